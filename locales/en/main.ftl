@@ -1,0 +1,17 @@
+## Site chrome: header, footer, navigation, market.
+
+site-name = Caravan
+site-tagline = Local makers from Russia, Turkey, Italy and Spain, shipped to you.
+nav-skip = Skip to content
+nav-home = Home
+nav-language = Language
+nav-breadcrumbs = Breadcrumbs
+search-label = Search products
+search-placeholder = Search bags, tea, ceramics…
+search-button = Search
+market-label = Delivery and currency
+market-title = Where should we ship, and in which currency do you want to see prices?
+market-ship-to = Ship to
+market-currency = Currency
+market-apply = Save
+footer-note = Prices are converted from the merchant's currency at today's rate; you pay the price shown at checkout.

@@ -1,0 +1,10 @@
+DROP TABLE search_terms;
+DROP TABLE exchange_rates;
+DROP TABLE product_image_translations;
+DROP TABLE product_images;
+DROP TABLE product_translations;
+DROP TABLE products;
+DROP TABLE category_translations;
+DROP TABLE categories;
+DROP TABLE merchant_translations;
+DROP TABLE merchants;

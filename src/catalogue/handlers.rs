@@ -1,0 +1,372 @@
+//! Thin handlers: extract, one service call, render or redirect.
+
+use actix_web::{web, HttpRequest, HttpResponse};
+
+use super::listing::ListingQuery;
+use super::repo::Scope;
+use super::service::{self, CategoryLinks, Shopper};
+use super::views::{HomePage, ListingPage, ProductPage};
+use crate::error::{AppError, AppResult};
+use crate::geo::{is_origin, CountryCode};
+use crate::i18n::Locale;
+use crate::state::AppState;
+use crate::web::extract::Lang;
+use crate::web::page::PageCtx;
+use crate::web::{moved_permanently, render, routes};
+
+fn flag_url(state: &AppState, cc: CountryCode) -> String {
+    state.assets.url(&format!("flags/{}.svg", cc.lower()))
+}
+
+pub async fn home(
+    req: HttpRequest,
+    lang: Lang,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let ctx = PageCtx::build(&req, &state, lang.0);
+    let (tr, cur) = (ctx.tr.clone(), ctx.market.currency);
+    let st = state.clone();
+    let data = state
+        .db(move |c| {
+            let shop = Shopper::load(c, tr, cur)?;
+            service::home(c, &shop, |cc| flag_url(&st, cc))
+        })
+        .await?;
+    render(&HomePage { ctx, data })
+}
+
+pub async fn category(
+    req: HttpRequest,
+    lang: Lang,
+    slug: web::Path<(String, String)>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let l = lang.0;
+    let slug = slug.into_inner().1;
+    let mut ctx = PageCtx::build(&req, &state, l);
+    let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
+    let (tr, cur) = (ctx.tr.clone(), ctx.market.currency);
+    let q2 = lq.clone();
+    let result = state
+        .db(move |c| {
+            let shop = Shopper::load(c, tr, cur)?;
+            let Some(node) = shop.tree.by_slug(l, &slug) else {
+                return Err(AppError::not_found());
+            };
+            let own_slug = node.slug(l);
+            if own_slug != slug {
+                return Ok(Err(own_slug));
+            }
+            let node = node.clone();
+            let scope = Scope::Categories(shop.tree.subtree_ids(node.id));
+            let data = service::listing(
+                c,
+                &shop,
+                scope,
+                &q2,
+                CategoryLinks::Children { parent: node.id },
+            )?;
+            let mut crumbs: Vec<(String, String)> = vec![(shop.tr.t("nav-home"), routes::home(l))];
+            crumbs.extend(
+                shop.tree
+                    .path(node.id)
+                    .iter()
+                    .map(|n| (n.name(l), routes::category(l, &n.slug(l)))),
+            );
+            let per_locale: Vec<(Locale, String)> = Locale::ALL
+                .iter()
+                .map(|x| (*x, format!("/c/{}", node.slug(*x))))
+                .collect();
+            Ok(Ok((node.name(l), crumbs, per_locale, data)))
+        })
+        .await?;
+    let (name, crumbs, per_locale, data) = match result {
+        Ok(v) => v,
+        Err(own_slug) => {
+            let q = req.query_string();
+            let target = routes::category(l, &own_slug) + if q.is_empty() { "" } else { "?" } + q;
+            return Ok(HttpResponse::MovedPermanently()
+                .insert_header(("Location", target))
+                .finish());
+        }
+    };
+    ctx.set_paths(&per_locale, "");
+    let action = routes::category(
+        l,
+        &per_locale
+            .iter()
+            .find(|(x, _)| *x == l)
+            .map(|(_, p)| p[3..].to_string())
+            .unwrap_or_default(),
+    );
+    let mut page = ListingPage::new(ctx, name, action, lq, data);
+    page.breadcrumbs = crumbs;
+    render(&page)
+}
+
+pub async fn search(
+    req: HttpRequest,
+    lang: Lang,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let l = lang.0;
+    let mut ctx = PageCtx::build(&req, &state, l);
+    let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
+    ctx.search_q = lq.q.clone();
+    let (tr, cur) = (ctx.tr.clone(), ctx.market.currency);
+    let q2 = lq.clone();
+    let base = routes::search_base(l);
+    let data = state
+        .db(move |c| {
+            let shop = Shopper::load(c, tr, cur)?;
+            service::listing(
+                c,
+                &shop,
+                Scope::All,
+                &q2,
+                CategoryLinks::Filter {
+                    base_path: &routes::search_base(l),
+                },
+            )
+        })
+        .await?;
+    let per_locale: Vec<(Locale, String)> = Locale::ALL
+        .iter()
+        .map(|x| (*x, "/search".to_string()))
+        .collect();
+    ctx.set_paths(&per_locale, &routes::query(&[("q", lq.q.clone())]));
+    let heading = if lq.q.is_empty() {
+        ctx.t("search-title")
+    } else {
+        ctx.t1("search-results-for", "query", &lq.q)
+    };
+    let mut page = ListingPage::new(ctx, heading, base, lq, data);
+    page.show_search_box = true;
+    render(&page)
+}
+
+pub async fn origin(
+    req: HttpRequest,
+    lang: Lang,
+    path: web::Path<(String, String)>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let l = lang.0;
+    let raw = path.into_inner().1;
+    let cc = CountryCode::parse(&raw)
+        .filter(|c| is_origin(*c))
+        .ok_or_else(AppError::not_found)?;
+    if raw != cc.lower() {
+        return Ok(HttpResponse::MovedPermanently()
+            .insert_header(("Location", routes::origin(l, cc)))
+            .finish());
+    }
+    let ctx = PageCtx::build(&req, &state, l);
+    let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
+    let (tr, cur) = (ctx.tr.clone(), ctx.market.currency);
+    let q2 = lq.clone();
+    let base = routes::origin(l, cc);
+    let base2 = base.clone();
+    let data = state
+        .db(move |c| {
+            let shop = Shopper::load(c, tr, cur)?;
+            service::listing(
+                c,
+                &shop,
+                Scope::Origin(cc.as_str().to_string()),
+                &q2,
+                CategoryLinks::Filter { base_path: &base2 },
+            )
+        })
+        .await?;
+    let heading = ctx.t(&format!("origin-heading-{}", cc.lower()));
+    let intro = ctx.t(&format!("origin-intro-{}", cc.lower()));
+    let mut page = ListingPage::new(ctx, heading, base, lq, data);
+    page.intro = intro;
+    render(&page)
+}
+
+pub async fn shop(
+    req: HttpRequest,
+    lang: Lang,
+    path: web::Path<(String, String)>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let l = lang.0;
+    let slug = path.into_inner().1;
+    let ctx = PageCtx::build(&req, &state, l);
+    let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
+    let (tr, cur) = (ctx.tr.clone(), ctx.market.currency);
+    let q2 = lq.clone();
+    let base = routes::shop(l, &slug);
+    let base2 = base.clone();
+    let (merchant, description, data) = state
+        .db(move |c| {
+            let m = crate::merchants::repo::approved_by_slug(c, &slug)?
+                .ok_or_else(AppError::not_found)?;
+            let texts = crate::merchants::repo::translations(c, m.id)?;
+            let original = Locale::parse(&m.original_lang).unwrap_or(Locale::FALLBACK);
+            let desc = texts
+                .iter()
+                .find(|t| t.locale == l.code())
+                .map(|t| (None, t.description.clone()))
+                .or_else(|| {
+                    texts
+                        .iter()
+                        .find(|t| t.locale == original.code())
+                        .map(|t| (Some(original.code()), t.description.clone()))
+                })
+                .unwrap_or((None, String::new()));
+            let shop = Shopper::load(c, tr, cur)?;
+            let data = service::listing(
+                c,
+                &shop,
+                Scope::Merchant(m.id),
+                &q2,
+                CategoryLinks::Filter { base_path: &base2 },
+            )?;
+            Ok((m, desc, data))
+        })
+        .await?;
+    let country = CountryCode::parse(&merchant.country)
+        .map(|c| ctx.country_name(&c))
+        .unwrap_or_default();
+    let heading = merchant.name.clone();
+    let mut page = ListingPage::new(ctx, heading, base, lq, data);
+    page.intro = format!("{} · {}, {}", description.1, merchant.city, country);
+    page.intro_lang = description.0;
+    render(&page)
+}
+
+pub async fn product(
+    req: HttpRequest,
+    lang: Lang,
+    path: web::Path<(String, String)>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let l = lang.0;
+    let id_slug = path.into_inner().1;
+    let (id_part, slug_part) = id_slug.split_once('-').unwrap_or((&id_slug, ""));
+    let id: i64 = id_part.parse().map_err(|_| AppError::not_found())?;
+    let mut ctx = PageCtx::build(&req, &state, l);
+    let (tr, cur) = (ctx.tr.clone(), ctx.market.currency);
+    let p = state
+        .db(move |c| {
+            let shop = Shopper::load(c, tr, cur)?;
+            service::product(c, &shop, id)
+        })
+        .await?;
+    let own_slug = p
+        .slugs
+        .iter()
+        .find(|(x, _)| *x == l)
+        .map(|(_, s)| s.clone())
+        .unwrap_or_default();
+    if own_slug != slug_part {
+        return Ok(moved_permanently(&routes::product(l, id, &own_slug)).respond_to_owned(&req));
+    }
+    let per_locale: Vec<(Locale, String)> = p
+        .slugs
+        .iter()
+        .map(|(x, s)| (*x, format!("/p/{id}-{s}")))
+        .collect();
+    ctx.set_paths(&per_locale, "");
+    let origin_name = ctx.country_name(&p.origin);
+    let stock_label = if p.stock > 0 {
+        ctx.tr.t_count("product-in-stock", i64::from(p.stock))
+    } else {
+        ctx.t("product-out-of-stock")
+    };
+    let json_ld = json_ld(&ctx, &p);
+    let page = ProductPage {
+        shop_url: routes::shop(l, &p.shop_slug),
+        origin_url: routes::origin(l, p.origin),
+        origin_name,
+        stock_label,
+        json_ld,
+        p,
+        ctx,
+    };
+    render(&page)
+}
+
+trait RespondOwned {
+    fn respond_to_owned(self, req: &HttpRequest) -> HttpResponse;
+}
+
+impl<R: actix_web::Responder> RespondOwned for R {
+    fn respond_to_owned(self, req: &HttpRequest) -> HttpResponse {
+        self.respond_to(req).map_into_boxed_body()
+    }
+}
+
+/// schema.org Product data, with `<` escaped so it can never close the script element.
+fn json_ld(ctx: &PageCtx, p: &service::ProductData) -> String {
+    let price = format!("{}.{:02}", p.price_minor / 100, (p.price_minor % 100).abs());
+    let value = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Product",
+        "name": p.title,
+        "description": p.description,
+        "sku": p.sku,
+        "image": p.images.iter().map(|i| format!("{}{}", ctx.public_url, i.url)).collect::<Vec<_>>(),
+        "countryOfOrigin": p.origin.as_str(),
+        "brand": { "@type": "Brand", "name": p.shop_name },
+        "offers": {
+            "@type": "Offer",
+            "url": ctx.canonical,
+            "price": price,
+            "priceCurrency": p.currency,
+            "availability": if p.stock > 0 { "https://schema.org/InStock" } else { "https://schema.org/OutOfStock" },
+            "seller": { "@type": "Organization", "name": p.shop_name },
+        },
+    });
+    value
+        .to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// `GET /sitemap.xml`: every public page in every locale (products bounded to the newest 10,000).
+pub async fn sitemap(state: web::Data<AppState>) -> AppResult<HttpResponse> {
+    let base = state.config.public_url.clone();
+    let i18n = state.i18n.clone();
+    let body = state
+        .db(move |c| {
+            let shop = Shopper::load(c, crate::i18n::Translator::new(i18n, Locale::En), crate::money::Currency::Eur)?;
+            let shops = crate::merchants::repo::approved_slugs(c)?;
+            let products = super::repo::sitemap_products(c, 50_000)?;
+            let mut urls: Vec<String> = Vec::new();
+            for l in Locale::ALL {
+                urls.push(routes::home(l));
+                for n in shop.tree.visible() {
+                    urls.push(routes::category(l, &n.slug(l)));
+                }
+                for (cc, _) in crate::geo::ORIGINS {
+                    urls.push(routes::origin(l, cc));
+                }
+                for s in &shops {
+                    urls.push(routes::shop(l, s));
+                }
+            }
+            for (id, locale, slug) in products {
+                if let Some(l) = Locale::parse(&locale) {
+                    urls.push(routes::product(l, id, &slug));
+                }
+            }
+            let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+            for u in urls {
+                xml.push_str("<url><loc>");
+                xml.push_str(&base);
+                xml.push_str(&u.replace('&', "&amp;"));
+                xml.push_str("</loc></url>\n");
+            }
+            xml.push_str("</urlset>\n");
+            Ok(xml)
+        })
+        .await?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/xml; charset=utf-8")
+        .body(body))
+}

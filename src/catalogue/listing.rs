@@ -1,0 +1,149 @@
+//! Listing parameters from the query string: facets, sort and paging. Bad values are ignored, never an error.
+
+use crate::geo::{is_origin, CountryCode};
+use crate::money::{parse_major_amount, Currency};
+
+pub const PAGE_SIZE: i64 = 24;
+/// Deep pages are bounded: past this a shopper refines the filters (keeps every page fast).
+pub const MAX_PAGE: i64 = 200;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Sort {
+    #[default]
+    Relevance,
+    Newest,
+    PriceAsc,
+    PriceDesc,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 4] = [
+        Sort::Relevance,
+        Sort::Newest,
+        Sort::PriceAsc,
+        Sort::PriceDesc,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::Newest => "newest",
+            Sort::PriceAsc => "price_asc",
+            Sort::PriceDesc => "price_desc",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ListingQuery {
+    pub q: String,
+    pub origins: Vec<CountryCode>,
+    /// Child category chosen inside the page's category (or any category on search/origin/shop pages).
+    pub category: Option<String>,
+    /// Bounds in minor units of the shopper's display currency.
+    pub price_min: Option<i64>,
+    pub price_max: Option<i64>,
+    /// As typed, to re-show in the form.
+    pub price_min_raw: String,
+    pub price_max_raw: String,
+    pub in_stock: bool,
+    pub sort: Sort,
+    pub page: i64,
+}
+
+impl ListingQuery {
+    pub fn parse(query_string: &str, currency: Currency) -> Self {
+        let mut q = ListingQuery {
+            page: 1,
+            ..Default::default()
+        };
+        for (k, v) in form_urlencoded::parse(query_string.as_bytes()) {
+            let v = v.trim();
+            match k.as_ref() {
+                "q" => q.q = v.chars().take(200).collect(),
+                "origin" => {
+                    if let Some(cc) = CountryCode::parse(v).filter(|c| is_origin(*c)) {
+                        if !q.origins.contains(&cc) {
+                            q.origins.push(cc);
+                        }
+                    }
+                }
+                "category" if !v.is_empty() && v.len() <= 120 => q.category = Some(v.to_string()),
+                "price_min" => {
+                    q.price_min_raw = v.chars().take(24).collect();
+                    q.price_min = parse_major_amount(v, currency.minor_digits());
+                }
+                "price_max" => {
+                    q.price_max_raw = v.chars().take(24).collect();
+                    q.price_max = parse_major_amount(v, currency.minor_digits());
+                }
+                "in_stock" => q.in_stock = matches!(v, "1" | "true" | "on"),
+                "sort" => q.sort = Sort::parse(v).unwrap_or_default(),
+                "page" => q.page = v.parse::<i64>().unwrap_or(1).clamp(1, MAX_PAGE),
+                _ => {}
+            }
+        }
+        q.origins.sort();
+        q
+    }
+
+    /// The query string for this listing with some changes (used by pagination and facet links).
+    pub fn to_pairs(&self, page: i64) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if !self.q.is_empty() {
+            out.push(("q", self.q.clone()));
+        }
+        for o in &self.origins {
+            out.push(("origin", o.as_str().to_string()));
+        }
+        if let Some(c) = &self.category {
+            out.push(("category", c.clone()));
+        }
+        if !self.price_min_raw.is_empty() {
+            out.push(("price_min", self.price_min_raw.clone()));
+        }
+        if !self.price_max_raw.is_empty() {
+            out.push(("price_max", self.price_max_raw.clone()));
+        }
+        if self.in_stock {
+            out.push(("in_stock", "1".to_string()));
+        }
+        if self.sort != Sort::Relevance {
+            out.push(("sort", self.sort.as_str().to_string()));
+        }
+        if page > 1 {
+            out.push(("page", page.to_string()));
+        }
+        out
+    }
+
+    pub fn offset(&self) -> i64 {
+        (self.page - 1) * PAGE_SIZE
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_facets_and_ignores_garbage() {
+        let q = ListingQuery::parse(
+            "origin=IT&origin=tr&origin=XX&origin=IT&price_min=10&price_max=abc&in_stock=1&sort=price_desc&page=999999",
+            Currency::Eur,
+        );
+        assert_eq!(q.origins, vec![CountryCode::IT, CountryCode::TR]);
+        assert_eq!(q.price_min, Some(1000));
+        assert_eq!(q.price_max, None);
+        assert!(q.in_stock);
+        assert_eq!(q.sort, Sort::PriceDesc);
+        assert_eq!(q.page, MAX_PAGE);
+        let q = ListingQuery::parse("page=-3&sort=bogus&%ZZ=1", Currency::Eur);
+        assert_eq!(q.page, 1);
+        assert_eq!(q.sort, Sort::Relevance);
+    }
+}

@@ -1,0 +1,24 @@
+//! The shopper's catalogue: home, category listings, search, origin and shop pages, product pages, sitemap.
+
+pub mod cards;
+pub mod handlers;
+pub mod listing;
+pub mod model;
+pub mod repo;
+pub mod search;
+pub mod service;
+pub mod tree;
+pub mod views;
+pub mod write;
+
+use actix_web::web;
+
+/// Mounts the catalogue routes inside the `/{lang}` scope.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(handlers::home))
+        .route("/c/{slug}", web::get().to(handlers::category))
+        .route("/search", web::get().to(handlers::search))
+        .route("/p/{id_slug}", web::get().to(handlers::product))
+        .route("/origin/{cc}", web::get().to(handlers::origin))
+        .route("/shop/{slug}", web::get().to(handlers::shop));
+}

@@ -1,0 +1,145 @@
+//! Catalogue rows and domain types.
+
+use diesel::prelude::*;
+use time::PrimitiveDateTime;
+
+use crate::db::schema::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProductStatus {
+    Draft,
+    Active,
+    Archived,
+}
+
+impl ProductStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProductStatus::Draft => "draft",
+            ProductStatus::Active => "active",
+            ProductStatus::Archived => "archived",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = products)]
+pub struct ProductRow {
+    pub id: i64,
+    pub merchant_id: i64,
+    pub category_id: i64,
+    pub sku: String,
+    pub price_minor: i64,
+    pub currency: String,
+    pub base_price_minor: i64,
+    pub stock: i32,
+    pub status: String,
+    pub listed: bool,
+    pub origin: String,
+    pub original_lang: String,
+    pub weight_grams: Option<i32>,
+    pub created_at: PrimitiveDateTime,
+    pub updated_at: PrimitiveDateTime,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = products)]
+pub struct NewProduct {
+    pub merchant_id: i64,
+    pub category_id: i64,
+    pub sku: String,
+    pub price_minor: i64,
+    pub currency: String,
+    pub base_price_minor: i64,
+    pub stock: i32,
+    pub status: String,
+    pub listed: bool,
+    pub origin: String,
+    pub original_lang: String,
+    pub weight_grams: Option<i32>,
+    pub created_at: PrimitiveDateTime,
+    pub updated_at: PrimitiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = product_translations)]
+pub struct ProductTranslation {
+    pub product_id: i64,
+    pub locale: String,
+    pub title: String,
+    pub description: String,
+    pub slug: String,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = product_images)]
+pub struct ImageRow {
+    pub id: i64,
+    pub product_id: i64,
+    pub position: i32,
+    pub path: String,
+    pub width: i32,
+    pub height: i32,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = product_images)]
+pub struct NewImage {
+    pub product_id: i64,
+    pub position: i32,
+    pub path: String,
+    pub width: i32,
+    pub height: i32,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = product_image_translations)]
+pub struct ImageAlt {
+    pub image_id: i64,
+    pub locale: String,
+    pub alt: String,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = search_terms)]
+pub struct SearchTerm {
+    pub term: String,
+    pub product_id: i64,
+    pub weight: i32,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = categories)]
+pub struct CategoryRow {
+    pub id: i64,
+    pub parent_id: Option<i64>,
+    pub position: i32,
+    pub key: String,
+    pub hidden: bool,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = categories)]
+pub struct NewCategory {
+    pub parent_id: Option<i64>,
+    pub position: i32,
+    pub key: String,
+    pub hidden: bool,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = category_translations)]
+pub struct CategoryTranslation {
+    pub category_id: i64,
+    pub locale: String,
+    pub name: String,
+    pub slug: String,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = exchange_rates)]
+pub struct RateRow {
+    pub currency: String,
+    pub per_base_micros: i64,
+    pub effective_from: PrimitiveDateTime,
+}

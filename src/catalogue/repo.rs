@@ -1,0 +1,326 @@
+//! Catalogue queries (Diesel only). Listing filters are built once in `filtered` and reused for results and
+//! every facet count, each facet leaving out its own filter.
+
+use diesel::dsl::{count_star, max, min};
+use diesel::prelude::*;
+
+use super::model::*;
+use crate::db::schema::*;
+use crate::db::{Db, DbConnection};
+
+/// What a listing page lists before facets.
+#[derive(Clone, Debug)]
+pub enum Scope {
+    All,
+    Categories(Vec<i64>),
+    Origin(String),
+    Merchant(i64),
+}
+
+/// The filters of one listing request, resolved to database values.
+#[derive(Clone, Debug, Default)]
+pub struct Filters {
+    /// Per query word, the terms any of which must match.
+    pub terms: Vec<Vec<String>>,
+    pub origins: Vec<String>,
+    pub categories: Option<Vec<i64>>,
+    /// Bounds on the base-currency price.
+    pub base_min: Option<i64>,
+    pub base_max: Option<i64>,
+    pub in_stock: bool,
+}
+
+/// Which facet a count leaves out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Skip {
+    None,
+    Origin,
+    Category,
+    Price,
+    InStock,
+}
+
+/// Applies scope and filters (except the skipped facet) to a boxed `products` query of any selection and
+/// grouping. A macro because Diesel needs `group_by` before boxing, which changes the boxed type.
+macro_rules! apply_filters {
+    ($q:expr, $scope:expr, $f:expr, $skip:expr) => {{
+        let (scope, f, skip): (&Scope, &Filters, Skip) = ($scope, $f, $skip);
+        let mut q = $q.filter(products::listed.eq(true));
+        q = match scope {
+            Scope::All => q,
+            Scope::Categories(ids) => q.filter(products::category_id.eq_any(ids.clone())),
+            Scope::Origin(cc) => q.filter(products::origin.eq(cc.clone())),
+            Scope::Merchant(id) => q.filter(products::merchant_id.eq(*id)),
+        };
+        for alts in &f.terms {
+            q = q.filter(
+                products::id.eq_any(
+                    search_terms::table
+                        .filter(search_terms::term.eq_any(alts.clone()))
+                        .select(search_terms::product_id),
+                ),
+            );
+        }
+        if skip != Skip::Origin && !f.origins.is_empty() {
+            q = q.filter(products::origin.eq_any(f.origins.clone()));
+        }
+        if skip != Skip::Category {
+            if let Some(ids) = &f.categories {
+                q = q.filter(products::category_id.eq_any(ids.clone()));
+            }
+        }
+        if skip != Skip::Price {
+            if let Some(min) = f.base_min {
+                q = q.filter(products::base_price_minor.ge(min));
+            }
+            if let Some(max) = f.base_max {
+                q = q.filter(products::base_price_minor.le(max));
+            }
+        }
+        if skip != Skip::InStock && f.in_stock {
+            q = q.filter(products::stock.gt(0));
+        }
+        q
+    }};
+}
+
+pub enum Order {
+    Newest,
+    PriceAsc,
+    PriceDesc,
+}
+
+pub fn page_ids(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    f: &Filters,
+    order: Order,
+    limit: i64,
+    offset: i64,
+) -> QueryResult<Vec<i64>> {
+    let q = apply_filters!(
+        products::table.select(products::id).into_boxed::<Db>(),
+        scope,
+        f,
+        Skip::None
+    );
+    let q = match order {
+        Order::Newest => q.order((products::created_at.desc(), products::id.desc())),
+        Order::PriceAsc => q.order((products::base_price_minor.asc(), products::id.asc())),
+        Order::PriceDesc => q.order((products::base_price_minor.desc(), products::id.desc())),
+    };
+    q.limit(limit).offset(offset).load(conn)
+}
+
+pub fn count(conn: &mut DbConnection, scope: &Scope, f: &Filters) -> QueryResult<i64> {
+    apply_filters!(
+        products::table.select(count_star()).into_boxed::<Db>(),
+        scope,
+        f,
+        Skip::None
+    )
+    .first(conn)
+}
+
+pub fn origin_counts(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    f: &Filters,
+) -> QueryResult<Vec<(String, i64)>> {
+    let q = products::table
+        .group_by(products::origin)
+        .select((products::origin, count_star()))
+        .into_boxed::<Db>();
+    apply_filters!(q, scope, f, Skip::Origin).load(conn)
+}
+
+pub fn category_counts(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    f: &Filters,
+) -> QueryResult<Vec<(i64, i64)>> {
+    let q = products::table
+        .group_by(products::category_id)
+        .select((products::category_id, count_star()))
+        .into_boxed::<Db>();
+    apply_filters!(q, scope, f, Skip::Category).load(conn)
+}
+
+pub fn in_stock_count(conn: &mut DbConnection, scope: &Scope, f: &Filters) -> QueryResult<i64> {
+    let q = products::table
+        .filter(products::stock.gt(0))
+        .select(count_star())
+        .into_boxed::<Db>();
+    apply_filters!(q, scope, f, Skip::InStock).first(conn)
+}
+
+pub fn price_bounds(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    f: &Filters,
+) -> QueryResult<(Option<i64>, Option<i64>)> {
+    let q = products::table
+        .select((
+            min(products::base_price_minor),
+            max(products::base_price_minor),
+        ))
+        .into_boxed::<Db>();
+    apply_filters!(q, scope, f, Skip::Price).first(conn)
+}
+
+/// Search hits for relevance ranking: (product, term, weight) for the products passing every filter, taking
+/// at most `window` products (newest first) into account so ranking cost stays bounded.
+pub fn search_hits(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    f: &Filters,
+    all_terms: &[String],
+    window: i64,
+) -> QueryResult<Vec<(i64, String, i32)>> {
+    let ids = page_ids(conn, scope, f, Order::Newest, window, 0)?;
+    let mut out = Vec::new();
+    for chunk in ids.chunks(500) {
+        out.extend(
+            search_terms::table
+                .filter(search_terms::term.eq_any(all_terms))
+                .filter(search_terms::product_id.eq_any(chunk))
+                .select((
+                    search_terms::product_id,
+                    search_terms::term,
+                    search_terms::weight,
+                ))
+                .load::<(i64, String, i32)>(conn)?,
+        );
+    }
+    Ok(out)
+}
+
+pub fn products_by_ids(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<ProductRow>> {
+    products::table
+        .filter(products::id.eq_any(ids))
+        .select(ProductRow::as_select())
+        .load(conn)
+}
+
+pub fn product(conn: &mut DbConnection, id: i64) -> QueryResult<Option<ProductRow>> {
+    products::table
+        .filter(products::id.eq(id))
+        .filter(products::listed.eq(true))
+        .select(ProductRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Titles and slugs (no descriptions) of several products, every locale.
+pub fn card_translations(
+    conn: &mut DbConnection,
+    ids: &[i64],
+) -> QueryResult<Vec<(i64, String, String, String)>> {
+    product_translations::table
+        .filter(product_translations::product_id.eq_any(ids))
+        .select((
+            product_translations::product_id,
+            product_translations::locale,
+            product_translations::title,
+            product_translations::slug,
+        ))
+        .load(conn)
+}
+
+pub fn translations(conn: &mut DbConnection, id: i64) -> QueryResult<Vec<ProductTranslation>> {
+    product_translations::table
+        .filter(product_translations::product_id.eq(id))
+        .select(ProductTranslation::as_select())
+        .load(conn)
+}
+
+/// First image of each product.
+pub fn cover_images(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<ImageRow>> {
+    product_images::table
+        .filter(product_images::product_id.eq_any(ids))
+        .filter(product_images::position.eq(0))
+        .select(ImageRow::as_select())
+        .load(conn)
+}
+
+pub fn images(conn: &mut DbConnection, product_id: i64) -> QueryResult<Vec<ImageRow>> {
+    product_images::table
+        .filter(product_images::product_id.eq(product_id))
+        .order(product_images::position)
+        .select(ImageRow::as_select())
+        .load(conn)
+}
+
+pub fn image_alts(conn: &mut DbConnection, image_ids: &[i64]) -> QueryResult<Vec<ImageAlt>> {
+    product_image_translations::table
+        .filter(product_image_translations::image_id.eq_any(image_ids))
+        .select(ImageAlt::as_select())
+        .load(conn)
+}
+
+pub fn category_tree_rows(
+    conn: &mut DbConnection,
+) -> QueryResult<(Vec<CategoryRow>, Vec<CategoryTranslation>)> {
+    let rows = categories::table
+        .select(CategoryRow::as_select())
+        .load(conn)?;
+    let names = category_translations::table
+        .select(CategoryTranslation::as_select())
+        .load(conn)?;
+    Ok((rows, names))
+}
+
+/// Latest rate per currency in force at `at`.
+pub fn rates_at(conn: &mut DbConnection, at: time::PrimitiveDateTime) -> QueryResult<Vec<RateRow>> {
+    exchange_rates::table
+        .filter(exchange_rates::effective_from.le(at))
+        .order((
+            exchange_rates::currency,
+            exchange_rates::effective_from.desc(),
+            exchange_rates::id.desc(),
+        ))
+        .select(RateRow::as_select())
+        .load(conn)
+}
+
+/// Products per origin over the whole listed catalogue (home page).
+pub fn origin_totals(conn: &mut DbConnection) -> QueryResult<Vec<(String, i64)>> {
+    products::table
+        .filter(products::listed.eq(true))
+        .group_by(products::origin)
+        .select((products::origin, count_star()))
+        .load(conn)
+}
+
+/// Ids of listed products for the sitemap, newest first, bounded.
+pub fn sitemap_products(
+    conn: &mut DbConnection,
+    limit: i64,
+) -> QueryResult<Vec<(i64, String, String)>> {
+    products::table
+        .inner_join(product_translations::table)
+        .filter(products::listed.eq(true))
+        .order(products::id.desc())
+        .limit(limit)
+        .select((
+            products::id,
+            product_translations::locale,
+            product_translations::slug,
+        ))
+        .load(conn)
+}
+
+pub fn insert_search_terms(conn: &mut DbConnection, rows: &[SearchTerm]) -> QueryResult<usize> {
+    let mut n = 0;
+    for chunk in rows.chunks(400) {
+        n += crate::on_backend!(conn, |c| diesel::insert_into(search_terms::table)
+            .values(chunk)
+            .execute(c))?;
+    }
+    Ok(n)
+}
+
+pub fn delete_search_terms(conn: &mut DbConnection, product_id: i64) -> QueryResult<usize> {
+    diesel::delete(search_terms::table.filter(search_terms::product_id.eq(product_id)))
+        .execute(conn)
+}

@@ -1,0 +1,441 @@
+//! Catalogue rules: what each shopper page shows, computed from the database for one shopper.
+
+use std::collections::HashMap;
+
+use super::cards::{self, ProductCard};
+use super::listing::{ListingQuery, Sort, PAGE_SIZE};
+use super::repo::{self, Filters, Order, Scope};
+use super::search::Analyzer;
+use super::tree::CategoryTree;
+use crate::db::DbConnection;
+use crate::error::{AppError, AppResult};
+use crate::geo::{CountryCode, ORIGINS};
+use crate::i18n::{Locale, Translator};
+use crate::money::{Currency, Money, Rates, Rounding};
+
+/// Who is looking: language, display currency, and the data every page needs (rates, categories).
+pub struct Shopper {
+    pub tr: Translator,
+    pub currency: Currency,
+    pub rates: Rates,
+    pub tree: CategoryTree,
+}
+
+impl Shopper {
+    pub fn load(conn: &mut DbConnection, tr: Translator, currency: Currency) -> AppResult<Self> {
+        let now = now();
+        let mut rates = Rates::new();
+        let mut seen = Vec::new();
+        for r in repo::rates_at(conn, now)? {
+            if let Some(c) = Currency::parse(&r.currency) {
+                if !seen.contains(&c) {
+                    seen.push(c);
+                    rates.set(c, r.per_base_micros);
+                }
+            }
+        }
+        let (rows, names) = repo::category_tree_rows(conn)?;
+        Ok(Self {
+            tr,
+            currency,
+            rates,
+            tree: CategoryTree::build(rows, names),
+        })
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.tr.locale()
+    }
+
+    pub fn money(&self, m: Money) -> String {
+        self.tr.i18n().formatters.money(self.locale(), m)
+    }
+
+    pub fn count(&self, n: i64) -> String {
+        self.tr.i18n().formatters.number(self.locale(), n)
+    }
+}
+
+pub fn now() -> time::PrimitiveDateTime {
+    let n = time::OffsetDateTime::now_utc();
+    time::PrimitiveDateTime::new(n.date(), n.time())
+}
+
+// ---------- home ----------
+
+pub struct CategoryTile {
+    pub name: String,
+    pub url: String,
+    pub key: String,
+}
+
+pub struct OriginTile {
+    pub cc: CountryCode,
+    pub name: String,
+    pub url: String,
+    pub count_label: String,
+    pub flag_url: String,
+}
+
+pub struct HomeData {
+    pub categories: Vec<CategoryTile>,
+    pub origins: Vec<OriginTile>,
+    pub newest: Vec<ProductCard>,
+}
+
+pub fn home(
+    conn: &mut DbConnection,
+    shop: &Shopper,
+    flag_url: impl Fn(CountryCode) -> String,
+) -> AppResult<HomeData> {
+    let l = shop.locale();
+    let categories = shop
+        .tree
+        .roots()
+        .into_iter()
+        .map(|c| CategoryTile {
+            name: c.name(l),
+            url: crate::web::routes::category(l, &c.slug(l)),
+            key: c.key.clone(),
+        })
+        .collect();
+    let totals: HashMap<String, i64> = repo::origin_totals(conn)?.into_iter().collect();
+    let origins = ORIGINS
+        .iter()
+        .map(|(cc, _)| {
+            let n = totals.get(cc.as_str()).copied().unwrap_or(0);
+            OriginTile {
+                cc: *cc,
+                name: shop.tr.t(&cc.name_id()),
+                url: crate::web::routes::origin(l, *cc),
+                count_label: shop.tr.t_count("catalogue-product-count", n),
+                flag_url: flag_url(*cc),
+            }
+        })
+        .collect();
+    let ids = repo::page_ids(conn, &Scope::All, &Filters::default(), Order::Newest, 12, 0)?;
+    let newest = cards::load(conn, shop, &ids)?;
+    Ok(HomeData {
+        categories,
+        origins,
+        newest,
+    })
+}
+
+// ---------- listings (category, search, origin, shop) ----------
+
+pub struct FacetOption {
+    pub value: String,
+    pub label: String,
+    pub count: String,
+    pub checked: bool,
+}
+
+pub struct FacetLink {
+    pub label: String,
+    pub count: String,
+    pub href: String,
+}
+
+pub struct ListingData {
+    pub cards: Vec<ProductCard>,
+    pub total: i64,
+    pub page: i64,
+    pub pages: i64,
+    pub origins: Vec<FacetOption>,
+    pub categories: Vec<FacetLink>,
+    pub in_stock_count: String,
+    pub price_hint_min: String,
+    pub price_hint_max: String,
+    pub sort: Sort,
+    pub searched: bool,
+}
+
+/// Where category facet links lead: child category pages, or a `category=` filter on the same page.
+pub enum CategoryLinks<'a> {
+    Children { parent: i64 },
+    Filter { base_path: &'a str },
+}
+
+pub fn listing(
+    conn: &mut DbConnection,
+    shop: &Shopper,
+    scope: Scope,
+    lq: &ListingQuery,
+    links: CategoryLinks<'_>,
+) -> AppResult<ListingData> {
+    let l = shop.locale();
+    let analyzer = Analyzer::new();
+    let terms = analyzer.query_terms(&lq.q, l);
+    let searched = !terms.is_empty();
+    let filter_category = match (&links, &lq.category) {
+        (CategoryLinks::Filter { .. }, Some(slug)) => shop
+            .tree
+            .by_slug(l, slug)
+            .map(|c| shop.tree.subtree_ids(c.id)),
+        _ => None,
+    };
+    let to_base = |minor: i64, rounding: Rounding| {
+        shop.rates
+            .convert(Money::new(minor, shop.currency), Currency::BASE, rounding)
+            .map(|m| m.minor)
+    };
+    let filters = Filters {
+        terms,
+        origins: lq.origins.iter().map(|c| c.as_str().to_string()).collect(),
+        categories: filter_category,
+        base_min: lq.price_min.and_then(|m| to_base(m, Rounding::Floor)),
+        base_max: lq.price_max.and_then(|m| to_base(m, Rounding::Ceil)),
+        in_stock: lq.in_stock,
+    };
+    let sort = match lq.sort {
+        Sort::Relevance if !searched => Sort::Newest,
+        s => s,
+    };
+
+    let total = repo::count(conn, &scope, &filters)?;
+    let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).clamp(1, super::listing::MAX_PAGE);
+    let page = lq.page.min(pages);
+    let offset = (page - 1) * PAGE_SIZE;
+    let ids = match sort {
+        Sort::Relevance => ranked_ids(conn, &scope, &filters, offset)?,
+        Sort::Newest => repo::page_ids(conn, &scope, &filters, Order::Newest, PAGE_SIZE, offset)?,
+        Sort::PriceAsc => {
+            repo::page_ids(conn, &scope, &filters, Order::PriceAsc, PAGE_SIZE, offset)?
+        }
+        Sort::PriceDesc => {
+            repo::page_ids(conn, &scope, &filters, Order::PriceDesc, PAGE_SIZE, offset)?
+        }
+    };
+    let cards = cards::load(conn, shop, &ids)?;
+
+    let origin_counts: HashMap<String, i64> = repo::origin_counts(conn, &scope, &filters)?
+        .into_iter()
+        .collect();
+    let origins = ORIGINS
+        .iter()
+        .map(|(cc, _)| FacetOption {
+            value: cc.as_str().to_string(),
+            label: shop.tr.t(&cc.name_id()),
+            count: shop.count(origin_counts.get(cc.as_str()).copied().unwrap_or(0)),
+            checked: lq.origins.contains(cc),
+        })
+        .collect();
+
+    let per_leaf: Vec<(i64, i64)> = repo::category_counts(conn, &scope, &filters)?;
+    let candidates: Vec<_> = match links {
+        CategoryLinks::Children { parent } => shop.tree.children(parent),
+        CategoryLinks::Filter { .. } => shop.tree.roots(),
+    };
+    let candidate_ids: Vec<i64> = candidates.iter().map(|c| c.id).collect();
+    let mut rolled: HashMap<i64, i64> = HashMap::new();
+    for (leaf, n) in per_leaf {
+        if let Some(a) = shop.tree.ancestor_among(leaf, &candidate_ids) {
+            *rolled.entry(a).or_default() += n;
+        }
+    }
+    let categories = candidates
+        .iter()
+        .filter_map(|c| {
+            let n = rolled.get(&c.id).copied().unwrap_or(0);
+            if n == 0 {
+                return None;
+            }
+            let href = match &links {
+                CategoryLinks::Children { .. } => {
+                    let mut q = lq.clone();
+                    q.category = None;
+                    format!(
+                        "{}{}",
+                        crate::web::routes::category(l, &c.slug(l)),
+                        crate::web::routes::query(&q.to_pairs(1))
+                    )
+                }
+                CategoryLinks::Filter { base_path } => {
+                    let mut q = lq.clone();
+                    q.category = Some(c.slug(l));
+                    format!("{base_path}{}", crate::web::routes::query(&q.to_pairs(1)))
+                }
+            };
+            Some(FacetLink {
+                label: c.name(l),
+                count: shop.count(n),
+                href,
+            })
+        })
+        .collect();
+
+    let in_stock_count = shop.count(repo::in_stock_count(conn, &scope, &filters)?);
+    let (lo, hi) = repo::price_bounds(conn, &scope, &filters)?;
+    let from_base = |minor: Option<i64>, rounding: Rounding| {
+        minor
+            .and_then(|m| {
+                shop.rates
+                    .convert(Money::new(m, Currency::BASE), shop.currency, rounding)
+            })
+            .map(|m| {
+                shop.count(
+                    m.minor.div_euclid(shop.currency.minor_per_major())
+                        + i64::from(rounding == Rounding::Ceil),
+                )
+            })
+            .unwrap_or_default()
+    };
+    Ok(ListingData {
+        cards,
+        total,
+        page,
+        pages,
+        origins,
+        categories,
+        in_stock_count,
+        price_hint_min: from_base(lo, Rounding::Floor),
+        price_hint_max: from_base(hi, Rounding::Ceil),
+        sort,
+        searched,
+    })
+}
+
+/// How many matching products (newest first) relevance ranking considers.
+pub const RELEVANCE_WINDOW: i64 = 5_000;
+
+/// Relevance: per query word the best weight among its terms (title beats description), summed; ties newest.
+fn ranked_ids(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    f: &Filters,
+    offset: i64,
+) -> AppResult<Vec<i64>> {
+    let all: Vec<String> = f.terms.iter().flatten().cloned().collect();
+    let hits = repo::search_hits(conn, scope, f, &all, RELEVANCE_WINDOW)?;
+    let mut best: HashMap<i64, Vec<i32>> = HashMap::new();
+    for (pid, term, weight) in hits {
+        let slots = best.entry(pid).or_insert_with(|| vec![0; f.terms.len()]);
+        for (i, alts) in f.terms.iter().enumerate() {
+            if alts.contains(&term) {
+                slots[i] = slots[i].max(weight);
+            }
+        }
+    }
+    let mut scored: Vec<(i32, i64)> = best
+        .into_iter()
+        .map(|(pid, s)| (s.iter().sum(), pid))
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
+    Ok(scored
+        .into_iter()
+        .skip(usize::try_from(offset).unwrap_or(0))
+        .take(PAGE_SIZE as usize)
+        .map(|(_, id)| id)
+        .collect())
+}
+
+// ---------- product page ----------
+
+pub struct GalleryImage {
+    pub url: String,
+    pub alt: String,
+    pub alt_lang: Option<&'static str>,
+    pub width: i32,
+    pub height: i32,
+}
+
+pub struct ProductData {
+    pub id: i64,
+    pub title: String,
+    pub description: String,
+    /// Language of the shown text when it is not the page's.
+    pub text_lang: Option<&'static str>,
+    pub slugs: Vec<(Locale, String)>,
+    pub price: String,
+    pub merchant_price: Option<String>,
+    pub price_minor: i64,
+    pub currency: String,
+    pub stock: i32,
+    pub sku: String,
+    pub origin: CountryCode,
+    pub shop_name: String,
+    pub shop_slug: String,
+    pub breadcrumbs: Vec<(String, String)>,
+    pub images: Vec<GalleryImage>,
+    pub listed_on: String,
+}
+
+pub fn product(conn: &mut DbConnection, shop: &Shopper, id: i64) -> AppResult<ProductData> {
+    let l = shop.locale();
+    let p = repo::product(conn, id)?.ok_or_else(AppError::not_found)?;
+    let original = Locale::parse(&p.original_lang).unwrap_or(Locale::FALLBACK);
+    let translations = repo::translations(conn, id)?;
+    let by_locale: HashMap<Locale, _> = translations
+        .iter()
+        .filter_map(|t| Locale::parse(&t.locale).map(|loc| (loc, t)))
+        .collect();
+    let (shown_locale, t) = cards::pick(&by_locale, l, original).ok_or_else(AppError::not_found)?;
+    let slugs = Locale::ALL
+        .iter()
+        .map(|loc| {
+            (
+                *loc,
+                cards::pick(&by_locale, *loc, original)
+                    .map(|(_, t)| t.slug.clone())
+                    .unwrap_or_default(),
+            )
+        })
+        .collect();
+    let merchant = crate::merchants::repo::by_ids(conn, &[p.merchant_id])?
+        .into_iter()
+        .next()
+        .ok_or_else(AppError::not_found)?;
+    let images = repo::images(conn, id)?;
+    let image_ids: Vec<i64> = images.iter().map(|i| i.id).collect();
+    let mut alts: HashMap<i64, HashMap<Locale, String>> = HashMap::new();
+    for a in repo::image_alts(conn, &image_ids)? {
+        if let Some(loc) = Locale::parse(&a.locale) {
+            alts.entry(a.image_id).or_default().insert(loc, a.alt);
+        }
+    }
+    let images = images
+        .into_iter()
+        .map(|img| {
+            let (alt_lang, alt) = alts
+                .get(&img.id)
+                .and_then(|m| cards::pick(m, l, original))
+                .map(|(loc, a)| ((loc != l).then(|| loc.code()), a.clone()))
+                .unwrap_or((None, t.title.clone()));
+            GalleryImage {
+                url: crate::web::routes::media(&img.path),
+                alt,
+                alt_lang,
+                width: img.width,
+                height: img.height,
+            }
+        })
+        .collect();
+    let mut breadcrumbs: Vec<(String, String)> = shop
+        .tree
+        .path(p.category_id)
+        .into_iter()
+        .map(|c| (c.name(l), crate::web::routes::category(l, &c.slug(l))))
+        .collect();
+    breadcrumbs.insert(0, (shop.tr.t("nav-home"), crate::web::routes::home(l)));
+    let (price, merchant_price) = cards::prices(shop, p.price_minor, &p.currency);
+    Ok(ProductData {
+        id,
+        title: t.title.clone(),
+        description: t.description.clone(),
+        text_lang: (shown_locale != l).then(|| shown_locale.code()),
+        slugs,
+        price,
+        merchant_price,
+        price_minor: p.price_minor,
+        currency: p.currency.clone(),
+        stock: p.stock,
+        sku: p.sku.clone(),
+        origin: CountryCode::parse(&p.origin).unwrap_or(CountryCode::US),
+        shop_name: merchant.name,
+        shop_slug: merchant.slug,
+        breadcrumbs,
+        images,
+        listed_on: shop.tr.i18n().formatters.date(l, p.created_at.date()),
+    })
+}

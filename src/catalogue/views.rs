@@ -1,0 +1,142 @@
+//! Askama page structs of the catalogue. Everything is computed before rendering.
+
+use askama::Template;
+
+use super::cards::ProductCard;
+use super::listing::{ListingQuery, Sort};
+use super::service::{FacetLink, FacetOption, HomeData, ListingData, ProductData};
+use crate::web::page::{Choice, PageCtx};
+use crate::web::routes;
+
+#[derive(Template)]
+#[template(path = "catalogue/home.html")]
+pub struct HomePage {
+    pub ctx: PageCtx,
+    pub data: HomeData,
+}
+
+pub struct PageLink {
+    pub label: String,
+    pub href: String,
+    pub current: bool,
+}
+
+pub struct Pager {
+    pub prev: Option<String>,
+    pub next: Option<String>,
+    pub pages: Vec<PageLink>,
+    pub summary: String,
+}
+
+#[derive(Template)]
+#[template(path = "catalogue/listing.html")]
+pub struct ListingPage {
+    pub ctx: PageCtx,
+    pub heading: String,
+    pub intro: String,
+    pub intro_lang: Option<&'static str>,
+    pub breadcrumbs: Vec<(String, String)>,
+    pub form_action: String,
+    pub query: ListingQuery,
+    pub cards: Vec<ProductCard>,
+    pub total_label: String,
+    pub origins: Vec<FacetOption>,
+    pub categories: Vec<FacetLink>,
+    pub in_stock_count: String,
+    pub price_hint_min: String,
+    pub price_hint_max: String,
+    pub sort_choices: Vec<Choice>,
+    pub pager: Pager,
+    pub show_search_box: bool,
+    pub empty_message: String,
+}
+
+impl ListingPage {
+    pub fn new(
+        ctx: PageCtx,
+        heading: String,
+        form_action: String,
+        query: ListingQuery,
+        data: ListingData,
+    ) -> Self {
+        let sort_choices = Sort::ALL
+            .iter()
+            .filter(|s| data.searched || **s != Sort::Relevance)
+            .map(|s| Choice {
+                value: s.as_str().to_string(),
+                label: ctx.t(&format!("sort-{}", s.as_str().replace('_', "-"))),
+                selected: *s == data.sort,
+            })
+            .collect();
+        let link = |page: i64| format!("{form_action}{}", routes::query(&query.to_pairs(page)));
+        let window_start = (data.page - 2).max(1);
+        let window_end = (data.page + 2).min(data.pages);
+        let pages = (window_start..=window_end)
+            .map(|p| PageLink {
+                label: ctx.tr.i18n().formatters.number(ctx.locale, p),
+                href: link(p),
+                current: p == data.page,
+            })
+            .collect();
+        let pager = Pager {
+            prev: (data.page > 1).then(|| link(data.page - 1)),
+            next: (data.page < data.pages).then(|| link(data.page + 1)),
+            pages,
+            summary: ctx.tr.t_args(
+                "listing-page-of",
+                &[
+                    (
+                        "page",
+                        crate::i18n::Arg::Str(
+                            &ctx.tr.i18n().formatters.number(ctx.locale, data.page),
+                        ),
+                    ),
+                    (
+                        "pages",
+                        crate::i18n::Arg::Str(
+                            &ctx.tr.i18n().formatters.number(ctx.locale, data.pages),
+                        ),
+                    ),
+                ],
+            ),
+        };
+        let total_label = ctx.tr.t_count("catalogue-product-count", data.total);
+        let empty_message = if data.searched {
+            ctx.t1("search-no-results", "query", &query.q)
+        } else {
+            ctx.t("listing-empty")
+        };
+        Self {
+            heading,
+            intro: String::new(),
+            intro_lang: None,
+            breadcrumbs: Vec::new(),
+            form_action,
+            query,
+            cards: data.cards,
+            total_label,
+            origins: data.origins,
+            categories: data.categories,
+            in_stock_count: data.in_stock_count,
+            price_hint_min: data.price_hint_min,
+            price_hint_max: data.price_hint_max,
+            sort_choices,
+            pager,
+            show_search_box: false,
+            empty_message,
+            ctx,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "catalogue/product.html")]
+pub struct ProductPage {
+    pub ctx: PageCtx,
+    pub p: ProductData,
+    pub shop_url: String,
+    pub origin_url: String,
+    pub origin_name: String,
+    pub stock_label: String,
+    pub json_ld: String,
+}

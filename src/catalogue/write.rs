@@ -1,0 +1,221 @@
+//! Writing the catalogue: keeping the search index in step with translations.
+
+use std::collections::HashMap;
+
+use super::model::SearchTerm;
+use super::repo;
+use super::search::Analyzer;
+use crate::db::DbConnection;
+use crate::i18n::Locale;
+
+/// Search terms of one product from its translations (locale, title, description).
+pub fn search_terms_for(
+    analyzer: &Analyzer,
+    product_id: i64,
+    texts: &[(Locale, &str, &str)],
+) -> Vec<SearchTerm> {
+    let mut weights: HashMap<String, i32> = HashMap::new();
+    for (l, title, description) in texts {
+        analyzer.index_terms(*l, title, description, &mut weights);
+    }
+    let mut out: Vec<SearchTerm> = weights
+        .into_iter()
+        .map(|(term, weight)| SearchTerm {
+            term,
+            product_id,
+            weight,
+        })
+        .collect();
+    out.sort_by(|a, b| a.term.cmp(&b.term));
+    out
+}
+
+/// Rebuilds the search terms of one product from its stored translations (call after any text change).
+pub fn reindex_product(
+    conn: &mut DbConnection,
+    analyzer: &Analyzer,
+    product_id: i64,
+) -> diesel::QueryResult<()> {
+    let translations = repo::translations(conn, product_id)?;
+    let texts: Vec<(Locale, &str, &str)> = translations
+        .iter()
+        .filter_map(|t| {
+            Locale::parse(&t.locale).map(|l| (l, t.title.as_str(), t.description.as_str()))
+        })
+        .collect();
+    let terms = search_terms_for(analyzer, product_id, &texts);
+    repo::delete_search_terms(conn, product_id)?;
+    repo::insert_search_terms(conn, &terms)?;
+    Ok(())
+}
+
+/// Everything needed to create a product with its translations.
+pub struct ProductDraft<'a> {
+    pub merchant_id: i64,
+    pub category_id: i64,
+    pub sku: String,
+    pub price: crate::money::Money,
+    pub stock: i32,
+    pub status: super::model::ProductStatus,
+    pub origin: crate::geo::CountryCode,
+    pub original_lang: Locale,
+    pub weight_grams: Option<i32>,
+    pub created_at: time::PrimitiveDateTime,
+    /// (locale, title, description)
+    pub texts: Vec<(Locale, &'a str, &'a str)>,
+}
+
+/// A URL slug from a title in any script (transliterated to ASCII).
+pub fn slugify(text: &str) -> String {
+    let s: String = slug::slugify(text).chars().take(80).collect();
+    let s = s.trim_end_matches('-').to_string();
+    if s.is_empty() {
+        "item".to_string()
+    } else {
+        s
+    }
+}
+
+/// Creates a product, its translations and its search terms. Listed when active (the merchant is approved).
+pub fn create_product(
+    conn: &mut DbConnection,
+    analyzer: &Analyzer,
+    rates: &crate::money::Rates,
+    d: &ProductDraft<'_>,
+) -> diesel::QueryResult<i64> {
+    use diesel::prelude::*;
+
+    use super::model::{NewProduct, ProductStatus, ProductTranslation};
+    use crate::db::schema::{product_translations, products};
+    use crate::money::{Currency, Rounding};
+
+    let base = rates
+        .convert(d.price, Currency::BASE, Rounding::HalfUp)
+        .map(|m| m.minor)
+        .unwrap_or(d.price.minor);
+    let id: i64 = diesel::insert_into(products::table)
+        .values(&NewProduct {
+            merchant_id: d.merchant_id,
+            category_id: d.category_id,
+            sku: d.sku.clone(),
+            price_minor: d.price.minor,
+            currency: d.price.currency.code().to_string(),
+            base_price_minor: base,
+            stock: d.stock,
+            status: d.status.as_str().to_string(),
+            listed: d.status == ProductStatus::Active,
+            origin: d.origin.as_str().to_string(),
+            original_lang: d.original_lang.code().to_string(),
+            weight_grams: d.weight_grams,
+            created_at: d.created_at,
+            updated_at: d.created_at,
+        })
+        .returning(products::id)
+        .get_result(conn)?;
+    for (l, title, description) in &d.texts {
+        diesel::insert_into(product_translations::table)
+            .values(&ProductTranslation {
+                product_id: id,
+                locale: l.code().to_string(),
+                title: (*title).to_string(),
+                description: (*description).to_string(),
+                slug: slugify(title),
+            })
+            .execute(conn)?;
+    }
+    repo::insert_search_terms(conn, &search_terms_for(analyzer, id, &d.texts))?;
+    Ok(id)
+}
+
+/// Adds an image (a path under the media directory) with alt text per locale.
+pub fn add_image(
+    conn: &mut DbConnection,
+    product_id: i64,
+    position: i32,
+    path: &str,
+    size: (i32, i32),
+    alts: &[(Locale, &str)],
+) -> diesel::QueryResult<i64> {
+    use diesel::prelude::*;
+
+    use super::model::{ImageAlt, NewImage};
+    use crate::db::schema::{product_image_translations, product_images};
+
+    let image_id: i64 = diesel::insert_into(product_images::table)
+        .values(&NewImage {
+            product_id,
+            position,
+            path: path.to_string(),
+            width: size.0,
+            height: size.1,
+        })
+        .returning(product_images::id)
+        .get_result(conn)?;
+    for (l, alt) in alts {
+        diesel::insert_into(product_image_translations::table)
+            .values(&ImageAlt {
+                image_id,
+                locale: l.code().to_string(),
+                alt: (*alt).to_string(),
+            })
+            .execute(conn)?;
+    }
+    Ok(image_id)
+}
+
+/// Creates a category with names in the given locales (slugs derived from the names).
+pub fn create_category(
+    conn: &mut DbConnection,
+    key: &str,
+    parent_id: Option<i64>,
+    position: i32,
+    names: &[(Locale, &str)],
+) -> diesel::QueryResult<i64> {
+    use diesel::prelude::*;
+
+    use super::model::{CategoryTranslation, NewCategory};
+    use crate::db::schema::{categories, category_translations};
+
+    let id: i64 = diesel::insert_into(categories::table)
+        .values(&NewCategory {
+            parent_id,
+            position,
+            key: key.to_string(),
+            hidden: false,
+        })
+        .returning(categories::id)
+        .get_result(conn)?;
+    for (l, name) in names {
+        diesel::insert_into(category_translations::table)
+            .values(&CategoryTranslation {
+                category_id: id,
+                locale: l.code().to_string(),
+                name: (*name).to_string(),
+                slug: slugify(name),
+            })
+            .execute(conn)?;
+    }
+    Ok(id)
+}
+
+/// Records an exchange rate (units per one base unit, in micros) in force from `from`.
+pub fn set_rate(
+    conn: &mut DbConnection,
+    currency: crate::money::Currency,
+    per_base_micros: i64,
+    from: time::PrimitiveDateTime,
+) -> diesel::QueryResult<()> {
+    use diesel::prelude::*;
+
+    use super::model::RateRow;
+    use crate::db::schema::exchange_rates;
+
+    diesel::insert_into(exchange_rates::table)
+        .values(&RateRow {
+            currency: currency.code().to_string(),
+            per_base_micros,
+            effective_from: from,
+        })
+        .execute(conn)?;
+    Ok(())
+}

@@ -1,0 +1,166 @@
+//! Typed configuration from the environment, validated once at start-up.
+
+use std::path::PathBuf;
+
+use crate::db::DatabaseUrl;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database_url: DatabaseUrl,
+    pub bind: String,
+    pub workers: usize,
+    pub pool_size: u32,
+    pub data_dir: PathBuf,
+    pub media_dir: PathBuf,
+    /// Absolute origin used in canonical links and the sitemap, without a trailing slash.
+    pub public_url: String,
+    /// Key material for signing and encrypting session cookies (at least 64 bytes).
+    pub secret_key: Vec<u8>,
+    /// Mark cookies `Secure` (and send HSTS) because the site is served over HTTPS.
+    pub https: bool,
+}
+
+/// A configuration problem, shown as one line before exiting with code 2.
+#[derive(Debug, thiserror::Error)]
+#[error("configuration error: {0}")]
+pub struct ConfigError(pub String);
+
+fn var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+impl Config {
+    pub fn from_env() -> Result<Self, ConfigError> {
+        let data_dir = PathBuf::from(var("CARAVAN_DATA_DIR").unwrap_or_else(|| "./data".into()));
+        let database_url = match var("DATABASE_URL") {
+            Some(raw) => DatabaseUrl::parse(&raw).map_err(ConfigError)?,
+            None => DatabaseUrl::Sqlite(data_dir.join("caravan.db").to_string_lossy().into_owned()),
+        };
+        let bind = var("CARAVAN_BIND").unwrap_or_else(|| "127.0.0.1:8080".into());
+        if bind.parse::<std::net::SocketAddr>().is_err() {
+            return Err(ConfigError(format!(
+                "CARAVAN_BIND `{bind}` is not an address like 127.0.0.1:8080"
+            )));
+        }
+        let cores = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2);
+        let workers = match var("CARAVAN_WORKERS") {
+            Some(w) => w
+                .parse::<usize>()
+                .ok()
+                .filter(|n| (1..=256).contains(n))
+                .ok_or_else(|| {
+                    ConfigError(format!(
+                        "CARAVAN_WORKERS `{w}` must be a number from 1 to 256"
+                    ))
+                })?,
+            None => cores,
+        };
+        let pool_size = match var("CARAVAN_DB_POOL") {
+            Some(p) => p
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (1..=512).contains(n))
+                .ok_or_else(|| {
+                    ConfigError(format!(
+                        "CARAVAN_DB_POOL `{p}` must be a number from 1 to 512"
+                    ))
+                })?,
+            None => (workers as u32 * 2).clamp(4, 16),
+        };
+        let media_dir = var("CARAVAN_MEDIA_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| data_dir.join("media"));
+        let https = matches!(var("CARAVAN_HTTPS").as_deref(), Some("1" | "true" | "yes"));
+        let public_url = var("CARAVAN_PUBLIC_URL")
+            .unwrap_or_else(|| format!("http://{bind}"))
+            .trim_end_matches('/')
+            .to_string();
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
+            return Err(ConfigError(format!(
+                "CARAVAN_PUBLIC_URL `{public_url}` must start with http:// or https://"
+            )));
+        }
+        let secret_key = match var("CARAVAN_SECRET_KEY") {
+            Some(k) if k.len() < 64 => {
+                return Err(ConfigError(
+                    "CARAVAN_SECRET_KEY must be at least 64 characters".into(),
+                ))
+            }
+            Some(k) => k.into_bytes(),
+            None => load_or_create_key(&data_dir)?,
+        };
+        Ok(Self {
+            database_url,
+            bind,
+            workers,
+            pool_size,
+            data_dir,
+            media_dir,
+            public_url,
+            secret_key,
+            https,
+        })
+    }
+
+    /// A configuration for tests and tools: the given database, a temporary data directory, a random key.
+    pub fn for_tests(database_url: DatabaseUrl, data_dir: PathBuf) -> Self {
+        let mut key = vec![0u8; 64];
+        let _ = getrandom::fill(&mut key);
+        Self {
+            database_url,
+            bind: "127.0.0.1:0".into(),
+            workers: 1,
+            pool_size: 4,
+            media_dir: data_dir.join("media"),
+            data_dir,
+            public_url: "http://localhost".into(),
+            secret_key: key,
+            https: false,
+        }
+    }
+}
+
+/// The embedded default keeps a generated key under the data directory (mode 0600), so sessions survive restarts.
+fn load_or_create_key(data_dir: &std::path::Path) -> Result<Vec<u8>, ConfigError> {
+    let path = data_dir.join("secret.key");
+    if let Ok(bytes) = std::fs::read(&path) {
+        if bytes.len() >= 64 {
+            return Ok(bytes);
+        }
+        return Err(ConfigError(format!(
+            "{} is shorter than 64 bytes; delete it to regenerate",
+            path.display()
+        )));
+    }
+    std::fs::create_dir_all(data_dir).map_err(|e| {
+        ConfigError(format!(
+            "cannot create data directory {}: {e}",
+            data_dir.display()
+        ))
+    })?;
+    let mut key = vec![0u8; 64];
+    getrandom::fill(&mut key)
+        .map_err(|e| ConfigError(format!("no randomness for the secret key: {e}")))?;
+    write_private(&path, &key)
+        .map_err(|e| ConfigError(format!("cannot write {}: {e}", path.display())))?;
+    Ok(key)
+}
+
+#[cfg(unix)]
+fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
+    f.write_all(bytes)
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    std::fs::write(path, bytes)
+}

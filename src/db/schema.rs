@@ -1,0 +1,130 @@
+// One schema for both backends; keep it in step with migrations/{sqlite,postgres}.
+
+diesel::table! {
+    merchants (id) {
+        id -> BigInt,
+        slug -> Text,
+        name -> Text,
+        country -> Text,
+        city -> Text,
+        currency -> Text,
+        status -> Text,
+        original_lang -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    merchant_translations (merchant_id, locale) {
+        merchant_id -> BigInt,
+        locale -> Text,
+        description -> Text,
+    }
+}
+
+diesel::table! {
+    categories (id) {
+        id -> BigInt,
+        parent_id -> Nullable<BigInt>,
+        position -> Integer,
+        key -> Text,
+        hidden -> Bool,
+    }
+}
+
+diesel::table! {
+    category_translations (category_id, locale) {
+        category_id -> BigInt,
+        locale -> Text,
+        name -> Text,
+        slug -> Text,
+    }
+}
+
+diesel::table! {
+    products (id) {
+        id -> BigInt,
+        merchant_id -> BigInt,
+        category_id -> BigInt,
+        sku -> Text,
+        price_minor -> BigInt,
+        currency -> Text,
+        base_price_minor -> BigInt,
+        stock -> Integer,
+        status -> Text,
+        listed -> Bool,
+        origin -> Text,
+        original_lang -> Text,
+        weight_grams -> Nullable<Integer>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    product_translations (product_id, locale) {
+        product_id -> BigInt,
+        locale -> Text,
+        title -> Text,
+        description -> Text,
+        slug -> Text,
+    }
+}
+
+diesel::table! {
+    product_images (id) {
+        id -> BigInt,
+        product_id -> BigInt,
+        position -> Integer,
+        path -> Text,
+        width -> Integer,
+        height -> Integer,
+    }
+}
+
+diesel::table! {
+    product_image_translations (image_id, locale) {
+        image_id -> BigInt,
+        locale -> Text,
+        alt -> Text,
+    }
+}
+
+diesel::table! {
+    exchange_rates (id) {
+        id -> BigInt,
+        currency -> Text,
+        per_base_micros -> BigInt,
+        effective_from -> Timestamp,
+    }
+}
+
+diesel::table! {
+    search_terms (term, product_id) {
+        term -> Text,
+        product_id -> BigInt,
+        weight -> Integer,
+    }
+}
+
+diesel::joinable!(merchant_translations -> merchants (merchant_id));
+diesel::joinable!(category_translations -> categories (category_id));
+diesel::joinable!(products -> merchants (merchant_id));
+diesel::joinable!(products -> categories (category_id));
+diesel::joinable!(product_translations -> products (product_id));
+diesel::joinable!(product_images -> products (product_id));
+diesel::joinable!(product_image_translations -> product_images (image_id));
+diesel::joinable!(search_terms -> products (product_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    merchants,
+    merchant_translations,
+    categories,
+    category_translations,
+    products,
+    product_translations,
+    product_images,
+    product_image_translations,
+    exchange_rates,
+    search_terms,
+);

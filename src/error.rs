@@ -1,0 +1,122 @@
+//! One error type with stable codes; HTTP mapping and the localized error page happen in `web::errors`.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+
+/// Stable error codes: each maps to an HTTP status and the Fluent id `error-<code>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorCode {
+    NotFound,
+    BadRequest,
+    Forbidden,
+    CsrfFailed,
+    PayloadTooLarge,
+    Unavailable,
+    Internal,
+}
+
+impl ErrorCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::NotFound => "not-found",
+            ErrorCode::BadRequest => "bad-request",
+            ErrorCode::Forbidden => "forbidden",
+            ErrorCode::CsrfFailed => "csrf-failed",
+            ErrorCode::PayloadTooLarge => "payload-too-large",
+            ErrorCode::Unavailable => "unavailable",
+            ErrorCode::Internal => "internal",
+        }
+    }
+
+    pub fn status(self) -> StatusCode {
+        match self {
+            ErrorCode::NotFound => StatusCode::NOT_FOUND,
+            ErrorCode::BadRequest => StatusCode::BAD_REQUEST,
+            ErrorCode::Forbidden | ErrorCode::CsrfFailed => StatusCode::FORBIDDEN,
+            ErrorCode::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorCode::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// Fluent id of the page title; `<id>-body` is the explanation.
+    pub fn message_id(self) -> String {
+        format!("error-{}", self.as_str())
+    }
+
+    pub fn from_status(status: StatusCode) -> ErrorCode {
+        match status.as_u16() {
+            404 | 405 => ErrorCode::NotFound,
+            403 => ErrorCode::Forbidden,
+            413 => ErrorCode::PayloadTooLarge,
+            503 => ErrorCode::Unavailable,
+            400..=499 => ErrorCode::BadRequest,
+            _ => ErrorCode::Internal,
+        }
+    }
+}
+
+/// An application error: the code decides what the user sees; `detail` only goes to the log.
+#[derive(Debug, thiserror::Error)]
+#[error("{} ({})", code.as_str(), detail.as_deref().unwrap_or(""))]
+pub struct AppError {
+    pub code: ErrorCode,
+    pub detail: Option<String>,
+}
+
+pub type AppResult<T> = Result<T, AppError>;
+
+impl AppError {
+    pub fn new(code: ErrorCode) -> Self {
+        Self { code, detail: None }
+    }
+    pub fn not_found() -> Self {
+        Self::new(ErrorCode::NotFound)
+    }
+    pub fn internal(detail: impl Into<String>) -> Self {
+        Self {
+            code: ErrorCode::Internal,
+            detail: Some(detail.into()),
+        }
+    }
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(e: diesel::result::Error) -> Self {
+        match e {
+            diesel::result::Error::NotFound => AppError::not_found(),
+            other => AppError::internal(format!("database: {other}")),
+        }
+    }
+}
+
+impl From<diesel::r2d2::PoolError> for AppError {
+    fn from(e: diesel::r2d2::PoolError) -> Self {
+        AppError {
+            code: ErrorCode::Unavailable,
+            detail: Some(format!("pool: {e}")),
+        }
+    }
+}
+
+impl From<askama::Error> for AppError {
+    fn from(e: askama::Error) -> Self {
+        AppError::internal(format!("template: {e}"))
+    }
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        self.code.status()
+    }
+
+    /// A bare response carrying the code; `web::errors` turns it into the localized page.
+    fn error_response(&self) -> HttpResponse {
+        if self.code == ErrorCode::Internal || self.code == ErrorCode::Unavailable {
+            tracing::error!(code = self.code.as_str(), detail = ?self.detail, "request failed");
+        }
+        let mut res = HttpResponse::new(self.code.status());
+        res.extensions_mut().insert(self.code);
+        res
+    }
+}

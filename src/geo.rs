@@ -1,0 +1,95 @@
+//! Countries: ship-to destinations, merchant origins.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// An ISO 3166-1 alpha-2 code, always uppercase ASCII.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct CountryCode([u8; 2]);
+
+impl CountryCode {
+    pub const RU: CountryCode = CountryCode(*b"RU");
+    pub const TR: CountryCode = CountryCode(*b"TR");
+    pub const IT: CountryCode = CountryCode(*b"IT");
+    pub const ES: CountryCode = CountryCode(*b"ES");
+    pub const US: CountryCode = CountryCode(*b"US");
+
+    /// Parses two ASCII letters in any case.
+    pub fn parse(s: &str) -> Option<CountryCode> {
+        let b = s.trim().as_bytes();
+        if b.len() == 2 && b.iter().all(u8::is_ascii_alphabetic) {
+            Some(CountryCode([
+                b[0].to_ascii_uppercase(),
+                b[1].to_ascii_uppercase(),
+            ]))
+        } else {
+            None
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or("??")
+    }
+
+    /// Lowercase code, as used in URLs (`/origin/it`) and Fluent ids (`country-it`).
+    pub fn lower(&self) -> String {
+        self.as_str().to_ascii_lowercase()
+    }
+
+    /// The Fluent id of the country's name.
+    pub fn name_id(&self) -> String {
+        format!("country-{}", self.lower())
+    }
+}
+
+impl fmt::Display for CountryCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl TryFrom<String> for CountryCode {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        CountryCode::parse(&s).ok_or_else(|| format!("not a country code: {s}"))
+    }
+}
+
+impl From<CountryCode> for String {
+    fn from(c: CountryCode) -> String {
+        c.as_str().to_string()
+    }
+}
+
+/// Countries shoppers can ship to (market choice).
+pub const SHIP_TO: [CountryCode; 15] = [
+    CountryCode(*b"RU"),
+    CountryCode(*b"TR"),
+    CountryCode(*b"IT"),
+    CountryCode(*b"ES"),
+    CountryCode(*b"KZ"),
+    CountryCode(*b"BY"),
+    CountryCode(*b"AZ"),
+    CountryCode(*b"UZ"),
+    CountryCode(*b"DE"),
+    CountryCode(*b"FR"),
+    CountryCode(*b"PT"),
+    CountryCode(*b"NL"),
+    CountryCode(*b"PL"),
+    CountryCode(*b"GB"),
+    CountryCode(*b"US"),
+];
+
+/// Countries merchants sell from (the pilot), each with the currency its shops price in.
+pub const ORIGINS: [(CountryCode, crate::money::Currency); 4] = [
+    (CountryCode::RU, crate::money::Currency::Rub),
+    (CountryCode::TR, crate::money::Currency::Try),
+    (CountryCode::IT, crate::money::Currency::Eur),
+    (CountryCode::ES, crate::money::Currency::Eur),
+];
+
+pub fn is_origin(cc: CountryCode) -> bool {
+    ORIGINS.iter().any(|(c, _)| *c == cc)
+}

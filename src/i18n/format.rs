@@ -1,0 +1,77 @@
+use std::collections::HashMap;
+
+use fixed_decimal::Decimal;
+use icu_calendar::{Date, Gregorian};
+use icu_datetime::fieldsets::YMD;
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_decimal::DecimalFormatter;
+use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
+use icu_experimental::dimension::currency::CurrencyType;
+
+use super::Locale;
+use crate::money::{Currency, Money};
+
+/// CLDR formatters (ICU4X compiled data) for every locale and currency, built once.
+pub struct Formatters {
+    decimal: HashMap<Locale, DecimalFormatter>,
+    currency: HashMap<(Locale, Currency), CurrencyFormatter<DecimalFormatter>>,
+    date: HashMap<Locale, FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
+}
+
+impl Formatters {
+    pub fn new() -> Result<Self, String> {
+        let mut decimal = HashMap::new();
+        let mut currency = HashMap::new();
+        let mut date = HashMap::new();
+        for locale in Locale::ALL {
+            let icu = locale.icu();
+            let f = DecimalFormatter::try_new((&icu).into(), Default::default())
+                .map_err(|e| format!("decimal formatter {locale}: {e}"))?;
+            decimal.insert(locale, f);
+            for cur in Currency::ALL {
+                let code = CurrencyType::try_from_str(cur.code())
+                    .map_err(|e| format!("currency code {}: {e:?}", cur.code()))?;
+                let f = CurrencyFormatter::try_new_symbol((&icu).into(), code, Default::default())
+                    .map_err(|e| format!("currency formatter {locale}/{}: {e}", cur.code()))?;
+                currency.insert((locale, cur), f);
+            }
+            let f = FixedCalendarDateTimeFormatter::try_new((&icu).into(), YMD::medium())
+                .map_err(|e| format!("date formatter {locale}: {e}"))?;
+            date.insert(locale, f);
+        }
+        Ok(Self {
+            decimal,
+            currency,
+            date,
+        })
+    }
+
+    /// An integer with the locale's grouping (`1 234` in ru, `1.234` in tr, `1234` in es).
+    pub fn number(&self, locale: Locale, n: i64) -> String {
+        match self.decimal.get(&locale) {
+            Some(f) => f.format(&Decimal::from(n)).to_string(),
+            None => n.to_string(),
+        }
+    }
+
+    /// A money amount with the locale's currency pattern and symbol (`1 234 567,89 ₽`, `₺1.234.567,89`).
+    pub fn money(&self, locale: Locale, money: Money) -> String {
+        let mut value = Decimal::from(money.minor);
+        value.multiply_pow10(-i16::from(money.currency.minor_digits()));
+        match self.currency.get(&(locale, money.currency)) {
+            Some(f) => f.format_fixed_decimal(&value).to_string(),
+            None => format!("{} {}", value, money.currency.code()),
+        }
+    }
+
+    /// A calendar date in the locale's medium style (`27 Nov 2026`, `27 нояб. 2026 г.`).
+    pub fn date(&self, locale: Locale, date: time::Date) -> String {
+        let Ok(d) = Date::try_new_gregorian(date.year(), u8::from(date.month()), date.day()) else {
+            return date.to_string();
+        };
+        match self.date.get(&locale) {
+            Some(f) => f.format(&d).to_string(),
+            None => date.to_string(),
+        }
+    }
+}

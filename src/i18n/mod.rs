@@ -1,0 +1,31 @@
+//! Languages: locale type and negotiation, Fluent messages, CLDR formatting (ICU4X), language-aware casing.
+
+mod casing;
+mod fluent;
+mod format;
+mod locale;
+mod negotiate;
+
+pub use casing::fold_for_search;
+pub use casing::lowercase;
+pub use fluent::{Arg, Messages, Translator};
+pub use format::Formatters;
+pub use locale::Locale;
+pub use negotiate::negotiate;
+
+use std::sync::Arc;
+
+/// Everything language-related the app needs, built once at start-up and shared read-only.
+pub struct I18n {
+    pub messages: Messages,
+    pub formatters: Formatters,
+}
+
+impl I18n {
+    pub fn load() -> Result<Arc<Self>, String> {
+        Ok(Arc::new(Self {
+            messages: Messages::load()?,
+            formatters: Formatters::new()?,
+        }))
+    }
+}

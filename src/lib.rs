@@ -1,0 +1,90 @@
+#![recursion_limit = "512"]
+//! Caravan: a cross-border marketplace storefront. The binary (`main.rs`) and the tests build the app here.
+
+pub mod catalogue;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod geo;
+pub mod i18n;
+pub mod merchants;
+pub mod money;
+pub mod seed;
+pub mod state;
+pub mod web;
+
+use actix_session::config::{CookieContentSecurity, PersistentSession};
+use actix_session::storage::CookieSessionStore;
+use actix_session::SessionMiddleware;
+use actix_web::body::MessageBody;
+use actix_web::cookie::{Key, SameSite};
+use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
+use actix_web::middleware::{from_fn, Compress, ErrorHandlers};
+use actix_web::{guard, web as aw, App, Error};
+
+use crate::i18n::Locale;
+use crate::state::AppState;
+
+/// Only `/{lang}/…` with a supported language enters the localized scope; anything else falls to the 404.
+fn supported_lang(ctx: &guard::GuardContext<'_>) -> bool {
+    web::extract::path_locale(ctx.head().uri.path()).is_some()
+}
+
+/// Builds the whole application (routes, middleware, state). Used by `caravan serve` and the tests.
+pub fn build_app(
+    state: AppState,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = Error,
+        InitError = (),
+    >,
+> {
+    let key = Key::derive_from(&state.config.secret_key);
+    let https = state.config.https;
+    let media_dir = state.config.media_dir.clone();
+    let session = SessionMiddleware::builder(CookieSessionStore::default(), key)
+        .cookie_name("caravan_session".into())
+        .cookie_http_only(true)
+        .cookie_same_site(SameSite::Lax)
+        .cookie_secure(https)
+        .cookie_content_security(CookieContentSecurity::Private)
+        .session_lifecycle(
+            PersistentSession::default().session_ttl(actix_web::cookie::time::Duration::days(30)),
+        )
+        .build();
+    App::new()
+        .app_data(aw::Data::new(state))
+        .app_data(aw::FormConfig::default().limit(64 * 1024))
+        .route("/", aw::get().to(web::ops::root))
+        .route("/healthz", aw::get().to(web::ops::healthz))
+        .route("/robots.txt", aw::get().to(web::ops::robots))
+        .route("/sitemap.xml", aw::get().to(catalogue::handlers::sitemap))
+        .route("/static/{path:.*}", aw::get().to(web::assets::serve))
+        .service(
+            actix_files::Files::new("/media", media_dir)
+                .use_etag(true)
+                .use_last_modified(true)
+                .prefer_utf8(true),
+        )
+        .service(
+            aw::scope("/{lang}")
+                .guard(guard::fn_guard(supported_lang))
+                .configure(catalogue::configure)
+                .route("/market", aw::post().to(web::market::set_market))
+                .default_service(aw::to(web::errors::not_found)),
+        )
+        .default_service(aw::to(web::errors::not_found))
+        .wrap(ErrorHandlers::new().default_handler(web::errors::render_error_page))
+        .wrap(from_fn(web::middleware::remember_language))
+        .wrap(session)
+        .wrap(web::middleware::security_headers(https))
+        .wrap(Compress::default())
+}
+
+/// Languages the storefront serves, for tools and tests.
+pub fn locales() -> [Locale; 5] {
+    Locale::ALL
+}

@@ -1,0 +1,129 @@
+//! `caravan`: serve the storefront, migrate, seed. Configuration comes from the environment (see README).
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use caravan::config::Config;
+use caravan::db::{build_pool, run_migrations};
+use caravan::i18n::I18n;
+use caravan::state::AppState;
+
+#[derive(Parser)]
+#[command(name = "caravan", version, about = "Caravan marketplace storefront")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// With the default `serve`: seed the demo catalogue when the database is empty.
+    #[arg(long, global = true)]
+    demo: bool,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the storefront (the default).
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Seed the demo catalogue (when empty) and optionally N synthetic products.
+    Seed {
+        /// Add this many synthetic products for load tests.
+        #[arg(long, default_value_t = 0)]
+        products: usize,
+    },
+}
+
+fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,actix_server=warn"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .init();
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config = match Config::from_env() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    init_tracing();
+    let result = match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(config, cli.demo),
+        Command::Migrate => migrate(&config).map(|n| println!("applied {n} migration(s)")),
+        Command::Seed { products } => seed(&config, products),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn migrate(config: &Config) -> Result<usize, String> {
+    let pool = build_pool(&config.database_url, 1)
+        .map_err(|e| format!("cannot open the database: {e}"))?;
+    let mut conn = pool
+        .get()
+        .map_err(|e| format!("cannot connect to the database: {e}"))?;
+    run_migrations(&mut conn).map_err(|e| format!("migration failed: {e}"))
+}
+
+fn seed(config: &Config, products: usize) -> Result<(), String> {
+    migrate(config)?;
+    let pool = build_pool(&config.database_url, 1).map_err(|e| e.to_string())?;
+    let mut conn = pool.get().map_err(|e| e.to_string())?;
+    let report = caravan::seed::seed_demo(&mut conn, &config.media_dir)?;
+    if report.skipped {
+        println!("demo catalogue already present");
+    } else {
+        println!(
+            "seeded {} merchants, {} categories, {} products",
+            report.merchants, report.categories, report.products
+        );
+    }
+    if products > 0 {
+        let t = std::time::Instant::now();
+        let n = caravan::seed::seed_synthetic(&mut conn, products, true)?;
+        println!(
+            "added {n} synthetic products in {:.1} s",
+            t.elapsed().as_secs_f64()
+        );
+    }
+    Ok(())
+}
+
+fn serve(config: Config, demo: bool) -> Result<(), String> {
+    let started = std::time::Instant::now();
+    migrate(&config)?;
+    if demo {
+        seed(&config, 0)?;
+    }
+    let pool = build_pool(&config.database_url, config.pool_size)
+        .map_err(|e| format!("cannot open the database: {e}"))?;
+    let i18n = I18n::load()?;
+    let bind = config.bind.clone();
+    let workers = config.workers;
+    let public_url = config.public_url.clone();
+    let state = AppState::new(pool, config, i18n);
+    let runtime = actix_web::rt::System::new();
+    runtime.block_on(async move {
+        let server = actix_web::HttpServer::new(move || caravan::build_app(state.clone()))
+            .workers(workers)
+            .shutdown_timeout(20)
+            .bind(&bind)
+            .map_err(|e| format!("cannot listen on {bind}: {e}"))?;
+        tracing::info!(%bind, elapsed_ms = started.elapsed().as_millis() as u64, "caravan is listening");
+        println!("Caravan is serving on {public_url}/ (ready in {} ms)", started.elapsed().as_millis());
+        if demo {
+            println!("Demo storefront: {public_url}/en/ · {public_url}/ru/ · {public_url}/tr/ · {public_url}/it/ · {public_url}/es/");
+        }
+        server.run().await.map_err(|e| format!("server error: {e}"))
+    })
+}

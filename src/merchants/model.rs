@@ -1,0 +1,58 @@
+use diesel::prelude::*;
+use time::PrimitiveDateTime;
+
+use crate::db::schema::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MerchantStatus {
+    Pending,
+    Approved,
+    Rejected,
+    Suspended,
+}
+
+impl MerchantStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MerchantStatus::Pending => "pending",
+            MerchantStatus::Approved => "approved",
+            MerchantStatus::Rejected => "rejected",
+            MerchantStatus::Suspended => "suspended",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = merchants)]
+pub struct MerchantRow {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub country: String,
+    pub city: String,
+    pub currency: String,
+    pub status: String,
+    pub original_lang: String,
+    pub created_at: PrimitiveDateTime,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = merchants)]
+pub struct NewMerchant {
+    pub slug: String,
+    pub name: String,
+    pub country: String,
+    pub city: String,
+    pub currency: String,
+    pub status: String,
+    pub original_lang: String,
+    pub created_at: PrimitiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = merchant_translations)]
+pub struct MerchantTranslation {
+    pub merchant_id: i64,
+    pub locale: String,
+    pub description: String,
+}

@@ -1,0 +1,39 @@
+use diesel::prelude::*;
+
+use super::model::{MerchantRow, MerchantStatus, MerchantTranslation};
+use crate::db::schema::{merchant_translations, merchants};
+use crate::db::DbConnection;
+
+pub fn approved_by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<MerchantRow>> {
+    merchants::table
+        .filter(merchants::slug.eq(slug))
+        .filter(merchants::status.eq(MerchantStatus::Approved.as_str()))
+        .select(MerchantRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn by_ids(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<MerchantRow>> {
+    merchants::table
+        .filter(merchants::id.eq_any(ids))
+        .select(MerchantRow::as_select())
+        .load(conn)
+}
+
+pub fn translations(
+    conn: &mut DbConnection,
+    merchant_id: i64,
+) -> QueryResult<Vec<MerchantTranslation>> {
+    merchant_translations::table
+        .filter(merchant_translations::merchant_id.eq(merchant_id))
+        .select(MerchantTranslation::as_select())
+        .load(conn)
+}
+
+pub fn approved_slugs(conn: &mut DbConnection) -> QueryResult<Vec<String>> {
+    merchants::table
+        .filter(merchants::status.eq(MerchantStatus::Approved.as_str()))
+        .order(merchants::id)
+        .select(merchants::slug)
+        .load(conn)
+}

@@ -1,0 +1,47 @@
+use diesel::prelude::*;
+
+use super::model::{MerchantStatus, MerchantTranslation, NewMerchant};
+use crate::db::schema::{merchant_translations, merchants};
+use crate::db::DbConnection;
+use crate::geo::CountryCode;
+use crate::i18n::Locale;
+use crate::money::Currency;
+
+pub struct MerchantDraft<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub country: CountryCode,
+    pub city: &'a str,
+    pub currency: Currency,
+    pub status: MerchantStatus,
+    pub original_lang: Locale,
+    pub created_at: time::PrimitiveDateTime,
+    /// (locale, description)
+    pub descriptions: Vec<(Locale, &'a str)>,
+}
+
+pub fn create_merchant(conn: &mut DbConnection, d: &MerchantDraft<'_>) -> QueryResult<i64> {
+    let id: i64 = diesel::insert_into(merchants::table)
+        .values(&NewMerchant {
+            slug: d.slug.to_string(),
+            name: d.name.to_string(),
+            country: d.country.as_str().to_string(),
+            city: d.city.to_string(),
+            currency: d.currency.code().to_string(),
+            status: d.status.as_str().to_string(),
+            original_lang: d.original_lang.code().to_string(),
+            created_at: d.created_at,
+        })
+        .returning(merchants::id)
+        .get_result(conn)?;
+    for (l, text) in &d.descriptions {
+        diesel::insert_into(merchant_translations::table)
+            .values(&MerchantTranslation {
+                merchant_id: id,
+                locale: l.code().to_string(),
+                description: (*text).to_string(),
+            })
+            .execute(conn)?;
+    }
+    Ok(id)
+}

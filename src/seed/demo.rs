@@ -1,0 +1,158 @@
+use std::collections::HashMap;
+use std::path::Path;
+
+use diesel::prelude::*;
+
+use super::{art, data};
+use crate::catalogue::model::ProductStatus;
+use crate::catalogue::search::Analyzer;
+use crate::catalogue::service::now;
+use crate::catalogue::write::{add_image, create_category, create_product, set_rate, ProductDraft};
+use crate::db::schema::merchants;
+use crate::db::DbConnection;
+use crate::geo::{CountryCode, ORIGINS};
+use crate::i18n::Locale;
+use crate::merchants::model::MerchantStatus;
+use crate::merchants::write::{create_merchant, MerchantDraft};
+use crate::money::{Currency, Money, Rates};
+
+pub struct DemoReport {
+    pub merchants: usize,
+    pub categories: usize,
+    pub products: usize,
+    pub skipped: bool,
+}
+
+/// Demo exchange rates: units per 1 EUR, in micros.
+pub const DEMO_RATES: [(Currency, i64); 7] = [
+    (Currency::Eur, 1_000_000),
+    (Currency::Rub, 98_500_000),
+    (Currency::Try, 45_200_000),
+    (Currency::Usd, 1_160_000),
+    (Currency::Kzt, 590_000_000),
+    (Currency::Gbp, 860_000),
+    (Currency::Pln, 4_250_000),
+];
+
+fn texts(map: &HashMap<String, String>) -> impl Iterator<Item = (Locale, &str)> {
+    Locale::ALL
+        .into_iter()
+        .filter_map(move |l| map.get(l.code()).map(|s| (l, s.as_str())))
+}
+
+/// Seeds rates, categories, merchants and products with images, unless merchants already exist.
+pub fn seed_demo(conn: &mut DbConnection, media_dir: &Path) -> Result<DemoReport, String> {
+    let existing: i64 = merchants::table
+        .count()
+        .get_result(conn)
+        .map_err(|e| e.to_string())?;
+    if existing > 0 {
+        return Ok(DemoReport {
+            merchants: 0,
+            categories: 0,
+            products: 0,
+            skipped: true,
+        });
+    }
+    let categories = data::categories()?;
+    let merchants_data = data::merchants()?;
+    let image_dir = media_dir.join("products");
+    std::fs::create_dir_all(&image_dir)
+        .map_err(|e| format!("cannot create {}: {e}", image_dir.display()))?;
+    let analyzer = Analyzer::new();
+    let mut rates = Rates::new();
+    for (c, v) in DEMO_RATES {
+        rates.set(c, v);
+    }
+    let t0 = now() - time::Duration::days(90);
+
+    conn.transaction::<_, diesel::result::Error, _>(|c| {
+        for (cur, v) in DEMO_RATES {
+            set_rate(c, cur, v, t0)?;
+        }
+        let mut cat_ids: HashMap<String, i64> = HashMap::new();
+        for (pos, cat) in categories.iter().enumerate() {
+            let parent_id = cat.parent.as_ref().and_then(|p| cat_ids.get(p).copied());
+            let names: Vec<(Locale, &str)> = texts(&cat.name).collect();
+            let id = create_category(c, &cat.key, parent_id, pos as i32, &names)?;
+            cat_ids.insert(cat.key.clone(), id);
+        }
+        let mut n_products = 0usize;
+        let mut step = 0i64;
+        for m in &merchants_data {
+            let Some(country) = CountryCode::parse(&m.country) else {
+                continue;
+            };
+            let currency = ORIGINS
+                .iter()
+                .find(|(cc, _)| *cc == country)
+                .map(|(_, cur)| *cur)
+                .unwrap_or(Currency::Eur);
+            let original = Locale::parse(&m.original).unwrap_or(Locale::FALLBACK);
+            let merchant_id = create_merchant(
+                c,
+                &MerchantDraft {
+                    slug: &m.key,
+                    name: &m.name,
+                    country,
+                    city: &m.city,
+                    currency,
+                    status: MerchantStatus::Approved,
+                    original_lang: original,
+                    created_at: t0,
+                    descriptions: texts(&m.description).collect(),
+                },
+            )?;
+            for p in &m.products {
+                let Some(category_id) = cat_ids.get(&p.category).copied() else {
+                    continue;
+                };
+                step += 1;
+                let created = t0 + time::Duration::minutes(step * 211 % (88 * 24 * 60));
+                let texts: Vec<(Locale, &str, &str)> = Locale::ALL
+                    .into_iter()
+                    .filter_map(|l| {
+                        let t = p.title.get(l.code())?;
+                        let d = p.description.get(l.code())?;
+                        Some((l, t.as_str(), d.as_str()))
+                    })
+                    .collect();
+                let id = create_product(
+                    c,
+                    &analyzer,
+                    &rates,
+                    &ProductDraft {
+                        merchant_id,
+                        category_id,
+                        sku: p.sku.clone(),
+                        price: Money::new(p.price, currency),
+                        stock: p.stock,
+                        status: ProductStatus::Active,
+                        origin: country,
+                        original_lang: original,
+                        weight_grams: Some(p.weight_g),
+                        created_at: created,
+                        texts: texts.clone(),
+                    },
+                )?;
+                let file = format!("{}.svg", p.key);
+                if let Err(e) = std::fs::write(
+                    image_dir.join(&file),
+                    art::product_svg(&p.motif, p.palette, id as u32),
+                ) {
+                    tracing::warn!(error = %e, "cannot write demo image");
+                }
+                let alts: Vec<(Locale, &str)> = texts.iter().map(|(l, t, _)| (*l, *t)).collect();
+                add_image(c, id, 0, &format!("products/{file}"), (600, 600), &alts)?;
+                n_products += 1;
+            }
+        }
+        Ok(DemoReport {
+            merchants: merchants_data.len(),
+            categories: categories.len(),
+            products: n_products,
+            skipped: false,
+        })
+    })
+    .map_err(|e| e.to_string())
+}

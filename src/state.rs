@@ -1,0 +1,44 @@
+use std::sync::Arc;
+
+use actix_web::web;
+
+use crate::config::Config;
+use crate::db::{DbConnection, DbPool};
+use crate::error::{AppError, AppResult};
+use crate::i18n::I18n;
+use crate::web::assets::Assets;
+
+/// Shared, read-only application state handed to every handler as `web::Data<AppState>`.
+#[derive(Clone)]
+pub struct AppState {
+    pub pool: DbPool,
+    pub config: Arc<Config>,
+    pub i18n: Arc<I18n>,
+    pub assets: Arc<Assets>,
+}
+
+impl AppState {
+    pub fn new(pool: DbPool, config: Config, i18n: Arc<I18n>) -> Self {
+        Self {
+            pool,
+            config: Arc::new(config),
+            i18n,
+            assets: Arc::new(Assets::embedded()),
+        }
+    }
+
+    /// Runs blocking Diesel work on the blocking thread pool with a pooled connection.
+    pub async fn db<T, F>(&self, f: F) -> AppResult<T>
+    where
+        F: FnOnce(&mut DbConnection) -> AppResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        let pool = self.pool.clone();
+        web::block(move || {
+            let mut conn = pool.get().map_err(AppError::from)?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(|e| AppError::internal(format!("blocking pool: {e}")))?
+    }
+}

@@ -1,0 +1,44 @@
+//! `POST /{lang}/market`: the shopper picks ship-to country and display currency.
+
+use actix_session::Session;
+use actix_web::{web, HttpResponse};
+use serde::Deserialize;
+
+use super::extract::Lang;
+use super::routes;
+use super::session::{Market, SessionData};
+use crate::error::{AppError, AppResult, ErrorCode};
+use crate::geo::{CountryCode, SHIP_TO};
+use crate::money::Currency;
+
+#[derive(Deserialize)]
+pub struct MarketForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    ship_to: String,
+    #[serde(default)]
+    currency: String,
+    #[serde(default)]
+    return_to: String,
+}
+
+pub async fn set_market(
+    lang: Lang,
+    session: Session,
+    form: web::Form<MarketForm>,
+) -> AppResult<HttpResponse> {
+    let data = SessionData(&session);
+    if !data.csrf_ok(&form.csrf) {
+        return Err(AppError::new(ErrorCode::CsrfFailed));
+    }
+    let ship_to = CountryCode::parse(&form.ship_to).filter(|c| SHIP_TO.contains(c));
+    let currency = Currency::parse(&form.currency);
+    let (Some(ship_to), Some(currency)) = (ship_to, currency) else {
+        return Err(AppError::new(ErrorCode::BadRequest));
+    };
+    data.set_market(Market { ship_to, currency });
+    let home = routes::home(lang.0);
+    let target = routes::safe_local_path(&form.return_to).unwrap_or(&home);
+    Ok(super::see_other(target))
+}

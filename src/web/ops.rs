@@ -1,0 +1,54 @@
+//! Operational endpoints: root redirect, health, robots.
+
+use actix_web::http::header;
+use actix_web::{web, HttpRequest, HttpResponse};
+use diesel::connection::SimpleConnection;
+
+use super::extract::preferred_locale;
+use super::routes;
+use crate::error::AppResult;
+use crate::state::AppState;
+
+/// `GET /`: 303 to the negotiated locale (saved choice, then Accept-Language, then English).
+pub async fn root(req: HttpRequest) -> HttpResponse {
+    let locale = preferred_locale(&req);
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, routes::home(locale)))
+        .insert_header((header::VARY, "Accept-Language, Cookie"))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .finish()
+}
+
+/// `GET /healthz`: 200 when the database answers.
+pub async fn healthz(state: web::Data<AppState>) -> AppResult<HttpResponse> {
+    state
+        .db(|conn| {
+            conn.batch_execute("SELECT 1")
+                .map_err(crate::error::AppError::from)
+        })
+        .await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body("ok"))
+}
+
+/// `GET /robots.txt`: everything public may be crawled except account, cart and staff areas.
+pub async fn robots(state: web::Data<AppState>) -> HttpResponse {
+    let mut body = String::from("User-agent: *\n");
+    for l in crate::i18n::Locale::ALL {
+        for p in [
+            "merchant", "staff", "cart", "checkout", "orders", "account", "search",
+        ] {
+            body.push_str(&format!("Disallow: /{l}/{p}\n"));
+        }
+    }
+    body.push_str(&format!(
+        "Sitemap: {}/sitemap.xml\n",
+        state.config.public_url
+    ));
+    HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+        .body(body)
+}

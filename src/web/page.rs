@@ -1,0 +1,218 @@
+//! `PageCtx`: what every page's layout needs, computed before rendering.
+
+use actix_session::SessionExt;
+use actix_web::{web, HttpRequest};
+
+use super::routes;
+use super::session::{Market, SessionData};
+use crate::geo::{CountryCode, SHIP_TO};
+use crate::i18n::{Arg, Locale, Translator};
+use crate::money::{Currency, Money};
+use crate::state::AppState;
+
+/// A link to the same page in another language.
+pub struct LangLink {
+    pub code: &'static str,
+    pub autonym: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+/// An `hreflang` alternate (absolute URL).
+pub struct Alternate {
+    pub hreflang: &'static str,
+    pub href: String,
+}
+
+/// An option of a `<select>`.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+pub struct PageCtx {
+    pub locale: Locale,
+    pub tr: Translator,
+    pub market: Market,
+    pub csrf: String,
+    /// Path after the `/{lang}` prefix, e.g. `/c/ceramics`.
+    pub rest: String,
+    /// The current path and query, for "return to" fields.
+    pub here: String,
+    pub public_url: String,
+    pub canonical: String,
+    pub alternates: Vec<Alternate>,
+    pub lang_links: Vec<LangLink>,
+    pub css_url: String,
+    pub js_url: String,
+    pub search_q: String,
+}
+
+impl PageCtx {
+    /// Builds the context for a request in `locale` (also used by error pages, hence not an extractor only).
+    pub fn build(req: &HttpRequest, state: &web::Data<AppState>, locale: Locale) -> Self {
+        let session = req.get_session();
+        let data = SessionData(&session);
+        let market = data.market().unwrap_or_else(|| {
+            let (ship_to, currency) = locale.default_market();
+            Market { ship_to, currency }
+        });
+        let csrf = data.csrf_token();
+        let path = req.path();
+        let rest = match super::extract::path_locale(path) {
+            Some(l) => path[l.code().len() + 1..].to_string(),
+            None => "/".to_string(),
+        };
+        let rest = if rest.is_empty() {
+            "/".to_string()
+        } else {
+            rest
+        };
+        let here = match req.query_string() {
+            "" => path.to_string(),
+            q => format!("{path}?{q}"),
+        };
+        let public_url = state.config.public_url.clone();
+        let per_locale: Vec<(Locale, String)> =
+            Locale::ALL.iter().map(|l| (*l, rest.clone())).collect();
+        let mut ctx = Self {
+            locale,
+            tr: Translator::new(state.i18n.clone(), locale),
+            market,
+            csrf,
+            rest,
+            here,
+            public_url,
+            canonical: String::new(),
+            alternates: Vec::new(),
+            lang_links: Vec::new(),
+            css_url: state.assets.url("css/app.css"),
+            js_url: state.assets.url("js/app.js"),
+            search_q: String::new(),
+        };
+        ctx.set_paths(&per_locale, "");
+        ctx
+    }
+
+    /// Sets the canonical URL, `hreflang` alternates and switcher links from each locale's own path
+    /// (`rest` after the prefix, which differs when slugs are localized). `query` is kept on all of them.
+    pub fn set_paths(&mut self, per_locale: &[(Locale, String)], query: &str) {
+        let path_of = |l: Locale| {
+            per_locale
+                .iter()
+                .find(|(x, _)| *x == l)
+                .map(|(_, p)| p.clone())
+                .unwrap_or_else(|| "/".to_string())
+        };
+        self.canonical = format!(
+            "{}{}{}",
+            self.public_url,
+            routes::switch(self.locale, &path_of(self.locale)),
+            query
+        );
+        self.alternates = Locale::ALL
+            .iter()
+            .map(|l| Alternate {
+                hreflang: l.code(),
+                href: format!(
+                    "{}{}{}",
+                    self.public_url,
+                    routes::switch(*l, &path_of(*l)),
+                    query
+                ),
+            })
+            .collect();
+        self.alternates.push(Alternate {
+            hreflang: "x-default",
+            href: format!(
+                "{}{}{}",
+                self.public_url,
+                routes::switch(Locale::FALLBACK, &path_of(Locale::FALLBACK)),
+                query
+            ),
+        });
+        self.lang_links = Locale::ALL
+            .iter()
+            .map(|l| LangLink {
+                code: l.code(),
+                autonym: l.autonym(),
+                href: format!("{}{}", routes::switch(*l, &path_of(*l)), query),
+                current: *l == self.locale,
+            })
+            .collect();
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.tr.t(id)
+    }
+
+    pub fn t1(&self, id: &str, name: &str, value: &str) -> String {
+        self.tr.t_args(id, &[(name, Arg::Str(value))])
+    }
+
+    pub fn t_count(&self, id: &str, count: &i64) -> String {
+        self.tr.t_count(id, *count)
+    }
+
+    pub fn lang(&self) -> &'static str {
+        self.locale.code()
+    }
+
+    pub fn home_url(&self) -> String {
+        routes::home(self.locale)
+    }
+
+    pub fn search_url(&self) -> String {
+        routes::search_base(self.locale)
+    }
+
+    pub fn market_url(&self) -> String {
+        routes::market(self.locale)
+    }
+
+    pub fn money(&self, m: &Money) -> String {
+        self.tr.i18n().formatters.money(self.locale, *m)
+    }
+
+    pub fn country_name(&self, cc: &CountryCode) -> String {
+        self.tr.t(&cc.name_id())
+    }
+
+    /// Ship-to choices for the market form, sorted by localized name.
+    pub fn ship_to_choices(&self) -> Vec<Choice> {
+        let mut out: Vec<Choice> = SHIP_TO
+            .iter()
+            .map(|cc| Choice {
+                value: cc.as_str().to_string(),
+                label: self.country_name(cc),
+                selected: *cc == self.market.ship_to,
+            })
+            .collect();
+        out.sort_by(|a, b| a.label.cmp(&b.label));
+        out
+    }
+
+    pub fn currency_choices(&self) -> Vec<Choice> {
+        Currency::ALL
+            .iter()
+            .map(|c| Choice {
+                value: c.code().to_string(),
+                label: format!(
+                    "{} · {}",
+                    c.code(),
+                    self.t(&format!("currency-{}", c.code().to_ascii_lowercase()))
+                ),
+                selected: *c == self.market.currency,
+            })
+            .collect()
+    }
+
+    pub fn market_summary(&self) -> String {
+        format!(
+            "{} · {}",
+            self.country_name(&self.market.ship_to),
+            self.market.currency.code()
+        )
+    }
+}

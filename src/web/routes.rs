@@ -1,0 +1,97 @@
+//! Every URL of the public interface is built here; handlers and templates never format paths themselves.
+
+use crate::geo::CountryCode;
+use crate::i18n::Locale;
+
+fn enc(s: &str) -> String {
+    form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+pub fn home(l: Locale) -> String {
+    format!("/{l}/")
+}
+
+pub fn category(l: Locale, slug: &str) -> String {
+    format!("/{l}/c/{}", enc(slug))
+}
+
+pub fn product(l: Locale, id: i64, slug: &str) -> String {
+    format!("/{l}/p/{id}-{}", enc(slug))
+}
+
+pub fn search(l: Locale, q: &str) -> String {
+    format!("/{l}/search?q={}", enc(q))
+}
+
+pub fn search_base(l: Locale) -> String {
+    format!("/{l}/search")
+}
+
+pub fn origin(l: Locale, cc: CountryCode) -> String {
+    format!("/{l}/origin/{}", cc.lower())
+}
+
+pub fn shop(l: Locale, slug: &str) -> String {
+    format!("/{l}/shop/{}", enc(slug))
+}
+
+pub fn market(l: Locale) -> String {
+    format!("/{l}/market")
+}
+
+pub fn media(path: &str) -> String {
+    format!("/media/{path}")
+}
+
+/// The same page in another language: `/ru/c/x` → `/tr/c/x` (`rest` is the path after the prefix).
+pub fn switch(l: Locale, rest: &str) -> String {
+    format!("/{l}{rest}")
+}
+
+/// A query string from pairs, `?a=1&b=2`, or empty.
+pub fn query(pairs: &[(&str, String)]) -> String {
+    if pairs.is_empty() {
+        return String::new();
+    }
+    let mut ser = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in pairs {
+        ser.append_pair(k, v);
+    }
+    format!("?{}", ser.finish())
+}
+
+/// Accepts only local absolute paths (`/ru/cart`), never `//host` or `scheme:`: no open redirects.
+pub fn safe_local_path(candidate: &str) -> Option<&str> {
+    let ok = candidate.starts_with('/')
+        && !candidate.starts_with("//")
+        && !candidate.starts_with("/\\")
+        && !candidate.contains(['\r', '\n'])
+        && candidate.len() <= 2048;
+    ok.then_some(candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_paths_only() {
+        assert_eq!(safe_local_path("/ru/cart"), Some("/ru/cart"));
+        assert_eq!(safe_local_path("//evil.example"), None);
+        assert_eq!(safe_local_path("https://evil.example"), None);
+        assert_eq!(safe_local_path("/\\evil.example"), None);
+    }
+
+    #[test]
+    fn builds_urls() {
+        assert_eq!(
+            product(Locale::Ru, 7, "kozhanaia-sumka"),
+            "/ru/p/7-kozhanaia-sumka"
+        );
+        assert_eq!(
+            search(Locale::Tr, "deri çanta"),
+            "/tr/search?q=deri+%C3%A7anta"
+        );
+        assert_eq!(origin(Locale::It, CountryCode::IT), "/it/origin/it");
+    }
+}

@@ -1,0 +1,59 @@
+//! The only place that knows session keys: market choice and the CSRF token.
+
+use actix_session::Session;
+use base64::Engine as _;
+use serde::{Deserialize, Serialize};
+
+use crate::geo::CountryCode;
+use crate::money::Currency;
+
+const MARKET: &str = "market";
+const CSRF: &str = "csrf";
+
+/// A shopper's market: where goods ship and which currency prices show in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Market {
+    pub ship_to: CountryCode,
+    pub currency: Currency,
+}
+
+/// Typed access to the session.
+pub struct SessionData<'a>(pub &'a Session);
+
+impl SessionData<'_> {
+    pub fn market(&self) -> Option<Market> {
+        self.0.get::<Market>(MARKET).ok().flatten()
+    }
+
+    pub fn set_market(&self, market: Market) {
+        if let Err(e) = self.0.insert(MARKET, market) {
+            tracing::warn!(error = %e, "cannot store market in session");
+        }
+    }
+
+    /// The session's CSRF token, created on first use (32 random bytes, base64url).
+    pub fn csrf_token(&self) -> String {
+        if let Ok(Some(token)) = self.0.get::<String>(CSRF) {
+            return token;
+        }
+        let mut bytes = [0u8; 32];
+        if getrandom::fill(&mut bytes).is_err() {
+            return String::new();
+        }
+        let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+        if let Err(e) = self.0.insert(CSRF, &token) {
+            tracing::warn!(error = %e, "cannot store csrf token in session");
+        }
+        token
+    }
+
+    /// Constant-time check of a submitted token against the session's.
+    pub fn csrf_ok(&self, submitted: &str) -> bool {
+        match self.0.get::<String>(CSRF) {
+            Ok(Some(expected)) if !expected.is_empty() => {
+                constant_time_eq::constant_time_eq(expected.as_bytes(), submitted.as_bytes())
+            }
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,241 @@
+use caravan::geo::CountryCode;
+use caravan::i18n::Locale;
+use caravan::money::{Currency, Money};
+
+use crate::support::builders::{self, P};
+use crate::support::TestApp;
+
+#[actix_web::test]
+async fn home_shows_categories_origins_and_newest() {
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    let res = app.client.get("/tr/").await;
+    assert_eq!(res.status, 200);
+    res.assert_contains("Deri ürünler");
+    res.assert_contains("href=\"/tr/origin/it\"");
+    // Turkey has 3 products, Italy 1 (CLDR Turkish: no plural distinction).
+    res.assert_contains("3 ürün");
+    res.assert_contains(&format!("/tr/p/{}-", f.it_bag));
+    assert!(res.card_count() >= 7);
+}
+
+#[actix_web::test]
+async fn category_listing_with_facets_counts_and_children() {
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    let _ = f;
+    // The parent category lists its subcategory's products.
+    let res = app.client.get("/en/c/leather-goods").await;
+    assert_eq!(res.status, 200);
+    assert_eq!(res.card_count(), 4);
+    res.assert_contains("4 products");
+    res.assert_contains(
+        "<a href=\"/en/c/leather-bags\">Leather bags</a> <span class=\"count\">(4)</span>",
+    );
+    // Origin facet with counts; filtering by two origins.
+    res.assert_contains("Italy <span class=\"count\">(1)</span>");
+    res.assert_contains("Turkey <span class=\"count\">(1)</span>");
+    let res = app
+        .client
+        .get("/en/c/leather-goods?origin=IT&origin=TR")
+        .await;
+    assert_eq!(res.card_count(), 2);
+    res.assert_contains("2 products");
+    // Origin counts ignore the origin filter itself (so shoppers can add more).
+    res.assert_contains("Spain <span class=\"count\">(1)</span>");
+    // In stock only.
+    let res = app.client.get("/en/c/leather-goods?in_stock=1").await;
+    assert_eq!(res.card_count(), 3);
+    res.assert_contains("In stock only <span class=\"count\">(3)</span>");
+    // Price range in the shopper's currency (USD for en): 189 EUR ≈ 219.24 USD.
+    let res = app
+        .client
+        .get("/en/c/leather-goods?price_min=200&price_max=230")
+        .await;
+    assert_eq!(res.card_count(), 1, "{}", res.body);
+    res.assert_contains("Florentine leather bag");
+    // Sorting by price.
+    let res = app.client.get("/en/c/leather-goods?sort=price_asc").await;
+    let cheap = res.body.find("Sold out leather bag").expect("cheap");
+    let dear = res.body.find("Florentine leather bag").expect("dear");
+    assert!(cheap < dear);
+    let res = app.client.get("/en/c/leather-goods?sort=price_desc").await;
+    assert!(res.body.find("Florentine leather bag") < res.body.find("Sold out leather bag"));
+    // A slug from another language redirects to this language's slug, keeping the query.
+    let res = app.client.get("/en/c/deri-cantalar?origin=IT").await;
+    assert_eq!(res.status, 301);
+    assert_eq!(
+        res.location().as_deref(),
+        Some("/en/c/leather-bags?origin=IT")
+    );
+    assert_eq!(app.client.get("/en/c/no-such-category").await.status, 404);
+}
+
+#[actix_web::test]
+async fn pagination_is_bounded_and_keeps_filters() {
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    {
+        let mut conn = app.db.conn();
+        for i in 0..30 {
+            let title = format!("Pitcher number {i}");
+            builders::product(
+                &mut conn,
+                P {
+                    merchant: f.it_shop,
+                    category: f.ceramics,
+                    origin: CountryCode::IT,
+                    price: Money::new(1000 + i, Currency::Eur),
+                    stock: 1,
+                    lang: Locale::En,
+                    texts: vec![(Locale::En, &title, "Jug")],
+                    age_minutes: 100 + i,
+                },
+            );
+        }
+    }
+    let res = app.client.get("/en/c/ceramics?origin=IT").await;
+    assert_eq!(res.card_count(), 24);
+    res.assert_contains("Page 1 of 2");
+    res.assert_contains("href=\"/en/c/ceramics?origin=IT&#38;page=2\"");
+    let res = app.client.get("/en/c/ceramics?origin=IT&page=2").await;
+    assert_eq!(res.card_count(), 6);
+    res.assert_contains("Page 2 of 2");
+    // Past the end clamps to the last page rather than erroring.
+    let res = app.client.get("/en/c/ceramics?origin=IT&page=9999").await;
+    assert_eq!(res.status, 200);
+    assert_eq!(res.card_count(), 6);
+}
+
+#[actix_web::test]
+async fn product_page_prices_fallback_jsonld_and_slug_redirect() {
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    // Wrong slug → 301 to the canonical one.
+    let res = app
+        .client
+        .get(&format!("/ru/p/{}-whatever", f.it_bag))
+        .await;
+    assert_eq!(res.status, 301);
+    assert_eq!(
+        res.location(),
+        Some(format!("/ru/p/{}-kozhanaia-sumka-iz-florentsii", f.it_bag))
+    );
+    let res = app
+        .client
+        .get(&format!("/ru/p/{}-kozhanaia-sumka-iz-florentsii", f.it_bag))
+        .await;
+    assert_eq!(res.status, 200);
+    res.assert_contains("Кожаная сумка из Флоренции");
+    // 189.00 EUR at 98.5 RUB/EUR = 18 616.50 RUB, with the merchant's own price shown too.
+    res.assert_contains("18\u{a0}616,50\u{a0}₽");
+    res.assert_contains("189,00\u{a0}€");
+    res.assert_contains("Италия");
+    res.assert_contains("\"@type\":\"Product\"");
+    res.assert_contains("\"priceCurrency\":\"EUR\"");
+    res.assert_contains("\"price\":\"189.00\"");
+    res.assert_contains("href=\"/ru/shop/bottega-test\"");
+    // Only Turkish text exists: the Italian page shows it, marked lang="tr".
+    let res = app
+        .client
+        .get(&format!("/it/p/{}-igdir-kayisisi", f.apricots))
+        .await;
+    assert_eq!(res.status, 200, "{}", res.body);
+    res.assert_contains("<article class=\"product\" lang=\"tr\">");
+    res.assert_contains("Iğdır kayısısı");
+    // Sold out.
+    let res = app
+        .client
+        .get(&format!("/en/p/{}-sold-out-leather-bag", f.sold_out))
+        .await;
+    res.assert_contains("Sold out");
+    assert_eq!(app.client.get("/en/p/999999-nothing").await.status, 404);
+}
+
+#[actix_web::test]
+async fn market_switch_changes_currency_and_needs_csrf() {
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    let url = format!("/ru/p/{}-kozhanaia-sumka-iz-florentsii", f.it_bag);
+    let page = app.client.get(&url).await;
+    let csrf = page.input_value("csrf").expect("csrf field");
+    // Wrong token: 403, market unchanged.
+    let res = app
+        .client
+        .post_form(
+            "/ru/market",
+            &[
+                ("csrf", "nope"),
+                ("ship_to", "KZ"),
+                ("currency", "KZT"),
+                ("return_to", &url),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, 403);
+    app.client.get(&url).await.assert_contains("₽");
+    // Right token: KZT prices from now on. 189 EUR × 590 = 111 510 KZT.
+    let res = app
+        .client
+        .post_form(
+            "/ru/market",
+            &[
+                ("csrf", &csrf),
+                ("ship_to", "KZ"),
+                ("currency", "KZT"),
+                ("return_to", &url),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, 303);
+    assert_eq!(res.location().as_deref(), Some(url.as_str()));
+    let res = app.client.get(&url).await;
+    res.assert_contains("111\u{a0}510,00\u{a0}KZT");
+    res.assert_contains("Казахстан · KZT");
+    // Open redirect attempts fall back to the home page.
+    let res = app
+        .client
+        .post_form(
+            "/ru/market",
+            &[
+                ("csrf", &csrf),
+                ("ship_to", "KZ"),
+                ("currency", "KZT"),
+                ("return_to", "//evil.example/"),
+            ],
+        )
+        .await;
+    assert_eq!(res.location().as_deref(), Some("/ru/"));
+    // Unknown values are a clear 400, not a crash.
+    let res = app
+        .client
+        .post_form(
+            "/ru/market",
+            &[("csrf", &csrf), ("ship_to", "XX"), ("currency", "DOGE")],
+        )
+        .await;
+    assert_eq!(res.status, 400);
+}
+
+#[actix_web::test]
+async fn origin_and_shop_pages() {
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    let res = app.client.get("/es/origin/tr").await;
+    assert_eq!(res.status, 200);
+    res.assert_contains("Hecho en Turquía");
+    assert_eq!(res.card_count(), 3);
+    let res = app.client.get("/es/origin/TR").await;
+    assert_eq!(res.status, 301);
+    let res = app.client.get("/en/shop/istanbul-test").await;
+    assert_eq!(res.status, 200);
+    res.assert_contains("İstanbul Test");
+    assert_eq!(res.card_count(), 3);
+    let res = app
+        .client
+        .get("/en/shop/istanbul-test?category=ceramics")
+        .await;
+    assert_eq!(res.card_count(), 2);
+    assert_eq!(app.client.get("/en/shop/nobody").await.status, 404);
+    let _ = f;
+}

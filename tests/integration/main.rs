@@ -1,0 +1,13 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Integration tests through the real HTTP stack on a fresh database per test.
+//! SQLite always; the same suite on PostgreSQL when `CARAVAN_TEST_PG` is set.
+
+mod support;
+
+mod catalogue;
+mod formatting;
+mod i18n;
+mod migrations;
+mod ops;
+mod search;
+mod seed;

@@ -1,0 +1,72 @@
+use diesel::prelude::*;
+
+use caravan::db::schema::{merchants, product_translations, products};
+use caravan::seed::{seed_demo, seed_synthetic};
+
+use crate::support::{TestApp, TestDb};
+
+#[test]
+fn demo_catalogue_is_large_translated_and_idempotent() {
+    let db = TestDb::new();
+    let mut conn = db.conn();
+    let report = seed_demo(&mut conn, &db.dir.path().join("media")).expect("seed");
+    assert!(!report.skipped);
+    assert!(report.merchants >= 16, "merchants {}", report.merchants);
+    assert!(report.categories >= 10);
+    assert!(report.products >= 400, "products {}", report.products);
+    let n: i64 = products::table
+        .count()
+        .get_result(&mut conn)
+        .expect("count");
+    let t: i64 = product_translations::table
+        .count()
+        .get_result(&mut conn)
+        .expect("count");
+    assert_eq!(t, n * 5, "every product in all five languages");
+    let countries: Vec<String> = merchants::table
+        .select(merchants::country)
+        .distinct()
+        .load(&mut conn)
+        .expect("c");
+    for cc in ["RU", "TR", "IT", "ES"] {
+        assert!(countries.iter().any(|c| c == cc));
+    }
+    assert!(
+        db.dir
+            .path()
+            .join("media/products")
+            .read_dir()
+            .expect("images")
+            .count()
+            >= 400
+    );
+    assert!(
+        seed_demo(&mut conn, &db.dir.path().join("media"))
+            .expect("again")
+            .skipped
+    );
+    let added = seed_synthetic(&mut conn, 1200, false).expect("synthetic");
+    assert_eq!(added, 1200);
+    let m: i64 = products::table
+        .count()
+        .get_result(&mut conn)
+        .expect("count");
+    assert_eq!(m, n + 1200);
+}
+
+#[actix_web::test]
+async fn demo_storefront_serves_every_locale() {
+    let mut app = TestApp::new().await;
+    seed_demo(&mut app.db.conn(), &app.db.dir.path().join("media")).expect("seed");
+    for l in ["en", "ru", "tr", "it", "es"] {
+        let res = app.client.get(&format!("/{l}/")).await;
+        assert_eq!(res.status, 200);
+        assert!(res.card_count() >= 12);
+        let res = app.client.get(&format!("/{l}/origin/it")).await;
+        assert_eq!(res.card_count(), 24);
+    }
+    let res = app.client.get("/ru/search?q=сумка").await;
+    assert!(res.card_count() >= 1);
+    let res = app.client.get("/tr/search?q=çanta").await;
+    assert!(res.card_count() >= 1);
+}

@@ -1,0 +1,128 @@
+//! Test support: a fresh migrated database per test (SQLite always; PostgreSQL when `CARAVAN_TEST_PG` is set),
+//! the real app behind actix's test service, a cookie-keeping client, and row builders.
+#![allow(dead_code)]
+
+pub mod builders;
+pub mod client;
+
+use std::path::PathBuf;
+
+use actix_web::dev::{Service, ServiceResponse};
+use actix_web::test;
+use caravan::config::Config;
+use caravan::db::{build_pool, run_migrations, DatabaseUrl, DbPool};
+use caravan::i18n::I18n;
+use caravan::state::AppState;
+use diesel::connection::SimpleConnection;
+use diesel::{Connection, PgConnection};
+
+pub use client::TestClient;
+
+/// One test's database and state.
+pub struct TestDb {
+    pub url: DatabaseUrl,
+    pub pool: DbPool,
+    pub dir: tempfile::TempDir,
+    pg_admin: Option<(String, String)>,
+}
+
+fn random_suffix() -> String {
+    let mut b = [0u8; 6];
+    let _ = getrandom::fill(&mut b);
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// `CARAVAN_TEST_PG` is a PostgreSQL admin URL (e.g. `postgres://postgres@127.0.0.1:5432/postgres`).
+pub fn pg_admin_url() -> Option<String> {
+    std::env::var("CARAVAN_TEST_PG")
+        .ok()
+        .filter(|s| !s.is_empty())
+}
+
+impl TestDb {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (url, pg_admin) = match pg_admin_url() {
+            Some(admin) => {
+                let name = format!("caravan_t_{}", random_suffix());
+                let mut conn = PgConnection::establish(&admin).expect("connect to CARAVAN_TEST_PG");
+                conn.batch_execute(&format!("CREATE DATABASE {name}"))
+                    .expect("create test database");
+                let base = admin
+                    .rsplit_once('/')
+                    .map(|(b, _)| b.to_string())
+                    .unwrap_or(admin.clone());
+                (
+                    DatabaseUrl::Postgres(format!("{base}/{name}")),
+                    Some((admin, name)),
+                )
+            }
+            None => (
+                DatabaseUrl::Sqlite(dir.path().join("test.db").to_string_lossy().into_owned()),
+                None,
+            ),
+        };
+        let pool = build_pool(&url, 4).expect("pool");
+        {
+            let mut conn = pool.get().expect("conn");
+            run_migrations(&mut conn).expect("migrations");
+        }
+        Self {
+            url,
+            pool,
+            dir,
+            pg_admin,
+        }
+    }
+
+    pub fn conn(&self) -> caravan::db::PooledConn {
+        self.pool.get().expect("conn")
+    }
+
+    pub fn is_pg(&self) -> bool {
+        self.pg_admin.is_some()
+    }
+
+    pub fn config(&self) -> Config {
+        Config::for_tests(self.url.clone(), PathBuf::from(self.dir.path()))
+    }
+
+    pub fn state(&self) -> AppState {
+        let i18n = I18n::load().expect("i18n");
+        AppState::new(self.pool.clone(), self.config(), i18n)
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some((admin, name)) = self.pg_admin.take() {
+            if let Ok(mut conn) = PgConnection::establish(&admin) {
+                let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+            }
+        }
+    }
+}
+
+/// A running app on a fresh database.
+pub struct TestApp {
+    pub db: TestDb,
+    pub client: TestClient,
+}
+
+impl TestApp {
+    pub async fn new() -> Self {
+        let db = TestDb::new();
+        let app = test::init_service(caravan::build_app(db.state())).await;
+        let svc = move |req: actix_http::Request| {
+            let fut = app.call(req);
+            Box::pin(async move {
+                let res: ServiceResponse = fut.await.expect("service").map_into_boxed_body();
+                res
+            }) as client::ResponseFuture
+        };
+        Self {
+            client: TestClient::new(Box::new(svc)),
+            db,
+        }
+    }
+}
