@@ -1,7 +1,7 @@
 //! Catalogue queries (Diesel only). Listing filters are built once in `filtered` and reused for results and
 //! every facet count, each facet leaving out its own filter.
 
-use diesel::dsl::{count_star, max, min};
+use diesel::dsl::{case_when, count_star, max, min, sum};
 use diesel::prelude::*;
 
 use super::model::*;
@@ -37,7 +37,6 @@ pub enum Skip {
     Origin,
     Category,
     Price,
-    InStock,
 }
 
 /// Applies scope and filters (except the skipped facet) to a boxed `products` query of any selection and
@@ -77,7 +76,7 @@ macro_rules! apply_filters {
                 q = q.filter(products::base_price_minor.le(max));
             }
         }
-        if skip != Skip::InStock && f.in_stock {
+        if f.in_stock {
             q = q.filter(products::stock.gt(0));
         }
         q
@@ -112,60 +111,42 @@ pub fn page_ids(
     q.limit(limit).offset(offset).load(conn)
 }
 
-pub fn count(conn: &mut DbConnection, scope: &Scope, f: &Filters) -> QueryResult<i64> {
-    apply_filters!(
-        products::table.select(count_star()).into_boxed::<Db>(),
-        scope,
-        f,
-        Skip::None
+/// One row of the facet aggregate: products per (origin, category) with in-stock count and price range.
+#[derive(Debug, Clone, Queryable)]
+pub struct FacetGroup {
+    pub origin: String,
+    pub category_id: i64,
+    pub count: i64,
+    pub in_stock: Option<i64>,
+    pub min_price: Option<i64>,
+    pub max_price: Option<i64>,
+}
+
+/// Every facet of a listing from one grouped scan (covered by the `*_facets` indexes): totals, origins,
+/// categories, in-stock and price range. Call again with a `skip` only for facets whose own filter is active.
+pub fn facet_groups(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    f: &Filters,
+    skip: Skip,
+) -> QueryResult<Vec<FacetGroup>> {
+    let in_stock = sum(case_when(
+        products::stock.gt(0),
+        1_i32.into_sql::<diesel::sql_types::Integer>(),
     )
-    .first(conn)
-}
-
-pub fn origin_counts(
-    conn: &mut DbConnection,
-    scope: &Scope,
-    f: &Filters,
-) -> QueryResult<Vec<(String, i64)>> {
+    .otherwise(0_i32.into_sql::<diesel::sql_types::Integer>()));
     let q = products::table
-        .group_by(products::origin)
-        .select((products::origin, count_star()))
-        .into_boxed::<Db>();
-    apply_filters!(q, scope, f, Skip::Origin).load(conn)
-}
-
-pub fn category_counts(
-    conn: &mut DbConnection,
-    scope: &Scope,
-    f: &Filters,
-) -> QueryResult<Vec<(i64, i64)>> {
-    let q = products::table
-        .group_by(products::category_id)
-        .select((products::category_id, count_star()))
-        .into_boxed::<Db>();
-    apply_filters!(q, scope, f, Skip::Category).load(conn)
-}
-
-pub fn in_stock_count(conn: &mut DbConnection, scope: &Scope, f: &Filters) -> QueryResult<i64> {
-    let q = products::table
-        .filter(products::stock.gt(0))
-        .select(count_star())
-        .into_boxed::<Db>();
-    apply_filters!(q, scope, f, Skip::InStock).first(conn)
-}
-
-pub fn price_bounds(
-    conn: &mut DbConnection,
-    scope: &Scope,
-    f: &Filters,
-) -> QueryResult<(Option<i64>, Option<i64>)> {
-    let q = products::table
+        .group_by((products::origin, products::category_id))
         .select((
+            products::origin,
+            products::category_id,
+            count_star(),
+            in_stock,
             min(products::base_price_minor),
             max(products::base_price_minor),
         ))
         .into_boxed::<Db>();
-    apply_filters!(q, scope, f, Skip::Price).first(conn)
+    apply_filters!(q, scope, f, skip).load(conn)
 }
 
 /// Search hits for relevance ranking: (product, term, weight) for the products passing every filter, taking
@@ -312,7 +293,7 @@ pub fn sitemap_products(
 
 pub fn insert_search_terms(conn: &mut DbConnection, rows: &[SearchTerm]) -> QueryResult<usize> {
     let mut n = 0;
-    for chunk in rows.chunks(400) {
+    for chunk in rows.chunks(5000) {
         n += crate::on_backend!(conn, |c| diesel::insert_into(search_terms::table)
             .values(chunk)
             .execute(c))?;

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::cards::{self, ProductCard};
 use super::listing::{ListingQuery, Sort, PAGE_SIZE};
-use super::repo::{self, Filters, Order, Scope};
+use super::repo::{self, FacetGroup, Filters, Order, Scope, Skip};
 use super::search::Analyzer;
 use super::tree::CategoryTree;
 use crate::db::DbConnection;
@@ -193,7 +193,8 @@ pub fn listing(
         s => s,
     };
 
-    let total = repo::count(conn, &scope, &filters)?;
+    let main = repo::facet_groups(conn, &scope, &filters, Skip::None)?;
+    let total: i64 = main.iter().map(|g| g.count).sum();
     let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).clamp(1, super::listing::MAX_PAGE);
     let page = lq.page.min(pages);
     let offset = (page - 1) * PAGE_SIZE;
@@ -209,9 +210,24 @@ pub fn listing(
     };
     let cards = cards::load(conn, shop, &ids)?;
 
-    let origin_counts: HashMap<String, i64> = repo::origin_counts(conn, &scope, &filters)?
-        .into_iter()
-        .collect();
+    // A facet whose own filter is active is counted without it, so shoppers see what adding more would give.
+    let mut without = |skip: Skip, active: bool| -> AppResult<Option<Vec<FacetGroup>>> {
+        Ok(if active {
+            Some(repo::facet_groups(conn, &scope, &filters, skip)?)
+        } else {
+            None
+        })
+    };
+    let origin_groups = without(Skip::Origin, !filters.origins.is_empty())?;
+    let category_groups = without(Skip::Category, filters.categories.is_some())?;
+    let price_groups = without(
+        Skip::Price,
+        filters.base_min.is_some() || filters.base_max.is_some(),
+    )?;
+    let mut origin_counts: HashMap<String, i64> = HashMap::new();
+    for g in origin_groups.as_ref().unwrap_or(&main) {
+        *origin_counts.entry(g.origin.clone()).or_default() += g.count;
+    }
     let origins = ORIGINS
         .iter()
         .map(|(cc, _)| FacetOption {
@@ -222,7 +238,12 @@ pub fn listing(
         })
         .collect();
 
-    let per_leaf: Vec<(i64, i64)> = repo::category_counts(conn, &scope, &filters)?;
+    let per_leaf: Vec<(i64, i64)> = category_groups
+        .as_ref()
+        .unwrap_or(&main)
+        .iter()
+        .map(|g| (g.category_id, g.count))
+        .collect();
     let candidates: Vec<_> = match links {
         CategoryLinks::Children { parent } => shop.tree.children(parent),
         CategoryLinks::Filter { .. } => shop.tree.roots(),
@@ -265,8 +286,14 @@ pub fn listing(
         })
         .collect();
 
-    let in_stock_count = shop.count(repo::in_stock_count(conn, &scope, &filters)?);
-    let (lo, hi) = repo::price_bounds(conn, &scope, &filters)?;
+    let in_stock_count = if filters.in_stock {
+        shop.count(total)
+    } else {
+        shop.count(main.iter().map(|g| g.in_stock.unwrap_or(0)).sum())
+    };
+    let bounds = price_groups.as_ref().unwrap_or(&main);
+    let lo = bounds.iter().filter_map(|g| g.min_price).min();
+    let hi = bounds.iter().filter_map(|g| g.max_price).max();
     let from_base = |minor: Option<i64>, rounding: Rounding| {
         minor
             .and_then(|m| {

@@ -78,7 +78,6 @@ pub fn seed_demo(conn: &mut DbConnection, media_dir: &Path) -> Result<DemoReport
             cat_ids.insert(cat.key.clone(), id);
         }
         let mut n_products = 0usize;
-        let mut step = 0i64;
         for m in &merchants_data {
             let Some(country) = CountryCode::parse(&m.country) else {
                 continue;
@@ -107,8 +106,11 @@ pub fn seed_demo(conn: &mut DbConnection, media_dir: &Path) -> Result<DemoReport
                 let Some(category_id) = cat_ids.get(&p.category).copied() else {
                     continue;
                 };
-                step += 1;
-                let created = t0 + time::Duration::minutes(step * 211 % (88 * 24 * 60));
+                // Spread listing times over 88 days, interleaving shops (stable across runs).
+                let spread = p.key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                    (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+                });
+                let created = t0 + time::Duration::minutes((spread % (88 * 24 * 60)) as i64);
                 let texts: Vec<(Locale, &str, &str)> = Locale::ALL
                     .into_iter()
                     .filter_map(|l| {

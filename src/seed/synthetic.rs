@@ -15,7 +15,7 @@ use crate::db::schema::*;
 use crate::db::DbConnection;
 use crate::i18n::Locale;
 
-const BATCH: usize = 500;
+const BATCH: usize = 1000;
 
 struct Template {
     merchant_id: i64,
@@ -89,6 +89,12 @@ pub fn seed_synthetic(
         bar.set_style(style);
     }
     let analyzer = Analyzer::new();
+    // Bulk loading on SQLite: a large page cache and no fsync per batch (a crash mid-seed just means re-seeding).
+    if let DbConnection::Sqlite(c) = conn {
+        use diesel::connection::SimpleConnection;
+        c.batch_execute("PRAGMA synchronous = OFF; PRAGMA cache_size = -524288; PRAGMA wal_autocheckpoint = 100000;")
+            .map_err(|e| e.to_string())?;
+    }
     let t0 = now() - time::Duration::days(400);
     let mut rng = fastrand::Rng::with_seed(42);
     let mut done = 0usize;
@@ -159,14 +165,14 @@ pub fn seed_synthetic(
                     });
                 }
             }
-            for chunk in translations.chunks(1000) {
+            for chunk in translations.chunks(5000) {
                 crate::on_backend!(&mut *c, |x| diesel::insert_into(
                     product_translations::table
                 )
                 .values(chunk)
                 .execute(x))?;
             }
-            for chunk in images.chunks(1000) {
+            for chunk in images.chunks(5000) {
                 crate::on_backend!(&mut *c, |x| diesel::insert_into(product_images::table)
                     .values(chunk)
                     .execute(x))?;
@@ -179,5 +185,9 @@ pub fn seed_synthetic(
         bar.set_position(done as u64);
     }
     bar.finish();
+    if let DbConnection::Sqlite(c) = conn {
+        use diesel::connection::SimpleConnection;
+        let _ = c.batch_execute("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 1000; PRAGMA optimize;");
+    }
     Ok(done)
 }

@@ -5,6 +5,7 @@
 mod support;
 
 mod catalogue;
+mod cli;
 mod formatting;
 mod i18n;
 mod migrations;

@@ -100,5 +100,5 @@ CREATE TABLE search_terms (
     product_id BIGINT NOT NULL REFERENCES products (id) ON DELETE CASCADE,
     weight INTEGER NOT NULL,
     PRIMARY KEY (term, product_id)
-);
+) WITHOUT ROWID;
 CREATE INDEX search_terms_product ON search_terms (product_id);
