@@ -44,7 +44,7 @@ pub enum Skip {
 macro_rules! apply_filters {
     ($q:expr, $scope:expr, $f:expr, $skip:expr) => {{
         let (scope, f, skip): (&Scope, &Filters, Skip) = ($scope, $f, $skip);
-        let mut q = $q.filter(products::listed.eq(true));
+        let mut q = $q.filter(products::listed);
         q = match scope {
             Scope::All => q,
             Scope::Categories(ids) => q.filter(products::category_id.eq_any(ids.clone())),
@@ -186,7 +186,7 @@ pub fn products_by_ids(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<
 pub fn product(conn: &mut DbConnection, id: i64) -> QueryResult<Option<ProductRow>> {
     products::table
         .filter(products::id.eq(id))
-        .filter(products::listed.eq(true))
+        .filter(products::listed)
         .select(ProductRow::as_select())
         .first(conn)
         .optional()
@@ -267,7 +267,7 @@ pub fn rates_at(conn: &mut DbConnection, at: time::PrimitiveDateTime) -> QueryRe
 /// Products per origin over the whole listed catalogue (home page).
 pub fn origin_totals(conn: &mut DbConnection) -> QueryResult<Vec<(String, i64)>> {
     products::table
-        .filter(products::listed.eq(true))
+        .filter(products::listed)
         .group_by(products::origin)
         .select((products::origin, count_star()))
         .load(conn)
@@ -280,7 +280,7 @@ pub fn sitemap_products(
 ) -> QueryResult<Vec<(i64, String, String)>> {
     products::table
         .inner_join(product_translations::table)
-        .filter(products::listed.eq(true))
+        .filter(products::listed)
         .order(products::id.desc())
         .limit(limit)
         .select((

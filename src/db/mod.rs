@@ -70,3 +70,9 @@ macro_rules! on_backend {
         }
     };
 }
+
+/// Refreshes planner statistics after bulk loads, so both backends pick the partial and covering indexes.
+pub fn analyze(conn: &mut DbConnection) -> diesel::QueryResult<()> {
+    use diesel::connection::SimpleConnection;
+    conn.batch_execute("ANALYZE")
+}

@@ -156,5 +156,6 @@ pub fn seed_demo(conn: &mut DbConnection, media_dir: &Path) -> Result<DemoReport
             skipped: false,
         })
     })
+    .and_then(|report| crate::db::analyze(conn).map(|_| report))
     .map_err(|e| e.to_string())
 }

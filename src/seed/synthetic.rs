@@ -185,9 +185,10 @@ pub fn seed_synthetic(
         bar.set_position(done as u64);
     }
     bar.finish();
+    crate::db::analyze(conn).map_err(|e| e.to_string())?;
     if let DbConnection::Sqlite(c) = conn {
         use diesel::connection::SimpleConnection;
-        let _ = c.batch_execute("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 1000; PRAGMA optimize;");
+        let _ = c.batch_execute("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 1000;");
     }
     Ok(done)
 }

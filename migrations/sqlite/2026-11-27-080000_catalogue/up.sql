@@ -54,12 +54,17 @@ CREATE TABLE products (
     updated_at TIMESTAMP NOT NULL,
     UNIQUE (merchant_id, sku)
 );
-CREATE INDEX products_listed_created ON products (listed, created_at, id);
-CREATE INDEX products_listed_category_created ON products (listed, category_id, created_at, id);
-CREATE INDEX products_listed_category_price ON products (listed, category_id, base_price_minor, id);
-CREATE INDEX products_listed_origin_created ON products (listed, origin, created_at, id);
-CREATE INDEX products_listed_price ON products (listed, base_price_minor, id);
-CREATE INDEX products_merchant ON products (merchant_id, listed, created_at);
+-- Shopper queries only ever read listed products: partial indexes keep them small and unambiguous.
+CREATE INDEX products_newest ON products (created_at, id) WHERE listed;
+CREATE INDEX products_price ON products (base_price_minor, id) WHERE listed;
+CREATE INDEX products_category_newest ON products (category_id, created_at, id) WHERE listed;
+CREATE INDEX products_category_price ON products (category_id, base_price_minor, id) WHERE listed;
+CREATE INDEX products_origin_newest ON products (origin, created_at, id) WHERE listed;
+CREATE INDEX products_origin_price ON products (origin, base_price_minor, id) WHERE listed;
+-- Covering indexes for the facet aggregate (origin, category, stock, price).
+CREATE INDEX products_category_facets ON products (category_id, origin, stock, base_price_minor) WHERE listed;
+CREATE INDEX products_origin_facets ON products (origin, category_id, stock, base_price_minor) WHERE listed;
+CREATE INDEX products_merchant ON products (merchant_id, created_at);
 
 CREATE TABLE product_translations (
     product_id BIGINT NOT NULL REFERENCES products (id) ON DELETE CASCADE,
