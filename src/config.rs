@@ -18,6 +18,55 @@ pub struct Config {
     pub secret_key: Vec<u8>,
     /// Mark cookies `Secure` (and send HSTS) because the site is served over HTTPS.
     pub https: bool,
+    pub sessions: SessionStoreKind,
+    pub password: PasswordPolicy,
+    pub limits: AuthLimits,
+}
+
+/// Where sessions live: signed+encrypted cookies (default) or Redis (server-side revocation).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionStoreKind {
+    Cookie,
+    Redis(String),
+}
+
+/// argon2id cost parameters and password rules.
+#[derive(Debug, Clone)]
+pub struct PasswordPolicy {
+    pub memory_kib: u32,
+    pub iterations: u32,
+    pub parallelism: u32,
+    pub min_length: usize,
+}
+
+/// Abuse limits for sign-in and sign-up.
+#[derive(Debug, Clone)]
+pub struct AuthLimits {
+    /// Failed sign-ins allowed per account and window.
+    pub signin_failures_per_account: i64,
+    /// Failed sign-ins allowed per IP address and window.
+    pub signin_failures_per_ip: i64,
+    /// Sign-ups allowed per IP address and window.
+    pub signups_per_ip: i64,
+    pub window_secs: i64,
+}
+
+fn number<T: std::str::FromStr + PartialOrd + Copy + std::fmt::Display>(
+    name: &str,
+    default: T,
+    min: T,
+    max: T,
+) -> Result<T, ConfigError> {
+    match var(name) {
+        None => Ok(default),
+        Some(v) => v
+            .parse::<T>()
+            .ok()
+            .filter(|n| *n >= min && *n <= max)
+            .ok_or_else(|| {
+                ConfigError(format!("{name} `{v}` must be a number from {min} to {max}"))
+            }),
+    }
 }
 
 /// A configuration problem, shown as one line before exiting with code 2.
@@ -91,6 +140,36 @@ impl Config {
             Some(k) => k.into_bytes(),
             None => load_or_create_key(&data_dir)?,
         };
+        let sessions = match var("CARAVAN_SESSION_STORE").as_deref() {
+            None | Some("cookie") => SessionStoreKind::Cookie,
+            Some("redis") => {
+                let url =
+                    var("CARAVAN_REDIS_URL").unwrap_or_else(|| "redis://127.0.0.1:6379".into());
+                if !(url.starts_with("redis://") || url.starts_with("rediss://")) {
+                    return Err(ConfigError(format!(
+                        "CARAVAN_REDIS_URL `{url}` must start with redis://"
+                    )));
+                }
+                SessionStoreKind::Redis(url)
+            }
+            Some(other) => {
+                return Err(ConfigError(format!(
+                    "CARAVAN_SESSION_STORE `{other}` must be cookie or redis"
+                )))
+            }
+        };
+        let password = PasswordPolicy {
+            memory_kib: number("CARAVAN_ARGON2_MEMORY_KIB", 19_456, 1_024, 4_194_304)?,
+            iterations: number("CARAVAN_ARGON2_ITERATIONS", 2, 1, 64)?,
+            parallelism: number("CARAVAN_ARGON2_PARALLELISM", 1, 1, 16)?,
+            min_length: number("CARAVAN_PASSWORD_MIN_LENGTH", 10, 8, 128)?,
+        };
+        let limits = AuthLimits {
+            signin_failures_per_account: number("CARAVAN_SIGNIN_MAX_FAILURES", 5, 1, 10_000)?,
+            signin_failures_per_ip: number("CARAVAN_SIGNIN_MAX_FAILURES_PER_IP", 30, 1, 100_000)?,
+            signups_per_ip: number("CARAVAN_SIGNUP_MAX_PER_IP", 10, 1, 100_000)?,
+            window_secs: number("CARAVAN_AUTH_WINDOW_SECS", 900, 1, 86_400)?,
+        };
         Ok(Self {
             database_url,
             bind,
@@ -101,6 +180,9 @@ impl Config {
             public_url,
             secret_key,
             https,
+            sessions,
+            password,
+            limits,
         })
     }
 
@@ -118,6 +200,20 @@ impl Config {
             public_url: "http://localhost".into(),
             secret_key: key,
             https: false,
+            sessions: SessionStoreKind::Cookie,
+            // Real argon2id, cheaper parameters so the suite stays quick.
+            password: PasswordPolicy {
+                memory_kib: 1_024,
+                iterations: 1,
+                parallelism: 1,
+                min_length: 10,
+            },
+            limits: AuthLimits {
+                signin_failures_per_account: 5,
+                signin_failures_per_ip: 30,
+                signups_per_ip: 10,
+                window_secs: 900,
+            },
         }
     }
 }

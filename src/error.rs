@@ -11,6 +11,8 @@ pub enum ErrorCode {
     Forbidden,
     CsrfFailed,
     PayloadTooLarge,
+    TooManyRequests,
+    SignInRequired,
     Unavailable,
     Internal,
 }
@@ -23,6 +25,8 @@ impl ErrorCode {
             ErrorCode::Forbidden => "forbidden",
             ErrorCode::CsrfFailed => "csrf-failed",
             ErrorCode::PayloadTooLarge => "payload-too-large",
+            ErrorCode::TooManyRequests => "too-many-requests",
+            ErrorCode::SignInRequired => "sign-in-required",
             ErrorCode::Unavailable => "unavailable",
             ErrorCode::Internal => "internal",
         }
@@ -34,6 +38,8 @@ impl ErrorCode {
             ErrorCode::BadRequest => StatusCode::BAD_REQUEST,
             ErrorCode::Forbidden | ErrorCode::CsrfFailed => StatusCode::FORBIDDEN,
             ErrorCode::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorCode::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            ErrorCode::SignInRequired => StatusCode::SEE_OTHER,
             ErrorCode::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -49,6 +55,7 @@ impl ErrorCode {
             404 | 405 => ErrorCode::NotFound,
             403 => ErrorCode::Forbidden,
             413 => ErrorCode::PayloadTooLarge,
+            429 => ErrorCode::TooManyRequests,
             503 => ErrorCode::Unavailable,
             400..=499 => ErrorCode::BadRequest,
             _ => ErrorCode::Internal,
@@ -114,6 +121,16 @@ impl ResponseError for AppError {
     fn error_response(&self) -> HttpResponse {
         if self.code == ErrorCode::Internal || self.code == ErrorCode::Unavailable {
             tracing::error!(code = self.code.as_str(), detail = ?self.detail, "request failed");
+        }
+        if self.code == ErrorCode::SignInRequired {
+            let to = self
+                .detail
+                .as_deref()
+                .and_then(crate::web::routes::safe_local_path)
+                .unwrap_or("/");
+            return HttpResponse::SeeOther()
+                .insert_header(("Location", to))
+                .finish();
         }
         let mut res = HttpResponse::new(self.code.status());
         res.extensions_mut().insert(self.code);

@@ -1,6 +1,7 @@
 #![recursion_limit = "512"]
 //! Caravan: a cross-border marketplace storefront. The binary (`main.rs`) and the tests build the app here.
 
+pub mod accounts;
 pub mod catalogue;
 pub mod config;
 pub mod db;
@@ -14,7 +15,6 @@ pub mod state;
 pub mod web;
 
 use actix_session::config::{CookieContentSecurity, PersistentSession};
-use actix_session::storage::CookieSessionStore;
 use actix_session::SessionMiddleware;
 use actix_web::body::MessageBody;
 use actix_web::cookie::{Key, SameSite};
@@ -28,6 +28,23 @@ use crate::state::AppState;
 /// Only `/{lang}/…` with a supported language enters the localized scope; anything else falls to the 404.
 fn supported_lang(ctx: &guard::GuardContext<'_>) -> bool {
     web::extract::path_locale(ctx.head().uri.path()).is_some()
+}
+
+/// Sessions: HttpOnly, SameSite=Lax, Secure over HTTPS; cookie content encrypted (or a Redis key).
+pub fn session_middleware(
+    state: &AppState,
+) -> SessionMiddleware<web::session_store::SessionBackend> {
+    let key = Key::derive_from(&state.config.secret_key);
+    SessionMiddleware::builder(state.sessions.clone(), key)
+        .cookie_name("caravan_session".into())
+        .cookie_http_only(true)
+        .cookie_same_site(SameSite::Lax)
+        .cookie_secure(state.config.https)
+        .cookie_content_security(CookieContentSecurity::Private)
+        .session_lifecycle(
+            PersistentSession::default().session_ttl(actix_web::cookie::time::Duration::days(30)),
+        )
+        .build()
 }
 
 /// Builds the whole application (routes, middleware, state). Used by `caravan serve` and the tests.
@@ -45,7 +62,7 @@ pub fn build_app(
     let key = Key::derive_from(&state.config.secret_key);
     let https = state.config.https;
     let media_dir = state.config.media_dir.clone();
-    let session = SessionMiddleware::builder(CookieSessionStore::default(), key)
+    let session = SessionMiddleware::builder(state.sessions.clone(), key)
         .cookie_name("caravan_session".into())
         .cookie_http_only(true)
         .cookie_same_site(SameSite::Lax)
@@ -73,11 +90,13 @@ pub fn build_app(
             aw::scope("/{lang}")
                 .guard(guard::fn_guard(supported_lang))
                 .configure(catalogue::configure)
+                .configure(accounts::configure)
                 .route("/market", aw::post().to(web::market::set_market))
                 .default_service(aw::to(web::errors::not_found)),
         )
         .default_service(aw::to(web::errors::not_found))
         .wrap(ErrorHandlers::new().default_handler(web::errors::render_error_page))
+        .wrap(from_fn(web::auth::resolve_user))
         .wrap(from_fn(web::middleware::remember_language))
         .wrap(session)
         .wrap(web::middleware::security_headers(https))

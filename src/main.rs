@@ -31,6 +31,31 @@ enum Command {
         #[arg(long, default_value_t = 0)]
         products: usize,
     },
+    /// Manage accounts. Passwords are read from standard input, never from arguments.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account (or update its role and password): `echo "$PASSWORD" | caravan user create --email … --role staff`.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "shopper")]
+        role: String,
+        #[arg(long, default_value = "")]
+        name: String,
+        #[arg(long, default_value = "en")]
+        locale: String,
+    },
+    /// Set a new password for an account (recovery) and sign it out everywhere.
+    SetPassword {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 fn init_tracing() {
@@ -56,6 +81,7 @@ fn main() -> ExitCode {
         Command::Serve => serve(config, cli.demo),
         Command::Migrate => migrate(&config).map(|n| println!("applied {n} migration(s)")),
         Command::Seed { products } => seed(&config, products),
+        Command::User { command } => user(&config, command),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -75,11 +101,75 @@ fn migrate(config: &Config) -> Result<usize, String> {
     run_migrations(&mut conn).map_err(|e| format!("migration failed: {e}"))
 }
 
+/// Reads one line (the password) from standard input without echoing it anywhere.
+fn read_password() -> Result<String, String> {
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| format!("cannot read the password from standard input: {e}"))?;
+    let pw = line.trim_end_matches(['\r', '\n']).to_string();
+    if pw.is_empty() {
+        return Err(
+            "pipe the password on standard input, e.g. `read -s PW; echo \"$PW\" | caravan user …`"
+                .into(),
+        );
+    }
+    Ok(pw)
+}
+
+fn user(config: &Config, command: UserCommand) -> Result<(), String> {
+    use caravan::accounts::model::Role;
+    use caravan::accounts::password::Passwords;
+    use caravan::accounts::service::{set_password, upsert_user, AccountSpec};
+    migrate(config)?;
+    let pool = build_pool(&config.database_url, 1).map_err(|e| e.to_string())?;
+    let mut conn = pool.get().map_err(|e| e.to_string())?;
+    let pw = Passwords::new(&config.password)?;
+    let now = caravan::catalogue::service::now();
+    match command {
+        UserCommand::Create {
+            email,
+            role,
+            name,
+            locale,
+        } => {
+            let role = Role::parse(&role).ok_or("--role must be shopper, merchant or staff")?;
+            let locale = caravan::i18n::Locale::parse(&locale)
+                .ok_or("--locale must be en, ru, tr, it or es")?;
+            let password = read_password()?;
+            let name = if name.is_empty() {
+                email.split('@').next().unwrap_or("").to_string()
+            } else {
+                name
+            };
+            let spec = AccountSpec {
+                email: &email,
+                display_name: &name,
+                role,
+                locale,
+                password: &password,
+            };
+            let id = upsert_user(&mut conn, &pw, &spec, now)?;
+            println!(
+                "account {id} ({email}) is ready with role {}",
+                role.as_str()
+            );
+        }
+        UserCommand::SetPassword { email } => {
+            let password = read_password()?;
+            set_password(&mut conn, &pw, &email, &password, now)?;
+            println!("password changed for {email}; its sessions were signed out");
+        }
+    }
+    Ok(())
+}
+
 fn seed(config: &Config, products: usize) -> Result<(), String> {
     migrate(config)?;
     let pool = build_pool(&config.database_url, 1).map_err(|e| e.to_string())?;
     let mut conn = pool.get().map_err(|e| e.to_string())?;
-    let report = caravan::seed::seed_demo(&mut conn, &config.media_dir)?;
+    let pw = caravan::accounts::password::Passwords::new(&config.password)?;
+    let report = caravan::seed::seed_demo(&mut conn, &config.media_dir, &pw)?;
     if report.skipped {
         println!("demo catalogue already present");
     } else {
@@ -88,6 +178,13 @@ fn seed(config: &Config, products: usize) -> Result<(), String> {
             report.merchants, report.categories, report.products
         );
     }
+    println!(
+        "demo logins (password {}): shopper {}, staff {}, merchants <shop-slug>@caravan.test (e.g. {})",
+        caravan::seed::DEMO_PASSWORD,
+        caravan::seed::DEMO_SHOPPER,
+        caravan::seed::DEMO_STAFF,
+        caravan::seed::demo_merchant_email("pelletteria-ghiberti"),
+    );
     if products > 0 {
         let t = std::time::Instant::now();
         let n = caravan::seed::seed_synthetic(&mut conn, products, true)?;
@@ -111,9 +208,10 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
     let bind = config.bind.clone();
     let workers = config.workers;
     let public_url = config.public_url.clone();
-    let state = AppState::new(pool, config, i18n);
     let runtime = actix_web::rt::System::new();
     runtime.block_on(async move {
+        let sessions = caravan::web::session_store::SessionBackend::from_config(&config.sessions).await?;
+        let state = AppState::new(pool, config, i18n, sessions)?;
         let server = actix_web::HttpServer::new(move || caravan::build_app(state.clone()))
             .workers(workers)
             .shutdown_timeout(20)

@@ -2,11 +2,13 @@ use std::sync::Arc;
 
 use actix_web::web;
 
+use crate::accounts::password::Passwords;
 use crate::config::Config;
 use crate::db::{DbConnection, DbPool};
 use crate::error::{AppError, AppResult};
 use crate::i18n::I18n;
 use crate::web::assets::Assets;
+use crate::web::session_store::SessionBackend;
 
 /// Shared, read-only application state handed to every handler as `web::Data<AppState>`.
 #[derive(Clone)]
@@ -15,16 +17,26 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub i18n: Arc<I18n>,
     pub assets: Arc<Assets>,
+    pub passwords: Arc<Passwords>,
+    pub sessions: SessionBackend,
 }
 
 impl AppState {
-    pub fn new(pool: DbPool, config: Config, i18n: Arc<I18n>) -> Self {
-        Self {
+    pub fn new(
+        pool: DbPool,
+        config: Config,
+        i18n: Arc<I18n>,
+        sessions: SessionBackend,
+    ) -> Result<Self, String> {
+        let passwords = Arc::new(Passwords::new(&config.password)?);
+        Ok(Self {
             pool,
             config: Arc::new(config),
             i18n,
             assets: Arc::new(Assets::embedded()),
-        }
+            passwords,
+            sessions,
+        })
     }
 
     /// Runs blocking Diesel work on the blocking thread pool with a pooled connection.

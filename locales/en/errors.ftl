@@ -15,3 +15,7 @@ error-unavailable-body = The service is temporarily unavailable. Please try agai
 error-internal = Something went wrong
 error-internal-body = An unexpected error happened on our side. It has been logged; please try again.
 error-back-home = Back to the home page
+error-too-many-requests = Too many requests
+error-too-many-requests-body = Please wait a moment before trying again.
+error-sign-in-required = Please sign in
+error-sign-in-required-body = You need to sign in to see this page.

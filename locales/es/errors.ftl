@@ -15,3 +15,7 @@ error-unavailable-body = El servicio no está disponible temporalmente. Inténta
 error-internal = Algo ha salido mal
 error-internal-body = Se ha producido un error inesperado por nuestra parte. Ya lo hemos registrado; inténtalo de nuevo.
 error-back-home = Volver a la página de inicio
+error-too-many-requests = Demasiadas solicitudes
+error-too-many-requests-body = Espera un momento antes de volver a intentarlo.
+error-sign-in-required = Inicia sesión
+error-sign-in-required-body = Tienes que iniciar sesión para ver esta página.

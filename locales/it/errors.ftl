@@ -15,3 +15,7 @@ error-unavailable-body = Il servizio è temporaneamente non disponibile. Riprova
 error-internal = Qualcosa è andato storto
 error-internal-body = Si è verificato un errore imprevisto da parte nostra. L'abbiamo registrato: riprova.
 error-back-home = Torna alla home page
+error-too-many-requests = Troppe richieste
+error-too-many-requests-body = Attendi un momento prima di riprovare.
+error-sign-in-required = Effettua l'accesso
+error-sign-in-required-body = Devi accedere per vedere questa pagina.

@@ -15,3 +15,7 @@ error-unavailable-body = Сервис временно недоступен. П�
 error-internal = Что-то пошло не так
 error-internal-body = На нашей стороне произошла непредвиденная ошибка. Мы её зафиксировали — попробуйте ещё раз.
 error-back-home = На главную
+error-too-many-requests = Слишком много запросов
+error-too-many-requests-body = Подождите немного и попробуйте ещё раз.
+error-sign-in-required = Войдите в аккаунт
+error-sign-in-required-body = Чтобы просмотреть эту страницу, нужно войти в аккаунт.

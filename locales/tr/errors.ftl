@@ -15,3 +15,7 @@ error-unavailable-body = Hizmet geçici olarak kullanılamıyor. Lütfen bir dak
 error-internal = Bir şeyler ters gitti
 error-internal-body = Bizim tarafımızda beklenmeyen bir hata oluştu. Hata kaydedildi; lütfen tekrar deneyin.
 error-back-home = Ana sayfaya dön
+error-too-many-requests = Çok fazla istek
+error-too-many-requests-body = Lütfen tekrar denemeden önce biraz bekleyin.
+error-sign-in-required = Lütfen giriş yapın
+error-sign-in-required-body = Bu sayfayı görmek için giriş yapmanız gerekiyor.

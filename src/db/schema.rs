@@ -11,6 +11,39 @@ diesel::table! {
         status -> Text,
         original_lang -> Text,
         created_at -> Timestamp,
+        owner_user_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    users (id) {
+        id -> BigInt,
+        email -> Text,
+        email_norm -> Text,
+        display_name -> Text,
+        password_hash -> Text,
+        role -> Text,
+        locale -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    auth_sessions (id) {
+        id -> Text,
+        user_id -> BigInt,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    auth_attempts (id) {
+        id -> BigInt,
+        scope -> Text,
+        key -> Text,
+        created_at -> Timestamp,
     }
 }
 
@@ -108,6 +141,8 @@ diesel::table! {
 }
 
 diesel::joinable!(merchant_translations -> merchants (merchant_id));
+diesel::joinable!(auth_sessions -> users (user_id));
+diesel::joinable!(merchants -> users (owner_user_id));
 diesel::joinable!(category_translations -> categories (category_id));
 diesel::joinable!(products -> merchants (merchant_id));
 diesel::joinable!(products -> categories (category_id));
@@ -127,4 +162,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     product_image_translations,
     exchange_rates,
     search_terms,
+    users,
+    auth_sessions,
+    auth_attempts,
 );

@@ -34,6 +34,7 @@ pub struct MerchantRow {
     pub status: String,
     pub original_lang: String,
     pub created_at: PrimitiveDateTime,
+    pub owner_user_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -47,6 +48,7 @@ pub struct NewMerchant {
     pub status: String,
     pub original_lang: String,
     pub created_at: PrimitiveDateTime,
+    pub owner_user_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]

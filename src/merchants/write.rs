@@ -16,6 +16,7 @@ pub struct MerchantDraft<'a> {
     pub status: MerchantStatus,
     pub original_lang: Locale,
     pub created_at: time::PrimitiveDateTime,
+    pub owner_user_id: Option<i64>,
     /// (locale, description)
     pub descriptions: Vec<(Locale, &'a str)>,
 }
@@ -31,6 +32,7 @@ pub fn create_merchant(conn: &mut DbConnection, d: &MerchantDraft<'_>) -> QueryR
             status: d.status.as_str().to_string(),
             original_lang: d.original_lang.code().to_string(),
             created_at: d.created_at,
+            owner_user_id: d.owner_user_id,
         })
         .returning(merchants::id)
         .get_result(conn)?;

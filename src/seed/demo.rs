@@ -4,6 +4,9 @@ use std::path::Path;
 use diesel::prelude::*;
 
 use super::{art, data};
+use crate::accounts::model::Role;
+use crate::accounts::password::Passwords;
+use crate::accounts::service::{upsert_user, AccountSpec};
 use crate::catalogue::model::ProductStatus;
 use crate::catalogue::search::Analyzer;
 use crate::catalogue::service::now;
@@ -15,6 +18,16 @@ use crate::i18n::Locale;
 use crate::merchants::model::MerchantStatus;
 use crate::merchants::write::{create_merchant, MerchantDraft};
 use crate::money::{Currency, Money, Rates};
+
+/// Password of every demo account (printed by `serve --demo`).
+pub const DEMO_PASSWORD: &str = "caravan-demo-2026";
+pub const DEMO_SHOPPER: &str = "shopper@caravan.test";
+pub const DEMO_STAFF: &str = "staff@caravan.test";
+
+/// The demo login of a shop's owner.
+pub fn demo_merchant_email(shop_slug: &str) -> String {
+    format!("{shop_slug}@caravan.test")
+}
 
 pub struct DemoReport {
     pub merchants: usize,
@@ -41,7 +54,11 @@ fn texts(map: &HashMap<String, String>) -> impl Iterator<Item = (Locale, &str)> 
 }
 
 /// Seeds rates, categories, merchants and products with images, unless merchants already exist.
-pub fn seed_demo(conn: &mut DbConnection, media_dir: &Path) -> Result<DemoReport, String> {
+pub fn seed_demo(
+    conn: &mut DbConnection,
+    media_dir: &Path,
+    pw: &Passwords,
+) -> Result<DemoReport, String> {
     let existing: i64 = merchants::table
         .count()
         .get_result(conn)
@@ -66,7 +83,24 @@ pub fn seed_demo(conn: &mut DbConnection, media_dir: &Path) -> Result<DemoReport
     }
     let t0 = now() - time::Duration::days(90);
 
+    let account = |c: &mut DbConnection, email: &str, name: &str, role: Role, l: Locale| {
+        upsert_user(
+            c,
+            pw,
+            &AccountSpec {
+                email,
+                display_name: name,
+                role,
+                locale: l,
+                password: DEMO_PASSWORD,
+            },
+            now(),
+        )
+        .map_err(|e| diesel::result::Error::QueryBuilderError(e.into()))
+    };
     conn.transaction::<_, diesel::result::Error, _>(|c| {
+        account(c, DEMO_SHOPPER, "Demo Shopper", Role::Shopper, Locale::En)?;
+        account(c, DEMO_STAFF, "Demo Staff", Role::Staff, Locale::En)?;
         for (cur, v) in DEMO_RATES {
             set_rate(c, cur, v, t0)?;
         }
@@ -88,6 +122,13 @@ pub fn seed_demo(conn: &mut DbConnection, media_dir: &Path) -> Result<DemoReport
                 .map(|(_, cur)| *cur)
                 .unwrap_or(Currency::Eur);
             let original = Locale::parse(&m.original).unwrap_or(Locale::FALLBACK);
+            let owner = account(
+                c,
+                &demo_merchant_email(&m.key),
+                &m.name,
+                Role::Merchant,
+                original,
+            )?;
             let merchant_id = create_merchant(
                 c,
                 &MerchantDraft {
@@ -99,6 +140,7 @@ pub fn seed_demo(conn: &mut DbConnection, media_dir: &Path) -> Result<DemoReport
                     status: MerchantStatus::Approved,
                     original_lang: original,
                     created_at: t0,
+                    owner_user_id: Some(owner),
                     descriptions: texts(&m.description).collect(),
                 },
             )?;

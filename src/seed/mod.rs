@@ -5,5 +5,7 @@ mod data;
 mod demo;
 mod synthetic;
 
-pub use demo::{seed_demo, DemoReport, DEMO_RATES};
+pub use demo::{
+    demo_merchant_email, seed_demo, DemoReport, DEMO_PASSWORD, DEMO_RATES, DEMO_SHOPPER, DEMO_STAFF,
+};
 pub use synthetic::seed_synthetic;

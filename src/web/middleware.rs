@@ -38,6 +38,9 @@ pub async fn remember_language(
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let locale = path_locale(req.path());
+    let https = req
+        .app_data::<actix_web::web::Data<crate::state::AppState>>()
+        .is_some_and(|s| s.config.https);
     let saved = req.cookie(LANG_COOKIE).map(|c| c.value().to_string());
     let mut res = next.call(req).await?;
     if let Some(locale) = locale {
@@ -47,6 +50,7 @@ pub async fn remember_language(
                 .max_age(Duration::days(365))
                 .same_site(SameSite::Lax)
                 .http_only(true)
+                .secure(https)
                 .finish();
             let _ = res.response_mut().add_cookie(&cookie);
         }

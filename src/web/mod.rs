@@ -1,14 +1,17 @@
 //! HTTP glue: routes and URL builders, extractors, page context, middleware, error pages, assets.
 
 pub mod assets;
+pub mod auth;
 pub mod errors;
 pub mod extract;
+pub mod forms;
 pub mod market;
 pub mod middleware;
 pub mod ops;
 pub mod page;
 pub mod routes;
 pub mod session;
+pub mod session_store;
 
 use actix_web::{HttpResponse, Responder};
 use askama::Template;

@@ -47,6 +47,9 @@ pub struct PageCtx {
     pub css_url: String,
     pub js_url: String,
     pub search_q: String,
+    pub user: Option<crate::accounts::model::AuthUser>,
+    /// A one-time notice after a redirect (already translated).
+    pub flash: Option<String>,
 }
 
 impl PageCtx {
@@ -59,6 +62,10 @@ impl PageCtx {
             Market { ship_to, currency }
         });
         let csrf = data.csrf_token();
+        let flash = data.take_flash();
+        let user = actix_web::HttpMessage::extensions(req)
+            .get::<crate::accounts::model::AuthUser>()
+            .cloned();
         let path = req.path();
         let rest = match super::extract::path_locale(path) {
             Some(l) => path[l.code().len() + 1..].to_string(),
@@ -90,7 +97,10 @@ impl PageCtx {
             css_url: state.assets.url("css/app.css"),
             js_url: state.assets.url("js/app.js"),
             search_q: String::new(),
+            user,
+            flash: None,
         };
+        ctx.flash = flash.map(|id| ctx.t(&id));
         ctx.set_paths(&per_locale, "");
         ctx
     }
@@ -165,6 +175,22 @@ impl PageCtx {
 
     pub fn search_url(&self) -> String {
         routes::search_base(self.locale)
+    }
+
+    pub fn sign_in_url(&self) -> String {
+        format!(
+            "{}{}",
+            routes::sign_in(self.locale),
+            routes::query(&[("return_to", self.here.clone())])
+        )
+    }
+
+    pub fn sign_out_url(&self) -> String {
+        routes::sign_out(self.locale)
+    }
+
+    pub fn account_url(&self) -> String {
+        routes::account(self.locale)
     }
 
     pub fn market_url(&self) -> String {

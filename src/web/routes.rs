@@ -39,6 +39,22 @@ pub fn market(l: Locale) -> String {
     format!("/{l}/market")
 }
 
+pub fn sign_in(l: Locale) -> String {
+    format!("/{l}/sign-in")
+}
+
+pub fn sign_up(l: Locale) -> String {
+    format!("/{l}/sign-up")
+}
+
+pub fn sign_out(l: Locale) -> String {
+    format!("/{l}/sign-out")
+}
+
+pub fn account(l: Locale) -> String {
+    format!("/{l}/account")
+}
+
 pub fn media(path: &str) -> String {
     format!("/media/{path}")
 }

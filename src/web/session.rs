@@ -9,6 +9,8 @@ use crate::money::Currency;
 
 const MARKET: &str = "market";
 const CSRF: &str = "csrf";
+const AUTH: &str = "auth";
+const FLASH: &str = "flash";
 
 /// A shopper's market: where goods ship and which currency prices show in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,6 +47,42 @@ impl SessionData<'_> {
             tracing::warn!(error = %e, "cannot store csrf token in session");
         }
         token
+    }
+
+    /// The id of the signed-in session record, if this session signed in.
+    pub fn auth_session_id(&self) -> Option<String> {
+        self.0.get::<String>(AUTH).ok().flatten()
+    }
+
+    /// After sign-in: a brand-new session (new id, new CSRF token) that carries only the sign-in and the market.
+    pub fn start_signed_in(&self, auth_session_id: &str) {
+        let market = self.market();
+        self.0.renew();
+        self.0.clear();
+        if let Some(m) = market {
+            self.set_market(m);
+        }
+        if let Err(e) = self.0.insert(AUTH, auth_session_id) {
+            tracing::warn!(error = %e, "cannot store sign-in in session");
+        }
+    }
+
+    /// A one-time notice (a Fluent id) shown on the next page.
+    pub fn set_flash(&self, message_id: &str) {
+        let _ = self.0.insert(FLASH, message_id);
+    }
+
+    pub fn take_flash(&self) -> Option<String> {
+        self.0.remove_as::<String>(FLASH).and_then(Result::ok)
+    }
+
+    pub fn clear_auth(&self) {
+        self.0.remove(AUTH);
+    }
+
+    /// Sign-out: the whole session is dropped and its cookie removed.
+    pub fn purge(&self) {
+        self.0.purge();
     }
 
     /// Constant-time check of a submitted token against the session's.

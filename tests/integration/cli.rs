@@ -53,7 +53,7 @@ fn migrate_and_seed_from_the_command_line() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("applied 1 migration"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("applied 2 migration"));
     let out = caravan()
         .env("CARAVAN_DATA_DIR", dir.path())
         .env("DATABASE_URL", db.display().to_string())
@@ -78,4 +78,81 @@ fn migrate_and_seed_from_the_command_line() {
             .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
+}
+
+#[test]
+fn user_create_and_set_password_read_stdin_and_print_nothing_secret() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().expect("dir");
+    let run = |args: &[&str], stdin: &str| {
+        let mut child = caravan()
+            .env("CARAVAN_DATA_DIR", dir.path())
+            .env("CARAVAN_ARGON2_MEMORY_KIB", "1024")
+            .env("CARAVAN_ARGON2_ITERATIONS", "1")
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(stdin.as_bytes())
+            .expect("write");
+        child.wait_with_output().expect("wait")
+    };
+    let out = run(
+        &[
+            "user",
+            "create",
+            "--email",
+            "boss@example.com",
+            "--role",
+            "staff",
+        ],
+        "a-very-private-phrase\n",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        all.contains("role staff") && !all.contains("a-very-private-phrase"),
+        "{all}"
+    );
+    let out = run(
+        &[
+            "user",
+            "create",
+            "--email",
+            "x@example.com",
+            "--role",
+            "staff",
+        ],
+        "password123\n",
+    );
+    assert!(!out.status.success(), "a common password is refused");
+    let out = run(
+        &["user", "set-password", "--email", "boss@example.com"],
+        "another-private-phrase\n",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("another-private-phrase"));
+    let out = run(
+        &["user", "set-password", "--email", "nobody@example.com"],
+        "another-private-phrase\n",
+    );
+    assert!(!out.status.success());
 }

@@ -4,6 +4,7 @@
 
 mod support;
 
+mod accounts;
 mod catalogue;
 mod cli;
 mod formatting;

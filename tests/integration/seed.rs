@@ -9,7 +9,7 @@ use crate::support::{TestApp, TestDb};
 fn demo_catalogue_is_large_translated_and_idempotent() {
     let db = TestDb::new();
     let mut conn = db.conn();
-    let report = seed_demo(&mut conn, &db.dir.path().join("media")).expect("seed");
+    let report = seed_demo(&mut conn, &db.dir.path().join("media"), &db.passwords()).expect("seed");
     assert!(!report.skipped);
     assert!(report.merchants >= 16, "merchants {}", report.merchants);
     assert!(report.categories >= 10);
@@ -41,7 +41,7 @@ fn demo_catalogue_is_large_translated_and_idempotent() {
             >= 400
     );
     assert!(
-        seed_demo(&mut conn, &db.dir.path().join("media"))
+        seed_demo(&mut conn, &db.dir.path().join("media"), &db.passwords())
             .expect("again")
             .skipped
     );
@@ -57,7 +57,12 @@ fn demo_catalogue_is_large_translated_and_idempotent() {
 #[actix_web::test]
 async fn demo_storefront_serves_every_locale() {
     let mut app = TestApp::new().await;
-    seed_demo(&mut app.db.conn(), &app.db.dir.path().join("media")).expect("seed");
+    seed_demo(
+        &mut app.db.conn(),
+        &app.db.dir.path().join("media"),
+        &app.db.passwords(),
+    )
+    .expect("seed");
     for l in ["en", "ru", "tr", "it", "es"] {
         let res = app.client.get(&format!("/{l}/")).await;
         assert_eq!(res.status, 200);
@@ -69,4 +74,54 @@ async fn demo_storefront_serves_every_locale() {
     assert!(res.card_count() >= 1);
     let res = app.client.get("/tr/search?q=çanta").await;
     assert!(res.card_count() >= 1);
+}
+
+#[actix_web::test]
+async fn demo_roles_sign_in_in_every_language() {
+    use caravan::seed::{demo_merchant_email, DEMO_PASSWORD, DEMO_SHOPPER, DEMO_STAFF};
+    let mut app = TestApp::new().await;
+    seed_demo(
+        &mut app.db.conn(),
+        &app.db.dir.path().join("media"),
+        &app.db.passwords(),
+    )
+    .expect("seed");
+    let i18n = caravan::i18n::I18n::load().expect("i18n");
+    let merchant = demo_merchant_email("pelletteria-ghiberti");
+    for l in caravan::i18n::Locale::ALL {
+        for (email, role) in [
+            (DEMO_SHOPPER, "shopper"),
+            (DEMO_STAFF, "staff"),
+            (merchant.as_str(), "merchant"),
+        ] {
+            app.client.cookies.clear();
+            let page = app.client.get(&format!("/{l}/sign-in")).await;
+            let csrf = page.input_value("csrf").expect("csrf");
+            let res = app
+                .client
+                .post_form(
+                    &format!("/{l}/sign-in"),
+                    &[
+                        ("csrf", &csrf),
+                        ("email", email),
+                        ("password", DEMO_PASSWORD),
+                    ],
+                )
+                .await;
+            assert_eq!(res.status, 303, "{l} {email}");
+            let acc = app.client.get(&format!("/{l}/account")).await;
+            acc.assert_contains(
+                &i18n
+                    .messages
+                    .format(l, &format!("account-role-{role}"), None),
+            );
+        }
+    }
+    // Each demo shop is owned by its merchant account.
+    let owned: i64 = merchants::table
+        .filter(merchants::owner_user_id.is_not_null())
+        .count()
+        .get_result(&mut app.db.conn())
+        .expect("count");
+    assert!(owned >= 16);
 }

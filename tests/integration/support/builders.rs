@@ -58,6 +58,7 @@ pub fn merchant(
             status: MerchantStatus::Approved,
             original_lang: lang,
             created_at: now(),
+            owner_user_id: None,
             descriptions: vec![
                 (lang, "A small family workshop."),
                 (Locale::En, "A small family workshop."),

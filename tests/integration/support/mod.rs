@@ -79,6 +79,10 @@ impl TestDb {
         self.pool.get().expect("conn")
     }
 
+    pub fn passwords(&self) -> caravan::accounts::password::Passwords {
+        caravan::accounts::password::Passwords::new(&self.config().password).expect("passwords")
+    }
+
     pub fn is_pg(&self) -> bool {
         self.pg_admin.is_some()
     }
@@ -88,8 +92,20 @@ impl TestDb {
     }
 
     pub fn state(&self) -> AppState {
+        self.state_with(self.config())
+    }
+
+    pub fn state_with(&self, config: Config) -> AppState {
         let i18n = I18n::load().expect("i18n");
-        AppState::new(self.pool.clone(), self.config(), i18n)
+        let sessions = match &config.sessions {
+            caravan::config::SessionStoreKind::Cookie => {
+                caravan::web::session_store::SessionBackend::Cookie(Default::default())
+            }
+            caravan::config::SessionStoreKind::Redis(_) => {
+                panic!("use TestApp::with_config for Redis")
+            }
+        };
+        AppState::new(self.pool.clone(), config, i18n, sessions).expect("state")
     }
 }
 
@@ -112,7 +128,18 @@ pub struct TestApp {
 impl TestApp {
     pub async fn new() -> Self {
         let db = TestDb::new();
-        let app = test::init_service(caravan::build_app(db.state())).await;
+        let config = db.config();
+        Self::with_config(db, config).await
+    }
+
+    /// An app over `db` with a tweaked configuration (limits, Redis sessions, …).
+    pub async fn with_config(db: TestDb, config: Config) -> Self {
+        let sessions = caravan::web::session_store::SessionBackend::from_config(&config.sessions)
+            .await
+            .expect("sessions");
+        let i18n = I18n::load().expect("i18n");
+        let state = AppState::new(db.pool.clone(), config, i18n, sessions).expect("state");
+        let app = test::init_service(caravan::build_app(state)).await;
         let svc = move |req: actix_http::Request| {
             let fut = app.call(req);
             Box::pin(async move {

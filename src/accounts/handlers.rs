@@ -1,0 +1,452 @@
+//! Thin handlers for sign-in, sign-up, sign-out and the account page.
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+
+use super::service::{self, Registration, SignIn};
+use super::views::{AccountPage, SignInPage, SignUpPage};
+use crate::catalogue::service::now;
+use crate::error::{AppError, AppResult, ErrorCode};
+use crate::i18n::Locale;
+use crate::state::AppState;
+use crate::web::auth::{CurrentUser, RequireUser};
+use crate::web::extract::Lang;
+use crate::web::forms::{summary, Field, FormErrors};
+use crate::web::page::{Choice, PageCtx};
+use crate::web::session::SessionData;
+use crate::web::{routes, see_other};
+
+fn client_ip(req: &HttpRequest) -> String {
+    req.peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+fn render_status<T: askama::Template>(page: &T, status: StatusCode) -> AppResult<HttpResponse> {
+    let html = page.render()?;
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .insert_header(("Cache-Control", "no-store"))
+        .body(html))
+}
+
+fn check_csrf(session: &Session, token: &str) -> AppResult<()> {
+    if SessionData(session).csrf_ok(token) {
+        Ok(())
+    } else {
+        Err(AppError::new(ErrorCode::CsrfFailed))
+    }
+}
+
+fn locale_choices(selected: &str) -> Vec<Choice> {
+    Locale::ALL
+        .iter()
+        .map(|l| Choice {
+            value: l.code().to_string(),
+            label: l.autonym().to_string(),
+            selected: l.code() == selected,
+        })
+        .collect()
+}
+
+// ---------- sign in ----------
+
+#[derive(Deserialize, Default)]
+pub struct ReturnTo {
+    #[serde(default)]
+    return_to: String,
+}
+
+#[derive(Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    return_to: String,
+}
+
+fn sign_in_page(ctx: PageCtx, email: &str, return_to: &str, errors: &FormErrors) -> SignInPage {
+    let fields = vec![
+        Field::new(&ctx, "email", "email", email, errors)
+            .autocomplete("username")
+            .max(254),
+        Field::new(&ctx, "password", "password", "", errors)
+            .autocomplete("current-password")
+            .max(256),
+    ];
+    let return_to = routes::safe_local_path(return_to).unwrap_or("").to_string();
+    let sign_up_url = format!(
+        "{}{}",
+        routes::sign_up(ctx.locale),
+        routes::query(&[("return_to", return_to.clone())])
+    );
+    SignInPage {
+        summary: summary(&ctx, errors),
+        fields,
+        return_to,
+        sign_up_url,
+        ctx,
+    }
+}
+
+pub async fn sign_in_form(
+    req: HttpRequest,
+    lang: Lang,
+    user: CurrentUser,
+    q: web::Query<ReturnTo>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    if user.0.is_some() {
+        return Ok(see_other(&routes::account(lang.0)));
+    }
+    let ctx = PageCtx::build(&req, &state, lang.0);
+    render_status(
+        &sign_in_page(ctx, "", &q.return_to, &FormErrors::default()),
+        StatusCode::OK,
+    )
+}
+
+pub async fn sign_in(
+    req: HttpRequest,
+    lang: Lang,
+    session: Session,
+    form: web::Form<SignInForm>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    check_csrf(&session, &form.csrf)?;
+    let form = form.into_inner();
+    let (email, password, ip) = (form.email.clone(), form.password.clone(), client_ip(&req));
+    let (pw, limits) = (state.passwords.clone(), state.config.limits.clone());
+    let outcome = state
+        .db(move |c| {
+            let t = now();
+            match service::sign_in(c, &pw, &limits, &email, &password, &ip, t)? {
+                SignIn::Ok(user) => Ok(Ok(service::start_session(c, user.id, t)?)),
+                other => Ok(Err(other)),
+            }
+        })
+        .await?;
+    match outcome {
+        Ok(sid) => {
+            SessionData(&session).start_signed_in(&sid);
+            let home = routes::home(lang.0);
+            Ok(see_other(
+                routes::safe_local_path(&form.return_to).unwrap_or(&home),
+            ))
+        }
+        Err(result) => {
+            let mut errors = FormErrors::default();
+            let status = if matches!(result, SignIn::Throttled) {
+                errors.add("email", "account-sign-in-throttled");
+                StatusCode::TOO_MANY_REQUESTS
+            } else {
+                errors.add("email", "account-sign-in-invalid");
+                StatusCode::UNAUTHORIZED
+            };
+            let ctx = PageCtx::build(&req, &state, lang.0);
+            render_status(
+                &sign_in_page(ctx, &form.email, &form.return_to, &errors),
+                status,
+            )
+        }
+    }
+}
+
+// ---------- sign up ----------
+
+#[derive(Deserialize)]
+pub struct SignUpForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    locale: String,
+    #[serde(default)]
+    return_to: String,
+}
+
+fn sign_up_page(ctx: PageCtx, form: &SignUpForm, errors: &FormErrors) -> SignUpPage {
+    let min = crate::i18n::Arg::Num(10);
+    let hint = ctx.tr.t_args("account-password-hint", &[("min", min)]);
+    let locale = if form.locale.is_empty() {
+        ctx.locale.code().to_string()
+    } else {
+        form.locale.clone()
+    };
+    let fields = vec![
+        Field::new(&ctx, "email", "email", &form.email, errors)
+            .autocomplete("email")
+            .max(254),
+        Field::new(&ctx, "display_name", "text", &form.display_name, errors)
+            .autocomplete("name")
+            .max(80),
+        Field::new(&ctx, "password", "password", "", errors)
+            .autocomplete("new-password")
+            .max(256)
+            .hint(hint),
+        Field::new(&ctx, "locale", "select", &locale, errors).options(locale_choices(&locale)),
+    ];
+    let return_to = routes::safe_local_path(&form.return_to)
+        .unwrap_or("")
+        .to_string();
+    let sign_in_url = format!(
+        "{}{}",
+        routes::sign_in(ctx.locale),
+        routes::query(&[("return_to", return_to.clone())])
+    );
+    SignUpPage {
+        summary: summary(&ctx, errors),
+        fields,
+        return_to,
+        sign_in_url,
+        ctx,
+    }
+}
+
+pub async fn sign_up_form(
+    req: HttpRequest,
+    lang: Lang,
+    q: web::Query<ReturnTo>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let ctx = PageCtx::build(&req, &state, lang.0);
+    let form = SignUpForm {
+        csrf: String::new(),
+        email: String::new(),
+        display_name: String::new(),
+        password: String::new(),
+        locale: String::new(),
+        return_to: q.into_inner().return_to,
+    };
+    render_status(
+        &sign_up_page(ctx, &form, &FormErrors::default()),
+        StatusCode::OK,
+    )
+}
+
+pub async fn sign_up(
+    req: HttpRequest,
+    lang: Lang,
+    session: Session,
+    form: web::Form<SignUpForm>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    check_csrf(&session, &form.csrf)?;
+    let form = form.into_inner();
+    let input = Registration {
+        email: form.email.clone(),
+        display_name: form.display_name.clone(),
+        password: form.password.clone(),
+        locale: form.locale.clone(),
+    };
+    let (pw, limits, ip) = (
+        state.passwords.clone(),
+        state.config.limits.clone(),
+        client_ip(&req),
+    );
+    let outcome = state
+        .db(move |c| {
+            let t = now();
+            if !service::allow_sign_up(c, &limits, &ip, t)? {
+                return Ok(Err(None));
+            }
+            match service::register(c, &pw, &input, t)? {
+                Ok(id) => Ok(Ok(service::start_session(c, id, t)?)),
+                Err(errors) => Ok(Err(Some(errors))),
+            }
+        })
+        .await?;
+    match outcome {
+        Ok(sid) => {
+            SessionData(&session).start_signed_in(&sid);
+            let target = Locale::parse(&form.locale).unwrap_or(lang.0);
+            let home = routes::home(target);
+            Ok(see_other(
+                routes::safe_local_path(&form.return_to).unwrap_or(&home),
+            ))
+        }
+        Err(errors) => {
+            let (errors, status) = match errors {
+                Some(e) => (e, StatusCode::UNPROCESSABLE_ENTITY),
+                None => {
+                    let mut e = FormErrors::default();
+                    e.add("email", "account-sign-up-throttled");
+                    (e, StatusCode::TOO_MANY_REQUESTS)
+                }
+            };
+            let ctx = PageCtx::build(&req, &state, lang.0);
+            render_status(&sign_up_page(ctx, &form, &errors), status)
+        }
+    }
+}
+
+// ---------- sign out ----------
+
+#[derive(Deserialize)]
+pub struct CsrfOnly {
+    #[serde(default)]
+    csrf: String,
+}
+
+pub async fn sign_out(
+    lang: Lang,
+    session: Session,
+    user: CurrentUser,
+    form: web::Form<CsrfOnly>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    check_csrf(&session, &form.csrf)?;
+    if let Some(u) = user.0 {
+        let sid = u.session_id.clone();
+        state
+            .db(move |c| Ok(super::repo::delete_session(c, &sid)?))
+            .await?;
+    }
+    SessionData(&session).purge();
+    Ok(see_other(&routes::home(lang.0)))
+}
+
+// ---------- account page ----------
+
+#[derive(Deserialize)]
+pub struct ProfileForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    locale: String,
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    current_password: String,
+    #[serde(default)]
+    new_password: String,
+}
+
+fn account_page(
+    ctx: PageCtx,
+    user: &crate::accounts::model::AuthUser,
+    profile: (&str, &str, &FormErrors),
+    password_errors: &FormErrors,
+) -> AccountPage {
+    let (name, locale, profile_errors) = profile;
+    let hint = ctx.tr.t_args(
+        "account-password-hint",
+        &[("min", crate::i18n::Arg::Num(10))],
+    );
+    AccountPage {
+        email: user.email.clone(),
+        role_label: ctx.t(&format!("account-role-{}", user.role.as_str())),
+        profile_fields: vec![
+            Field::new(&ctx, "display_name", "text", name, profile_errors)
+                .autocomplete("name")
+                .max(80),
+            Field::new(&ctx, "locale", "select", locale, profile_errors)
+                .options(locale_choices(locale)),
+        ],
+        profile_summary: summary(&ctx, profile_errors),
+        password_fields: vec![
+            Field::new(&ctx, "current_password", "password", "", password_errors)
+                .autocomplete("current-password")
+                .max(256),
+            Field::new(&ctx, "new_password", "password", "", password_errors)
+                .autocomplete("new-password")
+                .max(256)
+                .hint(hint),
+        ],
+        password_summary: summary(&ctx, password_errors),
+        ctx,
+    }
+}
+
+pub async fn account(
+    req: HttpRequest,
+    lang: Lang,
+    user: RequireUser,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let ctx = PageCtx::build(&req, &state, lang.0);
+    let u = user.0;
+    let none = FormErrors::default();
+    render_status(
+        &account_page(ctx, &u, (&u.display_name, &u.locale, &none), &none),
+        StatusCode::OK,
+    )
+}
+
+pub async fn update_profile(
+    req: HttpRequest,
+    lang: Lang,
+    user: RequireUser,
+    session: Session,
+    form: web::Form<ProfileForm>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    check_csrf(&session, &form.csrf)?;
+    let u = user.0;
+    let (id, name, locale) = (u.id, form.display_name.clone(), form.locale.clone());
+    let result = state
+        .db(move |c| service::update_profile(c, id, &name, &locale, now()))
+        .await?;
+    match result {
+        Ok(()) => {
+            SessionData(&session).set_flash("account-saved");
+            Ok(see_other(&routes::account(lang.0)))
+        }
+        Err(errors) => {
+            let ctx = PageCtx::build(&req, &state, lang.0);
+            let none = FormErrors::default();
+            render_status(
+                &account_page(ctx, &u, (&form.display_name, &form.locale, &errors), &none),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+    }
+}
+
+pub async fn change_password(
+    req: HttpRequest,
+    lang: Lang,
+    user: RequireUser,
+    session: Session,
+    form: web::Form<PasswordForm>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    check_csrf(&session, &form.csrf)?;
+    let u = user.0;
+    let (pw, id, sid) = (state.passwords.clone(), u.id, u.session_id.clone());
+    let (current, new) = (form.current_password.clone(), form.new_password.clone());
+    let result = state
+        .db(move |c| service::change_password(c, &pw, id, &sid, &current, &new, now()))
+        .await?;
+    match result {
+        Ok(()) => {
+            SessionData(&session).set_flash("account-password-changed");
+            Ok(see_other(&routes::account(lang.0)))
+        }
+        Err(errors) => {
+            let ctx = PageCtx::build(&req, &state, lang.0);
+            let none = FormErrors::default();
+            render_status(
+                &account_page(ctx, &u, (&u.display_name, &u.locale, &none), &errors),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! Accounts: registration, sign-in/out, account page, roles, signed-in sessions and abuse limits.
+
+pub mod handlers;
+pub mod limits;
+pub mod model;
+pub mod password;
+pub mod repo;
+pub mod service;
+pub mod views;
+
+use actix_web::web;
+
+/// Mounts the account routes inside the `/{lang}` scope.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/sign-in", web::get().to(handlers::sign_in_form))
+        .route("/sign-in", web::post().to(handlers::sign_in))
+        .route("/sign-up", web::get().to(handlers::sign_up_form))
+        .route("/sign-up", web::post().to(handlers::sign_up))
+        .route("/sign-out", web::post().to(handlers::sign_out))
+        .route("/account", web::get().to(handlers::account))
+        .route("/account/profile", web::post().to(handlers::update_profile))
+        .route(
+            "/account/password",
+            web::post().to(handlers::change_password),
+        );
+}

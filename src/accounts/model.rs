@@ -1,0 +1,66 @@
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use time::PrimitiveDateTime;
+
+use crate::db::schema::users;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Role {
+    Shopper,
+    Merchant,
+    Staff,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Shopper, Role::Merchant, Role::Staff];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Shopper => "shopper",
+            Role::Merchant => "merchant",
+            Role::Staff => "staff",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = users)]
+pub struct UserRow {
+    pub id: i64,
+    pub email: String,
+    pub email_norm: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub role: String,
+    pub locale: String,
+    pub created_at: PrimitiveDateTime,
+    pub updated_at: PrimitiveDateTime,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = users)]
+pub struct NewUser {
+    pub email: String,
+    pub email_norm: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub role: String,
+    pub locale: String,
+    pub created_at: PrimitiveDateTime,
+    pub updated_at: PrimitiveDateTime,
+}
+
+/// The signed-in user, as handlers and templates see it.
+#[derive(Debug, Clone)]
+pub struct AuthUser {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub locale: String,
+    pub session_id: String,
+}

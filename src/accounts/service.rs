@@ -1,0 +1,298 @@
+//! Account rules: validation, registration, sign-in with limits, profile and password changes.
+
+use base64::Engine as _;
+use time::PrimitiveDateTime;
+
+use super::limits::{self, Scope};
+use super::model::{NewUser, Role, UserRow};
+use super::password::{is_common, Passwords};
+use super::repo;
+use crate::config::AuthLimits;
+use crate::db::DbConnection;
+use crate::error::{AppError, AppResult};
+use crate::i18n::Locale;
+use crate::web::forms::{normalize, parse_email, FormErrors};
+
+/// How long a signed-in session lasts.
+pub const SESSION_DAYS: i64 = 30;
+
+pub struct Registration {
+    pub email: String,
+    pub display_name: String,
+    pub password: String,
+    pub locale: String,
+}
+
+fn check_new_password(errors: &mut FormErrors, field: &'static str, password: &str, min: usize) {
+    let n = password.chars().count();
+    if n == 0 {
+        errors.add(field, "form-required");
+    } else if n < min {
+        errors.add(field, "account-password-too-short");
+    } else if n > 256 {
+        errors.add(field, "form-too-long");
+    } else if is_common(password) {
+        errors.add(field, "account-password-common");
+    }
+}
+
+/// Creates a shopper account, or says per field what is wrong.
+pub fn register(
+    conn: &mut DbConnection,
+    pw: &Passwords,
+    input: &Registration,
+    now: PrimitiveDateTime,
+) -> AppResult<Result<i64, FormErrors>> {
+    let mut errors = FormErrors::default();
+    let email = parse_email(&input.email);
+    if input.email.trim().is_empty() {
+        errors.add("email", "form-required");
+    } else if email.is_none() {
+        errors.add("email", "account-email-invalid");
+    }
+    let name = normalize(&input.display_name);
+    errors.check_len("display_name", &name, true, 80);
+    check_new_password(&mut errors, "password", &input.password, pw.min_length);
+    let locale = Locale::parse(&input.locale);
+    if locale.is_none() {
+        errors.add("locale", "form-invalid-choice");
+    }
+    if let Some((_, norm)) = &email {
+        if repo::by_email_norm(conn, norm)?.is_some() {
+            errors.add("email", "account-email-taken");
+        }
+    }
+    let (Some((email, norm)), Some(locale), true) = (email, locale, errors.is_empty()) else {
+        return Ok(Err(errors));
+    };
+    let hash = pw.hash(&input.password).map_err(AppError::internal)?;
+    let id = repo::insert(
+        conn,
+        &NewUser {
+            email,
+            email_norm: norm,
+            display_name: name,
+            password_hash: hash,
+            role: Role::Shopper.as_str().to_string(),
+            locale: locale.code().to_string(),
+            created_at: now,
+            updated_at: now,
+        },
+    );
+    match id {
+        Ok(id) => Ok(Ok(id)),
+        // A concurrent registration of the same email lost the race on the unique index.
+        Err(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )) => {
+            errors.add("email", "account-email-taken");
+            Ok(Err(errors))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub enum SignIn {
+    Ok(Box<UserRow>),
+    Invalid,
+    Throttled,
+}
+
+/// Checks credentials under the per-account and per-IP limits. Unknown emails cost the same time as wrong
+/// passwords and get the same answer.
+pub fn sign_in(
+    conn: &mut DbConnection,
+    pw: &Passwords,
+    lim: &AuthLimits,
+    email: &str,
+    password: &str,
+    ip: &str,
+    now: PrimitiveDateTime,
+) -> AppResult<SignIn> {
+    let since = now - time::Duration::seconds(lim.window_secs);
+    let norm = parse_email(email)
+        .map(|(_, n)| n)
+        .unwrap_or_else(|| normalize(email).to_lowercase());
+    if limits::recent(conn, Scope::SignInAccount, &norm, since)? >= lim.signin_failures_per_account
+        || limits::recent(conn, Scope::SignInIp, ip, since)? >= lim.signin_failures_per_ip
+    {
+        return Ok(SignIn::Throttled);
+    }
+    let user = repo::by_email_norm(conn, &norm)?;
+    let ok = match &user {
+        Some(u) => pw.verify(password, &u.password_hash),
+        None => {
+            pw.verify_dummy(password);
+            false
+        }
+    };
+    match user {
+        Some(u) if ok => {
+            limits::clear(conn, Scope::SignInAccount, &norm)?;
+            Ok(SignIn::Ok(Box::new(u)))
+        }
+        _ => {
+            limits::record(conn, Scope::SignInAccount, &norm, now)?;
+            limits::record(conn, Scope::SignInIp, ip, now)?;
+            if fastrand::u8(..) == 0 {
+                limits::prune(conn, since)?;
+            }
+            Ok(SignIn::Invalid)
+        }
+    }
+}
+
+/// Whether this IP may register now; records the attempt when it may.
+pub fn allow_sign_up(
+    conn: &mut DbConnection,
+    lim: &AuthLimits,
+    ip: &str,
+    now: PrimitiveDateTime,
+) -> AppResult<bool> {
+    let since = now - time::Duration::seconds(lim.window_secs);
+    if limits::recent(conn, Scope::SignUpIp, ip, since)? >= lim.signups_per_ip {
+        return Ok(false);
+    }
+    limits::record(conn, Scope::SignUpIp, ip, now)?;
+    Ok(true)
+}
+
+/// Starts a server-side session record; the id goes into the (renewed) session cookie.
+pub fn start_session(
+    conn: &mut DbConnection,
+    user_id: i64,
+    now: PrimitiveDateTime,
+) -> AppResult<String> {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| AppError::internal(format!("randomness: {e}")))?;
+    let id = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    repo::insert_session(
+        conn,
+        &id,
+        user_id,
+        now,
+        now + time::Duration::days(SESSION_DAYS),
+    )?;
+    Ok(id)
+}
+
+pub fn update_profile(
+    conn: &mut DbConnection,
+    user_id: i64,
+    display_name: &str,
+    locale: &str,
+    now: PrimitiveDateTime,
+) -> AppResult<Result<(), FormErrors>> {
+    let mut errors = FormErrors::default();
+    let name = normalize(display_name);
+    errors.check_len("display_name", &name, true, 80);
+    let locale = Locale::parse(locale);
+    if locale.is_none() {
+        errors.add("locale", "form-invalid-choice");
+    }
+    let (Some(locale), true) = (locale, errors.is_empty()) else {
+        return Ok(Err(errors));
+    };
+    repo::update_profile(conn, user_id, &name, locale.code(), now)?;
+    Ok(Ok(()))
+}
+
+/// Changes the password after checking the current one; signs out every other session.
+pub fn change_password(
+    conn: &mut DbConnection,
+    pw: &Passwords,
+    user_id: i64,
+    session_id: &str,
+    current: &str,
+    new: &str,
+    now: PrimitiveDateTime,
+) -> AppResult<Result<(), FormErrors>> {
+    let user = repo::by_id(conn, user_id)?.ok_or_else(AppError::not_found)?;
+    let mut errors = FormErrors::default();
+    if !pw.verify(current, &user.password_hash) {
+        errors.add("current_password", "account-password-wrong");
+    }
+    check_new_password(&mut errors, "new_password", new, pw.min_length);
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    let hash = pw.hash(new).map_err(AppError::internal)?;
+    repo::update_password(conn, user_id, &hash, now)?;
+    repo::delete_other_sessions(conn, user_id, session_id)?;
+    Ok(Ok(()))
+}
+
+/// An account created from the command line or the demo seed.
+pub struct AccountSpec<'a> {
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub role: Role,
+    pub locale: Locale,
+    pub password: &'a str,
+}
+
+/// Creates or updates an account from the command line or the demo seed (role and password set as given).
+pub fn upsert_user(
+    conn: &mut DbConnection,
+    pw: &Passwords,
+    spec: &AccountSpec<'_>,
+    now: PrimitiveDateTime,
+) -> Result<i64, String> {
+    let (email, norm) = parse_email(spec.email)
+        .ok_or_else(|| format!("`{}` is not an email address", spec.email))?;
+    let n = spec.password.chars().count();
+    if n < pw.min_length || is_common(spec.password) {
+        return Err(format!(
+            "the password must have at least {} characters and not be a common one",
+            pw.min_length
+        ));
+    }
+    let hash = pw.hash(spec.password)?;
+    match repo::by_email_norm(conn, &norm).map_err(|e| e.to_string())? {
+        Some(u) => {
+            repo::update_password(conn, u.id, &hash, now).map_err(|e| e.to_string())?;
+            repo::set_role(conn, u.id, spec.role.as_str()).map_err(|e| e.to_string())?;
+            Ok(u.id)
+        }
+        None => repo::insert(
+            conn,
+            &NewUser {
+                email,
+                email_norm: norm,
+                display_name: normalize(spec.display_name),
+                password_hash: hash,
+                role: spec.role.as_str().to_string(),
+                locale: spec.locale.code().to_string(),
+                created_at: now,
+                updated_at: now,
+            },
+        )
+        .map_err(|e| e.to_string()),
+    }
+}
+
+/// Sets a new password for an existing account (recovery from the command line).
+pub fn set_password(
+    conn: &mut DbConnection,
+    pw: &Passwords,
+    email: &str,
+    password: &str,
+    now: PrimitiveDateTime,
+) -> Result<(), String> {
+    let (_, norm) =
+        parse_email(email).ok_or_else(|| format!("`{email}` is not an email address"))?;
+    let user = repo::by_email_norm(conn, &norm)
+        .map_err(|e| e.to_string())?
+        .ok_or("no account with that email")?;
+    if password.chars().count() < pw.min_length || is_common(password) {
+        return Err(format!(
+            "the password must have at least {} characters and not be a common one",
+            pw.min_length
+        ));
+    }
+    let hash = pw.hash(password)?;
+    repo::update_password(conn, user.id, &hash, now).map_err(|e| e.to_string())?;
+    repo::delete_other_sessions(conn, user.id, "").map_err(|e| e.to_string())?;
+    Ok(())
+}

@@ -1,0 +1,36 @@
+use askama::Template;
+
+use crate::web::forms::Field;
+use crate::web::page::PageCtx;
+
+#[derive(Template)]
+#[template(path = "accounts/sign_in.html")]
+pub struct SignInPage {
+    pub ctx: PageCtx,
+    pub fields: Vec<Field>,
+    pub summary: Vec<(String, String)>,
+    pub return_to: String,
+    pub sign_up_url: String,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/sign_up.html")]
+pub struct SignUpPage {
+    pub ctx: PageCtx,
+    pub fields: Vec<Field>,
+    pub summary: Vec<(String, String)>,
+    pub return_to: String,
+    pub sign_in_url: String,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/account.html")]
+pub struct AccountPage {
+    pub ctx: PageCtx,
+    pub email: String,
+    pub role_label: String,
+    pub profile_fields: Vec<Field>,
+    pub profile_summary: Vec<(String, String)>,
+    pub password_fields: Vec<Field>,
+    pub password_summary: Vec<(String, String)>,
+}

@@ -1,0 +1,116 @@
+//! Who is signed in: a middleware resolves the session's sign-in against the database once per request;
+//! extractors give handlers `CurrentUser`, `RequireUser`, `RequireMerchant` and `RequireStaff`.
+
+use std::future::{ready, Ready};
+
+use actix_session::SessionExt;
+use actix_web::body::MessageBody;
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::middleware::Next;
+use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
+
+use super::extract::{path_locale, preferred_locale};
+use super::routes;
+use super::session::SessionData;
+use crate::accounts::model::{AuthUser, Role};
+use crate::accounts::repo;
+use crate::catalogue::service::now;
+use crate::error::{AppError, ErrorCode};
+use crate::state::AppState;
+
+/// Resolves the signed-in user (if the session names a live sign-in) into the request extensions.
+pub async fn resolve_user(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let session = req.get_session();
+    let sid = SessionData(&session).auth_session_id();
+    if let (Some(sid), Some(state)) = (sid, req.app_data::<web::Data<AppState>>().cloned()) {
+        let lookup = sid.clone();
+        let row = state
+            .db(move |c| Ok(repo::session_user(c, &lookup, now())?))
+            .await?;
+        match row.and_then(|u| Role::parse(&u.role).map(|role| (u, role))) {
+            Some((u, role)) => {
+                req.extensions_mut().insert(AuthUser {
+                    id: u.id,
+                    email: u.email,
+                    display_name: u.display_name,
+                    role,
+                    locale: u.locale,
+                    session_id: sid,
+                });
+            }
+            // Signed out elsewhere, expired or revoked: this cookie no longer signs anyone in.
+            None => SessionData(&session).clear_auth(),
+        }
+    }
+    next.call(req).await
+}
+
+/// The signed-in user, if any.
+pub struct CurrentUser(pub Option<AuthUser>);
+
+impl FromRequest for CurrentUser {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(Ok(CurrentUser(req.extensions().get::<AuthUser>().cloned())))
+    }
+}
+
+/// The sign-in page URL that returns to the current page afterwards.
+pub fn sign_in_redirect(req: &HttpRequest) -> AppError {
+    let locale = path_locale(req.path()).unwrap_or_else(|| preferred_locale(req));
+    let here = match req.query_string() {
+        "" => req.path().to_string(),
+        q => format!("{}?{q}", req.path()),
+    };
+    let target = if req.method() == actix_web::http::Method::GET {
+        format!(
+            "{}{}",
+            routes::sign_in(locale),
+            routes::query(&[("return_to", here)])
+        )
+    } else {
+        routes::sign_in(locale)
+    };
+    AppError {
+        code: ErrorCode::SignInRequired,
+        detail: Some(target),
+    }
+}
+
+fn require(req: &HttpRequest, roles: &[Role]) -> Result<AuthUser, AppError> {
+    let Some(user) = req.extensions().get::<AuthUser>().cloned() else {
+        return Err(sign_in_redirect(req));
+    };
+    if roles.is_empty() || roles.contains(&user.role) {
+        Ok(user)
+    } else {
+        Err(AppError::new(ErrorCode::Forbidden))
+    }
+}
+
+/// Any signed-in user; anonymous visitors are sent to sign in and back.
+pub struct RequireUser(pub AuthUser);
+/// A merchant account (owning a shop); other roles get 403.
+pub struct RequireMerchant(pub AuthUser);
+/// A staff account; other roles get 403.
+pub struct RequireStaff(pub AuthUser);
+
+macro_rules! role_extractor {
+    ($name:ident, $roles:expr) => {
+        impl FromRequest for $name {
+            type Error = AppError;
+            type Future = Ready<Result<Self, AppError>>;
+            fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+                ready(require(req, $roles).map($name))
+            }
+        }
+    };
+}
+
+role_extractor!(RequireUser, &[]);
+role_extractor!(RequireMerchant, &[Role::Merchant]);
+role_extractor!(RequireStaff, &[Role::Staff]);

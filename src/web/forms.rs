@@ -1,0 +1,170 @@
+//! One way to validate and render forms: normalized input, per-field localized errors, values kept on error.
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::page::{Choice, PageCtx};
+
+/// Trims and NFC-normalizes user text.
+pub fn normalize(input: &str) -> String {
+    input.trim().nfc().collect()
+}
+
+/// Field errors as Fluent ids, in form order.
+#[derive(Debug, Default, Clone)]
+pub struct FormErrors {
+    errors: Vec<(&'static str, String)>,
+}
+
+impl FormErrors {
+    pub fn add(&mut self, field: &'static str, message_id: &str) {
+        if self.get(field).is_none() {
+            self.errors.push((field, message_id.to_string()));
+        }
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &(&'static str, String)> {
+        self.errors.iter()
+    }
+
+    /// Checks a length in characters; records `form-required` or `form-too-long`.
+    pub fn check_len(&mut self, field: &'static str, value: &str, required: bool, max: usize) {
+        let n = value.chars().count();
+        if required && n == 0 {
+            self.add(field, "form-required");
+        } else if n > max {
+            self.add(field, "form-too-long");
+        }
+    }
+}
+
+/// A normalized email (display form and the lowercase key used for uniqueness), or `None` when it is not one.
+pub fn parse_email(input: &str) -> Option<(String, String)> {
+    let email = normalize(input);
+    if email.len() > 254 || email.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return None;
+    }
+    let (local, domain) = email.rsplit_once('@')?;
+    let domain_ok = domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && domain
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+    if local.is_empty() || local.len() > 64 || local.contains('@') || !domain_ok {
+        return None;
+    }
+    let norm = format!("{}@{}", local.to_lowercase(), domain.to_lowercase());
+    Some((email, norm))
+}
+
+/// A form field ready to render by `partials/field.html`.
+pub struct Field {
+    pub name: &'static str,
+    pub label: String,
+    pub kind: &'static str,
+    pub value: String,
+    pub error: Option<String>,
+    pub hint: Option<String>,
+    pub required: bool,
+    pub maxlength: usize,
+    pub autocomplete: &'static str,
+    pub options: Vec<Choice>,
+}
+
+impl Field {
+    pub fn new(
+        ctx: &PageCtx,
+        name: &'static str,
+        kind: &'static str,
+        value: &str,
+        errors: &FormErrors,
+    ) -> Self {
+        Self {
+            name,
+            label: ctx.t(&format!("field-{}", name.replace('_', "-"))),
+            kind,
+            // Passwords are never sent back.
+            value: if kind == "password" {
+                String::new()
+            } else {
+                value.to_string()
+            },
+            error: errors.get(name).map(|id| ctx.t(id)),
+            hint: None,
+            required: true,
+            maxlength: 200,
+            autocomplete: "off",
+            options: Vec::new(),
+        }
+    }
+
+    pub fn autocomplete(mut self, v: &'static str) -> Self {
+        self.autocomplete = v;
+        self
+    }
+
+    pub fn max(mut self, n: usize) -> Self {
+        self.maxlength = n;
+        self
+    }
+
+    pub fn hint(mut self, text: String) -> Self {
+        self.hint = Some(text);
+        self
+    }
+
+    pub fn options(mut self, options: Vec<Choice>) -> Self {
+        self.options = options;
+        self
+    }
+
+    pub fn id(&self) -> String {
+        format!("f-{}", self.name.replace('_', "-"))
+    }
+
+    pub fn is_select(&self) -> bool {
+        self.kind == "select"
+    }
+}
+
+/// The error summary shown above a form: (link to field, message).
+pub fn summary(ctx: &PageCtx, errors: &FormErrors) -> Vec<(String, String)> {
+    errors
+        .iter()
+        .map(|(f, id)| (format!("#f-{}", f.replace('_', "-")), ctx.t(id)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails() {
+        assert_eq!(
+            parse_email("  Ayşe@Example.COM "),
+            Some(("Ayşe@Example.COM".into(), "ayşe@example.com".into()))
+        );
+        assert!(parse_email("no-at-sign").is_none());
+        assert!(parse_email("a@b").is_none());
+        assert!(parse_email("a b@c.de").is_none());
+        assert!(parse_email("a@.de").is_none());
+    }
+
+    #[test]
+    fn nfc() {
+        assert_eq!(normalize(" Cafe\u{301} "), "Café");
+    }
+}
