@@ -176,9 +176,15 @@ pub struct SignUpForm {
     return_to: String,
 }
 
-fn sign_up_page(ctx: PageCtx, form: &SignUpForm, errors: &FormErrors) -> SignUpPage {
-    let min = crate::i18n::Arg::Num(10);
-    let hint = ctx.tr.t_args("account-password-hint", &[("min", min)]);
+fn password_hint(ctx: &PageCtx, min: usize) -> String {
+    ctx.tr.t_args(
+        "account-password-hint",
+        &[("min", crate::i18n::Arg::Num(min as i64))],
+    )
+}
+
+fn sign_up_page(ctx: PageCtx, form: &SignUpForm, errors: &FormErrors, min: usize) -> SignUpPage {
+    let hint = password_hint(&ctx, min);
     let locale = if form.locale.is_empty() {
         ctx.locale.code().to_string()
     } else {
@@ -230,7 +236,12 @@ pub async fn sign_up_form(
         return_to: q.into_inner().return_to,
     };
     render_status(
-        &sign_up_page(ctx, &form, &FormErrors::default()),
+        &sign_up_page(
+            ctx,
+            &form,
+            &FormErrors::default(),
+            state.passwords.min_length,
+        ),
         StatusCode::OK,
     )
 }
@@ -286,7 +297,10 @@ pub async fn sign_up(
                 }
             };
             let ctx = PageCtx::build(&req, &state, lang.0);
-            render_status(&sign_up_page(ctx, &form, &errors), status)
+            render_status(
+                &sign_up_page(ctx, &form, &errors, state.passwords.min_length),
+                status,
+            )
         }
     }
 }
@@ -385,7 +399,13 @@ pub async fn account(
     let u = user.0;
     let none = FormErrors::default();
     render_status(
-        &account_page(ctx, &u, (&u.display_name, &u.locale, &none), &none),
+        &account_page(
+            ctx,
+            &u,
+            (&u.display_name, &u.locale, &none),
+            &none,
+            state.passwords.min_length,
+        ),
         StatusCode::OK,
     )
 }
@@ -413,7 +433,13 @@ pub async fn update_profile(
             let ctx = PageCtx::build(&req, &state, lang.0);
             let none = FormErrors::default();
             render_status(
-                &account_page(ctx, &u, (&form.display_name, &form.locale, &errors), &none),
+                &account_page(
+                    ctx,
+                    &u,
+                    (&form.display_name, &form.locale, &errors),
+                    &none,
+                    state.passwords.min_length,
+                ),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }
@@ -444,7 +470,13 @@ pub async fn change_password(
             let ctx = PageCtx::build(&req, &state, lang.0);
             let none = FormErrors::default();
             render_status(
-                &account_page(ctx, &u, (&u.display_name, &u.locale, &none), &errors),
+                &account_page(
+                    ctx,
+                    &u,
+                    (&u.display_name, &u.locale, &none),
+                    &errors,
+                    state.passwords.min_length,
+                ),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }
