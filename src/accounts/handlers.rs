@@ -358,12 +358,10 @@ fn account_page(
     user: &crate::accounts::model::AuthUser,
     profile: (&str, &str, &FormErrors),
     password_errors: &FormErrors,
+    min: usize,
 ) -> AccountPage {
     let (name, locale, profile_errors) = profile;
-    let hint = ctx.tr.t_args(
-        "account-password-hint",
-        &[("min", crate::i18n::Arg::Num(10))],
-    );
+    let hint = password_hint(&ctx, min);
     AccountPage {
         email: user.email.clone(),
         role_label: ctx.t(&format!("account-role-{}", user.role.as_str())),
