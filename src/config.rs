@@ -21,6 +21,8 @@ pub struct Config {
     pub sessions: SessionStoreKind,
     pub password: PasswordPolicy,
     pub limits: AuthLimits,
+    /// Staff see a warning when a current exchange rate is older than this.
+    pub rate_max_age_days: i64,
 }
 
 /// Where sessions live: signed+encrypted cookies (default) or Redis (server-side revocation).
@@ -183,6 +185,7 @@ impl Config {
             sessions,
             password,
             limits,
+            rate_max_age_days: number("CARAVAN_RATE_MAX_AGE_DAYS", 7, 1, 3650)?,
         })
     }
 
@@ -214,6 +217,7 @@ impl Config {
                 signups_per_ip: 10,
                 window_secs: 900,
             },
+            rate_max_age_days: 7,
         }
     }
 }

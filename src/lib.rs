@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod merchants;
 pub mod money;
 pub mod seed;
+pub mod staff;
 pub mod state;
 pub mod web;
 
@@ -91,6 +92,7 @@ pub fn build_app(
                 .guard(guard::fn_guard(supported_lang))
                 .configure(catalogue::configure)
                 .configure(accounts::configure)
+                .configure(staff::configure)
                 .route("/market", aw::post().to(web::market::set_market))
                 .default_service(aw::to(web::errors::not_found)),
         )

@@ -51,7 +51,12 @@ pub async fn category(
         .db(move |c| {
             let shop = Shopper::load(c, tr, cur)?;
             let Some(node) = shop.tree.by_slug(l, &slug) else {
-                return Err(AppError::not_found());
+                // An old slug (renamed or deleted category) leads to the current page.
+                let moved = crate::staff::categories::slug_redirect(c, l, &slug)?;
+                return match moved.and_then(|id| shop.tree.get(id)) {
+                    Some(n) => Ok(Err(n.slug(l))),
+                    None => Err(AppError::not_found()),
+                };
             };
             let own_slug = node.slug(l);
             if own_slug != slug {
@@ -119,7 +124,7 @@ pub async fn search(
     let data = state
         .db(move |c| {
             let shop = Shopper::load(c, tr, cur)?;
-            service::listing(
+            let data = service::listing(
                 c,
                 &shop,
                 Scope::All,
@@ -127,7 +132,16 @@ pub async fn search(
                 CategoryLinks::Filter {
                     base_path: &routes::search_base(l),
                 },
-            )
+            )?;
+            let unfiltered = q2.origins.is_empty()
+                && q2.category.is_none()
+                && q2.price_min.is_none()
+                && q2.price_max.is_none()
+                && !q2.in_stock;
+            if data.total == 0 && q2.page == 1 && unfiltered && !q2.q.trim().is_empty() {
+                crate::staff::dashboard::log_miss(c, l.code(), &q2.q, service::now())?;
+            }
+            Ok(data)
         })
         .await?;
     let per_locale: Vec<(Locale, String)> = Locale::ALL

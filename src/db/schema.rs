@@ -140,8 +140,38 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    category_slug_history (locale, slug) {
+        locale -> Text,
+        slug -> Text,
+        category_id -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    search_misses (id) {
+        id -> BigInt,
+        locale -> Text,
+        query -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> BigInt,
+        actor_id -> Nullable<BigInt>,
+        action -> Text,
+        subject -> Text,
+        detail -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(merchant_translations -> merchants (merchant_id));
 diesel::joinable!(auth_sessions -> users (user_id));
+diesel::joinable!(audit_log -> users (actor_id));
 diesel::joinable!(merchants -> users (owner_user_id));
 diesel::joinable!(category_translations -> categories (category_id));
 diesel::joinable!(products -> merchants (merchant_id));
@@ -165,4 +195,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     users,
     auth_sessions,
     auth_attempts,
+    category_slug_history,
+    search_misses,
+    audit_log,
 );

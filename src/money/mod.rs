@@ -6,7 +6,7 @@ mod parse;
 
 pub use convert::{Rates, Rounding};
 pub use currency::Currency;
-pub use parse::parse_major_amount;
+pub use parse::{parse_decimal, parse_major_amount};
 
 /// An amount in minor units (cents, kopecks, kuruş) of one currency. Never a float.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -48,9 +48,77 @@ pub fn parse_major_amount(input: &str, minor_digits: u8) -> Option<i64> {
         .checked_add(frac)
 }
 
+/// Parses a decimal typed in `locale`'s own format into an integer scaled by 10^`frac` (e.g. rates in
+/// millionths): en `1,234.5`; ru `1 234,5` (also `98.5`); tr, it, es `1.234,5`. Strict grouping; `None` otherwise.
+pub fn parse_decimal(input: &str, locale: crate::i18n::Locale, frac: u8) -> Option<i64> {
+    use crate::i18n::Locale;
+    let mut s: String = input
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    let (group, dec) = match locale {
+        Locale::En => (Some(','), '.'),
+        Locale::Ru => (None, ','),
+        Locale::Tr | Locale::It | Locale::Es => (Some('.'), ','),
+    };
+    if locale == Locale::Ru && !s.contains(',') && s.matches('.').count() == 1 {
+        s = s.replace('.', ",");
+    }
+    if s.is_empty() || s.len() > 32 || s.matches(dec).count() > 1 {
+        return None;
+    }
+    let (int_part, frac_part) = s.split_once(dec).unwrap_or((&s, ""));
+    let groups: Vec<&str> = match group {
+        Some(g) => int_part.split(g).collect(),
+        None => vec![int_part],
+    };
+    let ok = groups.iter().enumerate().all(|(i, g)| {
+        g.chars().all(|c| c.is_ascii_digit())
+            && if i == 0 {
+                !g.is_empty() && g.len() <= 3 || groups.len() == 1
+            } else {
+                g.len() == 3
+            }
+    });
+    if !ok || frac_part.len() > usize::from(frac) || !frac_part.chars().all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let whole: i64 = groups.concat().parse().ok()?;
+    let mut f = frac_part.to_string();
+    while f.len() < usize::from(frac) {
+        f.push('0');
+    }
+    let f: i64 = if f.is_empty() { 0 } else { f.parse().ok()? };
+    whole
+        .checked_mul(10_i64.pow(u32::from(frac)))?
+        .checked_add(f)
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse_major_amount as p;
+
+    #[test]
+    fn parses_decimals_per_locale() {
+        use super::parse_decimal as d;
+        use crate::i18n::Locale::*;
+        assert_eq!(d("98.5", En, 6), Some(98_500_000));
+        assert_eq!(d("1,234.5", En, 6), Some(1_234_500_000));
+        assert_eq!(d("98,5", Ru, 6), Some(98_500_000));
+        assert_eq!(d("98.5", Ru, 6), Some(98_500_000));
+        assert_eq!(d("1 234,5", Ru, 6), Some(1_234_500_000));
+        assert_eq!(d("1\u{a0}234,5", Ru, 6), Some(1_234_500_000));
+        assert_eq!(d("45,2", Tr, 6), Some(45_200_000));
+        assert_eq!(d("1.234,5", It, 6), Some(1_234_500_000));
+        assert_eq!(d("0,86", Es, 6), Some(860_000));
+        assert_eq!(d("98,5", En, 6), None);
+        assert_eq!(d("1.2.3", It, 6), None);
+        assert_eq!(d("abc", Es, 6), None);
+        assert_eq!(d("-1", En, 6), None);
+        assert_eq!(d("1,0000001", Ru, 6), None);
+    }
 
     #[test]
     fn parses_locale_amounts() {

@@ -13,3 +13,4 @@ mod migrations;
 mod ops;
 mod search;
 mod seed;
+mod staff;

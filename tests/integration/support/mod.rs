@@ -153,3 +153,48 @@ impl TestApp {
         }
     }
 }
+
+pub const TEST_PASSWORD: &str = "saffron-lantern-42";
+
+impl TestApp {
+    /// Creates an account with `role` and signs the client in as it (English pages).
+    pub async fn sign_in_as(&mut self, email: &str, role: caravan::accounts::model::Role) {
+        let spec = caravan::accounts::service::AccountSpec {
+            email,
+            display_name: "Tester",
+            role,
+            locale: caravan::i18n::Locale::En,
+            password: TEST_PASSWORD,
+        };
+        caravan::accounts::service::upsert_user(
+            &mut self.db.conn(),
+            &self.db.passwords(),
+            &spec,
+            caravan::catalogue::service::now(),
+        )
+        .expect("account");
+        let page = self.client.get("/en/sign-in").await;
+        let csrf = page.input_value("csrf").expect("csrf");
+        let res = self
+            .client
+            .post_form(
+                "/en/sign-in",
+                &[
+                    ("csrf", &csrf),
+                    ("email", email),
+                    ("password", TEST_PASSWORD),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, 303, "sign in as {email}");
+    }
+
+    /// The current CSRF token (from any page with a form).
+    pub async fn csrf(&mut self) -> String {
+        self.client
+            .get("/en/")
+            .await
+            .input_value("csrf")
+            .expect("csrf")
+    }
+}

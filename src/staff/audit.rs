@@ -1,0 +1,80 @@
+//! The audit log: every staff action with who, when and what changed.
+
+use diesel::prelude::*;
+use time::PrimitiveDateTime;
+
+use crate::db::schema::{audit_log, users};
+use crate::db::{Db, DbConnection};
+
+#[derive(Debug, Clone, Queryable)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub action: String,
+    pub subject: String,
+    pub detail: String,
+    pub created_at: PrimitiveDateTime,
+    pub actor_email: Option<String>,
+}
+
+pub fn record(
+    conn: &mut DbConnection,
+    actor: i64,
+    action: &str,
+    subject: &str,
+    detail: &str,
+    now: PrimitiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(audit_log::table)
+        .values((
+            audit_log::actor_id.eq(actor),
+            audit_log::action.eq(action),
+            audit_log::subject.eq(subject),
+            audit_log::detail.eq(detail),
+            audit_log::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    pub action: Option<String>,
+    pub actor: Option<String>,
+}
+
+pub fn list(
+    conn: &mut DbConnection,
+    f: &AuditFilter,
+    limit: i64,
+    offset: i64,
+) -> QueryResult<Vec<AuditEntry>> {
+    let mut q = audit_log::table
+        .left_join(users::table)
+        .select((
+            audit_log::id,
+            audit_log::action,
+            audit_log::subject,
+            audit_log::detail,
+            audit_log::created_at,
+            users::email.nullable(),
+        ))
+        .into_boxed::<Db>();
+    if let Some(a) = &f.action {
+        q = q.filter(audit_log::action.eq(a.clone()));
+    }
+    if let Some(email) = &f.actor {
+        q = q.filter(users::email_norm.eq(email.to_lowercase()));
+    }
+    q.order((audit_log::created_at.desc(), audit_log::id.desc()))
+        .limit(limit)
+        .offset(offset)
+        .load(conn)
+}
+
+pub fn actions(conn: &mut DbConnection) -> QueryResult<Vec<String>> {
+    audit_log::table
+        .select(audit_log::action)
+        .distinct()
+        .order(audit_log::action)
+        .load(conn)
+}

@@ -1,0 +1,77 @@
+//! What marketing steers by: applications waiting, catalogue growth, searches that found nothing.
+
+use diesel::dsl::count_star;
+use diesel::prelude::*;
+use time::PrimitiveDateTime;
+
+use crate::db::schema::{merchants, products, search_misses};
+use crate::db::DbConnection;
+
+pub struct Overview {
+    pub pending_merchants: i64,
+    pub approved_merchants: i64,
+    pub listed_products: i64,
+    pub new_products_week: i64,
+    /// (locale, query, times) of the last 7 days, most frequent first per locale.
+    pub misses: Vec<(String, String, i64)>,
+}
+
+pub fn overview(conn: &mut DbConnection, now: PrimitiveDateTime) -> QueryResult<Overview> {
+    let week = now - time::Duration::days(7);
+    let pending_merchants = merchants::table
+        .filter(merchants::status.eq("pending"))
+        .select(count_star())
+        .first(conn)?;
+    let approved_merchants = merchants::table
+        .filter(merchants::status.eq("approved"))
+        .select(count_star())
+        .first(conn)?;
+    let listed_products = products::table
+        .filter(products::listed)
+        .select(count_star())
+        .first(conn)?;
+    let new_products_week = products::table
+        .filter(products::created_at.gt(week))
+        .select(count_star())
+        .first(conn)?;
+    let mut misses: Vec<(String, String, i64)> = search_misses::table
+        .filter(search_misses::created_at.gt(week))
+        .group_by((search_misses::locale, search_misses::query))
+        .select((search_misses::locale, search_misses::query, count_star()))
+        .load(conn)?;
+    misses.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)).then(a.1.cmp(&b.1)));
+    let mut per_locale: Vec<(String, String, i64)> = Vec::new();
+    for m in misses {
+        if per_locale.iter().filter(|x| x.0 == m.0).count() < 10 {
+            per_locale.push(m);
+        }
+    }
+    Ok(Overview {
+        pending_merchants,
+        approved_merchants,
+        listed_products,
+        new_products_week,
+        misses: per_locale,
+    })
+}
+
+/// Logs a search that found nothing: the language and the folded query only.
+pub fn log_miss(
+    conn: &mut DbConnection,
+    locale: &str,
+    query: &str,
+    now: PrimitiveDateTime,
+) -> QueryResult<()> {
+    let q: String = query.trim().to_lowercase().chars().take(100).collect();
+    if q.is_empty() {
+        return Ok(());
+    }
+    diesel::insert_into(search_misses::table)
+        .values((
+            search_misses::locale.eq(locale),
+            search_misses::query.eq(q),
+            search_misses::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
