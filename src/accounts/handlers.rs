@@ -8,7 +8,7 @@ use serde::Deserialize;
 use super::service::{self, Registration, SignIn};
 use super::views::{AccountPage, SignInPage, SignUpPage};
 use crate::catalogue::service::now;
-use crate::error::{AppError, AppResult, ErrorCode};
+use crate::error::AppResult;
 use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::auth::{CurrentUser, RequireUser};
@@ -16,28 +16,12 @@ use crate::web::extract::Lang;
 use crate::web::forms::{summary, Field, FormErrors};
 use crate::web::page::{Choice, PageCtx};
 use crate::web::session::SessionData;
-use crate::web::{routes, see_other};
+use crate::web::{render_status, require_csrf, routes, see_other};
 
 fn client_ip(req: &HttpRequest) -> String {
     req.peer_addr()
         .map(|a| a.ip().to_string())
         .unwrap_or_else(|| "unknown".into())
-}
-
-fn render_status<T: askama::Template>(page: &T, status: StatusCode) -> AppResult<HttpResponse> {
-    let html = page.render()?;
-    Ok(HttpResponse::build(status)
-        .content_type("text/html; charset=utf-8")
-        .insert_header(("Cache-Control", "no-store"))
-        .body(html))
-}
-
-fn check_csrf(session: &Session, token: &str) -> AppResult<()> {
-    if SessionData(session).csrf_ok(token) {
-        Ok(())
-    } else {
-        Err(AppError::new(ErrorCode::CsrfFailed))
-    }
 }
 
 fn locale_choices(selected: &str) -> Vec<Choice> {
@@ -119,7 +103,7 @@ pub async fn sign_in(
     form: web::Form<SignInForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    check_csrf(&session, &form.csrf)?;
+    require_csrf(&session, &form.csrf)?;
     let form = form.into_inner();
     let (email, password, ip) = (form.email.clone(), form.password.clone(), client_ip(&req));
     let (pw, limits) = (state.passwords.clone(), state.config.limits.clone());
@@ -253,7 +237,7 @@ pub async fn sign_up(
     form: web::Form<SignUpForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    check_csrf(&session, &form.csrf)?;
+    require_csrf(&session, &form.csrf)?;
     let form = form.into_inner();
     let input = Registration {
         email: form.email.clone(),
@@ -320,7 +304,7 @@ pub async fn sign_out(
     form: web::Form<CsrfOnly>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    check_csrf(&session, &form.csrf)?;
+    require_csrf(&session, &form.csrf)?;
     if let Some(u) = user.0 {
         let sid = u.session_id.clone();
         state
@@ -416,7 +400,7 @@ pub async fn update_profile(
     form: web::Form<ProfileForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    check_csrf(&session, &form.csrf)?;
+    require_csrf(&session, &form.csrf)?;
     let u = user.0;
     let (id, name, locale) = (u.id, form.display_name.clone(), form.locale.clone());
     let result = state
@@ -452,7 +436,7 @@ pub async fn change_password(
     form: web::Form<PasswordForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    check_csrf(&session, &form.csrf)?;
+    require_csrf(&session, &form.csrf)?;
     let u = user.0;
     let (pw, id, sid) = (state.passwords.clone(), u.id, u.session_id.clone());
     let (current, new) = (form.current_password.clone(), form.new_password.clone());

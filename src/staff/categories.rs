@@ -121,18 +121,25 @@ fn slug_taken(
     Ok(owner.is_some_and(|o| Some(o) != except))
 }
 
+/// Form field names of each language's name and slug.
+pub const NAME_FIELDS: [(Locale, &str, &str); 5] = [
+    (Locale::En, "name_en", "slug_en"),
+    (Locale::Ru, "name_ru", "slug_ru"),
+    (Locale::Tr, "name_tr", "slug_tr"),
+    (Locale::It, "name_it", "slug_it"),
+    (Locale::Es, "name_es", "slug_es"),
+];
+
 fn field_of(l: Locale, what: &str) -> &'static str {
-    match (l, what) {
-        (Locale::En, "name") => "name_en",
-        (Locale::Ru, "name") => "name_ru",
-        (Locale::Tr, "name") => "name_tr",
-        (Locale::It, "name") => "name_it",
-        (Locale::Es, "name") => "name_es",
-        (Locale::En, _) => "slug_en",
-        (Locale::Ru, _) => "slug_ru",
-        (Locale::Tr, _) => "slug_tr",
-        (Locale::It, _) => "slug_it",
-        (Locale::Es, _) => "slug_es",
+    let (_, name, slug) = NAME_FIELDS
+        .iter()
+        .find(|(x, _, _)| *x == l)
+        .copied()
+        .unwrap_or(NAME_FIELDS[0]);
+    if what == "name" {
+        name
+    } else {
+        slug
     }
 }
 

@@ -9,7 +9,7 @@ use super::views::*;
 use super::{audit, categories, dashboard, rates};
 use crate::catalogue::service::now;
 use crate::db::DbConnection;
-use crate::error::{AppError, AppResult, ErrorCode};
+use crate::error::{AppError, AppResult};
 use crate::i18n::{Arg, Locale};
 use crate::money::{parse_decimal, Currency};
 use crate::state::AppState;
@@ -17,23 +17,8 @@ use crate::web::auth::RequireStaff;
 use crate::web::extract::Lang;
 use crate::web::forms::{summary, Field, FormErrors};
 use crate::web::page::{Choice, PageCtx};
-use crate::web::see_other;
 use crate::web::session::SessionData;
-
-fn check_csrf(session: &Session, token: &str) -> AppResult<()> {
-    if SessionData(session).csrf_ok(token) {
-        Ok(())
-    } else {
-        Err(AppError::new(ErrorCode::CsrfFailed))
-    }
-}
-
-fn html<T: askama::Template>(page: &T, status: StatusCode) -> AppResult<HttpResponse> {
-    Ok(HttpResponse::build(status)
-        .content_type("text/html; charset=utf-8")
-        .insert_header(("Cache-Control", "no-store"))
-        .body(page.render()?))
-}
+use crate::web::{render_status, require_csrf, see_other};
 
 fn url(l: Locale, rest: &str) -> String {
     format!("/{l}/staff{rest}")
@@ -126,7 +111,7 @@ pub async fn dashboard(
     }
     let recent = recent.into_iter().map(|e| audit_line(&ctx, e)).collect();
     let chrome = chrome(&ctx, "", &stale, max_age);
-    html(
+    render_status(
         &DashboardPage {
             chrome,
             tiles,
@@ -191,26 +176,14 @@ impl CategoryForm {
 
     fn name_fields(&self, ctx: &PageCtx, errors: &FormErrors, with_slugs: bool) -> Vec<Field> {
         let mut out = Vec::new();
-        for (l, name, slug) in self.entries() {
-            let nf = match l {
-                Locale::En => "name_en",
-                Locale::Ru => "name_ru",
-                Locale::Tr => "name_tr",
-                Locale::It => "name_it",
-                Locale::Es => "name_es",
-            };
+        for ((l, name, slug), (_, nf, sf)) in
+            self.entries().into_iter().zip(categories::NAME_FIELDS)
+        {
             let mut f = Field::new(ctx, nf, "text", &name, errors).max(80);
             f.label = ctx.t1("staff-category-name", "language", l.autonym());
             f.required = l == Locale::En;
             out.push(f);
             if with_slugs {
-                let sf = match l {
-                    Locale::En => "slug_en",
-                    Locale::Ru => "slug_ru",
-                    Locale::Tr => "slug_tr",
-                    Locale::It => "slug_it",
-                    Locale::Es => "slug_es",
-                };
                 let mut f = Field::new(ctx, sf, "text", &slug, errors).max(80);
                 f.label = ctx.t1("staff-category-slug", "language", l.autonym());
                 f.required = false;
@@ -218,6 +191,30 @@ impl CategoryForm {
             }
         }
         out
+    }
+
+    /// The form filled with a category's current names and slugs.
+    fn from_row(row: &categories::AdminCategory) -> Self {
+        let get = |i: usize, slug: bool| {
+            row.names
+                .get(i)
+                .and_then(|(_, n)| n.as_ref())
+                .map(|(n, s)| if slug { s.clone() } else { n.clone() })
+                .unwrap_or_default()
+        };
+        CategoryForm {
+            name_en: get(0, false),
+            name_ru: get(1, false),
+            name_tr: get(2, false),
+            name_it: get(3, false),
+            name_es: get(4, false),
+            slug_en: get(0, true),
+            slug_ru: get(1, true),
+            slug_tr: get(2, true),
+            slug_it: get(3, true),
+            slug_es: get(4, true),
+            ..Default::default()
+        }
     }
 }
 
@@ -324,7 +321,7 @@ pub async fn categories(
         .db(move |c| Ok((categories::admin_rows(c)?, stale_codes(c, max_age)?)))
         .await?;
     let ctx = PageCtx::build(&req, &state, lang.0);
-    html(
+    render_status(
         &categories_page(
             ctx,
             rows,
@@ -345,7 +342,7 @@ pub async fn create_category(
     form: web::Form<CategoryForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    check_csrf(&session, &form.csrf)?;
+    require_csrf(&session, &form.csrf)?;
     let form = form.into_inner();
     let (actor, entries, parent) = (staff.0.id, form.entries(), form.parent.parse::<i64>().ok());
     let max_age = state.config.rate_max_age_days;
@@ -368,7 +365,7 @@ pub async fn create_category(
         }
         Err((errors, rows, stale)) => {
             let ctx = PageCtx::build(&req, &state, lang.0);
-            html(
+            render_status(
                 &categories_page(ctx, rows, &stale, max_age, &form, &errors),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
@@ -399,59 +396,7 @@ fn edit_page(
         .iter()
         .find(|r| r.id == id)
         .ok_or_else(AppError::not_found)?;
-    let current = CategoryForm {
-        name_en: row.names[0]
-            .1
-            .as_ref()
-            .map(|n| n.0.clone())
-            .unwrap_or_default(),
-        name_ru: row.names[1]
-            .1
-            .as_ref()
-            .map(|n| n.0.clone())
-            .unwrap_or_default(),
-        name_tr: row.names[2]
-            .1
-            .as_ref()
-            .map(|n| n.0.clone())
-            .unwrap_or_default(),
-        name_it: row.names[3]
-            .1
-            .as_ref()
-            .map(|n| n.0.clone())
-            .unwrap_or_default(),
-        name_es: row.names[4]
-            .1
-            .as_ref()
-            .map(|n| n.0.clone())
-            .unwrap_or_default(),
-        slug_en: row.names[0]
-            .1
-            .as_ref()
-            .map(|n| n.1.clone())
-            .unwrap_or_default(),
-        slug_ru: row.names[1]
-            .1
-            .as_ref()
-            .map(|n| n.1.clone())
-            .unwrap_or_default(),
-        slug_tr: row.names[2]
-            .1
-            .as_ref()
-            .map(|n| n.1.clone())
-            .unwrap_or_default(),
-        slug_it: row.names[3]
-            .1
-            .as_ref()
-            .map(|n| n.1.clone())
-            .unwrap_or_default(),
-        slug_es: row.names[4]
-            .1
-            .as_ref()
-            .map(|n| n.1.clone())
-            .unwrap_or_default(),
-        ..Default::default()
-    };
+    let current = CategoryForm::from_row(row);
     let form = form.unwrap_or(&current);
     let fields = form.name_fields(&ctx, errors, true);
     let subtree: Vec<i64> = {
@@ -504,7 +449,7 @@ pub async fn edit_category(
         .db(move |c| Ok((categories::admin_rows(c)?, stale_codes(c, max_age)?)))
         .await?;
     let ctx = PageCtx::build(&req, &state, lang.0);
-    html(
+    render_status(
         &edit_page(
             ctx,
             &rows,
@@ -529,7 +474,7 @@ pub async fn update_category(
     form: web::Form<CategoryForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    check_csrf(&session, &form.csrf)?;
+    require_csrf(&session, &form.csrf)?;
     let id = path.into_inner().1;
     let form = form.into_inner();
     let (actor, entries) = (staff.0.id, form.entries());
@@ -553,7 +498,7 @@ pub async fn update_category(
         }
         Err((errors, rows, stale)) => {
             let ctx = PageCtx::build(&req, &state, lang.0);
-            html(
+            render_status(
                 &edit_page(
                     ctx,
                     &rows,
@@ -595,7 +540,7 @@ async fn category_problem(
         .db(move |c| Ok((categories::admin_rows(c)?, stale_codes(c, max_age)?)))
         .await?;
     let ctx = PageCtx::build(req, state, lang.0);
-    html(
+    render_status(
         &edit_page(
             ctx,
             &rows,
@@ -620,7 +565,7 @@ pub async fn move_category(
     form: web::Form<TargetForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    check_csrf(&session, &form.csrf)?;
+    require_csrf(&session, &form.csrf)?;
     let id = path.into_inner().1;
     let (actor, parent) = (staff.0.id, form.target.parse::<i64>().ok());
     match state
@@ -643,7 +588,7 @@ pub async fn reorder_category(
     form: web::Form<TargetForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    check_csrf(&session, &form.csrf)?;
+    require_csrf(&session, &form.csrf)?;
     let id = path.into_inner().1;
     let (actor, up) = (staff.0.id, form.direction == "up");
     state
@@ -660,7 +605,7 @@ pub async fn category_visibility(
     form: web::Form<TargetForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    check_csrf(&session, &form.csrf)?;
+    require_csrf(&session, &form.csrf)?;
     let id = path.into_inner().1;
     let (actor, hidden) = (staff.0.id, form.hidden == "1");
     state
@@ -679,7 +624,7 @@ pub async fn delete_category(
     form: web::Form<TargetForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    check_csrf(&session, &form.csrf)?;
+    require_csrf(&session, &form.csrf)?;
     let id = path.into_inner().1;
     let (actor, target) = (staff.0.id, form.target.parse::<i64>().ok());
     match state
@@ -820,7 +765,7 @@ pub async fn rates(
         csv_errors: vec![],
         csv_confirm_needed: false,
     };
-    html(&rates_page(ctx, d, max_age, st), StatusCode::OK)
+    render_status(&rates_page(ctx, d, max_age, st), StatusCode::OK)
 }
 
 pub async fn set_rate(
@@ -831,7 +776,7 @@ pub async fn set_rate(
     form: web::Form<RateForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    check_csrf(&session, &form.csrf)?;
+    require_csrf(&session, &form.csrf)?;
     let form = form.into_inner();
     let max_age = state.config.rate_max_age_days;
     let currency = Currency::parse(&form.currency);
@@ -860,7 +805,7 @@ pub async fn set_rate(
                 csv_errors: vec![],
                 csv_confirm_needed: false,
             };
-            html(
+            render_status(
                 &rates_page(ctx, d, max_age, st),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
@@ -876,7 +821,7 @@ pub async fn import_rates(
     form: web::Form<RateForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    check_csrf(&session, &form.csrf)?;
+    require_csrf(&session, &form.csrf)?;
     let form = form.into_inner();
     let max_age = state.config.rate_max_age_days;
     let (actor, confirmed, text) = (staff.0.id, form.confirm == "1", form.csv.clone());
@@ -911,7 +856,7 @@ pub async fn import_rates(
                 csv_errors,
                 csv_confirm_needed,
             };
-            html(
+            render_status(
                 &rates_page(ctx, d, max_age, st),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
@@ -983,7 +928,7 @@ pub async fn audit(
         )
     });
     let chrome = chrome(&ctx, "/audit", &stale, max_age);
-    html(
+    render_status(
         &AuditPage {
             chrome,
             lines,

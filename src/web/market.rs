@@ -28,10 +28,8 @@ pub async fn set_market(
     session: Session,
     form: web::Form<MarketForm>,
 ) -> AppResult<HttpResponse> {
+    super::require_csrf(&session, &form.csrf)?;
     let data = SessionData(&session);
-    if !data.csrf_ok(&form.csrf) {
-        return Err(AppError::new(ErrorCode::CsrfFailed));
-    }
     let ship_to = CountryCode::parse(&form.ship_to).filter(|c| SHIP_TO.contains(c));
     let currency = Currency::parse(&form.currency);
     let (Some(ship_to), Some(currency)) = (ship_to, currency) else {

@@ -26,6 +26,29 @@ pub fn render<T: Template>(page: &T) -> AppResult<HttpResponse> {
         .body(html))
 }
 
+/// Renders a page with a given status (forms re-shown with errors), never cached.
+pub fn render_status<T: Template>(
+    page: &T,
+    status: actix_web::http::StatusCode,
+) -> AppResult<HttpResponse> {
+    let html = page.render()?;
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .insert_header(("Cache-Control", "no-store"))
+        .body(html))
+}
+
+/// Every state-changing request checks the session's CSRF token (constant time); failure is a localized 403.
+pub fn require_csrf(session: &actix_session::Session, token: &str) -> AppResult<()> {
+    if session::SessionData(session).csrf_ok(token) {
+        Ok(())
+    } else {
+        Err(crate::error::AppError::new(
+            crate::error::ErrorCode::CsrfFailed,
+        ))
+    }
+}
+
 /// A 303 See Other to a local URL (after POST, and for the root redirect).
 pub fn see_other(location: &str) -> HttpResponse {
     HttpResponse::SeeOther()
