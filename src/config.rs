@@ -23,6 +23,8 @@ pub struct Config {
     pub limits: AuthLimits,
     /// Staff see a warning when a current exchange rate is older than this.
     pub rate_max_age_days: i64,
+    /// How long facet counts, the category tree and rates may be served from memory (0 disables the cache).
+    pub cache_ttl_secs: u64,
 }
 
 /// Where sessions live: signed+encrypted cookies (default) or Redis (server-side revocation).
@@ -186,6 +188,7 @@ impl Config {
             password,
             limits,
             rate_max_age_days: number("CARAVAN_RATE_MAX_AGE_DAYS", 7, 1, 3650)?,
+            cache_ttl_secs: number("CARAVAN_CACHE_TTL_SECS", 30, 0, 86_400)?,
         })
     }
 
@@ -218,6 +221,7 @@ impl Config {
                 window_secs: 900,
             },
             rate_max_age_days: 7,
+            cache_ttl_secs: 30,
         }
     }
 }

@@ -3,6 +3,7 @@ use std::sync::Arc;
 use actix_web::web;
 
 use crate::accounts::password::Passwords;
+use crate::catalogue::cache::CatalogueCache;
 use crate::config::Config;
 use crate::db::{DbConnection, DbPool};
 use crate::error::{AppError, AppResult};
@@ -19,6 +20,7 @@ pub struct AppState {
     pub assets: Arc<Assets>,
     pub passwords: Arc<Passwords>,
     pub sessions: SessionBackend,
+    pub cache: Arc<CatalogueCache>,
 }
 
 impl AppState {
@@ -29,6 +31,9 @@ impl AppState {
         sessions: SessionBackend,
     ) -> Result<Self, String> {
         let passwords = Arc::new(Passwords::new(&config.password)?);
+        let cache = Arc::new(CatalogueCache::new(std::time::Duration::from_secs(
+            config.cache_ttl_secs,
+        )));
         Ok(Self {
             pool,
             config: Arc::new(config),
@@ -36,6 +41,7 @@ impl AppState {
             assets: Arc::new(Assets::embedded()),
             passwords,
             sessions,
+            cache,
         })
     }
 

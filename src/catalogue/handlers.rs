@@ -24,11 +24,11 @@ pub async fn home(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let ctx = PageCtx::build(&req, &state, lang.0);
-    let (tr, cur) = (ctx.tr.clone(), ctx.market.currency);
+    let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
     let st = state.clone();
     let data = state
         .db(move |c| {
-            let shop = Shopper::load(c, tr, cur)?;
+            let shop = Shopper::load(c, tr, cur, cache)?;
             service::home(c, &shop, |cc| flag_url(&st, cc))
         })
         .await?;
@@ -45,11 +45,11 @@ pub async fn category(
     let slug = slug.into_inner().1;
     let mut ctx = PageCtx::build(&req, &state, l);
     let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
-    let (tr, cur) = (ctx.tr.clone(), ctx.market.currency);
+    let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
     let q2 = lq.clone();
     let result = state
         .db(move |c| {
-            let shop = Shopper::load(c, tr, cur)?;
+            let shop = Shopper::load(c, tr, cur, cache)?;
             let Some(node) = shop.tree.by_slug(l, &slug) else {
                 // An old slug (renamed or deleted category) leads to the current page.
                 let moved = crate::staff::categories::slug_redirect(c, l, &slug)?;
@@ -118,12 +118,12 @@ pub async fn search(
     let mut ctx = PageCtx::build(&req, &state, l);
     let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
     ctx.search_q = lq.q.clone();
-    let (tr, cur) = (ctx.tr.clone(), ctx.market.currency);
+    let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
     let q2 = lq.clone();
     let base = routes::search_base(l);
     let data = state
         .db(move |c| {
-            let shop = Shopper::load(c, tr, cur)?;
+            let shop = Shopper::load(c, tr, cur, cache)?;
             let data = service::listing(
                 c,
                 &shop,
@@ -177,13 +177,13 @@ pub async fn origin(
     }
     let ctx = PageCtx::build(&req, &state, l);
     let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
-    let (tr, cur) = (ctx.tr.clone(), ctx.market.currency);
+    let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
     let q2 = lq.clone();
     let base = routes::origin(l, cc);
     let base2 = base.clone();
     let data = state
         .db(move |c| {
-            let shop = Shopper::load(c, tr, cur)?;
+            let shop = Shopper::load(c, tr, cur, cache)?;
             service::listing(
                 c,
                 &shop,
@@ -210,7 +210,7 @@ pub async fn shop(
     let slug = path.into_inner().1;
     let ctx = PageCtx::build(&req, &state, l);
     let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
-    let (tr, cur) = (ctx.tr.clone(), ctx.market.currency);
+    let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
     let q2 = lq.clone();
     let base = routes::shop(l, &slug);
     let base2 = base.clone();
@@ -231,7 +231,7 @@ pub async fn shop(
                         .map(|t| (Some(original.code()), t.description.clone()))
                 })
                 .unwrap_or((None, String::new()));
-            let shop = Shopper::load(c, tr, cur)?;
+            let shop = Shopper::load(c, tr, cur, cache)?;
             let data = service::listing(
                 c,
                 &shop,
@@ -263,10 +263,10 @@ pub async fn product(
     let (id_part, slug_part) = id_slug.split_once('-').unwrap_or((&id_slug, ""));
     let id: i64 = id_part.parse().map_err(|_| AppError::not_found())?;
     let mut ctx = PageCtx::build(&req, &state, l);
-    let (tr, cur) = (ctx.tr.clone(), ctx.market.currency);
+    let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
     let p = state
         .db(move |c| {
-            let shop = Shopper::load(c, tr, cur)?;
+            let shop = Shopper::load(c, tr, cur, cache)?;
             service::product(c, &shop, id)
         })
         .await?;
@@ -345,10 +345,10 @@ fn json_ld(ctx: &PageCtx, p: &service::ProductData) -> String {
 /// `GET /sitemap.xml`: every public page in every locale (products bounded to the newest 10,000).
 pub async fn sitemap(state: web::Data<AppState>) -> AppResult<HttpResponse> {
     let base = state.config.public_url.clone();
-    let i18n = state.i18n.clone();
+    let (i18n, cache) = (state.i18n.clone(), state.cache.clone());
     let body = state
         .db(move |c| {
-            let shop = Shopper::load(c, crate::i18n::Translator::new(i18n, Locale::En), crate::money::Currency::Eur)?;
+            let shop = Shopper::load(c, crate::i18n::Translator::new(i18n, Locale::En), crate::money::Currency::Eur, cache)?;
             let shops = crate::merchants::repo::approved_slugs(c)?;
             let products = super::repo::sitemap_products(c, 50_000)?;
             let mut urls: Vec<String> = Vec::new();

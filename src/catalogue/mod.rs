@@ -1,5 +1,6 @@
 //! The shopper's catalogue: home, category listings, search, origin and shop pages, product pages, sitemap.
 
+pub mod cache;
 pub mod cards;
 pub mod handlers;
 pub mod listing;

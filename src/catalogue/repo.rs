@@ -264,15 +264,6 @@ pub fn rates_at(conn: &mut DbConnection, at: time::PrimitiveDateTime) -> QueryRe
         .load(conn)
 }
 
-/// Products per origin over the whole listed catalogue (home page).
-pub fn origin_totals(conn: &mut DbConnection) -> QueryResult<Vec<(String, i64)>> {
-    products::table
-        .filter(products::listed)
-        .group_by(products::origin)
-        .select((products::origin, count_star()))
-        .load(conn)
-}
-
 /// Ids of listed products for the sitemap, newest first, bounded.
 pub fn sitemap_products(
     conn: &mut DbConnection,

@@ -1,7 +1,9 @@
 //! Catalogue rules: what each shopper page shows, computed from the database for one shopper.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
+use super::cache::CatalogueCache;
 use super::cards::{self, ProductCard};
 use super::listing::{ListingQuery, Sort, PAGE_SIZE};
 use super::repo::{self, FacetGroup, Filters, Order, Scope, Skip};
@@ -19,27 +21,50 @@ pub struct Shopper {
     pub currency: Currency,
     pub rates: Rates,
     pub tree: CategoryTree,
+    pub cache: Arc<CatalogueCache>,
 }
 
 impl Shopper {
-    pub fn load(conn: &mut DbConnection, tr: Translator, currency: Currency) -> AppResult<Self> {
-        let now = now();
-        let mut rates = Rates::new();
-        let mut seen = Vec::new();
-        for r in repo::rates_at(conn, now)? {
-            if let Some(c) = Currency::parse(&r.currency) {
-                if !seen.contains(&c) {
-                    seen.push(c);
-                    rates.set(c, r.per_base_micros);
+    pub fn load(
+        conn: &mut DbConnection,
+        tr: Translator,
+        currency: Currency,
+        cache: Arc<CatalogueCache>,
+    ) -> AppResult<Self> {
+        let basics = cache.basics(|| -> AppResult<(CategoryTree, Rates)> {
+            let mut rates = Rates::new();
+            let mut seen = Vec::new();
+            for r in repo::rates_at(conn, now())? {
+                if let Some(c) = Currency::parse(&r.currency) {
+                    if !seen.contains(&c) {
+                        seen.push(c);
+                        rates.set(c, r.per_base_micros);
+                    }
                 }
             }
-        }
-        let (rows, names) = repo::category_tree_rows(conn)?;
+            let (rows, names) = repo::category_tree_rows(conn)?;
+            Ok((CategoryTree::build(rows, names), rates))
+        })?;
         Ok(Self {
             tr,
             currency,
-            rates,
-            tree: CategoryTree::build(rows, names),
+            tree: basics.0.clone(),
+            rates: basics.1.clone(),
+            cache,
+        })
+    }
+
+    /// Facet groups of a listing, from the short-lived cache.
+    pub fn facets(
+        &self,
+        conn: &mut DbConnection,
+        scope: &Scope,
+        f: &Filters,
+        skip: Skip,
+    ) -> AppResult<Arc<Vec<FacetGroup>>> {
+        let key = format!("{scope:?}|{f:?}|{skip:?}");
+        self.cache.facets(key, || {
+            repo::facet_groups(conn, scope, f, skip).map_err(AppError::from)
         })
     }
 
@@ -99,7 +124,13 @@ pub fn home(
             key: c.key.clone(),
         })
         .collect();
-    let totals: HashMap<String, i64> = repo::origin_totals(conn)?.into_iter().collect();
+    let mut totals: HashMap<String, i64> = HashMap::new();
+    for g in shop
+        .facets(conn, &Scope::All, &Filters::default(), Skip::None)?
+        .iter()
+    {
+        *totals.entry(g.origin.clone()).or_default() += g.count;
+    }
     let origins = ORIGINS
         .iter()
         .map(|(cc, _)| {
@@ -193,7 +224,7 @@ pub fn listing(
         s => s,
     };
 
-    let main = repo::facet_groups(conn, &scope, &filters, Skip::None)?;
+    let main = shop.facets(conn, &scope, &filters, Skip::None)?;
     let total: i64 = main.iter().map(|g| g.count).sum();
     let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).clamp(1, super::listing::MAX_PAGE);
     let page = lq.page.min(pages);
@@ -211,9 +242,9 @@ pub fn listing(
     let cards = cards::load(conn, shop, &ids)?;
 
     // A facet whose own filter is active is counted without it, so shoppers see what adding more would give.
-    let mut without = |skip: Skip, active: bool| -> AppResult<Option<Vec<FacetGroup>>> {
+    let mut without = |skip: Skip, active: bool| -> AppResult<Option<Arc<Vec<FacetGroup>>>> {
         Ok(if active {
-            Some(repo::facet_groups(conn, &scope, &filters, skip)?)
+            Some(shop.facets(conn, &scope, &filters, skip)?)
         } else {
             None
         })
@@ -225,7 +256,7 @@ pub fn listing(
         filters.base_min.is_some() || filters.base_max.is_some(),
     )?;
     let mut origin_counts: HashMap<String, i64> = HashMap::new();
-    for g in origin_groups.as_ref().unwrap_or(&main) {
+    for g in origin_groups.as_ref().unwrap_or(&main).iter() {
         *origin_counts.entry(g.origin.clone()).or_default() += g.count;
     }
     let origins = ORIGINS
@@ -324,7 +355,7 @@ pub fn listing(
 }
 
 /// How many matching products (newest first) relevance ranking considers.
-pub const RELEVANCE_WINDOW: i64 = 5_000;
+pub const RELEVANCE_WINDOW: i64 = 2_000;
 
 /// Relevance: per query word the best weight among its terms (title beats description), summed; ties newest.
 fn ranked_ids(

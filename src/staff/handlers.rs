@@ -360,6 +360,7 @@ pub async fn create_category(
         .await?;
     match result {
         Ok(()) => {
+            state.cache.clear();
             SessionData(&session).set_flash("staff-saved");
             Ok(see_other(&url(lang.0, "/categories")))
         }
@@ -493,6 +494,7 @@ pub async fn update_category(
         .await?;
     match result {
         Ok(()) => {
+            state.cache.clear();
             SessionData(&session).set_flash("staff-saved");
             Ok(see_other(&url(lang.0, &format!("/categories/{id}"))))
         }
@@ -573,6 +575,7 @@ pub async fn move_category(
         .await?
     {
         Ok(()) => {
+            state.cache.clear();
             SessionData(&session).set_flash("staff-saved");
             Ok(see_other(&url(lang.0, "/categories")))
         }
@@ -594,6 +597,7 @@ pub async fn reorder_category(
     state
         .db(move |c| categories::reorder(c, actor, id, up, now()))
         .await?;
+    state.cache.clear();
     Ok(see_other(&url(lang.0, "/categories")))
 }
 
@@ -611,6 +615,7 @@ pub async fn category_visibility(
     state
         .db(move |c| categories::set_hidden(c, actor, id, hidden, now()))
         .await?;
+    state.cache.clear();
     SessionData(&session).set_flash("staff-saved");
     Ok(see_other(&url(lang.0, "/categories")))
 }
@@ -632,6 +637,7 @@ pub async fn delete_category(
         .await?
     {
         Ok(()) => {
+            state.cache.clear();
             SessionData(&session).set_flash("staff-deleted");
             Ok(see_other(&url(lang.0, "/categories")))
         }
@@ -792,6 +798,7 @@ pub async fn set_rate(
     };
     match outcome {
         Ok(()) => {
+            state.cache.clear();
             SessionData(&session).set_flash("staff-saved");
             Ok(see_other(&url(lang.0, "/rates")))
         }
@@ -830,6 +837,7 @@ pub async fn import_rates(
         .await?
     {
         Ok(_) => {
+            state.cache.clear();
             SessionData(&session).set_flash("staff-saved");
             Ok(see_other(&url(lang.0, "/rates")))
         }

@@ -1,0 +1,4 @@
+DROP INDEX products_category_facets;
+DROP INDEX products_origin_facets;
+CREATE INDEX products_category_facets ON products (category_id, origin, stock, base_price_minor) WHERE listed;
+CREATE INDEX products_origin_facets ON products (origin, category_id, stock, base_price_minor) WHERE listed;

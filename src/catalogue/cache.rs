@@ -1,0 +1,137 @@
+//! A short-lived, bounded in-memory cache of catalogue data that every shopper page needs and that changes
+//! rarely: facet aggregates per listing, the category tree and the exchange rates. Writes made through this
+//! instance clear it at once; other instances see changes within the TTL.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use super::repo::FacetGroup;
+use super::tree::CategoryTree;
+use crate::money::Rates;
+
+const MAX_ENTRIES: usize = 20_000;
+
+struct Entry<T> {
+    at: Instant,
+    value: Arc<T>,
+}
+
+struct Inner {
+    facets: HashMap<String, Entry<Vec<FacetGroup>>>,
+    basics: Option<Entry<(CategoryTree, Rates)>>,
+}
+
+pub struct CatalogueCache {
+    ttl: Duration,
+    inner: Mutex<Inner>,
+}
+
+impl CatalogueCache {
+    pub fn new(ttl: Duration) -> Self {
+        Self {
+            ttl,
+            inner: Mutex::new(Inner {
+                facets: HashMap::new(),
+                basics: None,
+            }),
+        }
+    }
+
+    fn fresh<T>(&self, e: &Entry<T>) -> bool {
+        !self.ttl.is_zero() && e.at.elapsed() < self.ttl
+    }
+
+    /// Cached facet groups for `key`, or computes and stores them.
+    pub fn facets<E>(
+        &self,
+        key: String,
+        load: impl FnOnce() -> Result<Vec<FacetGroup>, E>,
+    ) -> Result<Arc<Vec<FacetGroup>>, E> {
+        if let Ok(inner) = self.inner.lock() {
+            if let Some(e) = inner.facets.get(&key).filter(|e| self.fresh(e)) {
+                return Ok(e.value.clone());
+            }
+        }
+        let value = Arc::new(load()?);
+        if let Ok(mut inner) = self.inner.lock() {
+            if inner.facets.len() >= MAX_ENTRIES {
+                inner.facets.clear();
+            }
+            inner.facets.insert(
+                key,
+                Entry {
+                    at: Instant::now(),
+                    value: value.clone(),
+                },
+            );
+        }
+        Ok(value)
+    }
+
+    /// Cached category tree and exchange rates, or loads and stores them.
+    pub fn basics<E>(
+        &self,
+        load: impl FnOnce() -> Result<(CategoryTree, Rates), E>,
+    ) -> Result<Arc<(CategoryTree, Rates)>, E> {
+        if let Ok(inner) = self.inner.lock() {
+            if let Some(e) = inner.basics.as_ref().filter(|e| self.fresh(e)) {
+                return Ok(e.value.clone());
+            }
+        }
+        let value = Arc::new(load()?);
+        if let Ok(mut inner) = self.inner.lock() {
+            inner.basics = Some(Entry {
+                at: Instant::now(),
+                value: value.clone(),
+            });
+        }
+        Ok(value)
+    }
+
+    /// Forgets everything (after any catalogue, category or rate write).
+    pub fn clear(&self) {
+        if let Ok(mut inner) = self.inner.lock() {
+            inner.facets.clear();
+            inner.basics = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caches_within_ttl_and_clears() {
+        let cache = CatalogueCache::new(Duration::from_secs(60));
+        let mut loads = 0;
+        for _ in 0..3 {
+            let v = cache.facets::<()>("k".into(), || {
+                loads += 1;
+                Ok(Vec::new())
+            });
+            assert!(v.is_ok());
+        }
+        assert_eq!(loads, 1);
+        cache.clear();
+        let _ = cache.facets::<()>("k".into(), || {
+            loads += 1;
+            Ok(Vec::new())
+        });
+        assert_eq!(loads, 2);
+    }
+
+    #[test]
+    fn zero_ttl_disables() {
+        let cache = CatalogueCache::new(Duration::ZERO);
+        let mut loads = 0;
+        for _ in 0..2 {
+            let _ = cache.facets::<()>("k".into(), || {
+                loads += 1;
+                Ok(Vec::new())
+            });
+        }
+        assert_eq!(loads, 2);
+    }
+}
