@@ -98,7 +98,12 @@ fn migrate(config: &Config) -> Result<usize, String> {
     let mut conn = pool
         .get()
         .map_err(|e| format!("cannot connect to the database: {e}"))?;
-    run_migrations(&mut conn).map_err(|e| format!("migration failed: {e}"))
+    let applied = run_migrations(&mut conn).map_err(|e| format!("migration failed: {e}"))?;
+    if applied > 0 {
+        // New or rebuilt indexes need planner statistics before the first query.
+        caravan::db::analyze(&mut conn).map_err(|e| format!("ANALYZE failed: {e}"))?;
+    }
+    Ok(applied)
 }
 
 /// Reads one line (the password) from standard input without echoing it anywhere.

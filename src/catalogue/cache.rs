@@ -19,6 +19,7 @@ struct Entry<T> {
 
 struct Inner {
     facets: HashMap<String, Entry<Vec<FacetGroup>>>,
+    ranked: HashMap<String, Entry<Vec<i64>>>,
     basics: Option<Entry<(CategoryTree, Rates)>>,
 }
 
@@ -33,6 +34,7 @@ impl CatalogueCache {
             ttl,
             inner: Mutex::new(Inner {
                 facets: HashMap::new(),
+                ranked: HashMap::new(),
                 basics: None,
             }),
         }
@@ -69,6 +71,33 @@ impl CatalogueCache {
         Ok(value)
     }
 
+    /// Cached relevance order of a search (product ids, best first), or computes and stores it.
+    pub fn ranked<E>(
+        &self,
+        key: String,
+        load: impl FnOnce() -> Result<Vec<i64>, E>,
+    ) -> Result<Arc<Vec<i64>>, E> {
+        if let Ok(inner) = self.inner.lock() {
+            if let Some(e) = inner.ranked.get(&key).filter(|e| self.fresh(e)) {
+                return Ok(e.value.clone());
+            }
+        }
+        let value = Arc::new(load()?);
+        if let Ok(mut inner) = self.inner.lock() {
+            if inner.ranked.len() >= MAX_ENTRIES {
+                inner.ranked.clear();
+            }
+            inner.ranked.insert(
+                key,
+                Entry {
+                    at: Instant::now(),
+                    value: value.clone(),
+                },
+            );
+        }
+        Ok(value)
+    }
+
     /// Cached category tree and exchange rates, or loads and stores them.
     pub fn basics<E>(
         &self,
@@ -93,6 +122,7 @@ impl CatalogueCache {
     pub fn clear(&self) {
         if let Ok(mut inner) = self.inner.lock() {
             inner.facets.clear();
+            inner.ranked.clear();
             inner.basics = None;
         }
     }

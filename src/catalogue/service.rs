@@ -230,7 +230,7 @@ pub fn listing(
     let page = lq.page.min(pages);
     let offset = (page - 1) * PAGE_SIZE;
     let ids = match sort {
-        Sort::Relevance => ranked_ids(conn, &scope, &filters, offset)?,
+        Sort::Relevance => ranked_ids(shop, conn, &scope, &filters, offset)?,
         Sort::Newest => repo::page_ids(conn, &scope, &filters, Order::Newest, PAGE_SIZE, offset)?,
         Sort::PriceAsc => {
             repo::page_ids(conn, &scope, &filters, Order::PriceAsc, PAGE_SIZE, offset)?
@@ -358,33 +358,39 @@ pub fn listing(
 pub const RELEVANCE_WINDOW: i64 = 2_000;
 
 /// Relevance: per query word the best weight among its terms (title beats description), summed; ties newest.
+/// The order of the first [`RELEVANCE_WINDOW`] matches is cached, so paging a search costs a slice.
 fn ranked_ids(
+    shop: &Shopper,
     conn: &mut DbConnection,
     scope: &Scope,
     f: &Filters,
     offset: i64,
 ) -> AppResult<Vec<i64>> {
-    let all: Vec<String> = f.terms.iter().flatten().cloned().collect();
-    let hits = repo::search_hits(conn, scope, f, &all, RELEVANCE_WINDOW)?;
-    let mut best: HashMap<i64, Vec<i32>> = HashMap::new();
-    for (pid, term, weight) in hits {
-        let slots = best.entry(pid).or_insert_with(|| vec![0; f.terms.len()]);
-        for (i, alts) in f.terms.iter().enumerate() {
-            if alts.contains(&term) {
-                slots[i] = slots[i].max(weight);
+    let key = format!("{scope:?}|{f:?}");
+    let ranked = shop.cache.ranked(key, || -> AppResult<Vec<i64>> {
+        let all: Vec<String> = f.terms.iter().flatten().cloned().collect();
+        let hits = repo::search_hits(conn, scope, f, &all, RELEVANCE_WINDOW)?;
+        let mut best: HashMap<i64, Vec<i32>> = HashMap::new();
+        for (pid, term, weight) in hits {
+            let slots = best.entry(pid).or_insert_with(|| vec![0; f.terms.len()]);
+            for (i, alts) in f.terms.iter().enumerate() {
+                if alts.contains(&term) {
+                    slots[i] = slots[i].max(weight);
+                }
             }
         }
-    }
-    let mut scored: Vec<(i32, i64)> = best
-        .into_iter()
-        .map(|(pid, s)| (s.iter().sum(), pid))
-        .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
-    Ok(scored
-        .into_iter()
+        let mut scored: Vec<(i32, i64)> = best
+            .into_iter()
+            .map(|(pid, s)| (s.iter().sum(), pid))
+            .collect();
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
+        Ok(scored.into_iter().map(|(_, id)| id).collect())
+    })?;
+    Ok(ranked
+        .iter()
         .skip(usize::try_from(offset).unwrap_or(0))
         .take(PAGE_SIZE as usize)
-        .map(|(_, id)| id)
+        .copied()
         .collect())
 }
 
