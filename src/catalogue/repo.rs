@@ -89,7 +89,89 @@ pub enum Order {
     PriceDesc,
 }
 
+/// Ids of one page. A scope of several categories (a parent and its children) is read as one ordered range per
+/// category, merged here: each range walks its own `(category_id, sort key)` index instead of sorting every
+/// product of the subtree, so the cost stays at (pages × categories) rows however large the catalogue grows.
 pub fn page_ids(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    f: &Filters,
+    order: Order,
+    limit: i64,
+    offset: i64,
+) -> QueryResult<Vec<i64>> {
+    match scope {
+        Scope::Categories(ids) if ids.len() > 1 => {
+            let want = limit + offset;
+            let mut rows: Vec<(i64, i64)> = Vec::new();
+            for id in ids {
+                let one = Scope::Categories(vec![*id]);
+                rows.extend(sorted_keys(conn, &one, f, &order, want)?);
+            }
+            match order {
+                Order::Newest | Order::PriceDesc => {
+                    rows.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)))
+                }
+                Order::PriceAsc => rows.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0))),
+            }
+            Ok(rows
+                .into_iter()
+                .skip(offset as usize)
+                .take(limit as usize)
+                .map(|(id, _)| id)
+                .collect())
+        }
+        _ => page_ids_single(conn, scope, f, order, limit, offset),
+    }
+}
+
+/// (id, sort key) of the first `n` products of a scope in `order` (newest: the listing time in nanoseconds).
+fn sorted_keys(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    f: &Filters,
+    order: &Order,
+    n: i64,
+) -> QueryResult<Vec<(i64, i64)>> {
+    match order {
+        Order::Newest => {
+            let q = apply_filters!(
+                products::table
+                    .select((products::id, products::created_at))
+                    .into_boxed::<Db>(),
+                scope,
+                f,
+                Skip::None
+            );
+            let rows: Vec<(i64, time::PrimitiveDateTime)> = q
+                .order((products::created_at.desc(), products::id.desc()))
+                .limit(n)
+                .load(conn)?;
+            Ok(rows
+                .into_iter()
+                .map(|(id, t)| (id, t.assume_utc().unix_timestamp_nanos() as i64))
+                .collect())
+        }
+        Order::PriceAsc | Order::PriceDesc => {
+            let q = apply_filters!(
+                products::table
+                    .select((products::id, products::base_price_minor))
+                    .into_boxed::<Db>(),
+                scope,
+                f,
+                Skip::None
+            );
+            let q = if matches!(order, Order::PriceAsc) {
+                q.order((products::base_price_minor.asc(), products::id.asc()))
+            } else {
+                q.order((products::base_price_minor.desc(), products::id.desc()))
+            };
+            q.limit(n).load(conn)
+        }
+    }
+}
+
+fn page_ids_single(
     conn: &mut DbConnection,
     scope: &Scope,
     f: &Filters,

@@ -239,3 +239,58 @@ async fn origin_and_shop_pages() {
     assert_eq!(app.client.get("/en/shop/nobody").await.status, 404);
     let _ = f;
 }
+
+#[actix_web::test]
+async fn parent_category_pages_merge_subcategories_in_order() {
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    {
+        let mut conn = app.db.conn();
+        for i in 0..30 {
+            let title = format!("Satchel model {i:02}");
+            builders::product(
+                &mut conn,
+                P {
+                    merchant: f.it_shop,
+                    // Alternate between the parent itself and its subcategory.
+                    category: if i % 2 == 0 { f.leather } else { f.bags },
+                    origin: CountryCode::IT,
+                    price: Money::new(5000 + i * 100, Currency::Eur),
+                    stock: 1,
+                    lang: Locale::En,
+                    texts: vec![(Locale::En, &title, "Leather")],
+                    age_minutes: 1000 + i,
+                },
+            );
+        }
+    }
+    // 34 products: page 1 newest first (the fixture's 4 bags, then satchels 00, 01, …), page 2 the rest.
+    let p1 = app.client.get("/en/c/leather-goods").await;
+    assert_eq!(p1.card_count(), 24);
+    let order: Vec<usize> = [
+        "Florentine leather bag",
+        "Satchel model 00",
+        "Satchel model 01",
+        "Satchel model 19",
+    ]
+    .iter()
+    .map(|t| p1.body.find(t).expect(t))
+    .collect();
+    assert!(
+        order.windows(2).all(|w| w[0] < w[1]),
+        "newest first across subcategories"
+    );
+    let p2 = app.client.get("/en/c/leather-goods?page=2").await;
+    assert_eq!(p2.card_count(), 10);
+    p2.assert_contains("Satchel model 20");
+    p2.assert_contains("Satchel model 29");
+    p2.assert_not_contains("Satchel model 19");
+    // Price ascending across both: the cheapest satchel (50.00 EUR) comes before the Florentine bag (189 EUR).
+    let asc = app
+        .client
+        .get("/en/c/leather-goods?sort=price_asc&page=2")
+        .await;
+    asc.assert_contains("Florentine leather bag");
+    let asc1 = app.client.get("/en/c/leather-goods?sort=price_asc").await;
+    assert!(asc1.body.find("Satchel model 00") < asc1.body.find("Satchel model 01"));
+}
