@@ -41,9 +41,17 @@ pub enum Skip {
 
 /// Applies scope and filters (except the skipped facet) to a boxed `products` query of any selection and
 /// grouping. A macro because Diesel needs `group_by` before boxing, which changes the boxed type.
+///
+/// With `ordered`, the origin and stock filters are written so no index is chosen for them (`origin || ''`,
+/// `stock + 0`): a page then walks its ordered `(scope, sort key)` index and stops after one page, instead of the
+/// planner preferring a facet index and sorting every match.
 macro_rules! apply_filters {
-    ($q:expr, $scope:expr, $f:expr, $skip:expr) => {{
-        let (scope, f, skip): (&Scope, &Filters, Skip) = ($scope, $f, $skip);
+    ($q:expr, $scope:expr, $f:expr, $skip:expr) => {
+        apply_filters!($q, $scope, $f, $skip, false)
+    };
+    ($q:expr, $scope:expr, $f:expr, $skip:expr, $ordered:expr) => {{
+        let (scope, f, skip, ordered): (&Scope, &Filters, Skip, bool) =
+            ($scope, $f, $skip, $ordered);
         let mut q = $q.filter(products::listed);
         q = match scope {
             Scope::All => q,
@@ -61,7 +69,11 @@ macro_rules! apply_filters {
             );
         }
         if skip != Skip::Origin && !f.origins.is_empty() {
-            q = q.filter(products::origin.eq_any(f.origins.clone()));
+            q = if ordered {
+                q.filter(products::origin.concat("").eq_any(f.origins.clone()))
+            } else {
+                q.filter(products::origin.eq_any(f.origins.clone()))
+            };
         }
         if skip != Skip::Category {
             if let Some(ids) = &f.categories {
@@ -77,7 +89,11 @@ macro_rules! apply_filters {
             }
         }
         if f.in_stock {
-            q = q.filter(products::stock.gt(0));
+            q = if ordered {
+                q.filter((products::stock + 0).gt(0))
+            } else {
+                q.filter(products::stock.gt(0))
+            };
         }
         q
     }};
@@ -141,7 +157,8 @@ fn sorted_keys(
                     .into_boxed::<Db>(),
                 scope,
                 f,
-                Skip::None
+                Skip::None,
+                true
             );
             let rows: Vec<(i64, time::PrimitiveDateTime)> = q
                 .order((products::created_at.desc(), products::id.desc()))
@@ -159,7 +176,8 @@ fn sorted_keys(
                     .into_boxed::<Db>(),
                 scope,
                 f,
-                Skip::None
+                Skip::None,
+                true
             );
             let q = if matches!(order, Order::PriceAsc) {
                 q.order((products::base_price_minor.asc(), products::id.asc()))
@@ -183,7 +201,8 @@ fn page_ids_single(
         products::table.select(products::id).into_boxed::<Db>(),
         scope,
         f,
-        Skip::None
+        Skip::None,
+        true
     );
     let q = match order {
         Order::Newest => q.order((products::created_at.desc(), products::id.desc())),
