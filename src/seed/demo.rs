@@ -102,7 +102,8 @@ pub fn seed_demo(
         account(c, DEMO_SHOPPER, "Demo Shopper", Role::Shopper, Locale::En)?;
         account(c, DEMO_STAFF, "Demo Staff", Role::Staff, Locale::En)?;
         for (cur, v) in DEMO_RATES {
-            set_rate(c, cur, v, t0)?;
+            // Rates are fresh (a day old), so the demo starts without a stale-rate warning.
+            set_rate(c, cur, v, now() - time::Duration::days(1))?;
         }
         let mut cat_ids: HashMap<String, i64> = HashMap::new();
         for (pos, cat) in categories.iter().enumerate() {
