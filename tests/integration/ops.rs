@@ -127,13 +127,26 @@ async fn a_database_failure_is_a_localized_500_without_internals() {
     let mut app = TestApp::new().await;
     crate::support::builders::standard(&mut app.db.conn());
     // Break the schema under the running app.
-    app.db.conn().batch_execute("DROP TABLE search_terms").expect("drop");
+    app.db
+        .conn()
+        .batch_execute("DROP TABLE search_terms")
+        .expect("drop");
     let res = app.client.get("/ru/search?q=сумка").await;
     assert_eq!(res.status, 500);
     res.assert_contains("<html lang=\"ru\">");
     let i18n = caravan::i18n::I18n::load().expect("i18n");
-    res.assert_contains(&i18n.messages.format(caravan::i18n::Locale::Ru, "error-internal", None));
-    for leak in ["search_terms", "diesel", "no such table", "does not exist", "SELECT"] {
+    res.assert_contains(
+        &i18n
+            .messages
+            .format(caravan::i18n::Locale::Ru, "error-internal", None),
+    );
+    for leak in [
+        "search_terms",
+        "diesel",
+        "no such table",
+        "does not exist",
+        "SELECT",
+    ] {
         res.assert_not_contains(leak);
     }
 }
