@@ -25,6 +25,8 @@ pub struct Config {
     pub rate_max_age_days: i64,
     /// How long facet counts, the category tree and rates may be served from memory (0 disables the cache).
     pub cache_ttl_secs: u64,
+    /// Countries whose businesses may apply for a shop (`CARAVAN_MERCHANT_COUNTRIES`, default `RU,TR,IT,ES`).
+    pub merchant_countries: Vec<crate::geo::CountryCode>,
 }
 
 /// Where sessions live: signed+encrypted cookies (default) or Redis (server-side revocation).
@@ -53,6 +55,23 @@ pub struct AuthLimits {
     /// Sign-ups allowed per IP address and window.
     pub signups_per_ip: i64,
     pub window_secs: i64,
+}
+
+/// Pilot countries for shops; each must be one whose tax ids and currency Caravan knows.
+fn merchant_countries() -> Result<Vec<crate::geo::CountryCode>, ConfigError> {
+    let raw = var("CARAVAN_MERCHANT_COUNTRIES").unwrap_or_else(|| "RU,TR,IT,ES".into());
+    raw.split(',')
+        .map(|c| {
+            crate::geo::CountryCode::parse(c)
+                .filter(|cc| crate::geo::is_origin(*cc))
+                .ok_or_else(|| {
+                    ConfigError(format!(
+                        "CARAVAN_MERCHANT_COUNTRIES: `{}` is not one of RU, TR, IT, ES",
+                        c.trim()
+                    ))
+                })
+        })
+        .collect()
 }
 
 fn number<T: std::str::FromStr + PartialOrd + Copy + std::fmt::Display>(
@@ -189,6 +208,7 @@ impl Config {
             limits,
             rate_max_age_days: number("CARAVAN_RATE_MAX_AGE_DAYS", 7, 1, 3650)?,
             cache_ttl_secs: number("CARAVAN_CACHE_TTL_SECS", 30, 0, 86_400)?,
+            merchant_countries: merchant_countries()?,
         })
     }
 
@@ -222,6 +242,7 @@ impl Config {
             },
             rate_max_age_days: 7,
             cache_ttl_secs: 30,
+            merchant_countries: crate::geo::ORIGINS.iter().map(|(c, _)| *c).collect(),
         }
     }
 }

@@ -93,6 +93,7 @@ pub fn build_app(
                 .configure(catalogue::configure)
                 .configure(accounts::configure)
                 .configure(staff::configure)
+                .configure(merchants::handlers::configure)
                 .route("/market", aw::post().to(web::market::set_market))
                 .default_service(aw::to(web::errors::not_found)),
         )

@@ -12,6 +12,10 @@ diesel::table! {
         original_lang -> Text,
         created_at -> Timestamp,
         owner_user_id -> Nullable<BigInt>,
+        legal_name -> Text,
+        tax_id -> Text,
+        contact -> Text,
+        status_reason -> Text,
     }
 }
 

@@ -25,7 +25,7 @@ fn url(l: Locale, rest: &str) -> String {
 }
 
 /// Oldest current rate age check, done with the page's other queries.
-fn stale_codes(c: &mut DbConnection, max_age_days: i64) -> AppResult<Vec<String>> {
+pub fn stale_codes(c: &mut DbConnection, max_age_days: i64) -> AppResult<Vec<String>> {
     let t = now();
     Ok(rates::current(c, t)?
         .into_iter()
@@ -36,10 +36,11 @@ fn stale_codes(c: &mut DbConnection, max_age_days: i64) -> AppResult<Vec<String>
         .collect())
 }
 
-fn chrome(ctx: &PageCtx, current: &str, stale: &[String], max_age_days: i64) -> StaffChrome {
+pub fn chrome(ctx: &PageCtx, current: &str, stale: &[String], max_age_days: i64) -> StaffChrome {
     let l = ctx.locale;
     let nav = [
         ("", "staff-nav-dashboard"),
+        ("/merchants", "staff-nav-merchants"),
         ("/categories", "staff-nav-categories"),
         ("/rates", "staff-nav-rates"),
         ("/audit", "staff-nav-audit"),

@@ -9,6 +9,7 @@ mod catalogue;
 mod cli;
 mod formatting;
 mod i18n;
+mod merchants;
 mod migrations;
 mod ops;
 mod search;

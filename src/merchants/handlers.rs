@@ -1,0 +1,313 @@
+//! Thin handlers: the shop application (any signed-in user) and the staff review queue.
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+
+use super::applications::{self, ApplicationInput, Decision};
+use super::views::{ApplyPage, ReviewLine, ReviewPage};
+use crate::catalogue::service::now;
+use crate::error::{AppError, AppResult};
+use crate::geo::CountryCode;
+use crate::i18n::Locale;
+use crate::state::AppState;
+use crate::web::auth::{RequireStaff, RequireUser};
+use crate::web::extract::Lang;
+use crate::web::forms::{summary, Field, FormErrors};
+use crate::web::page::{Choice, PageCtx};
+use crate::web::session::SessionData;
+use crate::web::{render_status, require_csrf, see_other};
+
+/// Mounts `/merchant/apply` and `/staff/merchants` inside the `/{lang}` scope.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/merchant/apply", web::get().to(apply_form))
+        .route("/merchant/apply", web::post().to(apply))
+        .route("/staff/merchants", web::get().to(review))
+        .route("/staff/merchants/{id}/decision", web::post().to(decide));
+}
+
+#[derive(Deserialize, Default)]
+pub struct ApplyForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    shop_name: String,
+    #[serde(default)]
+    legal_name: String,
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    city: String,
+    #[serde(default)]
+    contact: String,
+    #[serde(default)]
+    tax_id: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    description_lang: String,
+}
+
+fn apply_page(
+    ctx: PageCtx,
+    allowed: &[CountryCode],
+    current: Option<(String, String)>,
+    form: &ApplyForm,
+    errors: &FormErrors,
+) -> ApplyPage {
+    let show_form = current
+        .as_ref()
+        .is_none_or(|(status, _)| status == "rejected");
+    let status = current.map(|(s, reason)| (ctx.t(&format!("merchant-status-{s}")), reason));
+    let mut countries: Vec<Choice> = allowed
+        .iter()
+        .map(|cc| Choice {
+            value: cc.as_str().to_string(),
+            label: ctx.country_name(cc),
+            selected: form.country == cc.as_str(),
+        })
+        .collect();
+    countries.push(Choice {
+        value: "other".into(),
+        label: ctx.t("merchant-country-other"),
+        selected: form.country == "other",
+    });
+    let lang = if form.description_lang.is_empty() {
+        ctx.locale.code().to_string()
+    } else {
+        form.description_lang.clone()
+    };
+    let langs = Locale::ALL
+        .iter()
+        .map(|l| Choice {
+            value: l.code().to_string(),
+            label: l.autonym().to_string(),
+            selected: l.code() == lang,
+        })
+        .collect();
+    let names: Vec<String> = allowed.iter().map(|cc| ctx.country_name(cc)).collect();
+    let fields = vec![
+        Field::new(&ctx, "shop_name", "text", &form.shop_name, errors)
+            .max(80)
+            .autocomplete("organization"),
+        Field::new(&ctx, "legal_name", "text", &form.legal_name, errors).max(160),
+        Field::new(&ctx, "country", "select", &form.country, errors).options(countries),
+        Field::new(&ctx, "city", "text", &form.city, errors)
+            .max(80)
+            .autocomplete("address-level2"),
+        Field::new(&ctx, "contact", "text", &form.contact, errors)
+            .max(120)
+            .hint(ctx.t("merchant-contact-hint")),
+        Field::new(&ctx, "tax_id", "text", &form.tax_id, errors)
+            .max(20)
+            .hint(ctx.t("merchant-tax-id-hint")),
+        Field::new(&ctx, "description", "textarea", &form.description, errors).max(2000),
+        Field::new(&ctx, "description_lang", "select", &lang, errors).options(langs),
+    ];
+    ApplyPage {
+        status,
+        show_form,
+        pilot_note: ctx.t1("merchant-pilot-note", "countries", &names.join(", ")),
+        summary: summary(&ctx, errors),
+        fields,
+        ctx,
+    }
+}
+
+pub async fn apply_form(
+    req: HttpRequest,
+    lang: Lang,
+    user: RequireUser,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let id = user.0.id;
+    let current = state.db(move |c| Ok(applications::mine(c, id)?)).await?;
+    let ctx = PageCtx::build(&req, &state, lang.0);
+    let current = current.map(|(m, extra)| (m.status, extra.status_reason));
+    let page = apply_page(
+        ctx,
+        &state.config.merchant_countries,
+        current,
+        &ApplyForm::default(),
+        &FormErrors::default(),
+    );
+    render_status(&page, StatusCode::OK)
+}
+
+pub async fn apply(
+    req: HttpRequest,
+    lang: Lang,
+    user: RequireUser,
+    session: Session,
+    form: web::Form<ApplyForm>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    require_csrf(&session, &form.csrf)?;
+    let form = form.into_inner();
+    let input = ApplicationInput {
+        shop_name: form.shop_name.clone(),
+        legal_name: form.legal_name.clone(),
+        country: form.country.clone(),
+        city: form.city.clone(),
+        contact: form.contact.clone(),
+        tax_id: form.tax_id.clone(),
+        description: form.description.clone(),
+        description_lang: form.description_lang.clone(),
+    };
+    let (id, allowed) = (user.0.id, state.config.merchant_countries.clone());
+    let result = state
+        .db(move |c| applications::apply(c, id, &input, &allowed, now()))
+        .await?;
+    match result {
+        Ok(_) => {
+            SessionData(&session).set_flash("merchant-applied");
+            Ok(see_other(&format!("/{}/merchant/apply", lang.0)))
+        }
+        Err(errors) => {
+            let uid = user.0.id;
+            let current = state.db(move |c| Ok(applications::mine(c, uid)?)).await?;
+            let ctx = PageCtx::build(&req, &state, lang.0);
+            let current = current.map(|(m, extra)| (m.status, extra.status_reason));
+            let page = apply_page(
+                ctx,
+                &state.config.merchant_countries,
+                current,
+                &form,
+                &errors,
+            );
+            render_status(&page, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+    }
+}
+
+const STATUSES: [&str; 4] = ["pending", "approved", "rejected", "suspended"];
+
+async fn review_page(
+    req: &HttpRequest,
+    lang: Lang,
+    state: &web::Data<AppState>,
+    status: Option<String>,
+    problem: Option<&str>,
+) -> AppResult<ReviewPage> {
+    let max_age = state.config.rate_max_age_days;
+    let filter = status.clone();
+    let (rows, stale) = state
+        .db(move |c| {
+            Ok((
+                applications::queue(c, filter.as_deref())?,
+                crate::staff::handlers::stale_codes(c, max_age)?,
+            ))
+        })
+        .await?;
+    let ctx = PageCtx::build(req, state, lang.0);
+    let mut filters = vec![Choice {
+        value: String::new(),
+        label: ctx.t("staff-audit-all"),
+        selected: status.is_none(),
+    }];
+    filters.extend(STATUSES.iter().map(|s| Choice {
+        value: (*s).to_string(),
+        label: ctx.t(&format!("merchant-status-{s}")),
+        selected: status.as_deref() == Some(*s),
+    }));
+    let lines = rows
+        .into_iter()
+        .map(|(m, extra, owner)| {
+            let actions: &[&'static str] = match m.status.as_str() {
+                "pending" => &["approve", "reject"],
+                "approved" => &["suspend"],
+                "suspended" => &["reinstate"],
+                _ => &[],
+            };
+            ReviewLine {
+                id: m.id,
+                country: CountryCode::parse(&m.country)
+                    .map(|c| ctx.country_name(&c))
+                    .unwrap_or_default(),
+                status: ctx.t(&format!("merchant-status-{}", m.status)),
+                actions: actions
+                    .iter()
+                    .map(|a| (*a, ctx.t(&format!("merchant-decision-{a}"))))
+                    .collect(),
+                name: m.name,
+                slug: m.slug,
+                legal_name: extra.legal_name,
+                city: m.city,
+                tax_id: extra.tax_id,
+                contact: extra.contact,
+                owner: owner.unwrap_or_default(),
+                reason: extra.status_reason,
+            }
+        })
+        .collect();
+    let chrome = crate::staff::handlers::chrome(&ctx, "/merchants", &stale, max_age);
+    Ok(ReviewPage {
+        chrome,
+        filters,
+        lines,
+        problem: problem.map(|p| ctx.t(p)),
+        ctx,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct ReviewQuery {
+    #[serde(default)]
+    status: String,
+}
+
+pub async fn review(
+    req: HttpRequest,
+    lang: Lang,
+    _staff: RequireStaff,
+    q: web::Query<ReviewQuery>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let status = STATUSES
+        .iter()
+        .find(|s| **s == q.status)
+        .map(|s| (*s).to_string());
+    let page = review_page(&req, lang, &state, status, None).await?;
+    render_status(&page, StatusCode::OK)
+}
+
+#[derive(Deserialize)]
+pub struct DecisionForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    decision: String,
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn decide(
+    req: HttpRequest,
+    lang: Lang,
+    path: web::Path<(String, i64)>,
+    staff: RequireStaff,
+    session: Session,
+    form: web::Form<DecisionForm>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    require_csrf(&session, &form.csrf)?;
+    let id = path.into_inner().1;
+    let decision = Decision::parse(&form.decision)
+        .ok_or_else(|| AppError::new(crate::error::ErrorCode::BadRequest))?;
+    let (actor, reason) = (staff.0.id, form.reason.clone());
+    match state
+        .db(move |c| applications::decide(c, actor, id, decision, &reason, now()))
+        .await?
+    {
+        Ok(()) => {
+            state.cache.clear();
+            SessionData(&session).set_flash("staff-saved");
+            Ok(see_other(&format!("/{}/staff/merchants", lang.0)))
+        }
+        Err(problem) => {
+            let page = review_page(&req, lang, &state, None, Some(problem)).await?;
+            render_status(&page, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+    }
+}
