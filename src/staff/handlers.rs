@@ -360,11 +360,7 @@ pub async fn create_category(
         )
         .await?;
     match result {
-        Ok(()) => {
-            state.cache.clear();
-            SessionData(&session).set_flash("staff-saved");
-            Ok(see_other(&url(lang.0, "/categories")))
-        }
+        Ok(()) => Ok(category_saved(&state, &session, lang, Some("staff-saved"))),
         Err((errors, rows, stale)) => {
             let ctx = PageCtx::build(&req, &state, lang.0);
             render_status(
@@ -559,6 +555,20 @@ async fn category_problem(
     )
 }
 
+/// After a category write: the storefront sees it at once (cache cleared), then back to the list.
+fn category_saved(
+    state: &AppState,
+    session: &Session,
+    lang: Lang,
+    flash: Option<&str>,
+) -> HttpResponse {
+    state.cache.clear();
+    if let Some(id) = flash {
+        SessionData(session).set_flash(id);
+    }
+    see_other(&url(lang.0, "/categories"))
+}
+
 pub async fn move_category(
     req: HttpRequest,
     lang: Lang,
@@ -575,11 +585,7 @@ pub async fn move_category(
         .db(move |c| categories::move_to(c, actor, id, parent, now()))
         .await?
     {
-        Ok(()) => {
-            state.cache.clear();
-            SessionData(&session).set_flash("staff-saved");
-            Ok(see_other(&url(lang.0, "/categories")))
-        }
+        Ok(()) => Ok(category_saved(&state, &session, lang, Some("staff-saved"))),
         Err(problem) => category_problem(&req, lang, id, problem, &state).await,
     }
 }
@@ -598,8 +604,7 @@ pub async fn reorder_category(
     state
         .db(move |c| categories::reorder(c, actor, id, up, now()))
         .await?;
-    state.cache.clear();
-    Ok(see_other(&url(lang.0, "/categories")))
+    Ok(category_saved(&state, &session, lang, None))
 }
 
 pub async fn category_visibility(
@@ -616,9 +621,7 @@ pub async fn category_visibility(
     state
         .db(move |c| categories::set_hidden(c, actor, id, hidden, now()))
         .await?;
-    state.cache.clear();
-    SessionData(&session).set_flash("staff-saved");
-    Ok(see_other(&url(lang.0, "/categories")))
+    Ok(category_saved(&state, &session, lang, Some("staff-saved")))
 }
 
 pub async fn delete_category(
@@ -637,11 +640,12 @@ pub async fn delete_category(
         .db(move |c| categories::delete(c, actor, id, target, now()))
         .await?
     {
-        Ok(()) => {
-            state.cache.clear();
-            SessionData(&session).set_flash("staff-deleted");
-            Ok(see_other(&url(lang.0, "/categories")))
-        }
+        Ok(()) => Ok(category_saved(
+            &state,
+            &session,
+            lang,
+            Some("staff-deleted"),
+        )),
         Err(problem) => category_problem(&req, lang, id, problem, &state).await,
     }
 }
