@@ -8,6 +8,7 @@ pub mod db;
 pub mod error;
 pub mod geo;
 pub mod i18n;
+pub mod media;
 pub mod merchants;
 pub mod money;
 pub mod seed;
@@ -75,7 +76,7 @@ pub fn build_app(
         .build();
     App::new()
         .app_data(aw::Data::new(state))
-        .app_data(aw::FormConfig::default().limit(64 * 1024))
+        .app_data(aw::FormConfig::default().limit(512 * 1024))
         .route("/", aw::get().to(web::ops::root))
         .route("/healthz", aw::get().to(web::ops::healthz))
         .route("/robots.txt", aw::get().to(web::ops::robots))
@@ -94,6 +95,9 @@ pub fn build_app(
                 .configure(accounts::configure)
                 .configure(staff::configure)
                 .configure(merchants::handlers::configure)
+                .configure(merchants::shop_handlers::configure)
+                .configure(merchants::product_handlers::configure)
+                .configure(merchants::import_handlers::configure)
                 .route("/market", aw::post().to(web::market::set_market))
                 .default_service(aw::to(web::errors::not_found)),
         )

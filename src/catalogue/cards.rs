@@ -108,7 +108,7 @@ pub fn load(conn: &mut DbConnection, shop: &Shopper, ids: &[i64]) -> AppResult<V
             url: routes::product(l, *id, &slug),
             title_lang: (title_locale != l).then(|| title_locale.code()),
             title,
-            image_url: cover.map(|c| routes::media(&c.path)),
+            image_url: cover.map(|c| routes::media(c.card_path())),
             image_alt: alt,
             price,
             merchant_price,

@@ -80,6 +80,19 @@ pub struct ImageRow {
     pub path: String,
     pub width: i32,
     pub height: i32,
+    /// A smaller rendition for cards and lists ("" when the original serves every size, e.g. SVG).
+    pub thumb_path: String,
+}
+
+impl ImageRow {
+    /// The path to show at card size.
+    pub fn card_path(&self) -> &str {
+        if self.thumb_path.is_empty() {
+            &self.path
+        } else {
+            &self.thumb_path
+        }
+    }
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -90,6 +103,7 @@ pub struct NewImage {
     pub path: String,
     pub width: i32,
     pub height: i32,
+    pub thumb_path: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]

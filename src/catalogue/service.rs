@@ -32,16 +32,7 @@ impl Shopper {
         cache: Arc<CatalogueCache>,
     ) -> AppResult<Self> {
         let basics = cache.basics(|| -> AppResult<(CategoryTree, Rates)> {
-            let mut rates = Rates::new();
-            let mut seen = Vec::new();
-            for r in repo::rates_at(conn, now())? {
-                if let Some(c) = Currency::parse(&r.currency) {
-                    if !seen.contains(&c) {
-                        seen.push(c);
-                        rates.set(c, r.per_base_micros);
-                    }
-                }
-            }
+            let rates = rates_now(conn)?;
             let (rows, names) = repo::category_tree_rows(conn)?;
             Ok((CategoryTree::build(rows, names), rates))
         })?;
@@ -79,6 +70,27 @@ impl Shopper {
     pub fn count(&self, n: i64) -> String {
         self.tr.i18n().formatters.number(self.locale(), n)
     }
+}
+
+/// The exchange rates in force now (the newest row per currency that has started).
+pub fn rates_now(conn: &mut DbConnection) -> diesel::QueryResult<Rates> {
+    let mut rates = Rates::new();
+    let mut seen = Vec::new();
+    for r in repo::rates_at(conn, now())? {
+        if let Some(c) = Currency::parse(&r.currency) {
+            if !seen.contains(&c) {
+                seen.push(c);
+                rates.set(c, r.per_base_micros);
+            }
+        }
+    }
+    Ok(rates)
+}
+
+/// The category tree as stored (uncached), for writers.
+pub fn tree_now(conn: &mut DbConnection) -> diesel::QueryResult<CategoryTree> {
+    let (rows, names) = repo::category_tree_rows(conn)?;
+    Ok(CategoryTree::build(rows, names))
 }
 
 pub fn now() -> time::PrimitiveDateTime {

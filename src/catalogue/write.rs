@@ -148,6 +148,7 @@ pub fn add_image(
             path: path.to_string(),
             width: size.0,
             height: size.1,
+            thumb_path: String::new(),
         })
         .returning(product_images::id)
         .get_result(conn)?;

@@ -16,6 +16,7 @@ diesel::table! {
         tax_id -> Text,
         contact -> Text,
         status_reason -> Text,
+        logo_path -> Text,
     }
 }
 
@@ -116,6 +117,7 @@ diesel::table! {
         path -> Text,
         width -> Integer,
         height -> Integer,
+        thumb_path -> Text,
     }
 }
 
@@ -173,6 +175,28 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    shipping_rates (merchant_id, destination) {
+        merchant_id -> BigInt,
+        destination -> Text,
+        rate_minor -> BigInt,
+        days_min -> Integer,
+        days_max -> Integer,
+    }
+}
+
+diesel::table! {
+    pending_imports (id) {
+        id -> BigInt,
+        merchant_id -> BigInt,
+        token -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(shipping_rates -> merchants (merchant_id));
+diesel::joinable!(pending_imports -> merchants (merchant_id));
 diesel::joinable!(merchant_translations -> merchants (merchant_id));
 diesel::joinable!(auth_sessions -> users (user_id));
 diesel::joinable!(audit_log -> users (actor_id));
@@ -202,4 +226,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     category_slug_history,
     search_misses,
     audit_log,
+    shipping_rates,
+    pending_imports,
 );

@@ -54,6 +54,18 @@ impl Formatters {
         }
     }
 
+    /// A scaled integer as a decimal with exactly `frac` digits, in the locale's format (`1.299,50` in it, the
+    /// form a merchant types a price in).
+    pub fn decimal(&self, locale: Locale, scaled: i64, frac: u8) -> String {
+        let mut value = Decimal::from(scaled);
+        value.multiply_pow10(-i16::from(frac));
+        value.pad_end(-i16::from(frac));
+        match self.decimal.get(&locale) {
+            Some(f) => f.format(&value).to_string(),
+            None => value.to_string(),
+        }
+    }
+
     /// A money amount with the locale's currency pattern and symbol (`1 234 567,89 ₽`, `₺1.234.567,89`).
     pub fn money(&self, locale: Locale, money: Money) -> String {
         let mut value = Decimal::from(money.minor);

@@ -35,6 +35,8 @@ pub struct MerchantRow {
     pub original_lang: String,
     pub created_at: PrimitiveDateTime,
     pub owner_user_id: Option<i64>,
+    /// Path of the shop logo under the media directory, "" for none.
+    pub logo_path: String,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -58,3 +60,17 @@ pub struct MerchantTranslation {
     pub locale: String,
     pub description: String,
 }
+
+/// What a shop charges to ship to one destination (`*` = every other country) and how long it takes.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = shipping_rates)]
+pub struct ShippingRate {
+    pub merchant_id: i64,
+    pub destination: String,
+    pub rate_minor: i64,
+    pub days_min: i32,
+    pub days_max: i32,
+}
+
+/// The destination value meaning "everywhere else".
+pub const EVERYWHERE_ELSE: &str = "*";

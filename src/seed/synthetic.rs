@@ -162,6 +162,7 @@ pub fn seed_synthetic(
                         path: path.clone(),
                         width: 600,
                         height: 600,
+                        thumb_path: String::new(),
                     });
                 }
             }

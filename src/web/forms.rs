@@ -12,13 +12,14 @@ pub fn normalize(input: &str) -> String {
 /// Field errors as Fluent ids, in form order.
 #[derive(Debug, Default, Clone)]
 pub struct FormErrors {
-    errors: Vec<(&'static str, String)>,
+    errors: Vec<(String, String)>,
 }
 
 impl FormErrors {
-    pub fn add(&mut self, field: &'static str, message_id: &str) {
+    pub fn add(&mut self, field: &str, message_id: &str) {
         if self.get(field).is_none() {
-            self.errors.push((field, message_id.to_string()));
+            self.errors
+                .push((field.to_string(), message_id.to_string()));
         }
     }
 
@@ -33,12 +34,12 @@ impl FormErrors {
         self.errors.is_empty()
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = &(&'static str, String)> {
+    pub fn iter(&self) -> impl Iterator<Item = &(String, String)> {
         self.errors.iter()
     }
 
     /// Checks a length in characters; records `form-required` or `form-too-long`.
-    pub fn check_len(&mut self, field: &'static str, value: &str, required: bool, max: usize) {
+    pub fn check_len(&mut self, field: &str, value: &str, required: bool, max: usize) {
         let n = value.chars().count();
         if required && n == 0 {
             self.add(field, "form-required");
@@ -71,7 +72,7 @@ pub fn parse_email(input: &str) -> Option<(String, String)> {
 
 /// A form field ready to render by `partials/field.html`.
 pub struct Field {
-    pub name: &'static str,
+    pub name: String,
     pub label: String,
     pub kind: &'static str,
     pub value: String,
@@ -81,18 +82,19 @@ pub struct Field {
     pub maxlength: usize,
     pub autocomplete: &'static str,
     pub options: Vec<Choice>,
+    pub value_lang: Option<&'static str>,
 }
 
 impl Field {
     pub fn new(
         ctx: &PageCtx,
-        name: &'static str,
+        name: &str,
         kind: &'static str,
         value: &str,
         errors: &FormErrors,
     ) -> Self {
         Self {
-            name,
+            name: name.to_string(),
             label: ctx.t(&format!("field-{}", name.replace('_', "-"))),
             kind,
             // Passwords are never sent back.
@@ -107,6 +109,7 @@ impl Field {
             maxlength: 200,
             autocomplete: "off",
             options: Vec::new(),
+            value_lang: None,
         }
     }
 
@@ -122,6 +125,22 @@ impl Field {
 
     pub fn hint(mut self, text: String) -> Self {
         self.hint = Some(text);
+        self
+    }
+
+    pub fn label(mut self, text: String) -> Self {
+        self.label = text;
+        self
+    }
+
+    pub fn optional(mut self) -> Self {
+        self.required = false;
+        self
+    }
+
+    /// The `lang` of the value when it is written in another language than the page (per-language fields).
+    pub fn lang(mut self, code: &'static str) -> Self {
+        self.value_lang = Some(code);
         self
     }
 

@@ -189,6 +189,21 @@ impl PageCtx {
         routes::sign_out(self.locale)
     }
 
+    /// The work area of a signed-in merchant or staff member: (href, label).
+    pub fn area_link(&self) -> Option<(String, String)> {
+        use crate::accounts::model::Role;
+        match self.user.as_ref().map(|u| u.role) {
+            Some(Role::Merchant) => Some((
+                routes::merchant(self.locale, ""),
+                self.t("merchant-nav-label"),
+            )),
+            Some(Role::Staff) => {
+                Some((format!("/{}/staff", self.locale), self.t("staff-nav-label")))
+            }
+            _ => None,
+        }
+    }
+
     pub fn account_url(&self) -> String {
         routes::account(self.locale)
     }

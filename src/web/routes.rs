@@ -55,6 +55,19 @@ pub fn account(l: Locale) -> String {
     format!("/{l}/account")
 }
 
+/// The merchant area: `/{l}/merchant{rest}` (`rest` = "", "/products", "/shipping", …).
+pub fn merchant(l: Locale, rest: &str) -> String {
+    format!("/{l}/merchant{rest}")
+}
+
+pub fn merchant_product(l: Locale, id: i64, action: &str) -> String {
+    format!("/{l}/merchant/products/{id}/{action}")
+}
+
+pub fn merchant_image(l: Locale, product: i64, image: i64, action: &str) -> String {
+    format!("/{l}/merchant/products/{product}/images/{image}/{action}")
+}
+
 pub fn media(path: &str) -> String {
     format!("/media/{path}")
 }

@@ -9,6 +9,8 @@ mod catalogue;
 mod cli;
 mod formatting;
 mod i18n;
+mod merchant_area;
+mod merchant_csv;
 mod merchants;
 mod migrations;
 mod ops;

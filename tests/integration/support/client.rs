@@ -29,12 +29,25 @@ impl Page {
         self.header("location")
     }
 
-    /// The value of the first `<input name=… value=…>`/hidden field with this name.
+    /// The value of the first `<input name=… value=…>`/hidden field with this name (attributes in any order).
     pub fn input_value(&self, name: &str) -> Option<String> {
-        let needle = format!("name=\"{name}\" value=\"");
-        let start = self.body.find(&needle)? + needle.len();
-        let end = self.body[start..].find('"')?;
-        Some(html_unescape(&self.body[start..start + end]))
+        let needle = format!("name=\"{name}\"");
+        let mut from = 0;
+        while let Some(pos) = self.body[from..].find(&needle) {
+            let at = from + pos;
+            let tag_start = self.body[..at].rfind('<')?;
+            let tag_end = at + self.body[at..].find('>')?;
+            let tag = &self.body[tag_start..tag_end];
+            if tag.starts_with("<input") {
+                if let Some(v) = tag.find(" value=\"") {
+                    let rest = &tag[v + 8..];
+                    let end = rest.find('"')?;
+                    return Some(html_unescape(&rest[..end]));
+                }
+            }
+            from = at + needle.len();
+        }
+        None
     }
 
     pub fn assert_contains(&self, text: &str) {
@@ -146,6 +159,47 @@ impl TestClient {
                 .method(Method::POST)
                 .uri(uri)
                 .insert_header((header::CONTENT_TYPE, "application/x-www-form-urlencoded"))
+                .set_payload(body),
+        )
+        .await
+    }
+
+    /// A `multipart/form-data` POST: text fields and files (field, file name, content type, bytes).
+    pub async fn post_multipart(
+        &mut self,
+        uri: &str,
+        texts: &[(&str, &str)],
+        files: &[(&str, &str, &str, &[u8])],
+    ) -> Page {
+        let boundary = "caravan-test-boundary-7MA4YWxkTrZu0gW";
+        let mut body: Vec<u8> = Vec::new();
+        for (name, value) in texts {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        for (name, file_name, ctype, bytes) in files {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: {ctype}\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        self.send(
+            TestRequest::default()
+                .method(Method::POST)
+                .uri(uri)
+                .insert_header((
+                    header::CONTENT_TYPE,
+                    format!("multipart/form-data; boundary={boundary}"),
+                ))
                 .set_payload(body),
         )
         .await

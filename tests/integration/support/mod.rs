@@ -189,6 +189,23 @@ impl TestApp {
         assert_eq!(res.status, 303, "sign in as {email}");
     }
 
+    /// Signs in as a merchant account and makes it the owner of `shop`.
+    pub async fn sign_in_as_owner(&mut self, email: &str, shop: i64) {
+        use caravan::db::schema::{merchants, users};
+        use diesel::prelude::*;
+        self.sign_in_as(email, caravan::accounts::model::Role::Merchant)
+            .await;
+        let uid: i64 = users::table
+            .filter(users::email_norm.eq(email))
+            .select(users::id)
+            .first(&mut self.db.conn())
+            .expect("user");
+        diesel::update(merchants::table.find(shop))
+            .set(merchants::owner_user_id.eq(uid))
+            .execute(&mut self.db.conn())
+            .expect("owner");
+    }
+
     /// The current CSRF token (from any page with a form).
     pub async fn csrf(&mut self) -> String {
         self.client

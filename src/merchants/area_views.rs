@@ -1,0 +1,176 @@
+//! Page structs of the merchant area (dashboard, profile, shipping, products, translations, import).
+
+use askama::Template;
+
+use crate::web::forms::Field;
+use crate::web::page::{Choice, PageCtx};
+
+/// Navigation and the shop banner shown on every merchant page.
+pub struct MerchantChrome {
+    /// (label, href, current).
+    pub nav: Vec<(String, String, bool)>,
+    pub shop_name: String,
+    /// Shown while staff have suspended the shop.
+    pub suspended: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "merchants/dashboard.html")]
+pub struct DashboardPage {
+    pub ctx: PageCtx,
+    pub chrome: MerchantChrome,
+    /// (label, value, link).
+    pub tiles: Vec<(String, String, String)>,
+    /// (language, "n of m", percent, link to the missing ones).
+    pub coverage: Vec<(String, String, i64, String)>,
+    /// Things still to do, each with a link.
+    pub todo: Vec<(String, String)>,
+    pub shop_url: String,
+}
+
+#[derive(Template)]
+#[template(path = "merchants/profile.html")]
+pub struct ProfilePage {
+    pub ctx: PageCtx,
+    pub chrome: MerchantChrome,
+    pub fields: Vec<Field>,
+    pub descriptions: Vec<Field>,
+    pub summary: Vec<(String, String)>,
+    pub logo_url: Option<String>,
+    pub logo_error: Option<String>,
+    pub currency_note: String,
+}
+
+pub struct ShipRow {
+    pub code: String,
+    pub label: String,
+    pub enabled: bool,
+    /// Rate, fastest and slowest delivery days.
+    pub fields: Vec<Field>,
+}
+
+#[derive(Template)]
+#[template(path = "merchants/shipping.html")]
+pub struct ShippingPage {
+    pub ctx: PageCtx,
+    pub chrome: MerchantChrome,
+    pub rows: Vec<ShipRow>,
+    pub summary: Vec<(String, String)>,
+    pub currency_note: String,
+}
+
+/// A product in the merchant's lists.
+pub struct ProductLine {
+    pub id: i64,
+    pub title: String,
+    pub title_lang: Option<&'static str>,
+    pub sku: String,
+    pub status: String,
+    pub status_label: String,
+    pub stock: String,
+    pub price: String,
+    pub thumb: Option<String>,
+    pub edit_url: String,
+    /// (code, language name, present).
+    pub langs: Vec<(&'static str, &'static str, bool)>,
+}
+
+/// Previous / next page links and "page x of y".
+pub struct Paging {
+    pub prev: Option<String>,
+    pub next: Option<String>,
+    pub label: String,
+}
+
+#[derive(Template)]
+#[template(path = "merchants/products.html")]
+pub struct ProductsPage {
+    pub ctx: PageCtx,
+    pub chrome: MerchantChrome,
+    pub q: String,
+    pub statuses: Vec<Choice>,
+    pub sorts: Vec<Choice>,
+    pub lines: Vec<ProductLine>,
+    pub total: String,
+    pub paging: Paging,
+    pub new_url: String,
+}
+
+pub struct LangSection {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub fields: Vec<Field>,
+}
+
+pub struct ImageLine {
+    pub id: i64,
+    pub url: String,
+    /// (language code, label, value) of the alt text per language.
+    pub alt_fields: Vec<(&'static str, String, String)>,
+    pub first: bool,
+    pub last: bool,
+    pub move_url: String,
+    pub alt_url: String,
+    pub delete_url: String,
+}
+
+#[derive(Template)]
+#[template(path = "merchants/product_form.html")]
+pub struct ProductFormPage {
+    pub ctx: PageCtx,
+    pub chrome: MerchantChrome,
+    pub heading: String,
+    pub action: String,
+    pub fields: Vec<Field>,
+    pub languages: Vec<LangSection>,
+    pub summary: Vec<(String, String)>,
+    /// Present when editing a stored product.
+    pub product: Option<ProductExtras>,
+}
+
+/// What only a stored product's page has: images and the other actions.
+pub struct ProductExtras {
+    pub id: i64,
+    pub public_url: Option<String>,
+    pub images: Vec<ImageLine>,
+    pub upload_url: String,
+    pub can_upload: bool,
+    pub image_slots: String,
+    pub upload_errors: Vec<String>,
+    pub duplicate_url: String,
+    pub status_url: String,
+    pub delete_url: String,
+    pub archived: bool,
+}
+
+#[derive(Template)]
+#[template(path = "merchants/translations.html")]
+pub struct CoveragePage {
+    pub ctx: PageCtx,
+    pub chrome: MerchantChrome,
+    pub filters: Vec<Choice>,
+    pub langs: Vec<(&'static str, &'static str)>,
+    pub lines: Vec<ProductLine>,
+    pub total: String,
+    pub paging: Paging,
+}
+
+pub struct ImportProblem {
+    pub line: String,
+    pub column: String,
+    pub message: String,
+}
+
+#[derive(Template)]
+#[template(path = "merchants/import.html")]
+pub struct ImportPage {
+    pub ctx: PageCtx,
+    pub chrome: MerchantChrome,
+    pub export_url: String,
+    pub columns: String,
+    pub file_problem: Option<String>,
+    pub problems: Vec<ImportProblem>,
+    pub problems_label: Option<String>,
+    /// "12 new, 3 updated" after a clean check, with the token to apply it.
+    pub ready: Option<(String, String)>,
+}

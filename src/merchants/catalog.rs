@@ -1,0 +1,776 @@
+//! A merchant's own products: validation of the product form (and of CSV rows, which share it), saving with
+//! translations and search terms, the filtered list, duplicate, archive and delete. Every function takes the
+//! shop and only ever touches that shop's rows: another shop's product id is "not found".
+
+use diesel::prelude::*;
+use time::PrimitiveDateTime;
+
+use super::model::MerchantRow;
+use crate::catalogue::model::{ProductRow, ProductStatus, ProductTranslation};
+use crate::catalogue::search::Analyzer;
+use crate::catalogue::tree::CategoryTree;
+use crate::catalogue::write::{search_terms_for, slugify};
+use crate::catalogue::{repo as catalogue_repo, write as catalogue_write};
+use crate::db::schema::{product_images, product_translations, products, search_terms};
+use crate::db::{Db, DbConnection};
+use crate::error::{AppError, AppResult};
+use crate::i18n::Locale;
+use crate::money::{parse_decimal, parse_major_amount, Currency, Money, Rates, Rounding};
+use crate::web::forms::{normalize, FormErrors};
+
+pub const MAX_TITLE: usize = 200;
+pub const MAX_DESCRIPTION: usize = 5000;
+pub const MAX_SKU: usize = 64;
+pub const MAX_STOCK: i64 = 1_000_000;
+pub const MAX_WEIGHT_GRAMS: i64 = 1_000_000;
+/// Prices up to 100 million major units.
+pub const MAX_PRICE_MAJOR: i64 = 100_000_000;
+pub const LIST_PAGE_SIZE: i64 = 50;
+
+/// One language's texts of a product as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextInput {
+    pub title: String,
+    pub description: String,
+    pub slug: String,
+}
+
+/// A product as typed in the form or read from a CSV row: raw strings, nothing trusted yet.
+#[derive(Debug, Clone, Default)]
+pub struct ProductInput {
+    pub sku: String,
+    pub category: String,
+    pub status: String,
+    pub price: String,
+    pub stock: String,
+    pub weight: String,
+    pub original_lang: String,
+    /// Indexed like `Locale::ALL`.
+    pub texts: [TextInput; 5],
+}
+
+impl ProductInput {
+    pub fn text(&self, l: Locale) -> &TextInput {
+        &self.texts[locale_index(l)]
+    }
+
+    pub fn text_mut(&mut self, l: Locale) -> &mut TextInput {
+        &mut self.texts[locale_index(l)]
+    }
+
+    /// Reads the product form's fields (`title_ru`, `description_ru`, `slug_ru`, …).
+    pub fn from_pairs(pairs: &[(String, String)]) -> Self {
+        let mut p = ProductInput::default();
+        for (k, v) in pairs {
+            match k.as_str() {
+                "sku" => p.sku = v.clone(),
+                "category" => p.category = v.clone(),
+                "status" => p.status = v.clone(),
+                "price" => p.price = v.clone(),
+                "stock" => p.stock = v.clone(),
+                "weight" => p.weight = v.clone(),
+                "original_lang" => p.original_lang = v.clone(),
+                other => {
+                    let Some((field, code)) = other.rsplit_once('_') else {
+                        continue;
+                    };
+                    let Some(l) = Locale::parse(code) else {
+                        continue;
+                    };
+                    let t = p.text_mut(l);
+                    match field {
+                        "title" => t.title = v.clone(),
+                        "description" => t.description = v.clone(),
+                        "slug" => t.slug = v.clone(),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        p
+    }
+
+    /// The stored product as form values, the price in `locale`'s own number format.
+    pub fn from_stored(
+        row: &ProductRow,
+        texts: &[ProductTranslation],
+        category_value: String,
+        price_text: String,
+    ) -> Self {
+        let mut p = ProductInput {
+            sku: row.sku.clone(),
+            category: category_value,
+            status: row.status.clone(),
+            price: price_text,
+            stock: row.stock.to_string(),
+            weight: row.weight_grams.map(|w| w.to_string()).unwrap_or_default(),
+            original_lang: row.original_lang.clone(),
+            texts: Default::default(),
+        };
+        for t in texts {
+            if let Some(l) = Locale::parse(&t.locale) {
+                *p.text_mut(l) = TextInput {
+                    title: t.title.clone(),
+                    description: t.description.clone(),
+                    slug: t.slug.clone(),
+                };
+            }
+        }
+        p
+    }
+}
+
+fn locale_index(l: Locale) -> usize {
+    Locale::ALL.iter().position(|x| *x == l).unwrap_or(0)
+}
+
+/// How a price is written: in the merchant's locale (the web form) or in any common notation (CSV files,
+/// which travel between spreadsheets set to different locales).
+#[derive(Debug, Clone, Copy)]
+pub enum PriceSyntax {
+    Locale(Locale),
+    Any,
+}
+
+/// A product that passed validation.
+#[derive(Debug, Clone)]
+pub struct ValidProduct {
+    pub sku: String,
+    pub category_id: i64,
+    pub status: ProductStatus,
+    pub price_minor: i64,
+    pub stock: i32,
+    pub weight_grams: Option<i32>,
+    pub original_lang: Locale,
+    /// (locale, title, description, slug) for every language that has a title.
+    pub texts: Vec<(Locale, String, String, String)>,
+}
+
+pub fn parse_status(s: &str) -> Option<ProductStatus> {
+    match s {
+        "draft" => Some(ProductStatus::Draft),
+        "active" => Some(ProductStatus::Active),
+        "archived" => Some(ProductStatus::Archived),
+        _ => None,
+    }
+}
+
+fn sku_ok(sku: &str) -> bool {
+    !sku.is_empty()
+        && sku.len() <= MAX_SKU
+        && sku
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
+}
+
+/// Checks a product; errors are Fluent ids per field (`title_tr`, `price`, …).
+pub fn validate(
+    input: &ProductInput,
+    currency: Currency,
+    syntax: PriceSyntax,
+    category: impl Fn(&str) -> Option<i64>,
+) -> Result<ValidProduct, FormErrors> {
+    let mut e = FormErrors::default();
+    let sku = normalize(&input.sku);
+    if sku.is_empty() {
+        e.add("sku", "form-required");
+    } else if !sku_ok(&sku) {
+        e.add("sku", "product-sku-invalid");
+    }
+    let category_id = category(input.category.trim());
+    if category_id.is_none() {
+        e.add("category", "product-category-invalid");
+    }
+    let status = parse_status(input.status.trim());
+    if status.is_none() {
+        e.add("status", "product-status-invalid");
+    }
+    let digits = currency.minor_digits();
+    let price = match syntax {
+        PriceSyntax::Locale(l) => parse_decimal(&input.price, l, digits),
+        PriceSyntax::Any => parse_major_amount(&input.price, digits),
+    };
+    if input.price.trim().is_empty() {
+        e.add("price", "form-required");
+    } else {
+        match price {
+            None => e.add("price", "product-price-invalid"),
+            Some(p) if p <= 0 || p > MAX_PRICE_MAJOR * currency.minor_per_major() => {
+                e.add("price", "product-price-range")
+            }
+            Some(_) => {}
+        }
+    }
+    let stock = input.stock.trim().parse::<i64>().ok();
+    match stock {
+        Some(n) if (0..=MAX_STOCK).contains(&n) => {}
+        _ => e.add("stock", "product-stock-invalid"),
+    }
+    let weight = input.weight.trim();
+    let weight_grams = if weight.is_empty() {
+        None
+    } else {
+        match weight.parse::<i64>() {
+            Ok(n) if (0..=MAX_WEIGHT_GRAMS).contains(&n) => Some(n),
+            _ => {
+                e.add("weight", "product-weight-invalid");
+                None
+            }
+        }
+    };
+    let original = Locale::parse(input.original_lang.trim());
+    if original.is_none() {
+        e.add("original_lang", "product-original-invalid");
+    }
+    let mut texts = Vec::new();
+    for l in Locale::ALL {
+        let t = input.text(l);
+        let (title, description, slug_in) = (
+            normalize(&t.title),
+            normalize(&t.description),
+            normalize(&t.slug),
+        );
+        let code = l.code();
+        let title_field = format!("title_{code}");
+        if title.is_empty() {
+            if Some(l) == original {
+                e.add(&title_field, "product-original-title-required");
+            } else if !description.is_empty() || !slug_in.is_empty() {
+                e.add(&title_field, "product-title-needed");
+            }
+            continue;
+        }
+        e.check_len(&title_field, &title, true, MAX_TITLE);
+        e.check_len(
+            &format!("description_{code}"),
+            &description,
+            false,
+            MAX_DESCRIPTION,
+        );
+        let slug = if slug_in.is_empty() {
+            slugify(&title)
+        } else {
+            slugify(&slug_in)
+        };
+        texts.push((l, title, description, slug));
+    }
+    match (e.is_empty(), category_id, status, price, stock, original) {
+        (true, Some(category_id), Some(status), Some(price_minor), Some(stock), Some(original)) => {
+            Ok(ValidProduct {
+                sku,
+                category_id,
+                status,
+                price_minor,
+                stock: i32::try_from(stock).unwrap_or(0),
+                weight_grams: weight_grams.and_then(|w| i32::try_from(w).ok()),
+                original_lang: original,
+                texts,
+            })
+        }
+        _ => Err(e),
+    }
+}
+
+/// Categories a product can be filed under: visible leaves.
+pub fn leaf_categories(tree: &CategoryTree) -> Vec<i64> {
+    tree.visible()
+        .filter(|n| tree.children(n.id).is_empty())
+        .map(|n| n.id)
+        .collect()
+}
+
+/// One of the shop's products, or 404.
+pub fn owned(conn: &mut DbConnection, shop_id: i64, id: i64) -> AppResult<ProductRow> {
+    products::table
+        .filter(products::id.eq(id))
+        .filter(products::merchant_id.eq(shop_id))
+        .select(ProductRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(AppError::not_found)
+}
+
+/// Whether `sku` is taken by another of the shop's products.
+fn sku_taken(
+    conn: &mut DbConnection,
+    shop_id: i64,
+    sku: &str,
+    except: Option<i64>,
+) -> QueryResult<bool> {
+    let found: Option<i64> = products::table
+        .filter(products::merchant_id.eq(shop_id))
+        .filter(products::sku.eq(sku))
+        .select(products::id)
+        .first(conn)
+        .optional()?;
+    Ok(found.is_some_and(|id| Some(id) != except))
+}
+
+/// Shared context for writes: the current rates (for the base price used by sorting and filters) and the
+/// search analyzer.
+pub struct WriteCtx<'a> {
+    pub rates: &'a Rates,
+    pub analyzer: &'a Analyzer,
+    pub now: PrimitiveDateTime,
+}
+
+/// Creates (`id` = None) or updates one of the shop's products; a SKU clash is a field error.
+pub fn save(
+    conn: &mut DbConnection,
+    shop: &MerchantRow,
+    id: Option<i64>,
+    v: &ValidProduct,
+    w: &WriteCtx<'_>,
+) -> AppResult<Result<i64, FormErrors>> {
+    conn.transaction(|c| {
+        if let Some(id) = id {
+            owned(c, shop.id, id)?;
+        }
+        if sku_taken(c, shop.id, &v.sku, id)? {
+            let mut e = FormErrors::default();
+            e.add("sku", "product-sku-taken");
+            return Ok(Err(e));
+        }
+        Ok(Ok(write_product(c, shop, id, v, w)?))
+    })
+}
+
+/// The write itself (no ownership or SKU checks: callers do them), shared by the form and CSV import.
+pub fn write_product(
+    c: &mut DbConnection,
+    shop: &MerchantRow,
+    id: Option<i64>,
+    v: &ValidProduct,
+    w: &WriteCtx<'_>,
+) -> QueryResult<i64> {
+    let currency = Currency::parse(&shop.currency).unwrap_or(Currency::BASE);
+    let price = Money::new(v.price_minor, currency);
+    let base = w
+        .rates
+        .convert(price, Currency::BASE, Rounding::HalfUp)
+        .map_or(v.price_minor, |m| m.minor);
+    let listed = v.status == ProductStatus::Active && shop.status == "approved";
+    let id = match id {
+        Some(id) => {
+            diesel::update(products::table.find(id))
+                .set((
+                    products::category_id.eq(v.category_id),
+                    products::sku.eq(&v.sku),
+                    products::price_minor.eq(v.price_minor),
+                    products::currency.eq(currency.code()),
+                    products::base_price_minor.eq(base),
+                    products::stock.eq(v.stock),
+                    products::status.eq(v.status.as_str()),
+                    products::listed.eq(listed),
+                    products::original_lang.eq(v.original_lang.code()),
+                    products::weight_grams.eq(v.weight_grams),
+                    products::updated_at.eq(w.now),
+                ))
+                .execute(c)?;
+            diesel::delete(
+                product_translations::table.filter(product_translations::product_id.eq(id)),
+            )
+            .execute(c)?;
+            catalogue_repo::delete_search_terms(c, id)?;
+            id
+        }
+        None => diesel::insert_into(products::table)
+            .values(&crate::catalogue::model::NewProduct {
+                merchant_id: shop.id,
+                category_id: v.category_id,
+                sku: v.sku.clone(),
+                price_minor: v.price_minor,
+                currency: currency.code().to_string(),
+                base_price_minor: base,
+                stock: v.stock,
+                status: v.status.as_str().to_string(),
+                listed,
+                origin: shop.country.clone(),
+                original_lang: v.original_lang.code().to_string(),
+                weight_grams: v.weight_grams,
+                created_at: w.now,
+                updated_at: w.now,
+            })
+            .returning(products::id)
+            .get_result(c)?,
+    };
+    let rows: Vec<ProductTranslation> = v
+        .texts
+        .iter()
+        .map(|(l, title, description, slug)| ProductTranslation {
+            product_id: id,
+            locale: l.code().to_string(),
+            title: title.clone(),
+            description: description.clone(),
+            slug: slug.clone(),
+        })
+        .collect();
+    crate::on_backend!(c, |b| diesel::insert_into(product_translations::table)
+        .values(&rows)
+        .execute(b))?;
+    let texts: Vec<(Locale, &str, &str)> = v
+        .texts
+        .iter()
+        .map(|(l, t, d, _)| (*l, t.as_str(), d.as_str()))
+        .collect();
+    catalogue_repo::insert_search_terms(c, &search_terms_for(w.analyzer, id, &texts))?;
+    Ok(id)
+}
+
+/// Copies a product as a draft with a fresh SKU (`-copy`, `-copy-2`, …), its texts and its images.
+pub fn duplicate(
+    conn: &mut DbConnection,
+    shop: &MerchantRow,
+    id: i64,
+    w: &WriteCtx<'_>,
+) -> AppResult<i64> {
+    conn.transaction(|c| {
+        let row = owned(c, shop.id, id)?;
+        let texts = catalogue_repo::translations(c, id)?;
+        let mut n = 1;
+        let sku = loop {
+            let base: String = row.sku.chars().take(MAX_SKU - 8).collect();
+            let candidate = if n == 1 {
+                format!("{base}-copy")
+            } else {
+                format!("{base}-copy-{n}")
+            };
+            if !sku_taken(c, shop.id, &candidate, None)? {
+                break candidate;
+            }
+            n += 1;
+        };
+        let v = ValidProduct {
+            sku,
+            category_id: row.category_id,
+            status: ProductStatus::Draft,
+            price_minor: row.price_minor,
+            stock: row.stock,
+            weight_grams: row.weight_grams,
+            original_lang: Locale::parse(&row.original_lang).unwrap_or(Locale::FALLBACK),
+            texts: texts
+                .into_iter()
+                .filter_map(|t| {
+                    Locale::parse(&t.locale).map(|l| (l, t.title, t.description, t.slug))
+                })
+                .collect(),
+        };
+        let new_id = write_product(c, shop, None, &v, w)?;
+        let images = catalogue_repo::images(c, id)?;
+        let ids: Vec<i64> = images.iter().map(|i| i.id).collect();
+        let alts = catalogue_repo::image_alts(c, &ids)?;
+        for img in images {
+            let texts: Vec<(Locale, &str)> = alts
+                .iter()
+                .filter(|a| a.image_id == img.id)
+                .filter_map(|a| Locale::parse(&a.locale).map(|l| (l, a.alt.as_str())))
+                .collect();
+            let new_image = catalogue_write::add_image(
+                c,
+                new_id,
+                img.position,
+                &img.path,
+                (img.width, img.height),
+                &texts,
+            )?;
+            diesel::update(product_images::table.find(new_image))
+                .set(product_images::thumb_path.eq(&img.thumb_path))
+                .execute(c)?;
+        }
+        Ok(new_id)
+    })
+}
+
+/// Sets a product's status (archive, publish, back to draft) and its storefront visibility with it.
+pub fn set_status(
+    conn: &mut DbConnection,
+    shop: &MerchantRow,
+    id: i64,
+    status: ProductStatus,
+    now: PrimitiveDateTime,
+) -> AppResult<()> {
+    owned(conn, shop.id, id)?;
+    let listed = status == ProductStatus::Active && shop.status == "approved";
+    diesel::update(products::table.find(id))
+        .set((
+            products::status.eq(status.as_str()),
+            products::listed.eq(listed),
+            products::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Whether a product appears on any order. Orders arrive with the checkout issue; until then nothing has
+/// been ordered, and this is the one place that will ask the order lines.
+pub fn ever_ordered(_conn: &mut DbConnection, _id: i64) -> QueryResult<bool> {
+    Ok(false)
+}
+
+/// Deletes a product that was never ordered (ordered ones can only be archived). Returns the media paths
+/// no other image uses any more, for the caller to delete.
+pub fn delete(
+    conn: &mut DbConnection,
+    shop: &MerchantRow,
+    id: i64,
+) -> AppResult<Result<Vec<String>, &'static str>> {
+    conn.transaction(|c| {
+        owned(c, shop.id, id)?;
+        if ever_ordered(c, id)? {
+            return Ok(Err("product-delete-ordered"));
+        }
+        let images = catalogue_repo::images(c, id)?;
+        diesel::delete(search_terms::table.filter(search_terms::product_id.eq(id))).execute(c)?;
+        diesel::delete(products::table.find(id)).execute(c)?;
+        let mut orphans = Vec::new();
+        for img in images {
+            for p in [img.path, img.thumb_path] {
+                if !p.is_empty() && !media_in_use(c, &p)? {
+                    orphans.push(p);
+                }
+            }
+        }
+        Ok(Ok(orphans))
+    })
+}
+
+/// Whether any image row still points at this file (duplicates share files).
+pub fn media_in_use(conn: &mut DbConnection, path: &str) -> QueryResult<bool> {
+    let n: i64 = product_images::table
+        .filter(
+            product_images::path
+                .eq(path)
+                .or(product_images::thumb_path.eq(path)),
+        )
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
+// ---------- the merchant's product list ----------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListSort {
+    Updated,
+    Newest,
+    PriceAsc,
+    PriceDesc,
+    StockAsc,
+}
+
+impl ListSort {
+    pub const ALL: [ListSort; 5] = [
+        ListSort::Updated,
+        ListSort::Newest,
+        ListSort::PriceAsc,
+        ListSort::PriceDesc,
+        ListSort::StockAsc,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ListSort::Updated => "updated",
+            ListSort::Newest => "newest",
+            ListSort::PriceAsc => "price_asc",
+            ListSort::PriceDesc => "price_desc",
+            ListSort::StockAsc => "stock_asc",
+        }
+    }
+
+    pub fn parse(s: &str) -> Self {
+        Self::ALL
+            .into_iter()
+            .find(|x| x.as_str() == s)
+            .unwrap_or(ListSort::Updated)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ListFilter {
+    pub q: String,
+    pub status: Option<ProductStatus>,
+    pub missing: Option<Locale>,
+    pub sort: ListSort,
+    pub page: i64,
+}
+
+/// One row of the merchant's list.
+pub struct ListedProduct {
+    pub row: ProductRow,
+    pub texts: Vec<ProductTranslation>,
+    pub thumb: Option<String>,
+}
+
+fn filtered<'a>(
+    shop_id: i64,
+    f: &'a ListFilter,
+    matched: Option<&'a [i64]>,
+) -> products::BoxedQuery<'a, Db> {
+    let mut q = products::table
+        .filter(products::merchant_id.eq(shop_id))
+        .into_boxed();
+    if let Some(s) = f.status {
+        q = q.filter(products::status.eq(s.as_str()));
+    }
+    if let Some(l) = f.missing {
+        q = q.filter(
+            products::id.ne_all(
+                product_translations::table
+                    .filter(product_translations::locale.eq(l.code()))
+                    .select(product_translations::product_id),
+            ),
+        );
+    }
+    if let Some(ids) = matched {
+        q = q.filter(products::id.eq_any(ids).or(products::sku.eq(f.q.trim())));
+    }
+    q
+}
+
+/// Products matching every word of `q` in any language (through the search index), within the shop.
+fn text_matches(
+    conn: &mut DbConnection,
+    shop_id: i64,
+    analyzer: &Analyzer,
+    q: &str,
+    ui: Locale,
+) -> QueryResult<Vec<i64>> {
+    let mut result: Option<Vec<i64>> = None;
+    for group in analyzer.query_terms(q, ui) {
+        let mut ids: Vec<i64> = search_terms::table
+            .inner_join(products::table)
+            .filter(products::merchant_id.eq(shop_id))
+            .filter(search_terms::term.eq_any(&group))
+            .select(search_terms::product_id)
+            .distinct()
+            .load(conn)?;
+        ids.sort_unstable();
+        result = Some(match result {
+            None => ids,
+            Some(prev) => prev
+                .into_iter()
+                .filter(|id| ids.binary_search(id).is_ok())
+                .collect(),
+        });
+    }
+    Ok(result.unwrap_or_default())
+}
+
+/// One page of the shop's products and the total matching the filter.
+pub fn list(
+    conn: &mut DbConnection,
+    shop_id: i64,
+    f: &ListFilter,
+    analyzer: &Analyzer,
+    ui: Locale,
+) -> QueryResult<(Vec<ListedProduct>, i64)> {
+    let matched = if f.q.trim().is_empty() {
+        None
+    } else {
+        Some(text_matches(conn, shop_id, analyzer, &f.q, ui)?)
+    };
+    let total: i64 = filtered(shop_id, f, matched.as_deref())
+        .count()
+        .get_result(conn)?;
+    let mut q = filtered(shop_id, f, matched.as_deref());
+    q = match f.sort {
+        ListSort::Updated => q.order((products::updated_at.desc(), products::id.desc())),
+        ListSort::Newest => q.order((products::created_at.desc(), products::id.desc())),
+        ListSort::PriceAsc => q.order((products::price_minor.asc(), products::id.asc())),
+        ListSort::PriceDesc => q.order((products::price_minor.desc(), products::id.desc())),
+        ListSort::StockAsc => q.order((products::stock.asc(), products::id.asc())),
+    };
+    let rows: Vec<ProductRow> = q
+        .limit(LIST_PAGE_SIZE)
+        .offset((f.page.max(1) - 1) * LIST_PAGE_SIZE)
+        .select(ProductRow::as_select())
+        .load(conn)?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let texts: Vec<ProductTranslation> = product_translations::table
+        .filter(product_translations::product_id.eq_any(&ids))
+        .select(ProductTranslation::as_select())
+        .load(conn)?;
+    let covers = catalogue_repo::cover_images(conn, &ids)?;
+    let out = rows
+        .into_iter()
+        .map(|row| ListedProduct {
+            texts: texts
+                .iter()
+                .filter(|t| t.product_id == row.id)
+                .cloned()
+                .collect(),
+            thumb: covers
+                .iter()
+                .find(|c| c.product_id == row.id)
+                .map(|c| c.card_path().to_string()),
+            row,
+        })
+        .collect();
+    Ok((out, total))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input() -> ProductInput {
+        let mut p = ProductInput {
+            sku: "BAG-1".into(),
+            category: "7".into(),
+            status: "active".into(),
+            price: "1.299,50".into(),
+            stock: "3".into(),
+            weight: String::new(),
+            original_lang: "it".into(),
+            texts: Default::default(),
+        };
+        p.text_mut(Locale::It).title = "Borsa in pelle".into();
+        p
+    }
+
+    fn cat(s: &str) -> Option<i64> {
+        (s == "7").then_some(7)
+    }
+
+    #[test]
+    fn price_follows_the_merchants_locale() {
+        let v = validate(
+            &input(),
+            Currency::Eur,
+            PriceSyntax::Locale(Locale::It),
+            cat,
+        )
+        .unwrap();
+        assert_eq!(v.price_minor, 129_950);
+        assert_eq!(v.texts[0].3, "borsa-in-pelle");
+        let mut ru = input();
+        ru.price = "1 299,50".into();
+        let v = validate(&ru, Currency::Rub, PriceSyntax::Locale(Locale::Ru), cat).unwrap();
+        assert_eq!(v.price_minor, 129_950);
+        let mut en = input();
+        en.price = "1,299.50".into();
+        assert!(validate(&en, Currency::Eur, PriceSyntax::Locale(Locale::It), cat).is_err());
+        assert_eq!(
+            validate(&en, Currency::Eur, PriceSyntax::Locale(Locale::En), cat)
+                .unwrap()
+                .price_minor,
+            129_950
+        );
+    }
+
+    #[test]
+    fn errors_are_per_field() {
+        let mut p = input();
+        p.sku = "bad sku!".into();
+        p.price = "-3".into();
+        p.stock = "lots".into();
+        p.text_mut(Locale::It).title.clear();
+        p.text_mut(Locale::Tr).description = "Açıklama".into();
+        let e = validate(&p, Currency::Eur, PriceSyntax::Locale(Locale::It), cat).unwrap_err();
+        assert_eq!(e.get("sku"), Some("product-sku-invalid"));
+        assert_eq!(e.get("price"), Some("product-price-invalid"));
+        assert_eq!(e.get("stock"), Some("product-stock-invalid"));
+        assert_eq!(e.get("title_it"), Some("product-original-title-required"));
+        assert_eq!(e.get("title_tr"), Some("product-title-needed"));
+    }
+}

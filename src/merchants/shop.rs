@@ -1,0 +1,206 @@
+//! The signed-in merchant's own shop: finding it, its profile, its shipping rates and its overview.
+
+use diesel::prelude::*;
+use time::PrimitiveDateTime;
+
+use super::model::{MerchantRow, MerchantTranslation, ShippingRate, EVERYWHERE_ELSE};
+use crate::db::schema::{
+    merchant_translations, merchants, product_translations, products, shipping_rates,
+};
+use crate::db::DbConnection;
+use crate::error::{AppError, AppResult, ErrorCode};
+use crate::geo::CountryCode;
+use crate::i18n::Locale;
+use crate::staff::audit;
+
+/// The shop owned by `user_id`, once approved (a suspended shop still manages its catalogue; it is hidden
+/// from shoppers). A merchant account without such a shop is refused.
+pub fn owned(conn: &mut DbConnection, user_id: i64) -> AppResult<MerchantRow> {
+    merchants::table
+        .filter(merchants::owner_user_id.eq(user_id))
+        .filter(merchants::status.eq_any(["approved", "suspended"]))
+        .select(MerchantRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::new(ErrorCode::Forbidden))
+}
+
+/// A shop profile edit: display name, city and the description per language.
+pub struct ProfileInput {
+    pub name: String,
+    pub city: String,
+    pub original_lang: Locale,
+    pub descriptions: Vec<(Locale, String)>,
+}
+
+pub fn save_profile(
+    conn: &mut DbConnection,
+    shop: &MerchantRow,
+    actor: i64,
+    p: &ProfileInput,
+    now: PrimitiveDateTime,
+) -> QueryResult<()> {
+    conn.transaction(|c| {
+        diesel::update(merchants::table.find(shop.id))
+            .set((
+                merchants::name.eq(&p.name),
+                merchants::city.eq(&p.city),
+                merchants::original_lang.eq(p.original_lang.code()),
+            ))
+            .execute(c)?;
+        diesel::delete(
+            merchant_translations::table.filter(merchant_translations::merchant_id.eq(shop.id)),
+        )
+        .execute(c)?;
+        for (l, d) in p.descriptions.iter().filter(|(_, d)| !d.is_empty()) {
+            diesel::insert_into(merchant_translations::table)
+                .values(&MerchantTranslation {
+                    merchant_id: shop.id,
+                    locale: l.code().to_string(),
+                    description: d.clone(),
+                })
+                .execute(c)?;
+        }
+        audit::record(c, actor, "shop.profile", &shop.slug, "", now)
+    })
+}
+
+/// Replaces the logo path, returning the previous one (for the caller to delete its files).
+pub fn set_logo(conn: &mut DbConnection, shop_id: i64, path: &str) -> QueryResult<String> {
+    conn.transaction(|c| {
+        let old: String = merchants::table
+            .find(shop_id)
+            .select(merchants::logo_path)
+            .first(c)?;
+        diesel::update(merchants::table.find(shop_id))
+            .set(merchants::logo_path.eq(path))
+            .execute(c)?;
+        Ok(old)
+    })
+}
+
+pub fn shipping(conn: &mut DbConnection, shop_id: i64) -> QueryResult<Vec<ShippingRate>> {
+    shipping_rates::table
+        .filter(shipping_rates::merchant_id.eq(shop_id))
+        .order(shipping_rates::destination)
+        .select(ShippingRate::as_select())
+        .load(conn)
+}
+
+/// Replaces the whole shipping table of a shop in one transaction.
+pub fn save_shipping(
+    conn: &mut DbConnection,
+    shop: &MerchantRow,
+    actor: i64,
+    rates: &[ShippingRate],
+    now: PrimitiveDateTime,
+) -> QueryResult<()> {
+    conn.transaction(|c| {
+        diesel::delete(shipping_rates::table.filter(shipping_rates::merchant_id.eq(shop.id)))
+            .execute(c)?;
+        for r in rates {
+            diesel::insert_into(shipping_rates::table)
+                .values(r)
+                .execute(c)?;
+        }
+        let detail = rates
+            .iter()
+            .map(|r| r.destination.as_str())
+            .collect::<Vec<_>>()
+            .join(",");
+        audit::record(c, actor, "shop.shipping", &shop.slug, &detail, now)
+    })
+}
+
+/// What shipping one shop's parcel to `to` costs: the country's own rate, else "everywhere else", else none.
+pub fn quote(rates: &[ShippingRate], to: CountryCode) -> Option<&ShippingRate> {
+    rates
+        .iter()
+        .find(|r| r.destination == to.as_str())
+        .or_else(|| rates.iter().find(|r| r.destination == EVERYWHERE_ELSE))
+}
+
+/// Counts for the merchant dashboard.
+#[derive(Debug, Default, Clone)]
+pub struct Overview {
+    pub live: i64,
+    pub draft: i64,
+    pub archived: i64,
+    pub out_of_stock: i64,
+    /// Per locale: how many non-archived products have a translation in it.
+    pub translated: Vec<(Locale, i64)>,
+}
+
+impl Overview {
+    pub fn catalogue_size(&self) -> i64 {
+        self.live + self.draft
+    }
+}
+
+pub fn overview(conn: &mut DbConnection, shop_id: i64) -> QueryResult<Overview> {
+    let counts: Vec<(String, i64)> = products::table
+        .filter(products::merchant_id.eq(shop_id))
+        .group_by(products::status)
+        .select((products::status, diesel::dsl::count_star()))
+        .load(conn)?;
+    let mut o = Overview::default();
+    for (status, n) in counts {
+        match status.as_str() {
+            "active" => o.live += n,
+            "draft" => o.draft += n,
+            _ => o.archived += n,
+        }
+    }
+    o.out_of_stock = products::table
+        .filter(products::merchant_id.eq(shop_id))
+        .filter(products::status.eq("active"))
+        .filter(products::stock.le(0))
+        .count()
+        .get_result(conn)?;
+    let per_locale: Vec<(String, i64)> = product_translations::table
+        .inner_join(products::table)
+        .filter(products::merchant_id.eq(shop_id))
+        .filter(products::status.ne("archived"))
+        .group_by(product_translations::locale)
+        .select((product_translations::locale, diesel::dsl::count_star()))
+        .load(conn)?;
+    o.translated = Locale::ALL
+        .iter()
+        .map(|l| {
+            let n = per_locale
+                .iter()
+                .find(|(code, _)| code == l.code())
+                .map_or(0, |(_, n)| *n);
+            (*l, n)
+        })
+        .collect();
+    Ok(o)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rate(dest: &str, minor: i64) -> ShippingRate {
+        ShippingRate {
+            merchant_id: 1,
+            destination: dest.into(),
+            rate_minor: minor,
+            days_min: 2,
+            days_max: 5,
+        }
+    }
+
+    #[test]
+    fn own_rate_beats_everywhere_else() {
+        let rates = vec![rate("*", 2500), rate("DE", 900)];
+        assert_eq!(
+            quote(&rates, CountryCode::parse("DE").unwrap())
+                .unwrap()
+                .rate_minor,
+            900
+        );
+        assert_eq!(quote(&rates, CountryCode::US).unwrap().rate_minor, 2500);
+        assert!(quote(&[rate("DE", 900)], CountryCode::US).is_none());
+    }
+}
