@@ -41,3 +41,4 @@ field-tax-id = Tax number
 field-description = About your shop
 field-description-lang = Language of this description
 staff-nav-merchants = Shops
+merchant-go-dashboard = Go to your shop dashboard

@@ -41,3 +41,4 @@ field-tax-id = Número fiscal
 field-description = Sobre tu tienda
 field-description-lang = Idioma de esta descripción
 staff-nav-merchants = Tiendas
+merchant-go-dashboard = Ir al panel de tu tienda

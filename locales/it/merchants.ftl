@@ -41,3 +41,4 @@ field-tax-id = Numero fiscale
 field-description = Informazioni sul tuo negozio
 field-description-lang = Lingua di questa descrizione
 staff-nav-merchants = Negozi
+merchant-go-dashboard = Vai al pannello del tuo negozio

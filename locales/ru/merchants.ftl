@@ -41,3 +41,4 @@ field-tax-id = Налоговый номер
 field-description = О вашем магазине
 field-description-lang = Язык описания
 staff-nav-merchants = Магазины
+merchant-go-dashboard = Перейти в кабинет магазина

@@ -41,3 +41,4 @@ field-tax-id = Vergi numarası
 field-description = Mağazanız hakkında
 field-description-lang = Bu açıklamanın dili
 staff-nav-merchants = Mağazalar
+merchant-go-dashboard = Mağaza panelinize gidin

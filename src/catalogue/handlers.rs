@@ -249,6 +249,8 @@ pub async fn shop(
     let mut page = ListingPage::new(ctx, heading, base, lq, data);
     page.intro = format!("{} · {}, {}", description.1, merchant.city, country);
     page.intro_lang = description.0;
+    page.logo_url =
+        (!merchant.logo_path.is_empty()).then(|| crate::web::routes::media(&merchant.logo_path));
     render(&page)
 }
 

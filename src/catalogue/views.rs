@@ -49,6 +49,8 @@ pub struct ListingPage {
     pub pager: Pager,
     pub show_search_box: bool,
     pub empty_message: String,
+    /// The shop's logo on shop pages.
+    pub logo_url: Option<String>,
 }
 
 impl ListingPage {
@@ -123,6 +125,7 @@ impl ListingPage {
             sort_choices,
             pager,
             show_search_box: false,
+            logo_url: None,
             empty_message,
             ctx,
         }

@@ -59,6 +59,9 @@ fn apply_page(
     let show_form = current
         .as_ref()
         .is_none_or(|(status, _)| status == "rejected");
+    let open = current
+        .as_ref()
+        .is_some_and(|(status, _)| status == "approved" || status == "suspended");
     let status = current.map(|(s, reason)| (ctx.t(&format!("merchant-status-{s}")), reason));
     let mut countries: Vec<Choice> = allowed
         .iter()
@@ -106,6 +109,7 @@ fn apply_page(
         Field::new(&ctx, "description_lang", "select", &lang, errors).options(langs),
     ];
     ApplyPage {
+        dashboard_url: open.then(|| crate::web::routes::merchant(ctx.locale, "")),
         status,
         show_form,
         pilot_note: ctx.t1("merchant-pilot-note", "countries", &names.join(", ")),

@@ -684,3 +684,136 @@ async fn translation_coverage_lists_what_misses_a_language() {
         .unwrap();
     assert_eq!(fixture_langs, 5);
 }
+
+/// The whole path of a new merchant through the browser forms only: sign up, apply, get approved by staff,
+/// set shipping, create a product in five languages, and see it live in every language.
+#[actix_web::test]
+async fn from_sign_up_to_a_live_product_in_five_languages() {
+    use caravan::db::schema::merchants;
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    let csrf = app
+        .client
+        .get("/tr/sign-up")
+        .await
+        .input_value("csrf")
+        .unwrap();
+    let res = app
+        .client
+        .post_form(
+            "/tr/sign-up",
+            &[
+                ("csrf", &csrf),
+                ("email", "ayse@kapadokya.example"),
+                ("display_name", "Ayşe"),
+                ("password", "kapadokya-seramik-2026"),
+                ("locale", "tr"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let csrf = app.csrf().await;
+    let res = app
+        .client
+        .post_form(
+            "/tr/merchant/apply",
+            &[
+                ("csrf", &csrf),
+                ("shop_name", "Kapadokya Seramik"),
+                ("legal_name", "Kapadokya Seramik Ltd. Şti."),
+                ("country", "TR"),
+                ("city", "Avanos"),
+                ("contact", "ayse@kapadokya.example"),
+                ("tax_id", "1234567890"),
+                ("description", "Avanos'tan el yapımı seramikler."),
+                ("description_lang", "tr"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let shop: i64 = merchants::table
+        .filter(merchants::slug.eq("kapadokya-seramik"))
+        .select(merchants::id)
+        .first(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(
+        app.client.get("/tr/merchant").await.status,
+        403,
+        "not before approval"
+    );
+    let merchant_cookies = app.client.cookies.clone();
+    app.client.cookies.clear();
+    app.sign_in_as("boss@example.com", Role::Staff).await;
+    let csrf = app.csrf().await;
+    let res = app
+        .client
+        .post_form(
+            &format!("/en/staff/merchants/{shop}/decision"),
+            &[("csrf", &csrf), ("decision", "approve"), ("reason", "")],
+        )
+        .await;
+    assert_eq!(res.status, 303);
+    app.client.cookies = merchant_cookies;
+    let apply_page = app.client.get("/tr/merchant/apply").await;
+    apply_page.assert_contains("href=\"/tr/merchant\"");
+    let dash = app.client.get("/tr/merchant").await;
+    assert_eq!(dash.status, 200);
+    let csrf = app.csrf().await;
+    let res = app
+        .client
+        .post_form(
+            "/tr/merchant/shipping",
+            &[
+                ("csrf", &csrf),
+                ("ship_other", "1"),
+                ("rate_other", "450,00"),
+                ("min_other", "5"),
+                ("max_other", "12"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let ceramics = f.ceramics.to_string();
+    let res = app
+        .client
+        .post_form(
+            "/tr/merchant/products/new",
+            &[
+                ("csrf", &csrf),
+                ("sku", "KS-001"),
+                ("category", &ceramics),
+                ("price", "1.250,00"),
+                ("stock", "4"),
+                ("weight", ""),
+                ("status", "active"),
+                ("original_lang", "tr"),
+                ("title_tr", "El yapımı Avanos testisi"),
+                ("description_tr", "Kızılırmak kilinden."),
+                ("title_en", "Handmade Avanos jug"),
+                ("title_ru", "Кувшин ручной работы из Аваноса"),
+                ("title_it", "Brocca artigianale di Avanos"),
+                ("title_es", "Jarra artesanal de Avanos"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let id: i64 = products::table
+        .filter(products::sku.eq("KS-001"))
+        .select(products::id)
+        .first(&mut app.db.conn())
+        .unwrap();
+    for (lang, title) in [
+        ("tr", "El yapımı Avanos testisi"),
+        ("en", "Handmade Avanos jug"),
+        ("ru", "Кувшин ручной работы из Аваноса"),
+        ("it", "Brocca artigianale di Avanos"),
+        ("es", "Jarra artesanal de Avanos"),
+    ] {
+        let first = app.client.get(&format!("/{lang}/p/{id}-x")).await;
+        assert_eq!(first.status, 301, "{lang}");
+        let page = app.client.get(&first.location().unwrap()).await;
+        assert_eq!(page.status, 200, "{lang}");
+        page.assert_contains(title);
+        page.assert_contains("Kapadokya Seramik");
+    }
+}
