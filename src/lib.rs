@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod media;
 pub mod merchants;
 pub mod money;
+pub mod orders;
 pub mod seed;
 pub mod staff;
 pub mod state;
@@ -98,6 +99,9 @@ pub fn build_app(
                 .configure(merchants::shop_handlers::configure)
                 .configure(merchants::product_handlers::configure)
                 .configure(merchants::import_handlers::configure)
+                .configure(orders::cart_handlers::configure)
+                .configure(orders::checkout_handlers::configure)
+                .configure(orders::order_handlers::configure)
                 .route("/market", aw::post().to(web::market::set_market))
                 .default_service(aw::to(web::errors::not_found)),
         )

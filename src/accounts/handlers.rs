@@ -107,18 +107,24 @@ pub async fn sign_in(
     let form = form.into_inner();
     let (email, password, ip) = (form.email.clone(), form.password.clone(), client_ip(&req));
     let (pw, limits) = (state.passwords.clone(), state.config.limits.clone());
+    let guest_cart = SessionData(&session).cart_token();
     let outcome = state
         .db(move |c| {
             let t = now();
             match service::sign_in(c, &pw, &limits, &email, &password, &ip, t)? {
-                SignIn::Ok(user) => Ok(Ok(service::start_session(c, user.id, t)?)),
+                SignIn::Ok(user) => {
+                    let sid = service::start_session(c, user.id, t)?;
+                    let count = crate::orders::cart::adopt(c, guest_cart.as_deref(), user.id, t)?;
+                    Ok(Ok((sid, count)))
+                }
                 other => Ok(Err(other)),
             }
         })
         .await?;
     match outcome {
-        Ok(sid) => {
+        Ok((sid, count)) => {
             SessionData(&session).start_signed_in(&sid);
+            SessionData(&session).set_cart_count(count);
             let home = routes::home(lang.0);
             Ok(see_other(
                 routes::safe_local_path(&form.return_to).unwrap_or(&home),
@@ -250,6 +256,7 @@ pub async fn sign_up(
         state.config.limits.clone(),
         client_ip(&req),
     );
+    let guest_cart = SessionData(&session).cart_token();
     let outcome = state
         .db(move |c| {
             let t = now();
@@ -257,14 +264,19 @@ pub async fn sign_up(
                 return Ok(Err(None));
             }
             match service::register(c, &pw, &input, t)? {
-                Ok(id) => Ok(Ok(service::start_session(c, id, t)?)),
+                Ok(id) => {
+                    let sid = service::start_session(c, id, t)?;
+                    let count = crate::orders::cart::adopt(c, guest_cart.as_deref(), id, t)?;
+                    Ok(Ok((sid, count)))
+                }
                 Err(errors) => Ok(Err(Some(errors))),
             }
         })
         .await?;
     match outcome {
-        Ok(sid) => {
+        Ok((sid, count)) => {
             SessionData(&session).start_signed_in(&sid);
+            SessionData(&session).set_cart_count(count);
             let target = Locale::parse(&form.locale).unwrap_or(lang.0);
             let home = routes::home(target);
             Ok(see_other(
@@ -367,6 +379,7 @@ fn account_page(
                 .hint(hint),
         ],
         password_summary: summary(&ctx, password_errors),
+        notifications: Vec::new(),
         ctx,
     }
 }
@@ -379,17 +392,34 @@ pub async fn account(
 ) -> AppResult<HttpResponse> {
     let ctx = PageCtx::build(&req, &state, lang.0);
     let u = user.0;
+    let uid = u.id;
+    let messages = state
+        .db(move |c| Ok(crate::orders::notify::latest(c, uid, 20)?))
+        .await?;
     let none = FormErrors::default();
-    render_status(
-        &account_page(
-            ctx,
-            &u,
-            (&u.display_name, &u.locale, &none),
-            &none,
-            state.passwords.min_length,
-        ),
-        StatusCode::OK,
-    )
+    let mut page = account_page(
+        ctx,
+        &u,
+        (&u.display_name, &u.locale, &none),
+        &none,
+        state.passwords.min_length,
+    );
+    page.notifications = messages
+        .into_iter()
+        .map(|(kind, number, at)| {
+            let text = page
+                .ctx
+                .t1(&format!("notification-{kind}"), "number", &number);
+            let when = page
+                .ctx
+                .tr
+                .i18n()
+                .formatters
+                .date(page.ctx.locale, at.date());
+            (text, when)
+        })
+        .collect();
+    render_status(&page, StatusCode::OK)
 }
 
 pub async fn update_profile(

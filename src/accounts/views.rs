@@ -33,4 +33,6 @@ pub struct AccountPage {
     pub profile_summary: Vec<(String, String)>,
     pub password_fields: Vec<Field>,
     pub password_summary: Vec<(String, String)>,
+    /// Latest order messages: (text, when).
+    pub notifications: Vec<(String, String)>,
 }

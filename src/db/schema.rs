@@ -195,6 +195,123 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    carts (id) {
+        id -> BigInt,
+        token -> Nullable<Text>,
+        user_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    cart_lines (cart_id, product_id) {
+        cart_id -> BigInt,
+        product_id -> BigInt,
+        quantity -> Integer,
+        added_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    addresses (user_id) {
+        user_id -> BigInt,
+        full_name -> Text,
+        line1 -> Text,
+        line2 -> Text,
+        city -> Text,
+        postal_code -> Text,
+        country -> Text,
+        phone -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    orders (id) {
+        id -> BigInt,
+        number -> Text,
+        checkout_token -> Text,
+        user_id -> BigInt,
+        merchant_id -> BigInt,
+        status -> Text,
+        payment_method -> Text,
+        currency -> Text,
+        subtotal_minor -> BigInt,
+        shipping_minor -> BigInt,
+        total_minor -> BigInt,
+        merchant_currency -> Text,
+        merchant_subtotal_minor -> BigInt,
+        merchant_shipping_minor -> BigInt,
+        merchant_total_minor -> BigInt,
+        merchant_rate_micros -> BigInt,
+        shopper_rate_micros -> BigInt,
+        ship_name -> Text,
+        ship_line1 -> Text,
+        ship_line2 -> Text,
+        ship_city -> Text,
+        ship_postal_code -> Text,
+        ship_country -> Text,
+        ship_phone -> Text,
+        delivery_days_min -> Integer,
+        delivery_days_max -> Integer,
+        tracking_number -> Text,
+        cancel_reason -> Text,
+        locale -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    order_lines (id) {
+        id -> BigInt,
+        order_id -> BigInt,
+        product_id -> BigInt,
+        sku -> Text,
+        title -> Text,
+        title_locale -> Text,
+        quantity -> Integer,
+        unit_minor -> BigInt,
+        line_minor -> BigInt,
+        unit_shopper_minor -> BigInt,
+        line_shopper_minor -> BigInt,
+        discount_percent -> Integer,
+        promo_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    order_events (id) {
+        id -> BigInt,
+        order_id -> BigInt,
+        status -> Text,
+        actor_id -> Nullable<BigInt>,
+        note -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    notifications (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        order_id -> Nullable<BigInt>,
+        kind -> Text,
+        status -> Text,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(cart_lines -> carts (cart_id));
+diesel::joinable!(cart_lines -> products (product_id));
+diesel::joinable!(orders -> merchants (merchant_id));
+diesel::joinable!(orders -> users (user_id));
+diesel::joinable!(order_lines -> orders (order_id));
+diesel::joinable!(order_events -> orders (order_id));
+diesel::joinable!(notifications -> orders (order_id));
 diesel::joinable!(shipping_rates -> merchants (merchant_id));
 diesel::joinable!(pending_imports -> merchants (merchant_id));
 diesel::joinable!(merchant_translations -> merchants (merchant_id));
@@ -228,4 +345,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_log,
     shipping_rates,
     pending_imports,
+    carts,
+    cart_lines,
+    addresses,
+    orders,
+    order_lines,
+    order_events,
+    notifications,
 );

@@ -55,6 +55,7 @@ pub fn chrome(ctx: &PageCtx, shop: &MerchantRow, current: &str) -> MerchantChrom
     let l = ctx.locale;
     let nav = [
         ("", "merchant-nav-overview"),
+        ("/orders", "merchant-nav-orders"),
         ("/products", "merchant-nav-products"),
         ("/translations", "merchant-nav-translations"),
         ("/shipping", "merchant-nav-shipping"),

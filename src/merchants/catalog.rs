@@ -501,10 +501,9 @@ pub fn set_status(
     Ok(())
 }
 
-/// Whether a product appears on any order. Orders arrive with the checkout issue; until then nothing has
-/// been ordered, and this is the one place that will ask the order lines.
-pub fn ever_ordered(_conn: &mut DbConnection, _id: i64) -> QueryResult<bool> {
-    Ok(false)
+/// Whether a product appears on any order.
+pub fn ever_ordered(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
+    crate::orders::manage::product_ordered(conn, id)
 }
 
 /// Deletes a product that was never ordered (ordered ones can only be archived). Returns the media paths

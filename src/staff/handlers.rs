@@ -41,6 +41,7 @@ pub fn chrome(ctx: &PageCtx, current: &str, stale: &[String], max_age_days: i64)
     let nav = [
         ("", "staff-nav-dashboard"),
         ("/merchants", "staff-nav-merchants"),
+        ("/orders", "staff-nav-orders"),
         ("/categories", "staff-nav-categories"),
         ("/rates", "staff-nav-rates"),
         ("/audit", "staff-nav-audit"),

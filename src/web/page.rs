@@ -50,6 +50,8 @@ pub struct PageCtx {
     pub user: Option<crate::accounts::model::AuthUser>,
     /// A one-time notice after a redirect (already translated).
     pub flash: Option<String>,
+    /// Units in the cart, for the header link.
+    pub cart_count: i64,
 }
 
 impl PageCtx {
@@ -63,6 +65,7 @@ impl PageCtx {
         });
         let csrf = data.csrf_token();
         let flash = data.take_flash();
+        let cart_count = data.cart_count();
         let user = actix_web::HttpMessage::extensions(req)
             .get::<crate::accounts::model::AuthUser>()
             .cloned();
@@ -99,6 +102,7 @@ impl PageCtx {
             search_q: String::new(),
             user,
             flash: None,
+            cart_count,
         };
         ctx.flash = flash.map(|id| ctx.t(&id));
         ctx.set_paths(&per_locale, "");
@@ -202,6 +206,10 @@ impl PageCtx {
             }
             _ => None,
         }
+    }
+
+    pub fn cart_url(&self) -> String {
+        format!("/{}/cart", self.locale)
     }
 
     pub fn account_url(&self) -> String {

@@ -11,6 +11,8 @@ const MARKET: &str = "market";
 const CSRF: &str = "csrf";
 const AUTH: &str = "auth";
 const FLASH: &str = "flash";
+const CART: &str = "cart";
+const CART_COUNT: &str = "cart_n";
 
 /// A shopper's market: where goods ship and which currency prices show in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -65,6 +67,36 @@ impl SessionData<'_> {
         if let Err(e) = self.0.insert(AUTH, auth_session_id) {
             tracing::warn!(error = %e, "cannot store sign-in in session");
         }
+    }
+
+    /// The guest cart's token, if this session has one.
+    pub fn cart_token(&self) -> Option<String> {
+        self.0.get::<String>(CART).ok().flatten()
+    }
+
+    /// The guest cart's token, created on first use (24 random bytes, base64url).
+    pub fn ensure_cart_token(&self) -> String {
+        if let Some(t) = self.cart_token() {
+            return t;
+        }
+        let mut bytes = [0u8; 24];
+        if getrandom::fill(&mut bytes).is_err() {
+            return String::new();
+        }
+        let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+        if let Err(e) = self.0.insert(CART, &token) {
+            tracing::warn!(error = %e, "cannot store cart token in session");
+        }
+        token
+    }
+
+    /// Units in the cart as last counted (shown in the header without a query per page).
+    pub fn cart_count(&self) -> i64 {
+        self.0.get::<i64>(CART_COUNT).ok().flatten().unwrap_or(0)
+    }
+
+    pub fn set_cart_count(&self, n: i64) {
+        let _ = self.0.insert(CART_COUNT, n);
     }
 
     /// A one-time notice (a Fluent id) shown on the next page.

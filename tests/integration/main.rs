@@ -14,6 +14,7 @@ mod merchant_csv;
 mod merchants;
 mod migrations;
 mod ops;
+mod orders;
 mod search;
 mod seed;
 mod staff;

@@ -1,0 +1,356 @@
+//! The cart in the database: a guest's is found by a random token kept in the session, a signed-in
+//! shopper's by user; at sign-in the guest cart merges into the account's. Quantities never exceed stock.
+
+use std::collections::HashMap;
+
+use diesel::prelude::*;
+use time::PrimitiveDateTime;
+
+use super::totals::{LineIn, ShippingIn, MAX_QUANTITY};
+use crate::catalogue::model::{ProductRow, ProductTranslation};
+use crate::catalogue::repo as catalogue_repo;
+use crate::db::schema::{cart_lines, carts, products};
+use crate::db::DbConnection;
+use crate::error::{AppError, AppResult};
+use crate::geo::CountryCode;
+use crate::i18n::Locale;
+use crate::merchants::model::{MerchantRow, ShippingRate};
+use crate::money::{Currency, Money};
+
+/// Whose cart.
+#[derive(Debug, Clone)]
+pub enum CartKey {
+    User(i64),
+    Guest(String),
+}
+
+pub fn find(conn: &mut DbConnection, key: &CartKey) -> QueryResult<Option<i64>> {
+    match key {
+        CartKey::User(uid) => carts::table
+            .filter(carts::user_id.eq(uid))
+            .select(carts::id)
+            .first(conn)
+            .optional(),
+        CartKey::Guest(token) => carts::table
+            .filter(carts::token.eq(token))
+            .filter(carts::user_id.is_null())
+            .select(carts::id)
+            .first(conn)
+            .optional(),
+    }
+}
+
+pub fn find_or_create(
+    conn: &mut DbConnection,
+    key: &CartKey,
+    now: PrimitiveDateTime,
+) -> QueryResult<i64> {
+    if let Some(id) = find(conn, key)? {
+        return Ok(id);
+    }
+    let (token, user) = match key {
+        CartKey::User(uid) => (None, Some(*uid)),
+        CartKey::Guest(t) => (Some(t.clone()), None),
+    };
+    diesel::insert_into(carts::table)
+        .values((
+            carts::token.eq(token),
+            carts::user_id.eq(user),
+            carts::created_at.eq(now),
+            carts::updated_at.eq(now),
+        ))
+        .returning(carts::id)
+        .get_result(conn)
+}
+
+/// What happened to a requested quantity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Adjusted {
+    /// The line now holds exactly what was asked.
+    Exact(i32),
+    /// Less than asked: only this many are in stock (or the per-line maximum).
+    Capped(i32),
+    /// Nothing left; the line was removed.
+    SoldOut,
+}
+
+fn available(conn: &mut DbConnection, product_id: i64) -> AppResult<i32> {
+    let stock: Option<i32> = products::table
+        .filter(products::id.eq(product_id))
+        .filter(products::listed)
+        .select(products::stock)
+        .first(conn)
+        .optional()?;
+    let stock = stock.ok_or_else(AppError::not_found)?;
+    Ok(stock.clamp(0, MAX_QUANTITY))
+}
+
+/// Sets a line's quantity (0 removes it), capped by stock.
+pub fn set_quantity(
+    conn: &mut DbConnection,
+    cart_id: i64,
+    product_id: i64,
+    quantity: i32,
+    now: PrimitiveDateTime,
+) -> AppResult<Adjusted> {
+    conn.transaction(|c| {
+        let line = cart_lines::table
+            .filter(cart_lines::cart_id.eq(cart_id))
+            .filter(cart_lines::product_id.eq(product_id));
+        if quantity <= 0 {
+            diesel::delete(line).execute(c)?;
+            return Ok(Adjusted::Exact(0));
+        }
+        let stock = available(c, product_id)?;
+        if stock == 0 {
+            diesel::delete(line).execute(c)?;
+            return Ok(Adjusted::SoldOut);
+        }
+        let q = quantity.min(stock);
+        let updated = diesel::update(line)
+            .set(cart_lines::quantity.eq(q))
+            .execute(c)?;
+        if updated == 0 {
+            diesel::insert_into(cart_lines::table)
+                .values((
+                    cart_lines::cart_id.eq(cart_id),
+                    cart_lines::product_id.eq(product_id),
+                    cart_lines::quantity.eq(q),
+                    cart_lines::added_at.eq(now),
+                ))
+                .execute(c)?;
+        }
+        diesel::update(carts::table.find(cart_id))
+            .set(carts::updated_at.eq(now))
+            .execute(c)?;
+        Ok(if q < quantity {
+            Adjusted::Capped(q)
+        } else {
+            Adjusted::Exact(q)
+        })
+    })
+}
+
+/// Adds to a line (creating it), capped by stock.
+pub fn add(
+    conn: &mut DbConnection,
+    cart_id: i64,
+    product_id: i64,
+    quantity: i32,
+    now: PrimitiveDateTime,
+) -> AppResult<Adjusted> {
+    let current: i32 = cart_lines::table
+        .filter(cart_lines::cart_id.eq(cart_id))
+        .filter(cart_lines::product_id.eq(product_id))
+        .select(cart_lines::quantity)
+        .first(conn)
+        .optional()?
+        .unwrap_or(0);
+    let wanted = current.saturating_add(quantity.max(1));
+    set_quantity(conn, cart_id, product_id, wanted, now)
+}
+
+/// Moves a guest cart's lines into the user's cart (quantities add up, capped by stock) and drops it.
+pub fn merge_guest(
+    conn: &mut DbConnection,
+    token: &str,
+    user_id: i64,
+    now: PrimitiveDateTime,
+) -> AppResult<()> {
+    let Some(guest) = find(conn, &CartKey::Guest(token.to_string()))? else {
+        return Ok(());
+    };
+    let lines: Vec<(i64, i32)> = cart_lines::table
+        .filter(cart_lines::cart_id.eq(guest))
+        .select((cart_lines::product_id, cart_lines::quantity))
+        .load(conn)?;
+    let mine = find_or_create(conn, &CartKey::User(user_id), now)?;
+    for (product, q) in lines {
+        match add(conn, mine, product, q, now) {
+            Ok(_) => {}
+            // A product that left the catalogue meanwhile is simply not carried over.
+            Err(e) if e.code == crate::error::ErrorCode::NotFound => {}
+            Err(e) => return Err(e),
+        }
+    }
+    diesel::delete(carts::table.find(guest)).execute(conn)?;
+    Ok(())
+}
+
+/// At sign-in: merges the session's guest cart (if any) into the account's and returns the units in it.
+pub fn adopt(
+    conn: &mut DbConnection,
+    guest_token: Option<&str>,
+    user_id: i64,
+    now: PrimitiveDateTime,
+) -> AppResult<i64> {
+    if let Some(token) = guest_token {
+        merge_guest(conn, token, user_id, now)?;
+    }
+    Ok(match find(conn, &CartKey::User(user_id))? {
+        Some(id) => count(conn, id)?,
+        None => 0,
+    })
+}
+
+/// Units in the cart (for the header badge).
+pub fn count(conn: &mut DbConnection, cart_id: i64) -> QueryResult<i64> {
+    let n: Option<i64> = cart_lines::table
+        .filter(cart_lines::cart_id.eq(cart_id))
+        .select(diesel::dsl::sum(cart_lines::quantity))
+        .first(conn)?;
+    Ok(n.unwrap_or(0))
+}
+
+pub fn clear(conn: &mut DbConnection, cart_id: i64) -> QueryResult<usize> {
+    diesel::delete(cart_lines::table.filter(cart_lines::cart_id.eq(cart_id))).execute(conn)
+}
+
+/// One line of a cart with what the pages and the checkout need.
+#[derive(Debug, Clone)]
+pub struct SnapLine {
+    pub product: ProductRow,
+    pub quantity: i32,
+    pub title: String,
+    pub title_locale: Locale,
+    pub slug: String,
+    pub thumb: Option<String>,
+}
+
+/// A cart as it stands now: live products, their shops, and each shop's shipping to the shopper.
+#[derive(Debug, Clone, Default)]
+pub struct Snapshot {
+    pub lines: Vec<SnapLine>,
+    pub shops: Vec<MerchantRow>,
+    /// Per merchant: the rate that applies to the destination, if any.
+    pub shipping: Vec<(i64, Option<ShippingRate>)>,
+    /// Titles of lines whose product is no longer sold (removed from the cart by this read).
+    pub gone: Vec<i64>,
+}
+
+impl Snapshot {
+    pub fn line_inputs(&self) -> Vec<LineIn> {
+        self.lines
+            .iter()
+            .map(|l| LineIn {
+                product_id: l.product.id,
+                merchant_id: l.product.merchant_id,
+                unit: Money::new(
+                    l.product.price_minor,
+                    Currency::parse(&l.product.currency).unwrap_or(Currency::BASE),
+                ),
+                quantity: l.quantity,
+                discount_percent: 0,
+            })
+            .collect()
+    }
+
+    pub fn shipping_inputs(&self) -> Vec<ShippingIn> {
+        self.shipping
+            .iter()
+            .map(|(m, r)| {
+                let cur = self
+                    .shops
+                    .iter()
+                    .find(|s| s.id == *m)
+                    .and_then(|s| Currency::parse(&s.currency))
+                    .unwrap_or(Currency::BASE);
+                ShippingIn {
+                    merchant_id: *m,
+                    rate: r.as_ref().map(|r| Money::new(r.rate_minor, cur)),
+                }
+            })
+            .collect()
+    }
+
+    pub fn shop(&self, id: i64) -> Option<&MerchantRow> {
+        self.shops.iter().find(|s| s.id == id)
+    }
+}
+
+/// Reads a cart: lines of products still sold (others are dropped), titles in `locale` (else the
+/// original), each shop's shipping to `to`.
+pub fn snapshot(
+    conn: &mut DbConnection,
+    cart_id: i64,
+    locale: Locale,
+    to: CountryCode,
+) -> AppResult<Snapshot> {
+    use crate::db::schema::{merchants, product_translations, shipping_rates};
+    let rows: Vec<(i32, ProductRow)> = cart_lines::table
+        .inner_join(products::table)
+        .filter(cart_lines::cart_id.eq(cart_id))
+        .order(cart_lines::added_at)
+        .select((cart_lines::quantity, ProductRow::as_select()))
+        .load(conn)?;
+    let mut snap = Snapshot::default();
+    let ids: Vec<i64> = rows.iter().map(|(_, p)| p.id).collect();
+    let texts: Vec<ProductTranslation> = product_translations::table
+        .filter(product_translations::product_id.eq_any(&ids))
+        .select(ProductTranslation::as_select())
+        .load(conn)?;
+    let covers = catalogue_repo::cover_images(conn, &ids)?;
+    let merchant_ids: Vec<i64> = rows.iter().map(|(_, p)| p.merchant_id).collect();
+    snap.shops = merchants::table
+        .filter(merchants::id.eq_any(&merchant_ids))
+        .select(MerchantRow::as_select())
+        .load(conn)?;
+    let rates: Vec<ShippingRate> = shipping_rates::table
+        .filter(shipping_rates::merchant_id.eq_any(&merchant_ids))
+        .select(ShippingRate::as_select())
+        .load(conn)?;
+    let mut by_product: HashMap<i64, Vec<&ProductTranslation>> = HashMap::new();
+    for t in &texts {
+        by_product.entry(t.product_id).or_default().push(t);
+    }
+    for (quantity, p) in rows {
+        if !p.listed {
+            snap.gone.push(p.id);
+            continue;
+        }
+        let original = Locale::parse(&p.original_lang).unwrap_or(Locale::FALLBACK);
+        let ts = by_product.remove(&p.id).unwrap_or_default();
+        let pick = ts
+            .iter()
+            .find(|t| t.locale == locale.code())
+            .or_else(|| ts.iter().find(|t| t.locale == original.code()))
+            .or_else(|| ts.first());
+        let (title, title_locale, slug) = match pick {
+            Some(t) => (
+                t.title.clone(),
+                Locale::parse(&t.locale).unwrap_or(original),
+                t.slug.clone(),
+            ),
+            None => (p.sku.clone(), original, String::new()),
+        };
+        if !snap.shipping.iter().any(|(m, _)| *m == p.merchant_id) {
+            let own: Vec<ShippingRate> = rates
+                .iter()
+                .filter(|r| r.merchant_id == p.merchant_id)
+                .cloned()
+                .collect();
+            let rate = crate::merchants::shop::quote(&own, to).cloned();
+            snap.shipping.push((p.merchant_id, rate));
+        }
+        snap.lines.push(SnapLine {
+            thumb: covers
+                .iter()
+                .find(|c| c.product_id == p.id)
+                .map(|c| c.card_path().to_string()),
+            quantity: quantity.min(MAX_QUANTITY),
+            title,
+            title_locale,
+            slug,
+            product: p,
+        });
+    }
+    if !snap.gone.is_empty() {
+        diesel::delete(
+            cart_lines::table
+                .filter(cart_lines::cart_id.eq(cart_id))
+                .filter(cart_lines::product_id.eq_any(&snap.gone)),
+        )
+        .execute(conn)?;
+    }
+    Ok(snap)
+}

@@ -1,0 +1,267 @@
+//! Thin handlers for the cart page and its forms (add, change quantity, remove).
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+
+use super::cart::{self, Adjusted, CartKey, Snapshot};
+use super::place;
+use super::totals::{Totals, MAX_QUANTITY};
+use super::views::{CartGroupView, CartLineView, CartPage};
+use crate::catalogue::service::{now, rates_now};
+use crate::error::{AppError, AppResult, ErrorCode};
+use crate::geo::CountryCode;
+use crate::money::Money;
+use crate::state::AppState;
+use crate::web::auth::CurrentUser;
+use crate::web::extract::Lang;
+use crate::web::page::PageCtx;
+use crate::web::session::SessionData;
+use crate::web::{render_status, require_csrf, routes, see_other};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/cart", web::get().to(show))
+        .route("/cart/add", web::post().to(add))
+        .route("/cart/update", web::post().to(update));
+}
+
+/// The cart of this visitor: the account's when signed in, else the session's guest cart.
+pub fn key_of(session: &Session, user: &CurrentUser, create: bool) -> Option<CartKey> {
+    match &user.0 {
+        Some(u) => Some(CartKey::User(u.id)),
+        None => {
+            let data = SessionData(session);
+            let token = if create {
+                Some(data.ensure_cart_token())
+            } else {
+                data.cart_token()
+            };
+            token.filter(|t| !t.is_empty()).map(CartKey::Guest)
+        }
+    }
+}
+
+/// The cart's lines grouped by shop, every figure formatted for the page.
+pub fn groups(ctx: &PageCtx, snap: &Snapshot, t: &Totals) -> Vec<CartGroupView> {
+    let l = ctx.locale;
+    let to = ctx.market.ship_to;
+    t.groups
+        .iter()
+        .map(|g| {
+            let shop = snap.shop(g.merchant_id);
+            let rate = snap
+                .shipping
+                .iter()
+                .find(|(m, _)| *m == g.merchant_id)
+                .and_then(|(_, r)| r.as_ref());
+            let lines = g
+                .lines
+                .iter()
+                .filter_map(|lo| {
+                    let sl = snap.lines.iter().find(|x| x.product.id == lo.product_id)?;
+                    Some(CartLineView {
+                        product_id: lo.product_id,
+                        title: sl.title.clone(),
+                        title_lang: (sl.title_locale != l).then(|| sl.title_locale.code()),
+                        url: routes::product(l, lo.product_id, &sl.slug),
+                        thumb: sl.thumb.as_deref().map(routes::media),
+                        unit: ctx.money(&lo.unit),
+                        line: ctx.money(&lo.line),
+                        quantity: lo.quantity,
+                        max: sl.product.stock.clamp(1, MAX_QUANTITY),
+                        discount: (lo.discount_percent > 0)
+                            .then(|| format!("−{}%", lo.discount_percent)),
+                    })
+                })
+                .collect();
+            let country = ctx.country_name(&to);
+            CartGroupView {
+                shop_name: shop.map_or(String::new(), |s| s.name.clone()),
+                shop_url: shop.map_or(String::new(), |s| routes::shop(l, &s.slug)),
+                origin: shop
+                    .and_then(|s| CountryCode::parse(&s.country))
+                    .map(|c| ctx.t1("card-ships-from", "country", &ctx.country_name(&c)))
+                    .unwrap_or_default(),
+                lines,
+                subtotal: ctx.money(&g.subtotal),
+                shipping: if g.ships {
+                    Ok(ctx.money(&g.shipping))
+                } else {
+                    Err(ctx.t1("cart-does-not-ship", "country", &country))
+                },
+                delivery: rate
+                    .map(|r| {
+                        ctx.tr.t_args(
+                            "cart-delivery-days",
+                            &[
+                                ("min", crate::i18n::Arg::Num(i64::from(r.days_min))),
+                                ("max", crate::i18n::Arg::Num(i64::from(r.days_max))),
+                            ],
+                        )
+                    })
+                    .unwrap_or_default(),
+                total: ctx.money(&g.total),
+                total_merchant: (g.total_merchant.currency != g.total.currency).then(|| {
+                    ctx.t1(
+                        "cart-merchant-total",
+                        "amount",
+                        &ctx.money(&g.total_merchant),
+                    )
+                }),
+            }
+        })
+        .collect()
+}
+
+/// Loads and prices the visitor's cart for the page's market.
+pub async fn load(
+    state: &web::Data<AppState>,
+    ctx: &PageCtx,
+    key: Option<CartKey>,
+) -> AppResult<Option<(i64, Snapshot, Totals)>> {
+    let Some(key) = key else { return Ok(None) };
+    let (l, to, cur) = (ctx.locale, ctx.market.ship_to, ctx.market.currency);
+    state
+        .db(move |c| {
+            let Some(id) = cart::find(c, &key)? else {
+                return Ok(None);
+            };
+            let snap = cart::snapshot(c, id, l, to)?;
+            let rates = rates_now(c)?;
+            let t = place::price(&snap, &rates, cur)
+                .map_err(|e| AppError::internal(format!("cart totals: {e:?}")))?;
+            Ok(Some((id, snap, t)))
+        })
+        .await
+}
+
+pub async fn show(
+    req: HttpRequest,
+    lang: Lang,
+    user: CurrentUser,
+    session: Session,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let ctx = PageCtx::build(&req, &state, lang.0);
+    let loaded = load(&state, &ctx, key_of(&session, &user, false)).await?;
+    let mut notices = Vec::new();
+    let ship_to_note = ctx.t1(
+        "cart-ship-to",
+        "country",
+        &ctx.country_name(&ctx.market.ship_to),
+    );
+    let (groups, t, can_checkout) = match loaded {
+        Some((_, snap, t)) => {
+            let units: i64 = snap.lines.iter().map(|l| i64::from(l.quantity)).sum();
+            SessionData(&session).set_cart_count(units);
+            if !snap.gone.is_empty() {
+                notices.push(ctx.t_count("cart-items-gone", &(snap.gone.len() as i64)));
+            }
+            let can = !snap.lines.is_empty() && t.all_ship();
+            (groups(&ctx, &snap, &t), Some(t), can)
+        }
+        None => (Vec::new(), None, false),
+    };
+    let zero = Money::new(0, ctx.market.currency);
+    let sum = |f: fn(&Totals) -> Money| ctx.money(&t.as_ref().map_or(zero, f));
+    let page = CartPage {
+        groups,
+        subtotal: sum(|t| t.subtotal),
+        shipping: sum(|t| t.shipping),
+        total: sum(|t| t.total),
+        can_checkout,
+        notices,
+        ship_to_note,
+        ctx,
+    };
+    render_status(&page, StatusCode::OK)
+}
+
+#[derive(Deserialize)]
+pub struct LineForm {
+    #[serde(default)]
+    csrf: String,
+    product_id: i64,
+    #[serde(default)]
+    quantity: Option<String>,
+    #[serde(default)]
+    return_to: String,
+}
+
+fn parse_quantity(raw: &Option<String>, default: i32) -> AppResult<i32> {
+    match raw.as_deref().map(str::trim) {
+        None | Some("") => Ok(default),
+        Some(s) => s
+            .parse::<i32>()
+            .ok()
+            .filter(|q| (0..=MAX_QUANTITY).contains(q))
+            .ok_or_else(|| AppError::new(ErrorCode::BadRequest)),
+    }
+}
+
+fn flash_for(session: &Session, adjusted: Adjusted, added: bool) {
+    let id = match adjusted {
+        Adjusted::Capped(_) => "cart-capped",
+        Adjusted::SoldOut => "cart-sold-out",
+        Adjusted::Exact(0) => "cart-removed",
+        Adjusted::Exact(_) if added => "cart-added",
+        Adjusted::Exact(_) => "cart-updated",
+    };
+    SessionData(session).set_flash(id);
+}
+
+async fn change(
+    lang: Lang,
+    user: CurrentUser,
+    session: Session,
+    form: LineForm,
+    state: web::Data<AppState>,
+    adding: bool,
+) -> AppResult<HttpResponse> {
+    require_csrf(&session, &form.csrf)?;
+    let quantity = parse_quantity(&form.quantity, if adding { 1 } else { 0 })?;
+    let key = key_of(&session, &user, true).ok_or_else(|| AppError::internal("no cart key"))?;
+    let product = form.product_id;
+    let (adjusted, count) = state
+        .db(move |c| {
+            let t = now();
+            let id = cart::find_or_create(c, &key, t)?;
+            let adjusted = if adding {
+                cart::add(c, id, product, quantity, t)?
+            } else {
+                cart::set_quantity(c, id, product, quantity, t)?
+            };
+            Ok((adjusted, cart::count(c, id)?))
+        })
+        .await?;
+    SessionData(&session).set_cart_count(count);
+    flash_for(&session, adjusted, adding);
+    let cart_url = format!("/{}/cart", lang.0);
+    let target = if adding {
+        routes::safe_local_path(&form.return_to).unwrap_or(&cart_url)
+    } else {
+        &cart_url
+    };
+    Ok(see_other(target))
+}
+
+pub async fn add(
+    lang: Lang,
+    user: CurrentUser,
+    session: Session,
+    form: web::Form<LineForm>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    change(lang, user, session, form.into_inner(), state, true).await
+}
+
+pub async fn update(
+    lang: Lang,
+    user: CurrentUser,
+    session: Session,
+    form: web::Form<LineForm>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    change(lang, user, session, form.into_inner(), state, false).await
+}

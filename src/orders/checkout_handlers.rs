@@ -1,0 +1,385 @@
+//! Thin handlers for checkout: address, review, place, confirmation.
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use base64::Engine as _;
+use serde::Deserialize;
+
+use super::address::{self, AddressInput};
+use super::cart::{self, CartKey};
+use super::cart_handlers::{self, groups};
+use super::model::{Address, PaymentMethod};
+use super::place::{self, PlaceInput, Placed};
+use super::views::{AddressPage, DonePage, ReviewPage};
+use crate::catalogue::service::{now, rates_now};
+use crate::error::{AppError, AppResult};
+use crate::geo::{CountryCode, SHIP_TO};
+use crate::state::AppState;
+use crate::web::auth::RequireUser;
+use crate::web::extract::Lang;
+use crate::web::forms::{summary, Field, FormErrors};
+use crate::web::page::{Choice, PageCtx};
+use crate::web::session::{Market, SessionData};
+use crate::web::{render_status, require_csrf, see_other};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/checkout", web::get().to(address_form))
+        .route("/checkout", web::post().to(save_address))
+        .route("/checkout/review", web::get().to(review))
+        .route("/checkout/place", web::post().to(place_order))
+        .route("/checkout/done", web::get().to(done));
+}
+
+fn address_page(ctx: PageCtx, input: &AddressInput, errors: &FormErrors) -> AddressPage {
+    let countries = SHIP_TO
+        .iter()
+        .map(|cc| Choice {
+            value: cc.as_str().to_string(),
+            label: ctx.country_name(cc),
+            selected: input.country == cc.as_str(),
+        })
+        .collect();
+    let fields = vec![
+        Field::new(&ctx, "full_name", "text", &input.full_name, errors)
+            .max(120)
+            .autocomplete("name"),
+        Field::new(&ctx, "line1", "text", &input.line1, errors)
+            .max(200)
+            .autocomplete("address-line1"),
+        Field::new(&ctx, "line2", "text", &input.line2, errors)
+            .max(200)
+            .autocomplete("address-line2")
+            .optional(),
+        Field::new(&ctx, "city", "text", &input.city, errors)
+            .max(100)
+            .autocomplete("address-level2"),
+        Field::new(&ctx, "postal_code", "text", &input.postal_code, errors)
+            .max(12)
+            .autocomplete("postal-code"),
+        Field::new(&ctx, "country", "select", &input.country, errors)
+            .options(countries)
+            .autocomplete("country"),
+        Field::new(&ctx, "phone", "tel", &input.phone, errors)
+            .max(24)
+            .autocomplete("tel")
+            .hint(ctx.t("address-phone-hint")),
+    ];
+    AddressPage {
+        summary: summary(&ctx, errors),
+        fields,
+        ctx,
+    }
+}
+
+async fn cart_id(state: &web::Data<AppState>, uid: i64) -> AppResult<Option<i64>> {
+    state
+        .db(move |c| Ok(cart::find(c, &CartKey::User(uid))?))
+        .await
+}
+
+pub async fn address_form(
+    req: HttpRequest,
+    lang: Lang,
+    user: RequireUser,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let uid = user.0.id;
+    let saved = state.db(move |c| Ok(address::saved(c, uid)?)).await?;
+    let ctx = PageCtx::build(&req, &state, lang.0);
+    let input = match saved {
+        Some(a) => AddressInput::from_saved(&a),
+        None => AddressInput {
+            full_name: user.0.display_name.clone(),
+            country: ctx.market.ship_to.as_str().to_string(),
+            ..AddressInput::default()
+        },
+    };
+    render_status(
+        &address_page(ctx, &input, &FormErrors::default()),
+        StatusCode::OK,
+    )
+}
+
+#[derive(Deserialize)]
+pub struct AddressForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    full_name: String,
+    #[serde(default)]
+    line1: String,
+    #[serde(default)]
+    line2: String,
+    #[serde(default)]
+    city: String,
+    #[serde(default)]
+    postal_code: String,
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    phone: String,
+}
+
+/// Keeps the market's ship-to country in step with the address (prices and shipping depend on it).
+fn follow_address(session: &Session, ctx_market: Market, a: &Address) -> bool {
+    match CountryCode::parse(&a.country) {
+        Some(cc) if cc != ctx_market.ship_to => {
+            SessionData(session).set_market(Market {
+                ship_to: cc,
+                currency: ctx_market.currency,
+            });
+            true
+        }
+        _ => false,
+    }
+}
+
+pub async fn save_address(
+    req: HttpRequest,
+    lang: Lang,
+    user: RequireUser,
+    session: Session,
+    form: web::Form<AddressForm>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    require_csrf(&session, &form.csrf)?;
+    let f = form.into_inner();
+    let input = AddressInput {
+        full_name: f.full_name,
+        line1: f.line1,
+        line2: f.line2,
+        city: f.city,
+        postal_code: f.postal_code,
+        country: f.country,
+        phone: f.phone,
+    };
+    match address::validate(&input, user.0.id, now()) {
+        Ok(a) => {
+            let ctx = PageCtx::build(&req, &state, lang.0);
+            if follow_address(&session, ctx.market, &a) {
+                SessionData(&session).set_flash("checkout-ship-to-changed");
+            }
+            state.db(move |c| Ok(address::save(c, &a)?)).await?;
+            Ok(see_other(&format!("/{}/checkout/review", lang.0)))
+        }
+        Err(errors) => {
+            let ctx = PageCtx::build(&req, &state, lang.0);
+            render_status(
+                &address_page(ctx, &input, &errors),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+        }
+    }
+}
+
+fn new_token() -> AppResult<String> {
+    let mut raw = [0u8; 24];
+    getrandom::fill(&mut raw).map_err(|e| AppError::internal(e.to_string()))?;
+    Ok(base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(raw))
+}
+
+async fn review_page(
+    req: &HttpRequest,
+    lang: Lang,
+    user: &RequireUser,
+    session: &Session,
+    state: &web::Data<AppState>,
+    payment: Option<PaymentMethod>,
+    problem: Option<String>,
+) -> AppResult<Option<ReviewPage>> {
+    let uid = user.0.id;
+    let Some(a) = state.db(move |c| Ok(address::saved(c, uid)?)).await? else {
+        return Ok(None);
+    };
+    let first = PageCtx::build(req, state, lang.0);
+    follow_address(session, first.market, &a);
+    let ctx = PageCtx::build(req, state, lang.0);
+    let Some((_, snap, t)) = cart_handlers::load(state, &ctx, Some(CartKey::User(uid))).await?
+    else {
+        return Ok(None);
+    };
+    if snap.lines.is_empty() {
+        return Ok(None);
+    }
+    let chosen = payment.unwrap_or(PaymentMethod::BankTransfer);
+    let payments = PaymentMethod::ALL
+        .iter()
+        .map(|p| Choice {
+            value: p.as_str().to_string(),
+            label: ctx.t(&p.message_id()),
+            selected: *p == chosen,
+        })
+        .collect();
+    let country = CountryCode::parse(&a.country)
+        .map(|c| ctx.country_name(&c))
+        .unwrap_or_default();
+    let address = [
+        a.full_name.clone(),
+        a.line1.clone(),
+        a.line2.clone(),
+        format!("{} {}", a.postal_code, a.city),
+        country,
+        a.phone.clone(),
+    ]
+    .into_iter()
+    .filter(|s| !s.trim().is_empty())
+    .collect();
+    let problem = problem.or_else(|| (!t.all_ship()).then(|| ctx.t("checkout-cannot-ship")));
+    Ok(Some(ReviewPage {
+        groups: groups(&ctx, &snap, &t),
+        subtotal: ctx.money(&t.subtotal),
+        shipping: ctx.money(&t.shipping),
+        total: ctx.money(&t.total),
+        total_minor: t.total.minor,
+        address,
+        payments,
+        token: new_token()?,
+        can_place: t.all_ship(),
+        problem,
+        ctx,
+    }))
+}
+
+pub async fn review(
+    req: HttpRequest,
+    lang: Lang,
+    user: RequireUser,
+    session: Session,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    match review_page(&req, lang, &user, &session, &state, None, None).await? {
+        Some(page) => render_status(&page, StatusCode::OK),
+        None => Ok(see_other(&format!("/{}/checkout", lang.0))),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct PlaceForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    token: String,
+    #[serde(default)]
+    payment: String,
+    #[serde(default)]
+    expected_total: Option<i64>,
+}
+
+pub async fn place_order(
+    req: HttpRequest,
+    lang: Lang,
+    user: RequireUser,
+    session: Session,
+    form: web::Form<PlaceForm>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    require_csrf(&session, &form.csrf)?;
+    let token = form.token.trim().to_string();
+    if token.is_empty() || token.len() > 64 {
+        return Err(AppError::new(crate::error::ErrorCode::BadRequest));
+    }
+    let payment = PaymentMethod::parse(&form.payment);
+    let uid = user.0.id;
+    let Some(cart_id) = cart_id(&state, uid).await? else {
+        return Ok(see_other(&format!("/{}/cart", lang.0)));
+    };
+    let ctx = PageCtx::build(&req, &state, lang.0);
+    let Some(payment) = payment else {
+        let p = ctx.t("checkout-payment-required");
+        return rerender(&req, lang, &user, &session, &state, None, p).await;
+    };
+    let saved = state.db(move |c| Ok(address::saved(c, uid)?)).await?;
+    let Some(address) = saved else {
+        return Ok(see_other(&format!("/{}/checkout", lang.0)));
+    };
+    let input = PlaceInput {
+        user_id: uid,
+        cart_id,
+        token: token.clone(),
+        address,
+        payment,
+        currency: ctx.market.currency,
+        locale: lang.0,
+    };
+    let expected = form.expected_total;
+    let outcome = state
+        .db(move |c| {
+            let rates = rates_now(c)?;
+            place::place(c, &input, &rates, expected, now())
+        })
+        .await?;
+    let problem = match outcome {
+        Placed::Created(numbers) => {
+            tracing::info!(orders = ?numbers, "checkout placed");
+            SessionData(&session).set_cart_count(0);
+            return Ok(see_other(&format!("/{}/checkout/done?c={token}", lang.0)));
+        }
+        Placed::Already(_) => {
+            return Ok(see_other(&format!(
+                "/{}/checkout/done?c={token}&again=1",
+                lang.0
+            )))
+        }
+        Placed::Empty => return Ok(see_other(&format!("/{}/cart", lang.0))),
+        Placed::NotShippable => ctx.t("checkout-cannot-ship"),
+        Placed::OutOfStock(titles) => ctx.t1("checkout-out-of-stock", "titles", &titles.join(", ")),
+        Placed::Changed => ctx.t("checkout-changed"),
+    };
+    rerender(&req, lang, &user, &session, &state, Some(payment), problem).await
+}
+
+async fn rerender(
+    req: &HttpRequest,
+    lang: Lang,
+    user: &RequireUser,
+    session: &Session,
+    state: &web::Data<AppState>,
+    payment: Option<PaymentMethod>,
+    problem: String,
+) -> AppResult<HttpResponse> {
+    // A fresh token: the refused attempt created nothing, and the shopper confirms again what they now see.
+    match review_page(req, lang, user, session, state, payment, Some(problem)).await? {
+        Some(page) => render_status(&page, StatusCode::CONFLICT),
+        None => Ok(see_other(&format!("/{}/cart", lang.0))),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct DoneQuery {
+    #[serde(default)]
+    c: String,
+    #[serde(default)]
+    again: Option<String>,
+}
+
+pub async fn done(
+    req: HttpRequest,
+    lang: Lang,
+    user: RequireUser,
+    q: web::Query<DoneQuery>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let (uid, token) = (user.0.id, q.c.clone());
+    let numbers = state
+        .db(move |c| Ok(place::numbers_of(c, uid, &token)?))
+        .await?;
+    if numbers.is_empty() {
+        return Err(AppError::not_found());
+    }
+    let ctx = PageCtx::build(&req, &state, lang.0);
+    let intro = ctx.t_count("checkout-done-intro", &(numbers.len() as i64));
+    let page = DonePage {
+        intro,
+        orders: numbers
+            .into_iter()
+            .map(|n| {
+                let url = format!("/{}/orders/{n}", lang.0);
+                (n, url)
+            })
+            .collect(),
+        again: q.again.is_some(),
+        ctx,
+    };
+    render_status(&page, StatusCode::OK)
+}

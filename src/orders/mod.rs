@@ -1,0 +1,14 @@
+//! Cart, checkout and orders: the cart in the database, one pure totals function, placing a checkout as one
+//! order per merchant in one transaction, the order status machine and the notification outbox.
+
+pub mod address;
+pub mod cart;
+pub mod cart_handlers;
+pub mod checkout_handlers;
+pub mod manage;
+pub mod model;
+pub mod notify;
+pub mod order_handlers;
+pub mod place;
+pub mod totals;
+pub mod views;

@@ -1,0 +1,239 @@
+//! Placing a checkout: one order per merchant, all in one transaction. Stock is re-checked and decremented
+//! with a conditional update (never below zero, whatever runs at the same moment); the checkout token makes a
+//! repeated submission return the orders it already created.
+
+use diesel::prelude::*;
+use diesel::result::{DatabaseErrorKind, Error as DbError};
+use time::PrimitiveDateTime;
+
+use super::cart::{self, Snapshot};
+use super::model::{Address, NewOrder, NewOrderLine, OrderStatus, PaymentMethod};
+use super::notify;
+use super::totals::{self, Totals, TotalsError};
+use crate::db::schema::{carts, order_events, order_lines, orders, products};
+use crate::db::DbConnection;
+use crate::error::{AppError, AppResult};
+use crate::geo::CountryCode;
+use crate::i18n::Locale;
+use crate::money::{Currency, Rates};
+
+pub struct PlaceInput {
+    pub user_id: i64,
+    pub cart_id: i64,
+    pub token: String,
+    pub address: Address,
+    pub payment: PaymentMethod,
+    pub currency: Currency,
+    pub locale: Locale,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Placed {
+    /// Order numbers created now.
+    Created(Vec<String>),
+    /// This token already placed these orders (a double click or a retry).
+    Already(Vec<String>),
+    Empty,
+    /// Some shop does not ship to the address.
+    NotShippable,
+    /// These products have fewer units left than asked (titles).
+    OutOfStock(Vec<String>),
+    /// Prices or rates changed between review and placing: the shopper must look again.
+    Changed,
+}
+
+enum Abort {
+    Db(DbError),
+    Outcome(Placed),
+    Totals(TotalsError),
+    App(AppError),
+}
+
+impl From<DbError> for Abort {
+    fn from(e: DbError) -> Self {
+        Abort::Db(e)
+    }
+}
+
+/// The orders a checkout token created for this user (numbers, in merchant order).
+pub fn numbers_of(conn: &mut DbConnection, user_id: i64, token: &str) -> QueryResult<Vec<String>> {
+    orders::table
+        .filter(orders::checkout_token.eq(token))
+        .filter(orders::user_id.eq(user_id))
+        .order(orders::id)
+        .select(orders::number)
+        .load(conn)
+}
+
+/// A short, unambiguous order number: `CV-` and 8 Crockford base-32 characters.
+pub fn new_number() -> AppResult<String> {
+    const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let mut raw = [0u8; 8];
+    getrandom::fill(&mut raw).map_err(|e| AppError::internal(e.to_string()))?;
+    let s: String = raw
+        .iter()
+        .map(|b| char::from(ALPHABET[usize::from(*b) % 32]))
+        .collect();
+    Ok(format!("CV-{}-{}", &s[..4], &s[4..]))
+}
+
+/// Totals of a snapshot (the same function as the cart page and the review).
+pub fn price(snap: &Snapshot, rates: &Rates, to: Currency) -> Result<Totals, TotalsError> {
+    totals::totals(&snap.line_inputs(), &snap.shipping_inputs(), rates, to)
+}
+
+/// Places the checkout. `expected_total` is the total the shopper reviewed; a different total now means
+/// prices or rates moved and nothing is placed.
+pub fn place(
+    conn: &mut DbConnection,
+    input: &PlaceInput,
+    rates: &Rates,
+    expected_total: Option<i64>,
+    now: PrimitiveDateTime,
+) -> AppResult<Placed> {
+    let result = conn.transaction::<Placed, Abort, _>(|c| {
+        // Writing first takes SQLite's write lock at the start, so concurrent checkouts queue instead of
+        // failing to upgrade a read lock.
+        diesel::update(carts::table.find(input.cart_id))
+            .set(carts::updated_at.eq(now))
+            .execute(c)?;
+        let done = numbers_of(c, input.user_id, &input.token)?;
+        if !done.is_empty() {
+            return Ok(Placed::Already(done));
+        }
+        let to = CountryCode::parse(&input.address.country).unwrap_or(CountryCode::US);
+        let snap = cart::snapshot(c, input.cart_id, input.locale, to).map_err(Abort::App)?;
+        if snap.lines.is_empty() {
+            return Err(Abort::Outcome(Placed::Empty));
+        }
+        let t = price(&snap, rates, input.currency).map_err(Abort::Totals)?;
+        if !t.all_ship() {
+            return Err(Abort::Outcome(Placed::NotShippable));
+        }
+        if expected_total.is_some_and(|e| e != t.total.minor) {
+            return Err(Abort::Outcome(Placed::Changed));
+        }
+        let mut short = Vec::new();
+        for l in &snap.lines {
+            let n = diesel::update(
+                products::table
+                    .filter(products::id.eq(l.product.id))
+                    .filter(products::listed)
+                    .filter(products::stock.ge(l.quantity)),
+            )
+            .set(products::stock.eq(products::stock - l.quantity))
+            .execute(c)?;
+            if n == 0 {
+                short.push(l.title.clone());
+            }
+        }
+        if !short.is_empty() {
+            return Err(Abort::Outcome(Placed::OutOfStock(short)));
+        }
+        let shopper_rate = rates.get(input.currency).unwrap_or(1_000_000);
+        let a = &input.address;
+        let mut numbers = Vec::new();
+        for g in &t.groups {
+            let Some(shop) = snap.shop(g.merchant_id) else {
+                continue;
+            };
+            let rate = snap
+                .shipping
+                .iter()
+                .find(|(m, _)| *m == g.merchant_id)
+                .and_then(|(_, r)| r.clone());
+            let number = new_number().map_err(Abort::App)?;
+            let order_id: i64 = diesel::insert_into(orders::table)
+                .values(&NewOrder {
+                    number: number.clone(),
+                    checkout_token: input.token.clone(),
+                    user_id: input.user_id,
+                    merchant_id: g.merchant_id,
+                    status: OrderStatus::AwaitingPayment.as_str().to_string(),
+                    payment_method: input.payment.as_str().to_string(),
+                    currency: input.currency.code().to_string(),
+                    subtotal_minor: g.subtotal.minor,
+                    shipping_minor: g.shipping.minor,
+                    total_minor: g.total.minor,
+                    merchant_currency: g.subtotal_merchant.currency.code().to_string(),
+                    merchant_subtotal_minor: g.subtotal_merchant.minor,
+                    merchant_shipping_minor: g.shipping_merchant.minor,
+                    merchant_total_minor: g.total_merchant.minor,
+                    merchant_rate_micros: rates
+                        .get(g.subtotal_merchant.currency)
+                        .unwrap_or(1_000_000),
+                    shopper_rate_micros: shopper_rate,
+                    ship_name: a.full_name.clone(),
+                    ship_line1: a.line1.clone(),
+                    ship_line2: a.line2.clone(),
+                    ship_city: a.city.clone(),
+                    ship_postal_code: a.postal_code.clone(),
+                    ship_country: a.country.clone(),
+                    ship_phone: a.phone.clone(),
+                    delivery_days_min: rate.as_ref().map_or(0, |r| r.days_min),
+                    delivery_days_max: rate.as_ref().map_or(0, |r| r.days_max),
+                    locale: input.locale.code().to_string(),
+                    created_at: now,
+                    updated_at: now,
+                })
+                .returning(orders::id)
+                .get_result(c)?;
+            for lo in &g.lines {
+                let Some(sl) = snap.lines.iter().find(|x| x.product.id == lo.product_id) else {
+                    continue;
+                };
+                diesel::insert_into(order_lines::table)
+                    .values(&NewOrderLine {
+                        order_id,
+                        product_id: lo.product_id,
+                        sku: sl.product.sku.clone(),
+                        title: sl.title.clone(),
+                        title_locale: sl.title_locale.code().to_string(),
+                        quantity: lo.quantity,
+                        unit_minor: lo.unit_merchant.minor,
+                        line_minor: lo.line_merchant.minor,
+                        unit_shopper_minor: lo.unit.minor,
+                        line_shopper_minor: lo.line.minor,
+                        discount_percent: lo.discount_percent,
+                        promo_id: None,
+                    })
+                    .execute(c)?;
+            }
+            diesel::insert_into(order_events::table)
+                .values((
+                    order_events::order_id.eq(order_id),
+                    order_events::status.eq(OrderStatus::AwaitingPayment.as_str()),
+                    order_events::actor_id.eq(Some(input.user_id)),
+                    order_events::note.eq(""),
+                    order_events::created_at.eq(now),
+                ))
+                .execute(c)?;
+            notify::push(c, input.user_id, order_id, "order-placed", now)?;
+            if let Some(owner) = shop.owner_user_id {
+                notify::push(c, owner, order_id, "order-new", now)?;
+            }
+            numbers.push(number);
+        }
+        cart::clear(c, input.cart_id)?;
+        Ok(Placed::Created(numbers))
+    });
+    match result {
+        Ok(p) => Ok(p),
+        Err(Abort::Outcome(p)) => Ok(p),
+        Err(Abort::Totals(TotalsError::MissingRate)) => {
+            Err(AppError::new(crate::error::ErrorCode::Unavailable))
+        }
+        Err(Abort::Totals(_)) => Ok(Placed::Changed),
+        // The same token placed concurrently: the other request won; show its orders.
+        Err(Abort::Db(DbError::DatabaseError(DatabaseErrorKind::UniqueViolation, _))) => {
+            let done = numbers_of(conn, input.user_id, &input.token)?;
+            Ok(if done.is_empty() {
+                Placed::Changed
+            } else {
+                Placed::Already(done)
+            })
+        }
+        Err(Abort::Db(e)) => Err(AppError::from(e)),
+        Err(Abort::App(e)) => Err(e),
+    }
+}

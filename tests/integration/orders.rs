@@ -1,0 +1,656 @@
+//! Cart, checkout and orders through the HTTP stack, and the last-units race on the real database.
+
+use caravan::accounts::model::Role;
+use caravan::db::schema::{cart_lines, carts, notifications, orders, products, shipping_rates};
+use caravan::money::{Currency, Money, Rounding};
+use diesel::prelude::*;
+
+use crate::support::builders::{self, Fixture};
+use crate::support::client::Page;
+use crate::support::TestApp;
+
+/// Shipping: the Italian shop ships everywhere, the Turkish shop to Russia and Turkey, the Spanish shop only
+/// within Spain.
+fn shipping(app: &TestApp, f: &Fixture) {
+    let mut c = app.db.conn();
+    for (shop, dest, rate, min, max) in [
+        (f.it_shop, "*", 1_250, 3, 6),
+        (f.tr_shop, "RU", 15_000, 5, 9),
+        (f.tr_shop, "TR", 5_000, 1, 3),
+        (f.es_shop, "ES", 490, 1, 2),
+    ] {
+        diesel::insert_into(shipping_rates::table)
+            .values((
+                shipping_rates::merchant_id.eq(shop),
+                shipping_rates::destination.eq(dest),
+                shipping_rates::rate_minor.eq(rate),
+                shipping_rates::days_min.eq(min),
+                shipping_rates::days_max.eq(max),
+            ))
+            .execute(&mut c)
+            .unwrap();
+    }
+}
+
+async fn setup() -> (TestApp, Fixture) {
+    let app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    shipping(&app, &f);
+    (app, f)
+}
+
+async fn add(app: &mut TestApp, lang: &str, product: i64, qty: &str) -> Page {
+    let csrf = app
+        .client
+        .get(&format!("/{lang}/cart"))
+        .await
+        .input_value("csrf")
+        .unwrap();
+    app.client
+        .post_form(
+            &format!("/{lang}/cart/add"),
+            &[
+                ("csrf", &csrf),
+                ("product_id", &product.to_string()),
+                ("quantity", qty),
+                ("return_to", &format!("/{lang}/cart")),
+            ],
+        )
+        .await
+}
+
+async fn set_qty(app: &mut TestApp, product: i64, qty: &str) -> Page {
+    let csrf = app.csrf().await;
+    app.client
+        .post_form(
+            "/en/cart/update",
+            &[
+                ("csrf", &csrf),
+                ("product_id", &product.to_string()),
+                ("quantity", qty),
+            ],
+        )
+        .await
+}
+
+async fn market(app: &mut TestApp, lang: &str, ship_to: &str, currency: &str) {
+    let csrf = app.csrf().await;
+    let res = app
+        .client
+        .post_form(
+            &format!("/{lang}/market"),
+            &[
+                ("csrf", &csrf),
+                ("ship_to", ship_to),
+                ("currency", currency),
+                ("return_to", &format!("/{lang}/cart")),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, 303);
+}
+
+async fn address(app: &mut TestApp, lang: &str, country: &str, postal: &str) -> Page {
+    let csrf = app.csrf().await;
+    app.client
+        .post_form(
+            &format!("/{lang}/checkout"),
+            &[
+                ("csrf", &csrf),
+                ("full_name", "Анна Петрова"),
+                ("line1", "ул. Тверская, д. 7, кв. 12"),
+                ("line2", ""),
+                ("city", "Москва"),
+                ("postal_code", postal),
+                ("country", country),
+                ("phone", "+7 495 123-45-67"),
+            ],
+        )
+        .await
+}
+
+/// Reviews and places the checkout; returns the place response and the token used.
+async fn place(app: &mut TestApp, lang: &str, payment: &str) -> (Page, String) {
+    let review = app.client.get(&format!("/{lang}/checkout/review")).await;
+    assert_eq!(review.status, 200, "{}", review.body);
+    let token = review.input_value("token").unwrap();
+    let total = review.input_value("expected_total").unwrap();
+    let csrf = review.input_value("csrf").unwrap();
+    let res = app
+        .client
+        .post_form(
+            &format!("/{lang}/checkout/place"),
+            &[
+                ("csrf", &csrf),
+                ("token", &token),
+                ("payment", payment),
+                ("expected_total", &total),
+            ],
+        )
+        .await;
+    (res, token)
+}
+
+fn stock(app: &TestApp, id: i64) -> i32 {
+    products::table
+        .find(id)
+        .select(products::stock)
+        .first(&mut app.db.conn())
+        .unwrap()
+}
+
+#[actix_web::test]
+async fn cart_add_change_remove_with_stock_limits() {
+    let (mut app, f) = setup().await;
+    let res = add(&mut app, "en", f.it_bag, "2").await;
+    assert_eq!(res.status, 303);
+    let cart = app.client.get("/en/cart").await;
+    cart.assert_contains("Florentine leather bag");
+    cart.assert_contains("Cart (2)");
+    cart.assert_contains("value=\"2\"");
+    // More than the 5 in stock: capped, with a clear message.
+    let res = set_qty(&mut app, f.it_bag, "40").await;
+    assert_eq!(res.status, 303);
+    let cart = app.client.get("/en/cart").await;
+    cart.assert_contains("Not that many are in stock");
+    cart.assert_contains("value=\"5\"");
+    // Adding more than stock through the add button caps too.
+    add(&mut app, "en", f.it_bag, "3").await;
+    let n: i32 = cart_lines::table
+        .select(cart_lines::quantity)
+        .first(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(n, 5);
+    // A sold-out product cannot be added; an unknown one is 404.
+    add(&mut app, "en", f.sold_out, "1").await;
+    app.client
+        .get("/en/cart")
+        .await
+        .assert_contains("this product has just sold out");
+    assert_eq!(add(&mut app, "en", 999_999, "1").await.status, 404);
+    // Nonsense quantities are refused.
+    assert_eq!(set_qty(&mut app, f.it_bag, "-1").await.status, 400);
+    assert_eq!(set_qty(&mut app, f.it_bag, "lots").await.status, 400);
+    // Remove.
+    set_qty(&mut app, f.it_bag, "0").await;
+    app.client
+        .get("/en/cart")
+        .await
+        .assert_contains("Your cart is empty.");
+}
+
+#[actix_web::test]
+async fn a_guest_cart_merges_into_the_account_at_sign_in() {
+    let (mut app, f) = setup().await;
+    // The account already has one bag in its cart from an earlier visit.
+    app.sign_in_as("anna@example.ru", Role::Shopper).await;
+    add(&mut app, "en", f.it_bag, "1").await;
+    app.client.cookies.clear();
+    // As a guest: two more bags and a bowl.
+    add(&mut app, "en", f.it_bag, "2").await;
+    add(&mut app, "en", f.iznik_bowl, "1").await;
+    let guest_carts: i64 = carts::table
+        .filter(carts::user_id.is_null())
+        .count()
+        .get_result(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(guest_carts, 1);
+    let page = app.client.get("/en/sign-in").await;
+    let csrf = page.input_value("csrf").unwrap();
+    let res = app
+        .client
+        .post_form(
+            "/en/sign-in",
+            &[
+                ("csrf", &csrf),
+                ("email", "anna@example.ru"),
+                ("password", crate::support::TEST_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, 303);
+    let cart = app.client.get("/en/cart").await;
+    cart.assert_contains("Cart (4)");
+    cart.assert_contains("Iznik tile bowl");
+    let guest_carts: i64 = carts::table
+        .filter(carts::user_id.is_null())
+        .count()
+        .get_result(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(guest_carts, 0, "the guest cart is gone");
+}
+
+#[actix_web::test]
+async fn a_shop_that_does_not_ship_to_the_country_blocks_checkout() {
+    let (mut app, f) = setup().await;
+    app.sign_in_as("pat@example.com", Role::Shopper).await;
+    market(&mut app, "en", "US", "USD").await;
+    add(&mut app, "en", f.es_cafe, "1").await;
+    add(&mut app, "en", f.it_bag, "1").await;
+    let cart = app.client.get("/en/cart").await;
+    cart.assert_contains("This shop does not ship to United States");
+    cart.assert_not_contains("href=\"/en/checkout\"");
+    // Going to review anyway shows the problem and offers no button; placing is refused.
+    let res = address(&mut app, "en", "US", "94103").await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let review = app.client.get("/en/checkout/review").await;
+    review.assert_contains("do not ship to this address");
+    review.assert_not_contains(">Place order<");
+    let (res, _) = place(&mut app, "en", "bank_transfer").await;
+    assert_eq!(res.status, 409);
+    let n: i64 = orders::table
+        .count()
+        .get_result(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(n, 0);
+    // Removing the Spanish item unblocks it.
+    set_qty(&mut app, f.es_cafe, "0").await;
+    let (res, _) = place(&mut app, "en", "bank_transfer").await;
+    assert_eq!(res.status, 303, "{}", res.body);
+}
+
+#[actix_web::test]
+async fn checkout_needs_an_account_and_a_valid_address() {
+    let (mut app, f) = setup().await;
+    add(&mut app, "en", f.it_bag, "1").await;
+    let res = app.client.get("/en/checkout").await;
+    assert_eq!(res.status, 303);
+    assert!(res
+        .location()
+        .unwrap()
+        .starts_with("/en/sign-in?return_to=%2Fen%2Fcheckout"));
+    app.sign_in_as("anna@example.ru", Role::Shopper).await;
+    let res = address(&mut app, "ru", "RU", "1010").await;
+    assert_eq!(res.status, 422);
+    res.assert_contains("id=\"f-postal-code-error\"");
+    assert_eq!(
+        res.input_value("line1").as_deref(),
+        Some("ул. Тверская, д. 7, кв. 12")
+    );
+    let res = address(&mut app, "en", "IT", "101000").await;
+    assert_eq!(
+        res.status, 422,
+        "a Russian postal code is not an Italian one"
+    );
+    res.assert_contains("5 digits");
+}
+
+/// The "done means" journey: a shopper in Russian buys from an Italian and a Turkish shop in one checkout and
+/// pays in roubles; each merchant sees only its own order, in its own currency.
+#[actix_web::test]
+async fn a_russian_shopper_buys_from_two_shops_in_roubles() {
+    let (mut app, f) = setup().await;
+    app.sign_in_as("anna@example.ru", Role::Shopper).await;
+    market(&mut app, "ru", "RU", "RUB").await;
+    add(&mut app, "ru", f.it_bag, "2").await;
+    add(&mut app, "ru", f.tr_bag, "1").await;
+    let cart = app.client.get("/ru/cart").await;
+    cart.assert_contains("Bottega Test");
+    cart.assert_contains("İstanbul Test");
+    cart.assert_contains("₽");
+    let res = address(&mut app, "ru", "RU", "125009").await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let (res, token) = place(&mut app, "ru", "bank_transfer").await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let done = app.client.get(&res.location().unwrap()).await;
+    assert_eq!(done.status, 200);
+    let placed: Vec<(String, i64, String, i64, String, i64, i64)> = orders::table
+        .order(orders::merchant_id)
+        .select((
+            orders::number,
+            orders::merchant_id,
+            orders::currency,
+            orders::total_minor,
+            orders::merchant_currency,
+            orders::merchant_total_minor,
+            orders::shipping_minor,
+        ))
+        .load(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(placed.len(), 2);
+    for (number, ..) in &placed {
+        done.assert_contains(number);
+    }
+    let rates = builders::rates();
+    let rub = |m: Money| {
+        rates
+            .convert(m, Currency::Rub, Rounding::HalfUp)
+            .unwrap()
+            .minor
+    };
+    let it = placed.iter().find(|o| o.1 == f.it_shop).unwrap();
+    let tr = placed.iter().find(|o| o.1 == f.tr_shop).unwrap();
+    assert_eq!((it.2.as_str(), it.4.as_str()), ("RUB", "EUR"));
+    assert_eq!(it.5, 2 * 18_900 + 1_250, "the Italian shop's own figure");
+    assert_eq!(
+        it.3,
+        2 * rub(Money::new(18_900, Currency::Eur)) + rub(Money::new(1_250, Currency::Eur))
+    );
+    assert_eq!((tr.2.as_str(), tr.4.as_str()), ("RUB", "TRY"));
+    assert_eq!(tr.5, 480_000 + 15_000);
+    assert_eq!(tr.6, rub(Money::new(15_000, Currency::Try)));
+    assert_eq!((stock(&app, f.it_bag), stock(&app, f.tr_bag)), (3, 2));
+    let left: i64 = cart_lines::table
+        .count()
+        .get_result(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(left, 0, "the cart is emptied");
+    // The shopper's history lists both; each order page shows roubles.
+    let history = app.client.get("/ru/orders").await;
+    history.assert_contains(&it.0);
+    history.assert_contains(&tr.0);
+    app.client
+        .get(&format!("/ru/orders/{}", it.0))
+        .await
+        .assert_contains("₽");
+    // Submitting the same checkout again (double click, retry) creates nothing new.
+    let csrf = app.csrf().await;
+    let again = app
+        .client
+        .post_form(
+            "/ru/checkout/place",
+            &[
+                ("csrf", &csrf),
+                ("token", &token),
+                ("payment", "bank_transfer"),
+            ],
+        )
+        .await;
+    assert_eq!(again.status, 303);
+    assert!(again.location().unwrap().contains("again=1"));
+    let n: i64 = orders::table
+        .count()
+        .get_result(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(n, 2);
+    // Each merchant sees only its own order, in its own currency.
+    let shopper = app.client.cookies.clone();
+    app.client.cookies.clear();
+    app.sign_in_as_owner("owner@bottega.example", f.it_shop)
+        .await;
+    let list = app.client.get("/en/merchant/orders").await;
+    assert_eq!(list.status, 200);
+    list.assert_contains(&it.0);
+    list.assert_not_contains(&tr.0);
+    let page = app
+        .client
+        .get(&format!("/en/merchant/orders/{}", it.0))
+        .await;
+    page.assert_contains("€390.50");
+    assert_eq!(
+        app.client
+            .get(&format!("/en/merchant/orders/{}", tr.0))
+            .await
+            .status,
+        404
+    );
+    // Another shopper cannot see the orders either.
+    app.client.cookies.clear();
+    app.sign_in_as("someone@example.com", Role::Shopper).await;
+    assert_eq!(
+        app.client.get(&format!("/en/orders/{}", it.0)).await.status,
+        404
+    );
+    app.client.cookies = shopper;
+}
+
+async fn merchant_act(app: &mut TestApp, number: &str, form: &[(&str, &str)]) -> Page {
+    let csrf = app.csrf().await;
+    let mut f: Vec<(&str, &str)> = vec![("csrf", &csrf)];
+    f.extend_from_slice(form);
+    app.client
+        .post_form(&format!("/en/merchant/orders/{number}/status"), &f)
+        .await
+}
+
+#[actix_web::test]
+async fn order_statuses_follow_the_rules_and_cancel_returns_stock() {
+    let (mut app, f) = setup().await;
+    app.sign_in_as_owner("owner@bottega.example", f.it_shop)
+        .await;
+    app.client.cookies.clear();
+    app.sign_in_as("anna@example.ru", Role::Shopper).await;
+    add(&mut app, "en", f.it_bag, "2").await;
+    address(&mut app, "en", "IT", "50122").await;
+    let (res, _) = place(&mut app, "en", "bank_transfer").await;
+    assert_eq!(res.status, 303);
+    let number: String = orders::table
+        .select(orders::number)
+        .first(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(stock(&app, f.it_bag), 3);
+    let shopper = app.client.cookies.clone();
+    app.client.cookies.clear();
+    app.sign_in_as_owner("owner@bottega.example", f.it_shop)
+        .await;
+    // Illegal: deliver or ship an unpaid bank-transfer order; ship without tracking.
+    let res = merchant_act(&mut app, &number, &[("action", "delivered")]).await;
+    assert_eq!(res.status, 409);
+    res.assert_contains("not possible for an order with this status");
+    let res = merchant_act(
+        &mut app,
+        &number,
+        &[("action", "shipped"), ("tracking", "X1")],
+    )
+    .await;
+    assert_eq!(res.status, 409);
+    assert_eq!(
+        merchant_act(&mut app, &number, &[("action", "paid")])
+            .await
+            .status,
+        303
+    );
+    let res = merchant_act(
+        &mut app,
+        &number,
+        &[("action", "shipped"), ("tracking", " ")],
+    )
+    .await;
+    assert_eq!(res.status, 409);
+    res.assert_contains("Enter the tracking number");
+    assert_eq!(
+        merchant_act(
+            &mut app,
+            &number,
+            &[("action", "shipped"), ("tracking", "RR123456785IT")]
+        )
+        .await
+        .status,
+        303
+    );
+    assert_eq!(
+        merchant_act(&mut app, &number, &[("action", "bogus")])
+            .await
+            .status,
+        400
+    );
+    // The shopper cannot cancel a shipped order; sees tracking and the history.
+    app.client.cookies = shopper.clone();
+    let csrf = app.csrf().await;
+    let res = app
+        .client
+        .post_form(&format!("/en/orders/{number}/cancel"), &[("csrf", &csrf)])
+        .await;
+    assert_eq!(res.status, 409);
+    res.assert_contains("already shipped");
+    let page = app.client.get(&format!("/en/orders/{number}")).await;
+    page.assert_contains("RR123456785IT");
+    page.assert_contains("Awaiting payment");
+    page.assert_contains("Paid");
+    assert_eq!(stock(&app, f.it_bag), 3);
+    // Notifications reached the shopper's account.
+    let account = app.client.get("/en/account").await;
+    account.assert_contains(&format!("Order {number} has shipped."));
+    let outbox: i64 = notifications::table
+        .filter(notifications::sent_at.is_null())
+        .count()
+        .get_result(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(outbox, 4, "placed, new, paid, shipped");
+    // A second order, cancelled by the shopper while unpaid: stock comes back.
+    add(&mut app, "en", f.it_bag, "3").await;
+    let (res, _) = place(&mut app, "en", "cash_on_delivery").await;
+    assert_eq!(res.status, 303);
+    assert_eq!(stock(&app, f.it_bag), 0);
+    let second: String = orders::table
+        .filter(orders::number.ne(&number))
+        .select(orders::number)
+        .first(&mut app.db.conn())
+        .unwrap();
+    let csrf = app.csrf().await;
+    let res = app
+        .client
+        .post_form(
+            &format!("/en/orders/{second}/cancel"),
+            &[("csrf", &csrf), ("reason", "Ordered twice by mistake")],
+        )
+        .await;
+    assert_eq!(res.status, 303);
+    assert_eq!(stock(&app, f.it_bag), 3);
+    // The merchant cannot act on a cancelled order, and a merchant cancel needs a reason.
+    app.client.cookies.clear();
+    app.sign_in_as_owner("owner@bottega.example", f.it_shop)
+        .await;
+    let res = merchant_act(&mut app, &second, &[("action", "paid")]).await;
+    assert_eq!(res.status, 409);
+    res.assert_contains("This order is cancelled.");
+    // Staff see every order, read only.
+    app.client.cookies.clear();
+    app.sign_in_as("boss@example.com", Role::Staff).await;
+    let list = app.client.get("/en/staff/orders").await;
+    list.assert_contains(&number);
+    list.assert_contains(&second);
+    let page = app.client.get(&format!("/en/staff/orders/{number}")).await;
+    assert_eq!(page.status, 200);
+    page.assert_not_contains("name=\"action\"");
+}
+
+#[actix_web::test]
+async fn ordered_products_cannot_be_deleted_only_archived() {
+    let (mut app, f) = setup().await;
+    app.sign_in_as("anna@example.ru", Role::Shopper).await;
+    add(&mut app, "en", f.it_bag, "1").await;
+    address(&mut app, "en", "IT", "50122").await;
+    assert_eq!(place(&mut app, "en", "bank_transfer").await.0.status, 303);
+    app.client.cookies.clear();
+    app.sign_in_as_owner("owner@bottega.example", f.it_shop)
+        .await;
+    let csrf = app.csrf().await;
+    let res = app
+        .client
+        .post_form(
+            &format!("/en/merchant/products/{}/delete", f.it_bag),
+            &[("csrf", &csrf)],
+        )
+        .await;
+    assert_eq!(res.status, 409);
+    res.assert_contains("Archive it instead");
+    assert_eq!(stock(&app, f.it_bag), 4);
+}
+
+/// 50 shoppers try to buy the last 3 units at the same moment, each in its own thread and connection:
+/// exactly 3 orders, stock 0, never negative.
+#[actix_web::test]
+async fn fifty_concurrent_checkouts_of_the_last_three_units() {
+    use caravan::orders::cart::{self, CartKey};
+    use caravan::orders::model::{Address, PaymentMethod};
+    use caravan::orders::place::{self, PlaceInput, Placed};
+    let (app, f) = setup().await;
+    let now = caravan::catalogue::service::now();
+    diesel::update(products::table.find(f.it_bag))
+        .set(products::stock.eq(3))
+        .execute(&mut app.db.conn())
+        .unwrap();
+    let mut inputs = Vec::new();
+    {
+        let mut c = app.db.conn();
+        for i in 0..50 {
+            let uid: i64 = diesel::insert_into(caravan::db::schema::users::table)
+                .values((
+                    caravan::db::schema::users::email.eq(format!("racer{i}@example.com")),
+                    caravan::db::schema::users::email_norm.eq(format!("racer{i}@example.com")),
+                    caravan::db::schema::users::display_name.eq("Racer"),
+                    caravan::db::schema::users::password_hash.eq("-"),
+                    caravan::db::schema::users::role.eq("shopper"),
+                    caravan::db::schema::users::locale.eq("en"),
+                    caravan::db::schema::users::created_at.eq(now),
+                    caravan::db::schema::users::updated_at.eq(now),
+                ))
+                .returning(caravan::db::schema::users::id)
+                .get_result(&mut c)
+                .unwrap();
+            let cart_id = cart::find_or_create(&mut c, &CartKey::User(uid), now).unwrap();
+            cart::set_quantity(&mut c, cart_id, f.it_bag, 1, now).unwrap();
+            inputs.push(PlaceInput {
+                user_id: uid,
+                cart_id,
+                token: format!("race-{i}"),
+                address: Address {
+                    user_id: uid,
+                    full_name: "Racer".into(),
+                    line1: "Via Roma 1".into(),
+                    line2: String::new(),
+                    city: "Firenze".into(),
+                    postal_code: "50122".into(),
+                    country: "IT".into(),
+                    phone: "+39 055 123 4567".into(),
+                    updated_at: now,
+                },
+                payment: PaymentMethod::BankTransfer,
+                currency: Currency::Eur,
+                locale: caravan::i18n::Locale::En,
+            });
+        }
+    }
+    let pool = caravan::db::build_pool(&app.db.url, 16).unwrap();
+    let rates = builders::rates();
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(inputs.len()));
+    let started = std::time::Instant::now();
+    let handles: Vec<_> = inputs
+        .into_iter()
+        .map(|input| {
+            let (pool, rates, barrier) = (pool.clone(), rates.clone(), barrier.clone());
+            std::thread::spawn(move || {
+                barrier.wait();
+                let t = std::time::Instant::now();
+                let mut c = pool.get().unwrap();
+                let r = place::place(&mut c, &input, &rates, None, now).unwrap();
+                (r, t.elapsed())
+            })
+        })
+        .collect();
+    let results: Vec<(Placed, std::time::Duration)> =
+        handles.into_iter().map(|h| h.join().unwrap()).collect();
+    let wall = started.elapsed();
+    let created = results
+        .iter()
+        .filter(|(r, _)| matches!(r, Placed::Created(_)))
+        .count();
+    let refused = results
+        .iter()
+        .filter(|(r, _)| matches!(r, Placed::OutOfStock(_)))
+        .count();
+    let mut lat: Vec<u128> = results.iter().map(|(_, d)| d.as_millis()).collect();
+    lat.sort_unstable();
+    eprintln!(
+        "race on {}: {created} placed, {refused} refused, wall {wall:?}, latency p50 {} ms p95 {} ms max {} ms",
+        if app.db.is_pg() { "PostgreSQL" } else { "SQLite" },
+        lat[lat.len() / 2],
+        lat[lat.len() * 95 / 100],
+        lat[lat.len() - 1]
+    );
+    assert_eq!(created, 3);
+    assert_eq!(refused, 47);
+    assert_eq!(stock(&app, f.it_bag), 0);
+    let n: i64 = orders::table
+        .count()
+        .get_result(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(n, 3);
+    let negative: i64 = products::table
+        .filter(products::stock.lt(0))
+        .count()
+        .get_result(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(negative, 0);
+}
