@@ -145,6 +145,7 @@ pub fn seed_demo(
                     descriptions: texts(&m.description).collect(),
                 },
             )?;
+            demo_shipping(c, merchant_id, country, currency)?;
             for p in &m.products {
                 let Some(category_id) = cat_ids.get(&p.category).copied() else {
                     continue;
@@ -201,4 +202,43 @@ pub fn seed_demo(
     })
     .and_then(|report| crate::db::analyze(conn).map(|_| report))
     .map_err(|e| e.to_string())
+}
+
+/// Demo shipping: cheap and fast at home, a flat rate to the rest of the world (amounts in the shop's
+/// currency). Every fifth shop ships within Europe only, so "does not ship to …" can be seen in the demo.
+fn demo_shipping(
+    conn: &mut DbConnection,
+    merchant_id: i64,
+    home: crate::geo::CountryCode,
+    currency: Currency,
+) -> diesel::QueryResult<()> {
+    use crate::merchants::model::{ShippingRate, EVERYWHERE_ELSE};
+    use diesel::prelude::*;
+    let (domestic, abroad) = match currency {
+        Currency::Rub => (35_000, 149_000),
+        Currency::Try => (9_000, 69_000),
+        _ => (490, 1_490),
+    };
+    let mut rows = vec![(home.as_str().to_string(), domestic, 1, 3)];
+    if merchant_id % 5 == 0 {
+        for cc in ["IT", "ES", "DE", "FR", "PT", "NL", "PL", "GB"] {
+            if cc != home.as_str() {
+                rows.push((cc.to_string(), abroad, 4, 9));
+            }
+        }
+    } else {
+        rows.push((EVERYWHERE_ELSE.to_string(), abroad, 5, 12));
+    }
+    for (destination, rate_minor, days_min, days_max) in rows {
+        diesel::insert_into(crate::db::schema::shipping_rates::table)
+            .values(&ShippingRate {
+                merchant_id,
+                destination,
+                rate_minor,
+                days_min,
+                days_max,
+            })
+            .execute(conn)?;
+    }
+    Ok(())
 }
