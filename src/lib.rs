@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod catalogue;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod error;
@@ -12,6 +13,7 @@ pub mod media;
 pub mod merchants;
 pub mod money;
 pub mod orders;
+pub mod promos;
 pub mod seed;
 pub mod staff;
 pub mod state;
@@ -102,6 +104,9 @@ pub fn build_app(
                 .configure(orders::cart_handlers::configure)
                 .configure(orders::checkout_handlers::configure)
                 .configure(orders::order_handlers::configure)
+                .configure(promos::handlers::configure)
+                .configure(promos::staff_handlers::configure)
+                .configure(promos::merchant_handlers::configure)
                 .route("/market", aw::post().to(web::market::set_market))
                 .default_service(aw::to(web::errors::not_found)),
         )

@@ -21,6 +21,8 @@ pub struct AppState {
     pub passwords: Arc<Passwords>,
     pub sessions: SessionBackend,
     pub cache: Arc<CatalogueCache>,
+    /// Time for everything that depends on "now" being testable (promotion schedules and prices).
+    pub clock: crate::clock::Clock,
 }
 
 impl AppState {
@@ -42,6 +44,7 @@ impl AppState {
             passwords,
             sessions,
             cache,
+            clock: crate::clock::Clock::System,
         })
     }
 

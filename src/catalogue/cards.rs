@@ -23,6 +23,10 @@ pub struct ProductCard {
     pub price: String,
     /// The merchant's own price when it is in another currency.
     pub merchant_price: Option<String>,
+    /// The price before a live campaign's discount.
+    pub old_price: Option<String>,
+    /// The campaign badge.
+    pub promo: Option<String>,
     pub origin: CountryCode,
     pub origin_name: String,
     pub in_stock: bool,
@@ -42,18 +46,30 @@ pub fn pick<T>(
         .or_else(|| by_locale.iter().next().map(|(k, t)| (*k, t)))
 }
 
-/// Display price in the shopper's currency plus the merchant's own price if it differs.
-pub fn prices(shop: &Shopper, minor: i64, currency: &str) -> (String, Option<String>) {
+/// Display price in the shopper's currency, the merchant's own price if it differs, and the price before a
+/// campaign's `percent` off (struck through). The discount is taken in the merchant's currency first, as on
+/// the order (see `orders::totals`).
+pub fn prices(
+    shop: &Shopper,
+    minor: i64,
+    currency: &str,
+    percent: i32,
+) -> (String, Option<String>, Option<String>) {
     let f = &shop.tr.i18n().formatters;
     let l = shop.tr.locale();
     let Some(cur) = Currency::parse(currency) else {
-        return (format!("{minor} {currency}"), None);
+        return (format!("{minor} {currency}"), None, None);
     };
-    let own = Money::new(minor, cur);
-    match shop.rates.convert(own, shop.currency, Rounding::HalfUp) {
-        Some(converted) if cur != shop.currency => (f.money(l, converted), Some(f.money(l, own))),
-        _ => (f.money(l, own), None),
-    }
+    let before = Money::new(minor, cur);
+    let own = crate::orders::totals::discounted(before, percent).unwrap_or(before);
+    let shown = |m: Money| match shop.rates.convert(m, shop.currency, Rounding::HalfUp) {
+        Some(converted) => f.money(l, converted),
+        None => f.money(l, m),
+    };
+    let merchant =
+        (cur != shop.currency && shop.rates.get(shop.currency).is_some()).then(|| f.money(l, own));
+    let old = (percent > 0).then(|| shown(before));
+    (shown(own), merchant, old)
 }
 
 pub fn load(conn: &mut DbConnection, shop: &Shopper, ids: &[i64]) -> AppResult<Vec<ProductCard>> {
@@ -97,7 +113,7 @@ pub fn load(conn: &mut DbConnection, shop: &Shopper, ids: &[i64]) -> AppResult<V
             None => (l, format!("#{id}"), id.to_string()),
         };
         let origin = CountryCode::parse(&p.origin).unwrap_or(CountryCode::US);
-        let (price, merchant_price) = prices(shop, p.price_minor, &p.currency);
+        let shown = shop.price_of(p);
         let cover = covers.get(id);
         let alt = cover
             .and_then(|c| alts.get(&c.id))
@@ -110,8 +126,10 @@ pub fn load(conn: &mut DbConnection, shop: &Shopper, ids: &[i64]) -> AppResult<V
             title,
             image_url: cover.map(|c| routes::media(c.card_path())),
             image_alt: alt,
-            price,
-            merchant_price,
+            price: shown.price,
+            merchant_price: shown.merchant_price,
+            old_price: shown.old_price,
+            promo: shown.promo.map(|(label, _)| label),
             origin_name: shop.tr.t(&origin.name_id()),
             origin,
             in_stock: p.stock > 0,

@@ -25,14 +25,23 @@ pub async fn home(
 ) -> AppResult<HttpResponse> {
     let ctx = PageCtx::build(&req, &state, lang.0);
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
+    let at = state.clock.now();
     let st = state.clone();
-    let data = state
+    let (data, live, texts) = state
         .db(move |c| {
-            let shop = Shopper::load(c, tr, cur, cache)?;
-            service::home(c, &shop, |cc| flag_url(&st, cc))
+            let shop = Shopper::load(c, tr, cur, cache, at)?;
+            let data = service::home(c, &shop, |cc| flag_url(&st, cc))?;
+            let live: Vec<crate::promos::model::PromoRow> = crate::promos::repo::current(c, at)?
+                .into_iter()
+                .filter(|p| p.phase(at) == crate::promos::model::Phase::Live)
+                .collect();
+            let ids: Vec<i64> = live.iter().map(|p| p.id).collect();
+            let texts = crate::promos::repo::texts_of(c, &ids)?;
+            Ok((data, live, texts))
         })
         .await?;
-    render(&HomePage { ctx, data })
+    let promos = crate::promos::handlers::tiles(&ctx, &live, &texts, at);
+    render(&HomePage { ctx, data, promos })
 }
 
 pub async fn category(
@@ -46,10 +55,11 @@ pub async fn category(
     let mut ctx = PageCtx::build(&req, &state, l);
     let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
+    let at = state.clock.now();
     let q2 = lq.clone();
     let result = state
         .db(move |c| {
-            let shop = Shopper::load(c, tr, cur, cache)?;
+            let shop = Shopper::load(c, tr, cur, cache, at)?;
             let Some(node) = shop.tree.by_slug(l, &slug) else {
                 // An old slug (renamed or deleted category) leads to the current page.
                 let moved = crate::staff::categories::slug_redirect(c, l, &slug)?;
@@ -119,11 +129,12 @@ pub async fn search(
     let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
     ctx.search_q = lq.q.clone();
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
+    let at = state.clock.now();
     let q2 = lq.clone();
     let base = routes::search_base(l);
     let data = state
         .db(move |c| {
-            let shop = Shopper::load(c, tr, cur, cache)?;
+            let shop = Shopper::load(c, tr, cur, cache, at)?;
             let data = service::listing(
                 c,
                 &shop,
@@ -178,12 +189,13 @@ pub async fn origin(
     let ctx = PageCtx::build(&req, &state, l);
     let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
+    let at = state.clock.now();
     let q2 = lq.clone();
     let base = routes::origin(l, cc);
     let base2 = base.clone();
     let data = state
         .db(move |c| {
-            let shop = Shopper::load(c, tr, cur, cache)?;
+            let shop = Shopper::load(c, tr, cur, cache, at)?;
             service::listing(
                 c,
                 &shop,
@@ -211,6 +223,7 @@ pub async fn shop(
     let ctx = PageCtx::build(&req, &state, l);
     let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
+    let at = state.clock.now();
     let q2 = lq.clone();
     let base = routes::shop(l, &slug);
     let base2 = base.clone();
@@ -231,7 +244,7 @@ pub async fn shop(
                         .map(|t| (Some(original.code()), t.description.clone()))
                 })
                 .unwrap_or((None, String::new()));
-            let shop = Shopper::load(c, tr, cur, cache)?;
+            let shop = Shopper::load(c, tr, cur, cache, at)?;
             let data = service::listing(
                 c,
                 &shop,
@@ -266,9 +279,10 @@ pub async fn product(
     let id: i64 = id_part.parse().map_err(|_| AppError::not_found())?;
     let mut ctx = PageCtx::build(&req, &state, l);
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
+    let at = state.clock.now();
     let p = state
         .db(move |c| {
-            let shop = Shopper::load(c, tr, cur, cache)?;
+            let shop = Shopper::load(c, tr, cur, cache, at)?;
             service::product(c, &shop, id)
         })
         .await?;
@@ -347,10 +361,10 @@ fn json_ld(ctx: &PageCtx, p: &service::ProductData) -> String {
 /// `GET /sitemap.xml`: every public page in every locale (products bounded to the newest 10,000).
 pub async fn sitemap(state: web::Data<AppState>) -> AppResult<HttpResponse> {
     let base = state.config.public_url.clone();
-    let (i18n, cache) = (state.i18n.clone(), state.cache.clone());
+    let (i18n, cache, at) = (state.i18n.clone(), state.cache.clone(), state.clock.now());
     let body = state
         .db(move |c| {
-            let shop = Shopper::load(c, crate::i18n::Translator::new(i18n, Locale::En), crate::money::Currency::Eur, cache)?;
+            let shop = Shopper::load(c, crate::i18n::Translator::new(i18n, Locale::En), crate::money::Currency::Eur, cache, at)?;
             let shops = crate::merchants::repo::approved_slugs(c)?;
             let products = super::repo::sitemap_products(c, 50_000)?;
             let mut urls: Vec<String> = Vec::new();

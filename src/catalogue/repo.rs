@@ -15,6 +15,8 @@ pub enum Scope {
     Categories(Vec<i64>),
     Origin(String),
     Merchant(i64),
+    /// A campaign's products: any of these origins, shops, categories (already expanded) or products.
+    Promo(crate::promos::model::Targets),
 }
 
 /// The filters of one listing request, resolved to database values.
@@ -58,6 +60,13 @@ macro_rules! apply_filters {
             Scope::Categories(ids) => q.filter(products::category_id.eq_any(ids.clone())),
             Scope::Origin(cc) => q.filter(products::origin.eq(cc.clone())),
             Scope::Merchant(id) => q.filter(products::merchant_id.eq(*id)),
+            Scope::Promo(t) => q.filter(
+                products::origin
+                    .eq_any(t.origins.clone())
+                    .or(products::merchant_id.eq_any(t.merchants.clone()))
+                    .or(products::category_id.eq_any(t.categories.clone()))
+                    .or(products::id.eq_any(t.products.clone())),
+            ),
         };
         for alts in &f.terms {
             q = q.filter(

@@ -14,6 +14,7 @@ use crate::error::{AppError, AppResult};
 use crate::geo::{CountryCode, ORIGINS};
 use crate::i18n::{Locale, Translator};
 use crate::money::{Currency, Money, Rates, Rounding};
+use crate::promos::pricing::{LivePromos, ProductKey};
 
 /// Who is looking: language, display currency, and the data every page needs (rates, categories).
 pub struct Shopper {
@@ -22,6 +23,21 @@ pub struct Shopper {
     pub rates: Rates,
     pub tree: CategoryTree,
     pub cache: Arc<CatalogueCache>,
+    /// The instant prices are shown for (now, or a staff preview's instant).
+    pub at: time::PrimitiveDateTime,
+    /// Campaigns live at `at`.
+    pub promos: LivePromos,
+}
+
+/// A price as shown: in the shopper's currency, the merchant's own, the pre-campaign price struck through and
+/// the campaign that gives it.
+pub struct ShownPrice {
+    pub price: String,
+    pub merchant_price: Option<String>,
+    pub old_price: Option<String>,
+    /// (badge text, promo page URL).
+    pub promo: Option<(String, String)>,
+    pub promo_ends: Option<time::PrimitiveDateTime>,
 }
 
 impl Shopper {
@@ -30,19 +46,68 @@ impl Shopper {
         tr: Translator,
         currency: Currency,
         cache: Arc<CatalogueCache>,
+        at: time::PrimitiveDateTime,
     ) -> AppResult<Self> {
         let basics = cache.basics(|| -> AppResult<(CategoryTree, Rates)> {
             let rates = rates_now(conn)?;
             let (rows, names) = repo::category_tree_rows(conn)?;
             Ok((CategoryTree::build(rows, names), rates))
         })?;
+        let tree = basics.0.clone();
+        let promos = crate::promos::pricing::live_at(conn, at, &tree)?;
         Ok(Self {
             tr,
             currency,
-            tree: basics.0.clone(),
+            tree,
             rates: basics.1.clone(),
             cache,
+            at,
+            promos,
         })
+    }
+
+    /// The campaign giving a product its price now, if any.
+    pub fn promo_for(
+        &self,
+        p: &super::model::ProductRow,
+    ) -> Option<&crate::promos::pricing::LivePromo> {
+        self.promos.best(ProductKey {
+            id: p.id,
+            merchant_id: p.merchant_id,
+            category_id: p.category_id,
+            origin: &p.origin,
+        })
+    }
+
+    /// A product's price as shoppers see it at `at`.
+    pub fn price_of(&self, p: &super::model::ProductRow) -> ShownPrice {
+        let promo = self.promo_for(p);
+        let percent = promo.map_or(0, |x| x.discount_percent);
+        let (price, merchant_price, old_price) =
+            super::cards::prices(self, p.price_minor, &p.currency, percent);
+        let l = self.locale();
+        ShownPrice {
+            price,
+            merchant_price,
+            old_price,
+            promo: promo.map(|x| {
+                let (title, slug) = x.name(l).unwrap_or(("", ""));
+                (
+                    self.tr.t_args(
+                        "promo-badge",
+                        &[
+                            (
+                                "percent",
+                                crate::i18n::Arg::Num(i64::from(x.discount_percent)),
+                            ),
+                            ("title", crate::i18n::Arg::Str(title)),
+                        ],
+                    ),
+                    crate::web::routes::promo(l, slug),
+                )
+            }),
+            promo_ends: promo.map(|x| x.ends_at),
+        }
     }
 
     /// Facet groups of a listing, from the short-lived cache.
@@ -425,6 +490,11 @@ pub struct ProductData {
     pub slugs: Vec<(Locale, String)>,
     pub price: String,
     pub merchant_price: Option<String>,
+    pub old_price: Option<String>,
+    /// (badge, promo page URL).
+    pub promo: Option<(String, String)>,
+    /// "Ends in 2 days 4 hours".
+    pub promo_ends: Option<String>,
     pub price_minor: i64,
     pub currency: String,
     pub stock: i32,
@@ -494,8 +564,20 @@ pub fn product(conn: &mut DbConnection, shop: &Shopper, id: i64) -> AppResult<Pr
         .map(|c| (c.name(l), crate::web::routes::category(l, &c.slug(l))))
         .collect();
     breadcrumbs.insert(0, (shop.tr.t("nav-home"), crate::web::routes::home(l)));
-    let (price, merchant_price) = cards::prices(shop, p.price_minor, &p.currency);
+    let shown = shop.price_of(&p);
+    let promo_ends = shown
+        .promo_ends
+        .map(|end| crate::promos::schedule::time_left(&shop.tr, shop.at, end));
+    let (price, merchant_price, old_price, promo) = (
+        shown.price,
+        shown.merchant_price,
+        shown.old_price,
+        shown.promo,
+    );
     Ok(ProductData {
+        old_price,
+        promo,
+        promo_ends,
         id,
         title: t.title.clone(),
         description: t.description.clone(),

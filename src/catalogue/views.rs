@@ -13,6 +13,8 @@ use crate::web::routes;
 pub struct HomePage {
     pub ctx: PageCtx,
     pub data: HomeData,
+    /// Live campaigns for the hero slot, in staff order.
+    pub promos: Vec<crate::promos::views::PromoTile>,
 }
 
 pub struct PageLink {
@@ -51,6 +53,26 @@ pub struct ListingPage {
     pub empty_message: String,
     /// The shop's logo on shop pages.
     pub logo_url: Option<String>,
+    /// On campaign pages: the campaign's hero and content, and its featured products.
+    pub promo: Option<PromoHeader>,
+    pub featured: Vec<ProductCard>,
+}
+
+/// The top of a campaign page.
+pub struct PromoHeader {
+    /// `upcoming`, `live` or `ended`.
+    pub phase: &'static str,
+    /// "Starts in 3 days", "Ends in 2 days 4 hours", "Ended on …".
+    pub when: String,
+    pub discount: String,
+    pub subtitle: String,
+    /// Sanitized HTML.
+    pub body_html: String,
+    pub text_lang: Option<&'static str>,
+    pub hero: Option<(String, String)>,
+    /// Set on staff previews.
+    pub preview: Option<String>,
+    pub promos_url: String,
 }
 
 impl ListingPage {
@@ -126,6 +148,8 @@ impl ListingPage {
             pager,
             show_search_box: false,
             logo_url: None,
+            promo: None,
+            featured: Vec::new(),
             empty_message,
             ctx,
         }

@@ -312,6 +312,55 @@ diesel::joinable!(orders -> users (user_id));
 diesel::joinable!(order_lines -> orders (order_id));
 diesel::joinable!(order_events -> orders (order_id));
 diesel::joinable!(notifications -> orders (order_id));
+diesel::table! {
+    promos (id) {
+        id -> BigInt,
+        name -> Text,
+        status -> Text,
+        discount_percent -> Integer,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        time_zone -> Text,
+        hero_path -> Text,
+        hero_thumb_path -> Text,
+        home_position -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    promo_translations (promo_id, locale) {
+        promo_id -> BigInt,
+        locale -> Text,
+        slug -> Text,
+        title -> Text,
+        subtitle -> Text,
+        body -> Text,
+        hero_alt -> Text,
+    }
+}
+
+diesel::table! {
+    promo_targets (promo_id, kind, value) {
+        promo_id -> BigInt,
+        kind -> Text,
+        value -> Text,
+    }
+}
+
+diesel::table! {
+    promo_featured (promo_id, product_id) {
+        promo_id -> BigInt,
+        product_id -> BigInt,
+        position -> Integer,
+    }
+}
+
+diesel::joinable!(promo_translations -> promos (promo_id));
+diesel::joinable!(promo_targets -> promos (promo_id));
+diesel::joinable!(promo_featured -> promos (promo_id));
+diesel::joinable!(promo_featured -> products (product_id));
 diesel::joinable!(shipping_rates -> merchants (merchant_id));
 diesel::joinable!(pending_imports -> merchants (merchant_id));
 diesel::joinable!(merchant_translations -> merchants (merchant_id));
@@ -352,4 +401,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     order_lines,
     order_events,
     notifications,
+    promos,
+    promo_translations,
+    promo_targets,
+    promo_featured,
 );

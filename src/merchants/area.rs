@@ -58,6 +58,7 @@ pub fn chrome(ctx: &PageCtx, shop: &MerchantRow, current: &str) -> MerchantChrom
         ("/orders", "merchant-nav-orders"),
         ("/products", "merchant-nav-products"),
         ("/translations", "merchant-nav-translations"),
+        ("/promos", "merchant-nav-promos"),
         ("/shipping", "merchant-nav-shipping"),
         ("/profile", "merchant-nav-profile"),
         ("/import", "merchant-nav-import"),

@@ -16,6 +16,7 @@ use crate::geo::CountryCode;
 use crate::i18n::Locale;
 use crate::merchants::model::{MerchantRow, ShippingRate};
 use crate::money::{Currency, Money};
+use crate::promos::pricing::{LivePromos, ProductKey};
 
 /// Whose cart.
 #[derive(Debug, Clone)]
@@ -229,18 +230,28 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
-    pub fn line_inputs(&self) -> Vec<LineIn> {
+    /// Lines for the totals, with the discount of the campaign live for each product.
+    pub fn line_inputs(&self, promos: &LivePromos) -> Vec<LineIn> {
         self.lines
             .iter()
-            .map(|l| LineIn {
-                product_id: l.product.id,
-                merchant_id: l.product.merchant_id,
-                unit: Money::new(
-                    l.product.price_minor,
-                    Currency::parse(&l.product.currency).unwrap_or(Currency::BASE),
-                ),
-                quantity: l.quantity,
-                discount_percent: 0,
+            .map(|l| {
+                let promo = promos.best(ProductKey {
+                    id: l.product.id,
+                    merchant_id: l.product.merchant_id,
+                    category_id: l.product.category_id,
+                    origin: &l.product.origin,
+                });
+                LineIn {
+                    product_id: l.product.id,
+                    merchant_id: l.product.merchant_id,
+                    unit: Money::new(
+                        l.product.price_minor,
+                        Currency::parse(&l.product.currency).unwrap_or(Currency::BASE),
+                    ),
+                    quantity: l.quantity,
+                    discount_percent: promo.map_or(0, |p| p.discount_percent),
+                    promo_id: promo.map(|p| p.id),
+                }
             })
             .collect()
     }

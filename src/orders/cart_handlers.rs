@@ -122,6 +122,7 @@ pub async fn load(
 ) -> AppResult<Option<(i64, Snapshot, Totals)>> {
     let Some(key) = key else { return Ok(None) };
     let (l, to, cur) = (ctx.locale, ctx.market.ship_to, ctx.market.currency);
+    let at = state.clock.now();
     state
         .db(move |c| {
             let Some(id) = cart::find(c, &key)? else {
@@ -129,7 +130,9 @@ pub async fn load(
             };
             let snap = cart::snapshot(c, id, l, to)?;
             let rates = rates_now(c)?;
-            let t = place::price(&snap, &rates, cur)
+            let tree = crate::catalogue::service::tree_now(c)?;
+            let promos = crate::promos::pricing::live_at(c, at, &tree)?;
+            let t = place::price(&snap, &rates, cur, &promos)
                 .map_err(|e| AppError::internal(format!("cart totals: {e:?}")))?;
             Ok(Some((id, snap, t)))
         })

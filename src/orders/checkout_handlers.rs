@@ -303,10 +303,11 @@ pub async fn place_order(
         locale: lang.0,
     };
     let expected = form.expected_total;
+    let at = state.clock.now();
     let outcome = state
         .db(move |c| {
             let rates = rates_now(c)?;
-            place::place(c, &input, &rates, expected, now())
+            place::place(c, &input, &rates, expected, at)
         })
         .await?;
     let problem = match outcome {

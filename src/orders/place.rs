@@ -16,6 +16,7 @@ use crate::error::{AppError, AppResult};
 use crate::geo::CountryCode;
 use crate::i18n::Locale;
 use crate::money::{Currency, Rates};
+use crate::promos::pricing::LivePromos;
 
 pub struct PlaceInput {
     pub user_id: i64,
@@ -77,9 +78,19 @@ pub fn new_number() -> AppResult<String> {
     Ok(format!("CV-{}-{}", &s[..4], &s[4..]))
 }
 
-/// Totals of a snapshot (the same function as the cart page and the review).
-pub fn price(snap: &Snapshot, rates: &Rates, to: Currency) -> Result<Totals, TotalsError> {
-    totals::totals(&snap.line_inputs(), &snap.shipping_inputs(), rates, to)
+/// Totals of a snapshot (the same function as the cart page and the review), campaigns included.
+pub fn price(
+    snap: &Snapshot,
+    rates: &Rates,
+    to: Currency,
+    promos: &LivePromos,
+) -> Result<Totals, TotalsError> {
+    totals::totals(
+        &snap.line_inputs(promos),
+        &snap.shipping_inputs(),
+        rates,
+        to,
+    )
 }
 
 /// Places the checkout. `expected_total` is the total the shopper reviewed; a different total now means
@@ -106,7 +117,9 @@ pub fn place(
         if snap.lines.is_empty() {
             return Err(Abort::Outcome(Placed::Empty));
         }
-        let t = price(&snap, rates, input.currency).map_err(Abort::Totals)?;
+        let tree = crate::catalogue::service::tree_now(c)?;
+        let promos = crate::promos::pricing::live_at(c, now, &tree)?;
+        let t = price(&snap, rates, input.currency, &promos).map_err(Abort::Totals)?;
         if !t.all_ship() {
             return Err(Abort::Outcome(Placed::NotShippable));
         }
@@ -195,7 +208,7 @@ pub fn place(
                         unit_shopper_minor: lo.unit.minor,
                         line_shopper_minor: lo.line.minor,
                         discount_percent: lo.discount_percent,
-                        promo_id: None,
+                        promo_id: lo.promo_id,
                     })
                     .execute(c)?;
             }

@@ -25,6 +25,8 @@ pub struct LineIn {
     pub quantity: i32,
     /// Whole percent off (0 when no promotion applies).
     pub discount_percent: i32,
+    /// The campaign giving that discount.
+    pub promo_id: Option<i64>,
 }
 
 /// A merchant's shipping to the shopper's country: `None` when it does not ship there.
@@ -45,6 +47,7 @@ pub struct LineOut {
     pub unit: Money,
     pub line: Money,
     pub discount_percent: i32,
+    pub promo_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -157,6 +160,7 @@ pub fn totals(
             unit,
             line,
             discount_percent: l.discount_percent,
+            promo_id: l.promo_id,
         };
         match groups.iter_mut().find(|g| g.merchant_id == l.merchant_id) {
             Some(g) => {
@@ -227,6 +231,7 @@ mod tests {
             unit: Money::new(minor, cur),
             quantity: q,
             discount_percent: 0,
+            promo_id: None,
         }
     }
 

@@ -42,6 +42,7 @@ pub fn chrome(ctx: &PageCtx, current: &str, stale: &[String], max_age_days: i64)
         ("", "staff-nav-dashboard"),
         ("/merchants", "staff-nav-merchants"),
         ("/orders", "staff-nav-orders"),
+        ("/promos", "staff-nav-promos"),
         ("/categories", "staff-nav-categories"),
         ("/rates", "staff-nav-rates"),
         ("/audit", "staff-nav-audit"),

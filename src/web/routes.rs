@@ -35,6 +35,14 @@ pub fn shop(l: Locale, slug: &str) -> String {
     format!("/{l}/shop/{}", enc(slug))
 }
 
+pub fn promo(l: Locale, slug: &str) -> String {
+    format!("/{l}/promo/{}", enc(slug))
+}
+
+pub fn promos(l: Locale) -> String {
+    format!("/{l}/promos")
+}
+
 pub fn market(l: Locale) -> String {
     format!("/{l}/market")
 }

@@ -15,6 +15,7 @@ mod merchants;
 mod migrations;
 mod ops;
 mod orders;
+mod promos;
 mod search;
 mod seed;
 mod staff;

@@ -123,6 +123,8 @@ impl Drop for TestDb {
 pub struct TestApp {
     pub db: TestDb,
     pub client: TestClient,
+    /// The app's clock, fixed at the real time of creation; tests move it.
+    pub clock: caravan::clock::Clock,
 }
 
 impl TestApp {
@@ -138,7 +140,9 @@ impl TestApp {
             .await
             .expect("sessions");
         let i18n = I18n::load().expect("i18n");
-        let state = AppState::new(db.pool.clone(), config, i18n, sessions).expect("state");
+        let mut state = AppState::new(db.pool.clone(), config, i18n, sessions).expect("state");
+        let clock = caravan::clock::Clock::fixed(caravan::catalogue::service::now());
+        state.clock = clock.clone();
         let app = test::init_service(caravan::build_app(state)).await;
         let svc = move |req: actix_http::Request| {
             let fut = app.call(req);
@@ -150,6 +154,7 @@ impl TestApp {
         Self {
             client: TestClient::new(Box::new(svc)),
             db,
+            clock,
         }
     }
 }

@@ -1,0 +1,91 @@
+## Kampanyalar: kampanya sayfaları, rozetler, personel düzenleyicisi ve satıcı görünümü.
+
+promos-link = Fırsatlar
+promos-title = Fırsatlar ve kampanyalar
+promos-live = Şu an devam edenler
+promos-upcoming = Yakında
+promos-none-live = Şu anda devam eden bir kampanya yok.
+promos-none-upcoming = Henüz duyurulan bir kampanya yok.
+promos-all = Tüm fırsatlar
+promo-featured = Sizin için seçtiklerimiz
+promo-all-products = Bu kampanyadaki tüm ürünler
+promo-badge = −%{ $percent } · { $title }
+promo-discount = −%{ $percent }
+price-was = Eski fiyat
+promo-starts-in = { $duration } sonra başlıyor
+promo-ends-in = Bitmesine { $duration } kaldı
+promo-ended-on = { $date } tarihinde sona erdi
+promo-ended-text = Bu kampanya sona erdi.
+promo-preview-banner = Önizleme: alıcılar bu sayfayı { $at } tarihinde böyle görecek. Bu önizleme alıcılara gösterilmez.
+duration-days = { $count ->
+    [one] { $n } gün
+   *[other] { $n } gün
+}
+duration-hours = { $count ->
+    [one] { $n } saat
+   *[other] { $n } saat
+}
+duration-minutes = { $count ->
+    [one] { $n } dakika
+   *[other] { $n } dakika
+}
+
+promos-staff-title = Kampanyalar
+promos-none-staff = Henüz kampanya yok.
+promo-window = Geçerlilik tarihleri
+promo-preview = Önizleme
+promo-preview-at-start = Bu dilde, başlangıç anındaki hâliyle önizle
+promo-status-draft = Taslak
+promo-status-published = Yayında
+promo-new-title = Yeni kampanya
+promo-edit-title = Kampanyayı düzenle
+promo-publish = Yayınla
+promo-unpublish = Yayından kaldır
+promo-duplicated = Taslak olarak kopyalandı.
+promo-deleted = Kampanya silindi.
+promo-delete-published = Kampanyayı silmeden önce yayından kaldırın.
+promo-hero = Banner görseli
+promo-hero-file = Görsel dosyası
+promo-schedule = Tarihler ve indirim
+promo-field-name = Dahili ad
+promo-field-discount = İndirim (%)
+promo-field-starts = Başlangıç
+promo-field-ends = Bitiş
+promo-field-zone = Bu saatlerin saat dilimi
+promo-field-position = Ana sayfadaki sırası
+promo-field-position-hint = Küçük sayılar önce gösterilir.
+promo-field-title = Başlık
+promo-field-subtitle = Alt başlık
+promo-field-body = Metin
+promo-field-body-hint = Markdown: **kalın**, *italik*, [bağlantılar](https://…), listeler. Komut dosyaları ve güvenli olmayan bağlantılar kaldırılır.
+promo-field-alt = Banner görseli açıklaması
+promo-targets = Kampanyadaki ürünler
+promo-targets-hint = Ülkesi, mağazası, kategorisi veya kendi numarası burada seçilen ürünler kampanyaya dahil olur.
+promo-target-origins = Menşe ülkeleri
+promo-target-merchants = Mağazalar
+promo-target-categories = Kategoriler (alt kategorileriyle birlikte)
+promo-target-products = Tek tek seçilen ürünler
+promo-featured-ids = Öne çıkan ürünler (gösterim sırasıyla)
+promo-ids-hint = Virgülle ayrılmış ürün numaraları, ör. 12, 40, 7.
+promo-discount-invalid = 1 ile 90 arasında tam sayı bir yüzde girin.
+promo-zone-invalid = Bir saat dilimi seçin.
+promo-date-invalid = Bir tarih ve saat girin.
+promo-ends-before-start = Bitiş, başlangıçtan sonra olmalıdır.
+promo-position-invalid = 0 ile 999 arasında bir tam sayı girin.
+promo-ids-invalid = Ürün numaralarını virgülle ayırarak yazın.
+promo-ids-unknown = Bu ürünlerden bazıları mevcut değil.
+promo-title-en-required = İngilizce başlık zorunludur: çevirisi olmayan dillerde bu başlık gösterilir.
+promo-slug-taken = Bu adres, bu dilde başka bir kampanya tarafından zaten kullanılıyor.
+promo-targets-required = Yayınlamadan önce en az bir ülke, mağaza, kategori veya ürün seçin.
+
+merchant-nav-promos = Kampanyalar
+staff-nav-promos = Kampanyalar
+merchant-promos-title = Ürünlerinizin yer aldığı kampanyalar
+merchant-promos-intro = Ürünleriniz Caravan kampanyalarına otomatik olarak dahil edilir. Burada alıcıların her kampanya süresince ne ödediğini görebilirsiniz; size de kampanya fiyatı ödenir.
+merchant-promos-none = Ürünlerinizden hiçbiri devam eden veya yaklaşan bir kampanyada yer almıyor.
+merchant-promos-regular = Normal fiyat
+merchant-promos-price = Kampanya fiyatı
+merchant-promos-more = { $count ->
+    [one] …ve { $n } ürün daha.
+   *[other] …ve { $n } ürün daha.
+}

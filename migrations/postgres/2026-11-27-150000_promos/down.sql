@@ -1,0 +1,4 @@
+DROP TABLE promo_featured;
+DROP TABLE promo_targets;
+DROP TABLE promo_translations;
+DROP TABLE promos;

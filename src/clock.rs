@@ -1,0 +1,41 @@
+//! The application's clock. Production reads the system time; tests (and nothing else) pin it, so promotion
+//! schedules can be checked to the second.
+
+use std::sync::{Arc, Mutex};
+
+use time::PrimitiveDateTime;
+
+#[derive(Clone, Debug, Default)]
+pub enum Clock {
+    #[default]
+    System,
+    /// A clock that stands still until moved.
+    Fixed(Arc<Mutex<PrimitiveDateTime>>),
+}
+
+impl Clock {
+    pub fn fixed(at: PrimitiveDateTime) -> Self {
+        Clock::Fixed(Arc::new(Mutex::new(at)))
+    }
+
+    /// Now, in UTC.
+    pub fn now(&self) -> PrimitiveDateTime {
+        match self {
+            Clock::System => crate::catalogue::service::now(),
+            Clock::Fixed(t) => match t.lock() {
+                Ok(g) => *g,
+                Err(poisoned) => *poisoned.into_inner(),
+            },
+        }
+    }
+
+    /// Moves a fixed clock (no effect on the system clock).
+    pub fn set(&self, at: PrimitiveDateTime) {
+        if let Clock::Fixed(t) = self {
+            match t.lock() {
+                Ok(mut g) => *g = at,
+                Err(poisoned) => *poisoned.into_inner() = at,
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! Campaign rows.
+
+use diesel::prelude::*;
+use time::PrimitiveDateTime;
+
+use crate::db::schema::*;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = promos)]
+pub struct PromoRow {
+    pub id: i64,
+    pub name: String,
+    pub status: String,
+    pub discount_percent: i32,
+    pub starts_at: PrimitiveDateTime,
+    pub ends_at: PrimitiveDateTime,
+    pub time_zone: String,
+    pub hero_path: String,
+    pub hero_thumb_path: String,
+    pub home_position: i32,
+    pub created_at: PrimitiveDateTime,
+    pub updated_at: PrimitiveDateTime,
+}
+
+impl PromoRow {
+    pub fn published(&self) -> bool {
+        self.status == "published"
+    }
+
+    /// Where the campaign stands at `at`.
+    pub fn phase(&self, at: PrimitiveDateTime) -> Phase {
+        if at < self.starts_at {
+            Phase::Upcoming
+        } else if at < self.ends_at {
+            Phase::Live
+        } else {
+            Phase::Ended
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Upcoming,
+    Live,
+    Ended,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = promo_translations)]
+pub struct PromoText {
+    pub promo_id: i64,
+    pub locale: String,
+    pub slug: String,
+    pub title: String,
+    pub subtitle: String,
+    pub body: String,
+    pub hero_alt: String,
+}
+
+/// What a campaign applies to: a product matches when any of its origin, shop, category (or an ancestor)
+/// or id is listed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Targets {
+    pub origins: Vec<String>,
+    pub merchants: Vec<i64>,
+    pub categories: Vec<i64>,
+    pub products: Vec<i64>,
+}
+
+impl Targets {
+    pub fn is_empty(&self) -> bool {
+        self.origins.is_empty()
+            && self.merchants.is_empty()
+            && self.categories.is_empty()
+            && self.products.is_empty()
+    }
+}

@@ -1,0 +1,236 @@
+//! Campaign prices. The campaigns live at an instant are read per request (a small indexed query), so a price
+//! changes exactly at the start and end instants with no job to run and no cache to clear. Among overlapping
+//! campaigns that target a product, the largest discount wins; a tie goes to the campaign created first.
+
+use std::collections::HashMap;
+
+use diesel::prelude::*;
+use time::PrimitiveDateTime;
+
+use super::model::Targets;
+use crate::catalogue::tree::CategoryTree;
+use crate::db::schema::{promo_targets, promo_translations, promos};
+use crate::db::DbConnection;
+use crate::i18n::Locale;
+
+/// A campaign as pricing needs it.
+#[derive(Debug, Clone)]
+pub struct LivePromo {
+    pub id: i64,
+    pub discount_percent: i32,
+    pub ends_at: PrimitiveDateTime,
+    /// Categories with all their descendants.
+    pub targets: Targets,
+    /// (locale, title, slug).
+    pub names: Vec<(String, String, String)>,
+}
+
+impl LivePromo {
+    /// Title and slug in `l`, else English, else any.
+    pub fn name(&self, l: Locale) -> Option<(&str, &str)> {
+        self.names
+            .iter()
+            .find(|(loc, ..)| loc == l.code())
+            .or_else(|| {
+                self.names
+                    .iter()
+                    .find(|(loc, ..)| loc == Locale::FALLBACK.code())
+            })
+            .or_else(|| self.names.first())
+            .map(|(_, t, s)| (t.as_str(), s.as_str()))
+    }
+}
+
+/// What pricing needs to know about a product.
+#[derive(Debug, Clone, Copy)]
+pub struct ProductKey<'a> {
+    pub id: i64,
+    pub merchant_id: i64,
+    pub category_id: i64,
+    pub origin: &'a str,
+}
+
+/// The campaigns live at one instant.
+#[derive(Debug, Clone, Default)]
+pub struct LivePromos {
+    pub promos: Vec<LivePromo>,
+}
+
+impl LivePromos {
+    /// The campaign giving `p` its price, if any.
+    pub fn best(&self, p: ProductKey<'_>) -> Option<&LivePromo> {
+        self.promos
+            .iter()
+            .filter(|x| matches(&x.targets, p))
+            .max_by(|a, b| {
+                a.discount_percent
+                    .cmp(&b.discount_percent)
+                    .then(b.id.cmp(&a.id))
+            })
+    }
+}
+
+pub fn matches(t: &Targets, p: ProductKey<'_>) -> bool {
+    t.products.contains(&p.id)
+        || t.merchants.contains(&p.merchant_id)
+        || t.categories.contains(&p.category_id)
+        || t.origins.iter().any(|o| o == p.origin)
+}
+
+/// Loads the targets of campaigns (categories expanded to their subtrees).
+pub fn targets_of(
+    conn: &mut DbConnection,
+    ids: &[i64],
+    tree: &CategoryTree,
+) -> QueryResult<HashMap<i64, Targets>> {
+    let rows: Vec<(i64, String, String)> = promo_targets::table
+        .filter(promo_targets::promo_id.eq_any(ids))
+        .select((
+            promo_targets::promo_id,
+            promo_targets::kind,
+            promo_targets::value,
+        ))
+        .load(conn)?;
+    let mut out: HashMap<i64, Targets> = HashMap::new();
+    for (id, kind, value) in rows {
+        let t = out.entry(id).or_default();
+        match kind.as_str() {
+            "origin" => t.origins.push(value),
+            "merchant" => t.merchants.extend(value.parse::<i64>().ok()),
+            "category" => {
+                if let Ok(c) = value.parse::<i64>() {
+                    for sub in tree.subtree_ids(c) {
+                        if !t.categories.contains(&sub) {
+                            t.categories.push(sub);
+                        }
+                    }
+                }
+            }
+            "product" => t.products.extend(value.parse::<i64>().ok()),
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// Published campaigns with `starts_at <= at < ends_at`.
+pub fn live_at(
+    conn: &mut DbConnection,
+    at: PrimitiveDateTime,
+    tree: &CategoryTree,
+) -> QueryResult<LivePromos> {
+    let rows: Vec<(i64, i32, PrimitiveDateTime)> = promos::table
+        .filter(promos::status.eq("published"))
+        .filter(promos::starts_at.le(at))
+        .filter(promos::ends_at.gt(at))
+        .select((promos::id, promos::discount_percent, promos::ends_at))
+        .load(conn)?;
+    live_from(conn, rows, tree)
+}
+
+/// One campaign as if it were live (staff preview of a draft or of another instant).
+pub fn single(conn: &mut DbConnection, id: i64, tree: &CategoryTree) -> QueryResult<LivePromos> {
+    let rows: Vec<(i64, i32, PrimitiveDateTime)> = promos::table
+        .filter(promos::id.eq(id))
+        .select((promos::id, promos::discount_percent, promos::ends_at))
+        .load(conn)?;
+    live_from(conn, rows, tree)
+}
+
+fn live_from(
+    conn: &mut DbConnection,
+    rows: Vec<(i64, i32, PrimitiveDateTime)>,
+    tree: &CategoryTree,
+) -> QueryResult<LivePromos> {
+    if rows.is_empty() {
+        return Ok(LivePromos::default());
+    }
+    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    let mut targets = targets_of(conn, &ids, tree)?;
+    let names: Vec<(i64, String, String, String)> = promo_translations::table
+        .filter(promo_translations::promo_id.eq_any(&ids))
+        .select((
+            promo_translations::promo_id,
+            promo_translations::locale,
+            promo_translations::title,
+            promo_translations::slug,
+        ))
+        .load(conn)?;
+    Ok(LivePromos {
+        promos: rows
+            .into_iter()
+            .map(|(id, discount_percent, ends_at)| LivePromo {
+                id,
+                discount_percent,
+                ends_at,
+                targets: targets.remove(&id).unwrap_or_default(),
+                names: names
+                    .iter()
+                    .filter(|n| n.0 == id)
+                    .map(|n| (n.1.clone(), n.2.clone(), n.3.clone()))
+                    .collect(),
+            })
+            .collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn promo(id: i64, pct: i32, t: Targets) -> LivePromo {
+        LivePromo {
+            id,
+            discount_percent: pct,
+            ends_at: time::macros::datetime!(2026-11-12 00:00),
+            targets: t,
+            names: vec![],
+        }
+    }
+
+    #[test]
+    fn largest_discount_wins_and_ties_go_to_the_older_campaign() {
+        let p = ProductKey {
+            id: 7,
+            merchant_id: 2,
+            category_id: 30,
+            origin: "IT",
+        };
+        let by_origin = Targets {
+            origins: vec!["IT".into()],
+            ..Targets::default()
+        };
+        let by_shop = Targets {
+            merchants: vec![2],
+            ..Targets::default()
+        };
+        let by_category = Targets {
+            categories: vec![30],
+            ..Targets::default()
+        };
+        let other = Targets {
+            products: vec![8],
+            ..Targets::default()
+        };
+        let live = LivePromos {
+            promos: vec![
+                promo(1, 10, by_origin.clone()),
+                promo(2, 25, by_shop),
+                promo(3, 25, by_category),
+                promo(4, 60, other),
+            ],
+        };
+        assert_eq!(live.best(p).map(|x| x.id), Some(2));
+        let none = LivePromos {
+            promos: vec![promo(4, 60, Targets::default())],
+        };
+        assert!(
+            none.best(p).is_none(),
+            "a campaign without targets applies to nothing"
+        );
+        let only_origin = LivePromos {
+            promos: vec![promo(1, 10, by_origin)],
+        };
+        assert_eq!(only_origin.best(p).map(|x| x.discount_percent), Some(10));
+    }
+}

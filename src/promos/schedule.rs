@@ -1,0 +1,153 @@
+//! Campaign instants: staff type local date-times in a chosen IANA time zone (daylight saving included);
+//! they are stored as UTC and shown in a zone again. Time left is worded with localized plurals.
+
+use time::PrimitiveDateTime;
+
+use crate::i18n::{Locale, Translator};
+
+/// Time zones offered on the campaign form.
+pub const ZONES: [&str; 11] = [
+    "UTC",
+    "Europe/Moscow",
+    "Europe/Istanbul",
+    "Europe/Rome",
+    "Europe/Madrid",
+    "Europe/Berlin",
+    "Europe/Paris",
+    "Europe/London",
+    "Europe/Warsaw",
+    "Asia/Almaty",
+    "America/New_York",
+];
+
+/// The zone a locale's shoppers and staff most likely live in (shown times use it).
+pub fn default_zone(l: Locale) -> &'static str {
+    match l {
+        Locale::Ru => "Europe/Moscow",
+        Locale::Tr => "Europe/Istanbul",
+        Locale::It => "Europe/Rome",
+        Locale::Es => "Europe/Madrid",
+        Locale::En => "UTC",
+    }
+}
+
+fn zone(name: &str) -> Option<jiff::tz::TimeZone> {
+    ZONES
+        .contains(&name)
+        .then(|| jiff::tz::TimeZone::get(name).ok())
+        .flatten()
+}
+
+fn to_primitive(ts: jiff::Timestamp) -> Option<PrimitiveDateTime> {
+    let odt = time::OffsetDateTime::from_unix_timestamp(ts.as_second()).ok()?;
+    Some(PrimitiveDateTime::new(odt.date(), odt.time()))
+}
+
+fn to_timestamp(at: PrimitiveDateTime) -> Option<jiff::Timestamp> {
+    jiff::Timestamp::from_second(at.assume_utc().unix_timestamp()).ok()
+}
+
+/// `2026-11-11T00:00` typed in `zone_name` → the UTC instant. A local time skipped by a clock change moves
+/// forward (jiff's "compatible" rule).
+pub fn local_to_utc(input: &str, zone_name: &str) -> Option<PrimitiveDateTime> {
+    let tz = zone(zone_name)?;
+    let dt: jiff::civil::DateTime = input.trim().parse().ok()?;
+    let zoned = dt.to_zoned_datetime(tz).ok()?;
+    to_primitive(zoned.timestamp())
+}
+
+/// The UTC instant as a `datetime-local` value in `zone_name`.
+pub fn utc_to_local_input(at: PrimitiveDateTime, zone_name: &str) -> String {
+    match (zone(zone_name), to_timestamp(at)) {
+        (Some(tz), Some(ts)) => ts
+            .to_zoned_datetime(tz)
+            .datetime()
+            .strftime("%Y-%m-%dT%H:%M")
+            .to_string(),
+        _ => String::new(),
+    }
+}
+
+/// An instant for people: the date in the locale's style, the time, and the zone (`11 нояб. 2026 г., 00:00
+/// (Europe/Moscow)`).
+pub fn show(tr: &Translator, at: PrimitiveDateTime, zone_name: &str) -> String {
+    let (Some(tz), Some(ts)) = (zone(zone_name), to_timestamp(at)) else {
+        return at.to_string();
+    };
+    let local = ts.to_zoned_datetime(tz).datetime();
+    let date = time::Date::from_calendar_date(
+        i32::from(local.year()),
+        time::Month::try_from(local.month() as u8).unwrap_or(time::Month::January),
+        local.day() as u8,
+    );
+    let day = match date {
+        Ok(d) => tr.i18n().formatters.date(tr.locale(), d),
+        Err(_) => local.date().to_string(),
+    };
+    format!(
+        "{day}, {:02}:{:02} ({zone_name})",
+        local.hour(),
+        local.minute()
+    )
+}
+
+/// "2 days 4 hours", "3 hours 10 minutes", "5 minutes" from `now` until `end` (at least one minute).
+pub fn time_left(tr: &Translator, now: PrimitiveDateTime, end: PrimitiveDateTime) -> String {
+    let secs = (end - now).whole_seconds().max(60);
+    let (days, hours, minutes) = (secs / 86_400, secs % 86_400 / 3_600, secs % 3_600 / 60);
+    let part = |id: &str, n: i64| tr.t_count(id, n);
+    let text = if days > 0 {
+        if hours > 0 {
+            format!(
+                "{} {}",
+                part("duration-days", days),
+                part("duration-hours", hours)
+            )
+        } else {
+            part("duration-days", days)
+        }
+    } else if hours > 0 {
+        if minutes > 0 {
+            format!(
+                "{} {}",
+                part("duration-hours", hours),
+                part("duration-minutes", minutes)
+            )
+        } else {
+            part("duration-hours", hours)
+        }
+    } else {
+        part("duration-minutes", minutes.max(1))
+    };
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn local_times_follow_the_zone_and_daylight_saving() {
+        // Istanbul is UTC+3 all year.
+        assert_eq!(
+            local_to_utc("2026-11-11T00:00", "Europe/Istanbul"),
+            Some(datetime!(2026-11-10 21:00))
+        );
+        // Rome: UTC+1 in November, UTC+2 in July.
+        assert_eq!(
+            local_to_utc("2026-11-27T00:00", "Europe/Rome"),
+            Some(datetime!(2026-11-26 23:00))
+        );
+        assert_eq!(
+            local_to_utc("2026-07-01T00:00", "Europe/Rome"),
+            Some(datetime!(2026-06-30 22:00))
+        );
+        assert_eq!(
+            utc_to_local_input(datetime!(2026-11-10 21:00), "Europe/Moscow"),
+            "2026-11-11T00:00"
+        );
+        assert_eq!(local_to_utc("2026-11-11T00:00", "Mars/Olympus"), None);
+        assert_eq!(local_to_utc("11/11/2026", "UTC"), None);
+    }
+}
