@@ -27,6 +27,10 @@ pub struct Config {
     pub cache_ttl_secs: u64,
     /// Countries whose businesses may apply for a shop (`CARAVAN_MERCHANT_COUNTRIES`, default `RU,TR,IT,ES`).
     pub merchant_countries: Vec<crate::geo::CountryCode>,
+    /// Bearer token that lets non-loopback scrapers read `/metrics` (`CARAVAN_METRICS_TOKEN`).
+    pub metrics_token: Option<String>,
+    /// `json` for one JSON object per log line (`CARAVAN_LOG_FORMAT`), else human-readable text.
+    pub log_json: bool,
 }
 
 /// Where sessions live: signed+encrypted cookies (default) or Redis (server-side revocation).
@@ -209,6 +213,16 @@ impl Config {
             rate_max_age_days: number("CARAVAN_RATE_MAX_AGE_DAYS", 7, 1, 3650)?,
             cache_ttl_secs: number("CARAVAN_CACHE_TTL_SECS", 30, 0, 86_400)?,
             merchant_countries: merchant_countries()?,
+            metrics_token: var("CARAVAN_METRICS_TOKEN").filter(|t| !t.is_empty()),
+            log_json: match var("CARAVAN_LOG_FORMAT").as_deref() {
+                None | Some("text") => false,
+                Some("json") => true,
+                Some(other) => {
+                    return Err(ConfigError(format!(
+                        "CARAVAN_LOG_FORMAT `{other}` must be text or json"
+                    )))
+                }
+            },
         })
     }
 
@@ -243,6 +257,8 @@ impl Config {
             rate_max_age_days: 7,
             cache_ttl_secs: 30,
             merchant_countries: crate::geo::ORIGINS.iter().map(|(c, _)| *c).collect(),
+            metrics_token: None,
+            log_json: false,
         }
     }
 }

@@ -82,6 +82,7 @@ pub fn build_app(
         .app_data(aw::FormConfig::default().limit(512 * 1024))
         .route("/", aw::get().to(web::ops::root))
         .route("/healthz", aw::get().to(web::ops::healthz))
+        .route("/metrics", aw::get().to(web::telemetry::metrics))
         .route("/robots.txt", aw::get().to(web::ops::robots))
         .route("/sitemap.xml", aw::get().to(catalogue::handlers::sitemap))
         .route("/static/{path:.*}", aw::get().to(web::assets::serve))
@@ -117,6 +118,7 @@ pub fn build_app(
         .wrap(session)
         .wrap(web::middleware::security_headers(https))
         .wrap(Compress::default())
+        .wrap(from_fn(web::telemetry::observe))
 }
 
 /// Languages the storefront serves, for tools and tests.

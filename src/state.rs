@@ -23,6 +23,7 @@ pub struct AppState {
     pub cache: Arc<CatalogueCache>,
     /// Time for everything that depends on "now" being testable (promotion schedules and prices).
     pub clock: crate::clock::Clock,
+    pub metrics: Arc<crate::web::telemetry::Metrics>,
 }
 
 impl AppState {
@@ -45,6 +46,7 @@ impl AppState {
             sessions,
             cache,
             clock: crate::clock::Clock::System,
+            metrics: Arc::new(crate::web::telemetry::Metrics::new()?),
         })
     }
 

@@ -313,6 +313,7 @@ pub async fn place_order(
     let problem = match outcome {
         Placed::Created(numbers) => {
             tracing::info!(orders = ?numbers, "checkout placed");
+            state.metrics.orders_placed.inc_by(numbers.len() as u64);
             SessionData(&session).set_cart_count(0);
             return Ok(see_other(&format!("/{}/checkout/done?c={token}", lang.0)));
         }

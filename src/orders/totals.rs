@@ -306,6 +306,26 @@ mod tests {
     }
 
     #[test]
+    fn discounts_round_half_up_in_each_currency() {
+        // 17% off: RUB 1 299,99 → 1 078,99 (107 899.17 kopecks); TRY 4 800,00 → 3 984,00; EUR 0,03 → 0,02
+        // (2.49 cents); 33% off EUR 0,15 → 0,10 (10.05 cents); 50% off EUR 0,01 → 0,01 (0.5 cent rounds up).
+        for (minor, cur, pct, want) in [
+            (129_999, Currency::Rub, 17, 107_899),
+            (480_000, Currency::Try, 17, 398_400),
+            (3, Currency::Eur, 17, 2),
+            (15, Currency::Eur, 33, 10),
+            (1, Currency::Eur, 50, 1),
+            (99_999_999, Currency::Rub, 90, 10_000_000),
+        ] {
+            assert_eq!(
+                discounted(Money::new(minor, cur), pct).unwrap(),
+                Money::new(want, cur),
+                "{minor} {cur:?} −{pct}%"
+            );
+        }
+    }
+
+    #[test]
     fn unshipped_groups_are_listed_but_not_charged() {
         let t = totals(
             &[

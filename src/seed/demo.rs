@@ -193,6 +193,7 @@ pub fn seed_demo(
                 n_products += 1;
             }
         }
+        demo_promos(c)?;
         Ok(DemoReport {
             merchants: merchants_data.len(),
             categories: categories.len(),
@@ -239,6 +240,88 @@ fn demo_shipping(
                 days_max,
             })
             .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Two demo campaigns: "Made in Italy week" live now (15% off Italian shops), and 11.11 announced for the
+/// next 11 November (20% off everything from the four origins), each in all five languages.
+fn demo_promos(conn: &mut DbConnection) -> diesel::QueryResult<()> {
+    use crate::promos::model::Targets;
+    use crate::promos::repo::{save, set_status, PromoInput};
+    let t = now();
+    let year = if (t.month(), t.day()) < (time::Month::November, 11) {
+        t.year()
+    } else {
+        t.year() + 1
+    };
+    let eleven = time::Date::from_calendar_date(year, time::Month::November, 11)
+        .map(|d| d.midnight())
+        .unwrap_or(t);
+    let text = |l: Locale, slug: &str, title: &str, subtitle: &str, body: &str| {
+        (
+            l,
+            slug.to_string(),
+            title.to_string(),
+            subtitle.to_string(),
+            body.to_string(),
+            String::new(),
+        )
+    };
+    let campaigns = [
+        (
+            "Made in Italy week",
+            15,
+            t - time::Duration::days(2),
+            t + time::Duration::days(5),
+            Targets {
+                origins: vec!["IT".into()],
+                ..Targets::default()
+            },
+            vec![
+                text(Locale::En, "made-in-italy-week", "Made in Italy week", "15% off every Italian shop", "Leather from Florence, ceramics from Deruta, coffee from Naples: **15% off** for one week."),
+                text(Locale::Ru, "nedelya-sdelano-v-italii", "Неделя «Сделано в Италии»", "Скидка 15% во всех итальянских магазинах", "Кожа из Флоренции, керамика из Деруты, кофе из Неаполя: **скидка 15%** целую неделю."),
+                text(Locale::Tr, "italyan-yapimi-haftasi", "İtalyan Yapımı Haftası", "Tüm İtalyan mağazalarında %15 indirim", "Floransa derisi, Deruta seramiği, Napoli kahvesi: bir hafta boyunca **%15 indirim**."),
+                text(Locale::It, "settimana-made-in-italy", "Settimana del Made in Italy", "15% di sconto in tutti i negozi italiani", "Pelle di Firenze, ceramiche di Deruta, caffè di Napoli: **15% di sconto** per una settimana."),
+                text(Locale::Es, "semana-hecho-en-italia", "Semana Hecho en Italia", "15 % de descuento en todas las tiendas italianas", "Cuero de Florencia, cerámica de Deruta, café de Nápoles: **15 % de descuento** durante una semana."),
+            ],
+        ),
+        (
+            "11.11",
+            20,
+            eleven,
+            eleven + time::Duration::days(1),
+            Targets {
+                origins: vec!["RU".into(), "TR".into(), "IT".into(), "ES".into()],
+                ..Targets::default()
+            },
+            vec![
+                text(Locale::En, "11-11", "11.11 Singles' Day", "20% off across Caravan", "One day, every shop: **20% off** from four countries."),
+                text(Locale::Ru, "11-11-rasprodazha", "Распродажа 11.11", "Скидка 20% во всём Caravan", "Один день, все магазины четырёх стран: **скидка 20%**."),
+                text(Locale::Tr, "11-11-indirimleri", "11.11 İndirimleri", "Caravan genelinde %20 indirim", "Tek gün, dört ülkeden tüm mağazalar: **%20 indirim**."),
+                text(Locale::It, "saldi-11-11", "Saldi 11.11", "20% di sconto su tutto Caravan", "Un giorno, tutti i negozi di quattro paesi: **20% di sconto**."),
+                text(Locale::Es, "rebajas-11-11", "Rebajas 11.11", "20 % de descuento en todo Caravan", "Un día, todas las tiendas de cuatro países: **20 % de descuento**."),
+            ],
+        ),
+    ];
+    for (pos, (name, pct, starts, ends, targets, texts)) in campaigns.into_iter().enumerate() {
+        let id = save(
+            conn,
+            None,
+            &PromoInput {
+                name: name.into(),
+                discount_percent: pct,
+                starts_at: starts,
+                ends_at: ends,
+                time_zone: "UTC".into(),
+                home_position: i32::try_from(pos).unwrap_or(0),
+                targets,
+                featured: vec![],
+                texts,
+            },
+            t,
+        )?;
+        set_status(conn, id, "published", t)?;
     }
     Ok(())
 }

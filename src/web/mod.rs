@@ -12,6 +12,7 @@ pub mod page;
 pub mod routes;
 pub mod session;
 pub mod session_store;
+pub mod telemetry;
 pub mod upload;
 
 use actix_web::{HttpResponse, Responder};

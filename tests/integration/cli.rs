@@ -162,3 +162,44 @@ fn user_create_and_set_password_read_stdin_and_print_nothing_secret() {
     );
     assert!(!out.status.success());
 }
+
+#[test]
+fn backup_copies_a_live_sqlite_database() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = dir.path().join("live.db");
+    let url = format!("sqlite://{}", db.display());
+    let run = |args: &[&str], url: &str| {
+        caravan()
+            .env("CARAVAN_DATA_DIR", dir.path())
+            .env("DATABASE_URL", url)
+            .args(args)
+            .output()
+            .expect("run")
+    };
+    assert!(run(&["seed"], &url).status.success());
+    let copy = dir.path().join("copy.db");
+    let out = run(&["backup", "--to", copy.to_str().unwrap()], &url);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("backup written to"));
+    // The copy is a complete database: nothing to migrate, and it holds the demo catalogue.
+    let copy_url = format!("sqlite://{}", copy.display());
+    let out = run(&["migrate"], &copy_url);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "applied 0 migration(s)"
+    );
+    let out = run(&["seed"], &copy_url);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("already"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    // An existing file is never overwritten.
+    let out = run(&["backup", "--to", copy.to_str().unwrap()], &url);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));
+}

@@ -16,6 +16,7 @@ mod migrations;
 mod ops;
 mod orders;
 mod promos;
+mod scale_out;
 mod search;
 mod seed;
 mod staff;

@@ -150,3 +150,50 @@ async fn a_database_failure_is_a_localized_500_without_internals() {
         res.assert_not_contains(leak);
     }
 }
+
+#[actix_web::test]
+async fn every_response_carries_a_request_id_and_metrics_count_routes() {
+    use actix_web::test::TestRequest;
+    let mut app = crate::support::TestApp::new().await;
+    let home = app.client.get("/en/").await;
+    let id = home.header("x-request-id").expect("request id");
+    assert_eq!(id.len(), 24);
+    assert!(id.chars().all(|c| c.is_ascii_hexdigit()));
+    let again = app.client.get("/en/").await.header("x-request-id").unwrap();
+    assert_ne!(id, again, "a new id per request");
+    // A sane id from the proxy is kept; anything else is replaced.
+    let kept = app
+        .client
+        .send(
+            TestRequest::get()
+                .uri("/healthz")
+                .insert_header(("x-request-id", "lb-7f3a.2")),
+        )
+        .await;
+    assert_eq!(kept.header("x-request-id").as_deref(), Some("lb-7f3a.2"));
+    let replaced = app
+        .client
+        .send(
+            TestRequest::get()
+                .uri("/healthz")
+                .insert_header(("x-request-id", "<script>x</script>")),
+        )
+        .await;
+    assert_ne!(
+        replaced.header("x-request-id").as_deref(),
+        Some("<script>x</script>")
+    );
+    assert_eq!(app.client.get("/en/p/999999-none").await.status, 404);
+    let m = app.client.get("/metrics").await;
+    assert_eq!(m.status, 200);
+    assert!(m.header("content-type").unwrap().starts_with("text/plain"));
+    m.assert_contains("caravan_http_requests_total{");
+    m.assert_contains("route=\"/{lang}/\"");
+    m.assert_contains("status=\"404\"");
+    m.assert_contains("caravan_http_request_duration_seconds_bucket{");
+    m.assert_contains("caravan_db_pool_connections");
+    m.assert_contains("caravan_orders_placed_total 0");
+    // Not for the outside world.
+    app.client.peer = "203.0.113.9:5000".into();
+    assert_eq!(app.client.get("/metrics").await.status, 404);
+}

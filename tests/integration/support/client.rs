@@ -98,6 +98,8 @@ pub struct TestClient {
     svc: Svc,
     pub cookies: BTreeMap<String, String>,
     pub accept_language: Option<String>,
+    /// The TCP peer the app sees (loopback unless a test says otherwise).
+    pub peer: String,
 }
 
 impl TestClient {
@@ -106,11 +108,12 @@ impl TestClient {
             svc,
             cookies: BTreeMap::new(),
             accept_language: None,
+            peer: "127.0.0.1:40000".into(),
         }
     }
 
     pub async fn send(&mut self, req: TestRequest) -> Page {
-        let mut req = req.peer_addr("127.0.0.1:40000".parse().expect("addr"));
+        let mut req = req.peer_addr(self.peer.parse().expect("addr"));
         if !self.cookies.is_empty() {
             let cookie = self
                 .cookies

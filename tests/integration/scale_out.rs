@@ -1,0 +1,270 @@
+//! Two `caravan serve` processes on one database, requests alternating between them: the session (signed
+//! cookie), the cart and the checkout work whichever instance answers. Runs on PostgreSQL when
+//! `CARAVAN_TEST_PG` is set (the production scale-out setup), else on a shared SQLite file.
+
+use std::collections::BTreeMap;
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use caravan::db::schema::{orders, shipping_rates};
+use caravan::db::DatabaseUrl;
+use diesel::prelude::*;
+
+use crate::support::builders;
+use crate::support::TestDb;
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn start(db: &TestDb, port: u16, key: &str) -> Server {
+    let url = match &db.url {
+        DatabaseUrl::Sqlite(p) => format!("sqlite://{p}"),
+        DatabaseUrl::Postgres(u) => u.clone(),
+    };
+    let child = Command::new(env!("CARGO_BIN_EXE_caravan"))
+        .arg("serve")
+        .env("DATABASE_URL", url)
+        .env("CARAVAN_BIND", format!("127.0.0.1:{port}"))
+        .env("CARAVAN_WORKERS", "1")
+        .env("CARAVAN_DB_POOL", "4")
+        .env("CARAVAN_SECRET_KEY", key)
+        .env("CARAVAN_DATA_DIR", db.dir.path())
+        .env("CARAVAN_ARGON2_MEMORY_KIB", "1024")
+        .env("CARAVAN_ARGON2_ITERATIONS", "1")
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start caravan serve");
+    let server = Server(child);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline {
+        if TcpStream::connect(("127.0.0.1", port)).is_ok()
+            && get_raw(port, "/healthz", &BTreeMap::new()).status == 200
+        {
+            return server;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("instance on port {port} did not come up");
+}
+
+struct Res {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Res {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn input(&self, name: &str) -> String {
+        let needle = format!("name=\"{name}\" value=\"");
+        let start = self.body.find(&needle).expect(name) + needle.len();
+        let end = self.body[start..].find('"').unwrap();
+        self.body[start..start + end].to_string()
+    }
+}
+
+fn request(
+    port: u16,
+    method: &str,
+    path: &str,
+    cookies: &BTreeMap<String, String>,
+    form: Option<&[(&str, &str)]>,
+) -> Res {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let cookie = cookies
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let body = form
+        .map(|f| serde_urlencoded::to_string(f).unwrap())
+        .unwrap_or_default();
+    let mut req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    if form.is_some() {
+        req.push_str("Content-Type: application/x-www-form-urlencoded\r\n");
+    }
+    if !cookie.is_empty() {
+        req.push_str(&format!("Cookie: {cookie}\r\n"));
+    }
+    req.push_str("\r\n");
+    req.push_str(&body);
+    s.write_all(req.as_bytes()).unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect();
+    Res {
+        status,
+        headers,
+        body: body.to_string(),
+    }
+}
+
+fn get_raw(port: u16, path: &str, cookies: &BTreeMap<String, String>) -> Res {
+    request(port, "GET", path, cookies, None)
+}
+
+/// A browser-like client that keeps cookies across both instances.
+struct Browser {
+    cookies: BTreeMap<String, String>,
+}
+
+impl Browser {
+    fn keep(&mut self, r: &Res) {
+        for (k, v) in &r.headers {
+            if k.eq_ignore_ascii_case("set-cookie") {
+                if let Some((pair, _)) = v.split_once(';').or(Some((v.as_str(), ""))) {
+                    if let Some((name, value)) = pair.split_once('=') {
+                        self.cookies.insert(name.to_string(), value.to_string());
+                    }
+                }
+            }
+        }
+    }
+
+    fn get(&mut self, port: u16, path: &str) -> Res {
+        let r = get_raw(port, path, &self.cookies);
+        self.keep(&r);
+        r
+    }
+
+    fn post(&mut self, port: u16, path: &str, form: &[(&str, &str)]) -> Res {
+        let r = request(port, "POST", path, &self.cookies, Some(form));
+        self.keep(&r);
+        r
+    }
+}
+
+#[test]
+fn two_instances_share_sessions_carts_and_checkout() {
+    let db = TestDb::new();
+    let f = builders::standard(&mut db.conn());
+    diesel::insert_into(shipping_rates::table)
+        .values((
+            shipping_rates::merchant_id.eq(f.it_shop),
+            shipping_rates::destination.eq("*"),
+            shipping_rates::rate_minor.eq(900),
+            shipping_rates::days_min.eq(2),
+            shipping_rates::days_max.eq(4),
+        ))
+        .execute(&mut db.conn())
+        .unwrap();
+    let key = "k".repeat(40) + &"e".repeat(40);
+    let (pa, pb) = (free_port(), free_port());
+    let _a = start(&db, pa, &key);
+    let _b = start(&db, pb, &key);
+    let mut br = Browser {
+        cookies: BTreeMap::new(),
+    };
+    // Guest cart on A, seen on B.
+    let home = br.get(pa, "/en/");
+    assert_eq!(home.status, 200);
+    let csrf = home.input("csrf");
+    let pid = f.it_bag.to_string();
+    let r = br.post(
+        pb,
+        "/en/cart/add",
+        &[("csrf", &csrf), ("product_id", &pid), ("quantity", "2")],
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let cart = br.get(pa, "/en/cart");
+    assert!(
+        cart.body.contains("Florentine leather bag"),
+        "{}",
+        cart.body
+    );
+    // Sign up on B (the session id is renewed), the cart follows; checkout alternating A, B, A.
+    let form = br.get(pb, "/en/sign-up");
+    let csrf = form.input("csrf");
+    let r = br.post(
+        pb,
+        "/en/sign-up",
+        &[
+            ("csrf", &csrf),
+            ("email", "alt@example.com"),
+            ("display_name", "Alt"),
+            ("password", "alternating-instances-1"),
+            ("locale", "en"),
+        ],
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let cart = br.get(pa, "/en/cart");
+    assert!(cart.body.contains("Cart (2)"), "{}", cart.body);
+    let csrf = cart.input("csrf");
+    let r = br.post(
+        pb,
+        "/en/checkout",
+        &[
+            ("csrf", &csrf),
+            ("full_name", "Alt Ernate"),
+            ("line1", "Via Roma 1"),
+            ("line2", ""),
+            ("city", "Firenze"),
+            ("postal_code", "50122"),
+            ("country", "IT"),
+            ("phone", "+39 055 123 4567"),
+        ],
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let review = br.get(pa, "/en/checkout/review");
+    assert_eq!(review.status, 200);
+    let (csrf, token, total) = (
+        review.input("csrf"),
+        review.input("token"),
+        review.input("expected_total"),
+    );
+    let form = [
+        ("csrf", csrf.as_str()),
+        ("token", token.as_str()),
+        ("payment", "bank_transfer"),
+        ("expected_total", total.as_str()),
+    ];
+    let placed = br.post(pb, "/en/checkout/place", &form);
+    assert_eq!(placed.status, 303, "{}", placed.body);
+    // The same submission arriving at the other instance (a retry) creates nothing new.
+    let retry = br.post(pa, "/en/checkout/place", &form);
+    assert_eq!(retry.status, 303);
+    assert!(retry.header("location").unwrap().contains("again=1"));
+    let n: i64 = orders::table.count().get_result(&mut db.conn()).unwrap();
+    assert_eq!(n, 1);
+    let history = br.get(pa, "/en/orders");
+    assert!(history.body.contains("CV-"), "{}", history.body);
+}
