@@ -335,67 +335,74 @@ pub fn save(
     })
 }
 
-/// The write itself (no ownership or SKU checks: callers do them), shared by the form and CSV import.
-pub fn write_product(
-    c: &mut DbConnection,
+fn currency_of(shop: &MerchantRow) -> Currency {
+    Currency::parse(&shop.currency).unwrap_or(Currency::BASE)
+}
+
+/// The price in the base currency (for sorting and price filters) at the current rates.
+fn base_price(shop: &MerchantRow, v: &ValidProduct, w: &WriteCtx<'_>) -> i64 {
+    w.rates
+        .convert(
+            Money::new(v.price_minor, currency_of(shop)),
+            Currency::BASE,
+            Rounding::HalfUp,
+        )
+        .map_or(v.price_minor, |m| m.minor)
+}
+
+fn listed(shop: &MerchantRow, v: &ValidProduct) -> bool {
+    v.status == ProductStatus::Active && shop.status == "approved"
+}
+
+fn new_row(
     shop: &MerchantRow,
-    id: Option<i64>,
     v: &ValidProduct,
     w: &WriteCtx<'_>,
-) -> QueryResult<i64> {
-    let currency = Currency::parse(&shop.currency).unwrap_or(Currency::BASE);
-    let price = Money::new(v.price_minor, currency);
-    let base = w
-        .rates
-        .convert(price, Currency::BASE, Rounding::HalfUp)
-        .map_or(v.price_minor, |m| m.minor);
-    let listed = v.status == ProductStatus::Active && shop.status == "approved";
-    let id = match id {
-        Some(id) => {
-            diesel::update(products::table.find(id))
-                .set((
-                    products::category_id.eq(v.category_id),
-                    products::sku.eq(&v.sku),
-                    products::price_minor.eq(v.price_minor),
-                    products::currency.eq(currency.code()),
-                    products::base_price_minor.eq(base),
-                    products::stock.eq(v.stock),
-                    products::status.eq(v.status.as_str()),
-                    products::listed.eq(listed),
-                    products::original_lang.eq(v.original_lang.code()),
-                    products::weight_grams.eq(v.weight_grams),
-                    products::updated_at.eq(w.now),
-                ))
-                .execute(c)?;
-            diesel::delete(
-                product_translations::table.filter(product_translations::product_id.eq(id)),
-            )
-            .execute(c)?;
-            catalogue_repo::delete_search_terms(c, id)?;
-            id
-        }
-        None => diesel::insert_into(products::table)
-            .values(&crate::catalogue::model::NewProduct {
-                merchant_id: shop.id,
-                category_id: v.category_id,
-                sku: v.sku.clone(),
-                price_minor: v.price_minor,
-                currency: currency.code().to_string(),
-                base_price_minor: base,
-                stock: v.stock,
-                status: v.status.as_str().to_string(),
-                listed,
-                origin: shop.country.clone(),
-                original_lang: v.original_lang.code().to_string(),
-                weight_grams: v.weight_grams,
-                created_at: w.now,
-                updated_at: w.now,
-            })
-            .returning(products::id)
-            .get_result(c)?,
-    };
-    let rows: Vec<ProductTranslation> = v
-        .texts
+) -> crate::catalogue::model::NewProduct {
+    crate::catalogue::model::NewProduct {
+        merchant_id: shop.id,
+        category_id: v.category_id,
+        sku: v.sku.clone(),
+        price_minor: v.price_minor,
+        currency: currency_of(shop).code().to_string(),
+        base_price_minor: base_price(shop, v, w),
+        stock: v.stock,
+        status: v.status.as_str().to_string(),
+        listed: listed(shop, v),
+        origin: shop.country.clone(),
+        original_lang: v.original_lang.code().to_string(),
+        weight_grams: v.weight_grams,
+        created_at: w.now,
+        updated_at: w.now,
+    }
+}
+
+fn update_row(
+    c: &mut DbConnection,
+    shop: &MerchantRow,
+    id: i64,
+    v: &ValidProduct,
+    w: &WriteCtx<'_>,
+) -> QueryResult<usize> {
+    diesel::update(products::table.find(id))
+        .set((
+            products::category_id.eq(v.category_id),
+            products::sku.eq(&v.sku),
+            products::price_minor.eq(v.price_minor),
+            products::currency.eq(currency_of(shop).code()),
+            products::base_price_minor.eq(base_price(shop, v, w)),
+            products::stock.eq(v.stock),
+            products::status.eq(v.status.as_str()),
+            products::listed.eq(listed(shop, v)),
+            products::original_lang.eq(v.original_lang.code()),
+            products::weight_grams.eq(v.weight_grams),
+            products::updated_at.eq(w.now),
+        ))
+        .execute(c)
+}
+
+fn text_rows(id: i64, v: &ValidProduct) -> Vec<ProductTranslation> {
+    v.texts
         .iter()
         .map(|(l, title, description, slug)| ProductTranslation {
             product_id: id,
@@ -404,17 +411,116 @@ pub fn write_product(
             description: description.clone(),
             slug: slug.clone(),
         })
-        .collect();
-    crate::on_backend!(c, |b| diesel::insert_into(product_translations::table)
-        .values(&rows)
-        .execute(b))?;
+        .collect()
+}
+
+fn terms_of(
+    id: i64,
+    v: &ValidProduct,
+    w: &WriteCtx<'_>,
+) -> Vec<crate::catalogue::model::SearchTerm> {
     let texts: Vec<(Locale, &str, &str)> = v
         .texts
         .iter()
         .map(|(l, t, d, _)| (*l, t.as_str(), d.as_str()))
         .collect();
-    catalogue_repo::insert_search_terms(c, &search_terms_for(w.analyzer, id, &texts))?;
+    search_terms_for(w.analyzer, id, &texts)
+}
+
+/// The write itself (no ownership or SKU checks: callers do them), for one product from the form.
+pub fn write_product(
+    c: &mut DbConnection,
+    shop: &MerchantRow,
+    id: Option<i64>,
+    v: &ValidProduct,
+    w: &WriteCtx<'_>,
+) -> QueryResult<i64> {
+    let id = match id {
+        Some(id) => {
+            update_row(c, shop, id, v, w)?;
+            diesel::delete(
+                product_translations::table.filter(product_translations::product_id.eq(id)),
+            )
+            .execute(c)?;
+            catalogue_repo::delete_search_terms(c, id)?;
+            id
+        }
+        None => diesel::insert_into(products::table)
+            .values(&new_row(shop, v, w))
+            .returning(products::id)
+            .get_result(c)?,
+    };
+    let rows = text_rows(id, v);
+    crate::on_backend!(c, |b| diesel::insert_into(product_translations::table)
+        .values(&rows)
+        .execute(b))?;
+    catalogue_repo::insert_search_terms(c, &terms_of(id, v, w))?;
     Ok(id)
+}
+
+/// Rows per batch of a bulk write.
+const BATCH: usize = 500;
+
+/// Writes many products (CSV import) in batches: new products with one multi-row insert per batch, texts and
+/// search terms likewise; only the updates of existing products go one statement each. Run it inside the
+/// caller's transaction.
+pub fn write_many(
+    c: &mut DbConnection,
+    shop: &MerchantRow,
+    rows: &[(Option<i64>, ValidProduct)],
+    w: &WriteCtx<'_>,
+) -> QueryResult<()> {
+    for chunk in rows.chunks(BATCH) {
+        let updates: Vec<i64> = chunk.iter().filter_map(|(id, _)| *id).collect();
+        for (id, v) in chunk {
+            if let Some(id) = id {
+                update_row(c, shop, *id, v, w)?;
+            }
+        }
+        let fresh: Vec<crate::catalogue::model::NewProduct> = chunk
+            .iter()
+            .filter(|(id, _)| id.is_none())
+            .map(|(_, v)| new_row(shop, v, w))
+            .collect();
+        if !fresh.is_empty() {
+            crate::on_backend!(c, |b| diesel::insert_into(products::table)
+                .values(&fresh)
+                .execute(b))?;
+        }
+        let skus: Vec<&str> = fresh.iter().map(|p| p.sku.as_str()).collect();
+        let new_ids: std::collections::HashMap<String, i64> = products::table
+            .filter(products::merchant_id.eq(shop.id))
+            .filter(products::sku.eq_any(&skus))
+            .select((products::sku, products::id))
+            .load::<(String, i64)>(c)?
+            .into_iter()
+            .collect();
+        if !updates.is_empty() {
+            diesel::delete(
+                product_translations::table
+                    .filter(product_translations::product_id.eq_any(&updates)),
+            )
+            .execute(c)?;
+            diesel::delete(search_terms::table.filter(search_terms::product_id.eq_any(&updates)))
+                .execute(c)?;
+        }
+        let mut texts = Vec::new();
+        let mut terms = Vec::new();
+        for (id, v) in chunk {
+            let Some(id) = id.or_else(|| new_ids.get(&v.sku).copied()) else {
+                continue;
+            };
+            texts.extend(text_rows(id, v));
+            terms.extend(terms_of(id, v, w));
+        }
+        for part in texts.chunks(1000) {
+            crate::on_backend!(c, |b| diesel::insert_into(product_translations::table)
+                .values(part)
+                .execute(b))?;
+        }
+        catalogue_repo::insert_search_terms(c, &terms)?;
+    }
+    Ok(())
 }
 
 /// Copies a product as a draft with a fresh SKU (`-copy`, `-copy-2`, …), its texts and its images.

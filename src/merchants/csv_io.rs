@@ -358,15 +358,20 @@ pub fn apply(
                 }
             }
         }
-        for (id, v) in &plan.rows {
-            let mut v = v.clone();
-            if let Some(old) = id.and_then(|id| kept.remove(&id)) {
-                v.texts.extend(old.into_iter().filter_map(|t| {
-                    Locale::parse(&t.locale).map(|l| (l, t.title, t.description, t.slug))
-                }));
-            }
-            catalog::write_product(c, shop, *id, &v, w)?;
-        }
+        let rows: Vec<(Option<i64>, ValidProduct)> = plan
+            .rows
+            .iter()
+            .map(|(id, v)| {
+                let mut v = v.clone();
+                if let Some(old) = id.and_then(|id| kept.remove(&id)) {
+                    v.texts.extend(old.into_iter().filter_map(|t| {
+                        Locale::parse(&t.locale).map(|l| (l, t.title, t.description, t.slug))
+                    }));
+                }
+                (*id, v)
+            })
+            .collect();
+        catalog::write_many(c, shop, &rows, w)?;
         crate::staff::audit::record(
             c,
             shop.owner_user_id.unwrap_or_default(),
