@@ -10,7 +10,6 @@ cart-title = Your cart
 cart-empty = Your cart is empty.
 cart-continue = Continue shopping
 cart-add = Add to cart
-cart-add-named = Add { $title } to cart
 cart-quantity = Quantity
 cart-update = Update
 cart-remove = Remove

@@ -10,7 +10,6 @@ cart-title = Tu carrito
 cart-empty = Tu carrito está vacío.
 cart-continue = Seguir comprando
 cart-add = Añadir al carrito
-cart-add-named = Añadir { $title } al carrito
 cart-quantity = Cantidad
 cart-update = Actualizar
 cart-remove = Eliminar

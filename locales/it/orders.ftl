@@ -10,7 +10,6 @@ cart-title = Il tuo carrello
 cart-empty = Il tuo carrello è vuoto.
 cart-continue = Continua lo shopping
 cart-add = Aggiungi al carrello
-cart-add-named = Aggiungi { $title } al carrello
 cart-quantity = Quantità
 cart-update = Aggiorna
 cart-remove = Rimuovi

@@ -12,7 +12,6 @@ cart-title = Ваша корзина
 cart-empty = Ваша корзина пуста.
 cart-continue = Продолжить покупки
 cart-add = Добавить в корзину
-cart-add-named = Добавить «{ $title }» в корзину
 cart-quantity = Количество
 cart-update = Обновить
 cart-remove = Удалить

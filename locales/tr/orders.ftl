@@ -10,7 +10,6 @@ cart-title = Sepetiniz
 cart-empty = Sepetiniz boş.
 cart-continue = Alışverişe devam et
 cart-add = Sepete ekle
-cart-add-named = Sepete ekle: { $title }
 cart-quantity = Adet
 cart-update = Güncelle
 cart-remove = Kaldır

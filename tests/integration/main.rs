@@ -5,6 +5,7 @@
 mod support;
 
 mod accounts;
+mod browser;
 mod catalogue;
 mod cli;
 mod formatting;

@@ -1,0 +1,589 @@
+//! Browser journeys in headless Chromium (Debian `chromium` + `chromium-driver`, driven with fantoccini), each
+//! key page checked with axe-core (WCAG 2.1 A/AA) and screenshotted under `target/browser-artifacts/`.
+//!
+//! The journeys run when `chromedriver`, `chromium` and axe-core are present (`.ci/run` installs them). Without
+//! them they are skipped with a note, unless `CARAVAN_BROWSER_TESTS=require` (set by CI), which turns a missing
+//! tool into a failure.
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use caravan::accounts::model::Role;
+use caravan::db::schema::{orders, products, shipping_rates};
+use diesel::prelude::*;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+use crate::support::builders::{self, Fixture};
+use crate::support::TestDb;
+
+const WCAG: &str = "['wcag2a','wcag2aa','wcag21a','wcag21aa']";
+
+fn axe_source() -> Option<String> {
+    let candidates = [
+        std::env::var("CARAVAN_AXE_JS").ok(),
+        Some("node_modules/axe-core/axe.min.js".into()),
+        std::env::var("HOME")
+            .ok()
+            .map(|h| format!("{h}/.cache/caravan-ci/node_modules/axe-core/axe.min.js")),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .find_map(|p| std::fs::read_to_string(p).ok())
+}
+
+fn required() -> bool {
+    std::env::var("CARAVAN_BROWSER_TESTS").as_deref() == Ok("require")
+}
+
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+struct Browser {
+    c: Client,
+    _driver: Driver,
+    _profile: tempfile::TempDir,
+    base: String,
+    shots: PathBuf,
+    n: usize,
+    axe: String,
+    started: Instant,
+}
+
+/// A fresh Chromium with this Accept-Language, or `None` (skip) when the tools are missing.
+async fn open(base: &str, accept_lang: &str, journey: &str) -> Option<Browser> {
+    let tools = ["/usr/bin/chromedriver", "/usr/bin/chromium"];
+    let axe = axe_source();
+    if tools.iter().any(|t| !std::path::Path::new(t).exists()) || axe.is_none() {
+        assert!(
+            !required(),
+            "CARAVAN_BROWSER_TESTS=require but chromium, chromedriver or axe-core is missing"
+        );
+        eprintln!(
+            "browser journey {journey} skipped: chromium/chromedriver/axe-core not installed"
+        );
+        return None;
+    }
+    let port = free_port();
+    let driver = Driver(
+        Command::new("/usr/bin/chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver"),
+    );
+    let profile = tempfile::tempdir().unwrap();
+    let caps = json!({
+        "goog:chromeOptions": {
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,1000",
+                format!("--user-data-dir={}", profile.path().display()),
+                format!("--accept-lang={accept_lang}"),
+            ],
+            "prefs": {"intl.accept_languages": accept_lang}
+        }
+    });
+    let caps = match caps {
+        serde_json::Value::Object(m) => m,
+        _ => unreachable!(),
+    };
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let c = loop {
+        match ClientBuilder::new(connector.clone())
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
+            Ok(c) => break c,
+            Err(e) if Instant::now() > deadline => panic!("chromedriver: {e}"),
+            Err(_) => tokio_sleep(200).await,
+        }
+    };
+    let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("target/browser-artifacts")
+        .join(journey);
+    let _ = std::fs::remove_dir_all(&shots);
+    std::fs::create_dir_all(&shots).unwrap();
+    Some(Browser {
+        c,
+        _driver: driver,
+        _profile: profile,
+        base: base.to_string(),
+        shots,
+        n: 0,
+        axe: axe.unwrap_or_default(),
+        started: Instant::now(),
+    })
+}
+
+async fn tokio_sleep(ms: u64) {
+    actix_web::rt::time::sleep(Duration::from_millis(ms)).await;
+}
+
+impl Browser {
+    async fn go(&mut self, path: &str) {
+        self.c.goto(&format!("{}{path}", self.base)).await.unwrap();
+    }
+
+    async fn path(&self) -> String {
+        let url = self.c.current_url().await.unwrap();
+        match url.query() {
+            Some(q) => format!("{}?{q}", url.path()),
+            None => url.path().to_string(),
+        }
+    }
+
+    async fn text(&self) -> String {
+        self.c
+            .find(Locator::Css("body"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    }
+
+    async fn html(&self) -> String {
+        self.c.source().await.unwrap()
+    }
+
+    /// Marks the current document, so a navigation can be awaited.
+    async fn mark(&self) {
+        self.c
+            .execute("window.__caravanOld = true;", vec![])
+            .await
+            .unwrap();
+    }
+
+    /// Waits until a new document has replaced the marked one and finished loading.
+    async fn settle(&self) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let done = self
+                .c
+                .execute(
+                    "return window.__caravanOld === undefined && document.readyState === 'complete';",
+                    vec![],
+                )
+                .await
+                .ok()
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false);
+            if done {
+                return;
+            }
+            assert!(Instant::now() < deadline, "no navigation after the action");
+            tokio_sleep(50).await;
+        }
+    }
+
+    /// Clicks something that navigates (a link or a form button) and waits for the new page.
+    async fn click(&self, css: &str) {
+        self.mark().await;
+        self.c
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+            .click()
+            .await
+            .unwrap();
+        self.settle().await;
+    }
+
+    /// Clicks something that stays on the page (opening a disclosure, ticking a box).
+    async fn toggle(&self, css: &str) {
+        self.c
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+            .click()
+            .await
+            .unwrap();
+    }
+
+    async fn fill(&self, css: &str, value: &str) {
+        let e = self
+            .c
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"));
+        e.clear().await.unwrap();
+        e.send_keys(value).await.unwrap();
+    }
+
+    /// Sets a value by script (date-time and select inputs whose typing depends on the browser's locale).
+    async fn set(&self, css: &str, value: &str) {
+        self.c
+            .execute(
+                "const e = document.querySelector(arguments[0]); e.value = arguments[1]; e.dispatchEvent(new Event('change'));",
+                vec![json!(css), json!(value)],
+            )
+            .await
+            .unwrap();
+    }
+
+    /// Screenshot for the CI artefacts, then the axe-core WCAG 2.1 A/AA check (any violation fails).
+    async fn check(&mut self, name: &str) {
+        self.n += 1;
+        let png = self.c.screenshot().await.unwrap();
+        std::fs::write(self.shots.join(format!("{:02}-{name}.png", self.n)), png).unwrap();
+        self.c.execute(&self.axe, vec![]).await.unwrap();
+        let script = format!(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, {{ runOnly: {{ type: 'tag', values: {WCAG} }} }})
+               .then(r => done(JSON.stringify(r.violations.map(v => ({{ id: v.id, impact: v.impact,
+                 nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' :: ' + (n.failureSummary || '')) }})))))
+               .catch(e => done('axe error: ' + e));"
+        );
+        let out = self.c.execute_async(&script, vec![]).await.unwrap();
+        let out = out.as_str().unwrap_or_default().to_string();
+        let path = self.path().await;
+        assert_eq!(
+            out, "[]",
+            "axe-core WCAG 2.1 AA violations on {path} ({name}): {out}"
+        );
+    }
+
+    async fn close(self, journey: &str) {
+        eprintln!(
+            "browser journey {journey}: {} pages checked in {:.1} s; screenshots in {}",
+            self.n,
+            self.started.elapsed().as_secs_f64(),
+            self.shots.display()
+        );
+        let _ = self.c.close().await;
+    }
+}
+
+/// The app on a real port, in this test's runtime.
+async fn serve(db: &TestDb) -> (String, actix_web::dev::ServerHandle, caravan::clock::Clock) {
+    let mut state = db.state();
+    let clock = caravan::clock::Clock::fixed(caravan::catalogue::service::now());
+    state.clock = clock.clone();
+    let server = actix_web::HttpServer::new(move || caravan::build_app(state.clone()))
+        .workers(1)
+        .bind(("127.0.0.1", 0))
+        .unwrap();
+    let port = server.addrs()[0].port();
+    let server = server.run();
+    let handle = server.handle();
+    actix_web::rt::spawn(server);
+    (format!("http://127.0.0.1:{port}"), handle, clock)
+}
+
+fn ship_everywhere(db: &TestDb, f: &Fixture) {
+    for shop in [f.it_shop, f.tr_shop, f.ru_shop, f.es_shop] {
+        diesel::insert_into(shipping_rates::table)
+            .values((
+                shipping_rates::merchant_id.eq(shop),
+                shipping_rates::destination.eq("*"),
+                shipping_rates::rate_minor.eq(1_200),
+                shipping_rates::days_min.eq(4),
+                shipping_rates::days_max.eq(9),
+            ))
+            .execute(&mut db.conn())
+            .unwrap();
+    }
+}
+
+fn account(db: &TestDb, email: &str, role: Role) {
+    caravan::accounts::service::upsert_user(
+        &mut db.conn(),
+        &db.passwords(),
+        &caravan::accounts::service::AccountSpec {
+            email,
+            display_name: "Staff",
+            role,
+            locale: caravan::i18n::Locale::En,
+            password: crate::support::TEST_PASSWORD,
+        },
+        caravan::catalogue::service::now(),
+    )
+    .unwrap();
+}
+
+impl Browser {
+    async fn sign_in(&mut self, lang: &str, email: &str, password: &str) {
+        self.go(&format!("/{lang}/sign-in")).await;
+        self.fill("#f-email", email).await;
+        self.fill("#f-password", password).await;
+        self.click("form.form-page button[type=submit], main form button[type=submit]")
+            .await;
+    }
+
+    async fn sign_out(&mut self) {
+        self.click("form.sign-out button").await;
+    }
+
+    /// Tabs through the page until the focused element's text is `label`, then presses Enter.
+    async fn keyboard_press(&self, label: &str) {
+        for _ in 0..80 {
+            let active = self.c.active_element().await.unwrap();
+            if active.text().await.unwrap_or_default().trim() == label {
+                self.mark().await;
+                active.send_keys("\u{E007}").await.unwrap();
+                self.settle().await;
+                return;
+            }
+            active.send_keys("\u{E004}").await.unwrap();
+        }
+        panic!("no focusable element labelled {label}");
+    }
+}
+
+/// (a) A shopper with a Russian browser: `/` → `/ru/`, market Kazakhstan/KZT, search, filter by origin Italy,
+/// products from two shops, sign-up, checkout by keyboard, order history.
+#[actix_web::test]
+async fn journey_a_russian_shopper_buys_from_two_shops_in_tenge() {
+    let db = TestDb::new();
+    let f = builders::standard(&mut db.conn());
+    ship_everywhere(&db, &f);
+    let (base, server, _clock) = serve(&db).await;
+    let Some(mut b) = open(&base, "ru-RU,ru", "a-shopper").await else {
+        return;
+    };
+    b.go("/").await;
+    assert!(b.path().await.starts_with("/ru/"), "{}", b.path().await);
+    b.check("home").await;
+    b.toggle("details.market summary").await;
+    b.set("#market-ship-to", "KZ").await;
+    b.set("#market-currency", "KZT").await;
+    b.click("form.market-form button").await;
+    assert!(b.text().await.contains("KZT"));
+    b.fill("#site-q", "сумка").await;
+    b.click("form.search-form button").await;
+    assert!(b.path().await.starts_with("/ru/search"));
+    b.check("search").await;
+    b.toggle("#origin-IT").await;
+    b.click("form.facet-form button[type=submit]").await;
+    assert!(b.path().await.contains("origin=IT"), "{}", b.path().await);
+    b.check("search-italy").await;
+    b.click(".card-add-button").await;
+    assert!(b.text().await.contains("Корзина (1)"), "{}", b.text().await);
+    b.go(&format!("/ru/p/{}-x", f.tr_bag)).await;
+    b.check("product").await;
+    b.click(".add-to-cart button").await;
+    assert!(b.text().await.contains("Корзина (2)"));
+    b.go("/ru/cart").await;
+    b.check("cart").await;
+    let cart = b.text().await;
+    assert!(
+        cart.contains("Bottega Test") && cart.contains("İstanbul Test"),
+        "{cart}"
+    );
+    // Register, then check out using the keyboard only.
+    b.go("/ru/sign-up").await;
+    b.check("sign-up").await;
+    b.fill("#f-email", "anna@example.kz").await;
+    b.fill("#f-display-name", "Анна").await;
+    b.fill("#f-password", "stepnoi-veter-2026").await;
+    b.click("main form button[type=submit]").await;
+    b.go("/ru/checkout").await;
+    b.check("checkout-address").await;
+    b.fill("#f-full-name", "Анна Сергеевна").await;
+    b.fill("#f-line1", "пр. Абая, 10, кв. 5").await;
+    b.fill("#f-city", "Алматы").await;
+    b.fill("#f-postal-code", "050000").await;
+    b.set("#f-country", "KZ").await;
+    b.fill("#f-phone", "+7 727 123 45 67").await;
+    b.mark().await;
+    b.c.find(Locator::Css("#f-phone"))
+        .await
+        .unwrap()
+        .send_keys("\u{E007}")
+        .await
+        .unwrap();
+    b.settle().await;
+    assert!(
+        b.path().await.starts_with("/ru/checkout/review"),
+        "{}",
+        b.path().await
+    );
+    b.check("checkout-review").await;
+    let place =
+        b.c.find(Locator::Css(
+            "form[action$='/checkout/place'] button[type=submit]",
+        ))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    b.keyboard_press(place.trim()).await;
+    assert!(
+        b.path().await.starts_with("/ru/checkout/done"),
+        "{}",
+        b.path().await
+    );
+    b.check("checkout-done").await;
+    b.go("/ru/orders").await;
+    b.check("orders").await;
+    let n: i64 = orders::table.count().get_result(&mut db.conn()).unwrap();
+    assert_eq!(n, 2);
+    let currency: String = orders::table
+        .select(orders::currency)
+        .first(&mut db.conn())
+        .unwrap();
+    assert_eq!(currency, "KZT");
+    b.close("a-shopper").await;
+    server.stop(true).await;
+}
+
+/// (b) A Turkish user applies for a shop, staff approve it, the merchant adds a product in Turkish and
+/// Spanish with an image, and it appears in Spanish search.
+#[actix_web::test]
+async fn journey_b_a_turkish_shop_opens_and_sells_in_spanish() {
+    let db = TestDb::new();
+    let f = builders::standard(&mut db.conn());
+    account(&db, "staff@example.com", Role::Staff);
+    let (base, server, _clock) = serve(&db).await;
+    let Some(mut b) = open(&base, "tr-TR,tr", "b-merchant").await else {
+        return;
+    };
+    b.go("/tr/sign-up").await;
+    b.fill("#f-email", "ayse@kapadokya.example").await;
+    b.fill("#f-display-name", "Ayşe").await;
+    b.fill("#f-password", "kapadokya-seramik-2026").await;
+    b.click("main form button[type=submit]").await;
+    b.go("/tr/merchant/apply").await;
+    b.check("apply").await;
+    b.fill("#f-shop-name", "Kapadokya Seramik").await;
+    b.fill("#f-legal-name", "Kapadokya Seramik Ltd. Şti.").await;
+    b.set("#f-country", "TR").await;
+    b.fill("#f-city", "Avanos").await;
+    b.fill("#f-contact", "ayse@kapadokya.example").await;
+    b.fill("#f-tax-id", "1234567890").await;
+    b.fill("#f-description", "Avanos'tan el yapımı seramikler.")
+        .await;
+    b.click("main form button[type=submit]").await;
+    b.check("applied").await;
+    b.sign_out().await;
+    b.sign_in("tr", "staff@example.com", crate::support::TEST_PASSWORD)
+        .await;
+    b.go("/tr/staff/merchants?status=pending").await;
+    b.check("staff-queue").await;
+    b.click("button[name=decision][value=approve]").await;
+    b.sign_out().await;
+    b.sign_in("tr", "ayse@kapadokya.example", "kapadokya-seramik-2026")
+        .await;
+    b.go("/tr/merchant").await;
+    b.check("merchant-dashboard").await;
+    b.go("/tr/merchant/products/new").await;
+    b.check("product-new").await;
+    b.fill("#f-sku", "KS-TESTI-01").await;
+    b.set("#f-category", &f.ceramics.to_string()).await;
+    b.fill("#f-price", "1.250,00").await;
+    b.fill("#f-stock", "6").await;
+    b.set("#f-status", "active").await;
+    b.set("#f-original-lang", "tr").await;
+    b.fill("#f-title-tr", "El yapımı Avanos testisi").await;
+    b.fill("#f-title-es", "Cántaro artesanal de Avanos").await;
+    b.fill("#f-description-es", "Barro rojo del río Kızılırmak.")
+        .await;
+    b.click("form.product-form button[type=submit]").await;
+    assert!(b.path().await.ends_with("/edit"), "{}", b.path().await);
+    let img = std::env::temp_dir().join(format!("caravan-jug-{}.png", std::process::id()));
+    image::RgbaImage::from_pixel(320, 240, image::Rgba([190, 80, 40, 255]))
+        .save(&img)
+        .unwrap();
+    b.c.find(Locator::Css("#f-images"))
+        .await
+        .unwrap()
+        .send_keys(img.to_str().unwrap())
+        .await
+        .unwrap();
+    b.click("form[enctype='multipart/form-data'] button[type=submit]")
+        .await;
+    b.check("product-edit-with-image").await;
+    assert!(b.html().await.contains("/media/uploads/products/"));
+    b.go("/es/search?q=c%C3%A1ntaro").await;
+    b.check("spanish-search").await;
+    assert!(b.text().await.contains("Cántaro artesanal de Avanos"));
+    let listed: bool = products::table
+        .filter(products::sku.eq("KS-TESTI-01"))
+        .select(products::listed)
+        .first(&mut db.conn())
+        .unwrap();
+    assert!(listed);
+    let _ = std::fs::remove_file(img);
+    b.close("b-merchant").await;
+    server.stop(true).await;
+}
+
+/// (c) Staff build a campaign, preview it at a future instant in Turkish, publish it, and at that instant a
+/// shopper sees the discount.
+#[actix_web::test]
+async fn journey_c_staff_build_a_campaign_and_shoppers_see_it() {
+    let db = TestDb::new();
+    let f = builders::standard(&mut db.conn());
+    account(&db, "marketing@example.com", Role::Staff);
+    let (base, server, clock) = serve(&db).await;
+    clock.set(time::macros::datetime!(2026-11-01 09:00));
+    let Some(mut b) = open(&base, "en-GB,en", "c-campaign").await else {
+        return;
+    };
+    b.sign_in("en", "marketing@example.com", crate::support::TEST_PASSWORD)
+        .await;
+    b.go("/en/staff/promos/new").await;
+    b.check("promo-new").await;
+    b.fill("#f-name", "11.11").await;
+    b.fill("#f-discount", "20").await;
+    b.set("#f-starts", "2026-11-11T00:00").await;
+    b.set("#f-ends", "2026-11-12T00:00").await;
+    b.set("#f-time-zone", "Europe/Istanbul").await;
+    b.toggle("input[name=origin][value=IT]").await;
+    b.fill("#f-title-en", "11.11 Singles' Day").await;
+    b.fill("#f-title-tr", "11.11 Bekarlar Günü").await;
+    b.fill("#f-body-tr", "**Tüm İtalyan ürünlerinde %20 indirim.**")
+        .await;
+    b.click("form.product-form button[type=submit]").await;
+    assert!(b.path().await.ends_with("/edit"), "{}", b.path().await);
+    b.check("promo-edit").await;
+    b.click("fieldset[lang=tr] a").await;
+    assert!(
+        b.path().await.contains("?at=2026-11-10T21:00:00Z"),
+        "{}",
+        b.path().await
+    );
+    b.check("promo-preview-tr").await;
+    let preview = b.text().await;
+    assert!(preview.contains("11.11 Bekarlar Günü"), "{preview}");
+    b.go("/en/staff/promos").await;
+    b.click("table.data a").await;
+    b.click("button[name=status][value=published]").await;
+    b.sign_out().await;
+    clock.set(time::macros::datetime!(2026-11-10 21:00));
+    b.go(&format!("/en/p/{}-florentine-leather-bag", f.it_bag))
+        .await;
+    b.check("product-discounted").await;
+    let page = b.html().await;
+    assert!(
+        page.contains("price-old") && page.contains("11.11 Singles"),
+        "{page}"
+    );
+    b.go("/en/promos").await;
+    b.check("promos").await;
+    b.close("c-campaign").await;
+    server.stop(true).await;
+}
