@@ -75,6 +75,8 @@ urls=(
   "search rare tr|/tr/search?q=%C4%B0znik"
   "search common es|/es/search?q=bolso"
   "origin|/it/origin/it"
+  "promo|/it/promo/settimana-made-in-italy"
+  "promos|/en/promos"
 )
 printf "\n%-20s %10s %9s %9s %7s %9s\n" "page" "req/s" "p50 ms" "p99 ms" "errors" "vs healthz"
 ceiling=""
