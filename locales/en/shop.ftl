@@ -19,6 +19,7 @@ merchant-todo-title = Still to do
 merchant-todo-shipping = Set where you ship and at what price
 merchant-todo-product = Add your first product
 merchant-todo-logo = Upload your shop logo
+merchant-tile-open-orders = Orders to handle
 merchant-tile-live = Live products
 merchant-tile-draft = Drafts
 merchant-tile-out-of-stock = Live but out of stock

@@ -19,6 +19,7 @@ merchant-todo-title = Pendiente
 merchant-todo-shipping = Indica adónde envías y a qué precio
 merchant-todo-product = Añade tu primer producto
 merchant-todo-logo = Sube el logotipo de tu tienda
+merchant-tile-open-orders = Pedidos por gestionar
 merchant-tile-live = Productos publicados
 merchant-tile-draft = Borradores
 merchant-tile-out-of-stock = Publicados pero agotados

@@ -19,6 +19,7 @@ merchant-todo-title = Ancora da fare
 merchant-todo-shipping = Indica dove spedisci e a quale prezzo
 merchant-todo-product = Aggiungi il tuo primo prodotto
 merchant-todo-logo = Carica il logo del tuo negozio
+merchant-tile-open-orders = Ordini da gestire
 merchant-tile-live = Prodotti online
 merchant-tile-draft = Bozze
 merchant-tile-out-of-stock = Online ma esauriti

@@ -19,6 +19,7 @@ merchant-todo-title = Что ещё нужно сделать
 merchant-todo-shipping = Укажите, куда вы доставляете и по какой цене
 merchant-todo-product = Добавьте первый товар
 merchant-todo-logo = Загрузите логотип магазина
+merchant-tile-open-orders = Заказы в работе
 merchant-tile-live = Товары в продаже
 merchant-tile-draft = Черновики
 merchant-tile-out-of-stock = В продаже, но нет в наличии

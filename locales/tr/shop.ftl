@@ -19,6 +19,7 @@ merchant-todo-title = Yapılacaklar
 merchant-todo-shipping = Nereye ve hangi ücretle kargo gönderdiğinizi belirleyin
 merchant-todo-product = İlk ürününüzü ekleyin
 merchant-todo-logo = Mağaza logonuzu yükleyin
+merchant-tile-open-orders = İşlem bekleyen siparişler
 merchant-tile-live = Yayındaki ürünler
 merchant-tile-draft = Taslaklar
 merchant-tile-out-of-stock = Yayında ama stokta yok

@@ -127,6 +127,8 @@ pub struct Overview {
     pub draft: i64,
     pub archived: i64,
     pub out_of_stock: i64,
+    /// Orders waiting for the merchant (awaiting payment or paid, not yet shipped).
+    pub open_orders: i64,
     /// Per locale: how many non-archived products have a translation in it.
     pub translated: Vec<(Locale, i64)>,
 }
@@ -151,6 +153,11 @@ pub fn overview(conn: &mut DbConnection, shop_id: i64) -> QueryResult<Overview> 
             _ => o.archived += n,
         }
     }
+    o.open_orders = crate::db::schema::orders::table
+        .filter(crate::db::schema::orders::merchant_id.eq(shop_id))
+        .filter(crate::db::schema::orders::status.eq_any(["awaiting_payment", "paid"]))
+        .count()
+        .get_result(conn)?;
     o.out_of_stock = products::table
         .filter(products::merchant_id.eq(shop_id))
         .filter(products::status.eq("active"))

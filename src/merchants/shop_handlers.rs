@@ -57,6 +57,11 @@ pub async fn dashboard(
     let products = routes::merchant(l, "/products");
     let tiles = vec![
         (
+            ctx.t("merchant-tile-open-orders"),
+            n(o.open_orders),
+            routes::merchant(l, "/orders"),
+        ),
+        (
             ctx.t("merchant-tile-live"),
             n(o.live),
             format!("{products}?status=active"),

@@ -368,6 +368,10 @@ async fn a_russian_shopper_buys_from_two_shops_in_roubles() {
     app.client.cookies.clear();
     app.sign_in_as_owner("owner@bottega.example", f.it_shop)
         .await;
+    let dash = app.client.get("/en/merchant").await;
+    dash.assert_contains(
+        "<span class=\"tile-value\">1</span> <span class=\"tile-label\">Orders to handle</span>",
+    );
     let list = app.client.get("/en/merchant/orders").await;
     assert_eq!(list.status, 200);
     list.assert_contains(&it.0);
