@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark: release build, fresh database (demo + N synthetic products), caravan serve on loopback, wrk at
-# 32 connections per URL. Prints requests/s, p50, p99, errors and the ratio to /healthz, plus the server's peak RSS.
+# 32 connections per URL, twice: as deployed (page cache on) and with every request rendered. Prints requests/s,
+# p50, p99, errors and the ratio to /healthz per pass, the server's peak RSS, cold start and each page's HTML size.
 #
 #   benches/load.sh [--products N] [--seconds S] [--backend sqlite|postgres] [--keep DIR]
 #
@@ -53,16 +54,24 @@ if [ ! -f "$MARK" ]; then
 fi
 
 SERVER_PID=""
-cleanup() { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null; [ -z "$KEEP" ] && rm -rf "$WORK"; true; }
+stop_server() { if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null; SERVER_PID=""; fi; true; }
+cleanup() { stop_server; [ -z "$KEEP" ] && rm -rf "$WORK"; true; }
 trap cleanup EXIT
 
-t0=$(date +%s%N)
-"$BIN" serve >"$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-until curl -fsS "http://$HOST:$PORT/healthz" >/dev/null 2>&1; do sleep 0.02; done
-echo "cold start to first response: $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+start_server() {
+  local t0; t0=$(date +%s%N)
+  env "$@" "$BIN" serve >>"$WORK/server.log" 2>&1 &
+  SERVER_PID=$!
+  until curl -fsS "http://$HOST:$PORT/healthz" >/dev/null 2>&1; do
+    kill -0 "$SERVER_PID" 2>/dev/null || { echo "server exited, see $WORK/server.log" >&2; exit 1; }
+    sleep 0.02
+  done
+  COLD_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+}
 
 base="http://$HOST:$PORT"
+start_server
+echo "cold start to first response: $COLD_MS ms"
 product=$(curl -fsS "$base/en/" | grep -o 'href="/en/p/[^"]*"' | head -1 | cut -d'"' -f2)
 urls=(
   "healthz|/healthz"
@@ -78,23 +87,41 @@ urls=(
   "promo|/it/promo/settimana-made-in-italy"
   "promos|/en/promos"
 )
-printf "\n%-20s %10s %9s %9s %7s %9s\n" "page" "req/s" "p50 ms" "p99 ms" "errors" "vs healthz"
-ceiling=""
-peak=0
+SIZES=""
 for entry in "${urls[@]}"; do
-  name=${entry%%|*}; path=${entry#*|}
-  out=$(wrk -t2 -c32 -d"${SECONDS_PER_URL}s" --latency "$base$path" 2>&1)
-  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-  p50=$(echo "$out" | awk '$1=="50%" {print $2}')
-  p99=$(echo "$out" | awk '$1=="99%" {print $2}')
-  non2xx=$(echo "$out" | awk '/Non-2xx/ {print $5}'); non2xx=${non2xx:-0}
-  sockerr=$(echo "$out" | awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}'); sockerr=${sockerr:-0}
-  to_ms() { case "$1" in *us) echo "$1" | sed 's/us//' | awk '{printf "%.2f", $1/1000}';; *ms) echo "$1" | sed 's/ms//';; *s) echo "$1" | sed 's/s//' | awk '{printf "%.0f", $1*1000}';; *) echo "$1";; esac; }
-  [ -z "$ceiling" ] && ceiling=$rps
-  ratio=$(awk -v a="$rps" -v b="$ceiling" 'BEGIN{ if (b>0) printf "%.0f%%", 100*a/b; else print "-"}')
-  printf "%-20s %10.0f %9s %9s %7s %9s\n" "$name" "$rps" "$(to_ms "$p50")" "$(to_ms "$p99")" "$((non2xx + sockerr))" "$ratio"
-  rss=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
-  [ "$rss" -gt "$peak" ] && peak=$rss
+  path=${entry#*|}
+  size=$(curl -fsS -o /dev/null -w '%{size_download}' "$base$path") || { echo "GET $path failed" >&2; exit 1; }
+  [ "$path" = /healthz ] || SIZES+="${entry%%|*}: $((size / 1024)) KB · "
 done
+echo "HTML size (uncompressed): ${SIZES% · }"
+
+to_ms() { case "$1" in *us) echo "$1" | sed 's/us//' | awk '{printf "%.2f", $1/1000}';; *ms) echo "$1" | sed 's/ms//';; *s) echo "$1" | sed 's/s//' | awk '{printf "%.0f", $1*1000}';; *) echo "$1";; esac; }
+
+# One pass over every URL against the running server; prints the table.
+run_pass() {
+  printf "\n== %s\n%-20s %10s %9s %9s %7s %9s\n" "$1" "page" "req/s" "p50 ms" "p99 ms" "errors" "vs healthz"
+  local ceiling="" peak=0 entry name path out rps p50 p99 non2xx sockerr ratio rss
+  for entry in "${urls[@]}"; do
+    name=${entry%%|*}; path=${entry#*|}
+    out=$(wrk -t2 -c32 -d"${SECONDS_PER_URL}s" --latency "$base$path" 2>&1)
+    rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+    p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+    p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+    non2xx=$(echo "$out" | awk '/Non-2xx/ {print $5}'); non2xx=${non2xx:-0}
+    sockerr=$(echo "$out" | awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}'); sockerr=${sockerr:-0}
+    [ -z "$ceiling" ] && ceiling=$rps
+    ratio=$(awk -v a="$rps" -v b="$ceiling" 'BEGIN{ if (b>0) printf "%.0f%%", 100*a/b; else print "-"}')
+    printf "%-20s %10.0f %9s %9s %7s %9s\n" "$name" "$rps" "$(to_ms "$p50")" "$(to_ms "$p99")" "$((non2xx + sockerr))" "$ratio"
+    rss=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
+    [ "$rss" -gt "$peak" ] && peak=$rss
+  done
+  echo "server peak RSS: $((peak / 1024)) MB"
+}
+
+run_pass "as deployed (page cache on: every visitor after the first within CARAVAN_PAGE_CACHE_SECS gets a stored page)"
+stop_server
+start_server CARAVAN_PAGE_CACHE_SECS=0
+run_pass "every request rendered (CARAVAN_PAGE_CACHE_SECS=0; facet/search caches still on)"
+stop_server
 echo
-echo "server peak RSS: $((peak / 1024)) MB · products: demo + $PRODUCTS · backend: $BACKEND · $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "products: demo + $PRODUCTS · backend: $BACKEND · $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"

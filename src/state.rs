@@ -21,6 +21,8 @@ pub struct AppState {
     pub passwords: Arc<Passwords>,
     pub sessions: SessionBackend,
     pub cache: Arc<CatalogueCache>,
+    /// Whole shopper pages for visitors who are not signed in.
+    pub pages: Arc<crate::web::page_cache::PageCache>,
     /// Time for everything that depends on "now" being testable (promotion schedules and prices).
     pub clock: crate::clock::Clock,
     pub metrics: Arc<crate::web::telemetry::Metrics>,
@@ -37,7 +39,11 @@ impl AppState {
         let cache = Arc::new(CatalogueCache::new(std::time::Duration::from_secs(
             config.cache_ttl_secs,
         )));
+        let pages = Arc::new(crate::web::page_cache::PageCache::new(
+            std::time::Duration::from_secs(config.page_cache_secs),
+        ));
         Ok(Self {
+            pages,
             pool,
             config: Arc::new(config),
             i18n,

@@ -3,12 +3,14 @@
 //! instance clear it at once; other instances see changes within the TTL.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use super::repo::FacetGroup;
 use super::tree::CategoryTree;
 use crate::money::Rates;
+use crate::promos::pricing::LivePromos;
 
 const MAX_ENTRIES: usize = 20_000;
 
@@ -21,10 +23,13 @@ struct Inner {
     facets: HashMap<String, Entry<Vec<FacetGroup>>>,
     ranked: HashMap<String, Entry<Vec<i64>>>,
     basics: Option<Entry<(CategoryTree, Rates)>>,
+    live: HashMap<String, Entry<LivePromos>>,
 }
 
 pub struct CatalogueCache {
     ttl: Duration,
+    /// Moves on every [`CatalogueCache::clear`]; anything derived from the catalogue (whole pages) compares it.
+    generation: AtomicU64,
     inner: Mutex<Inner>,
 }
 
@@ -32,10 +37,12 @@ impl CatalogueCache {
     pub fn new(ttl: Duration) -> Self {
         Self {
             ttl,
+            generation: AtomicU64::new(0),
             inner: Mutex::new(Inner {
                 facets: HashMap::new(),
                 ranked: HashMap::new(),
                 basics: None,
+                live: HashMap::new(),
             }),
         }
     }
@@ -98,6 +105,33 @@ impl CatalogueCache {
         Ok(value)
     }
 
+    /// Cached targets and names of a set of live campaigns (`key` names the set), or loads and stores them.
+    pub fn live<E>(
+        &self,
+        key: String,
+        load: impl FnOnce() -> Result<LivePromos, E>,
+    ) -> Result<Arc<LivePromos>, E> {
+        if let Ok(inner) = self.inner.lock() {
+            if let Some(e) = inner.live.get(&key).filter(|e| self.fresh(e)) {
+                return Ok(e.value.clone());
+            }
+        }
+        let value = Arc::new(load()?);
+        if let Ok(mut inner) = self.inner.lock() {
+            if inner.live.len() >= 64 {
+                inner.live.clear();
+            }
+            inner.live.insert(
+                key,
+                Entry {
+                    at: Instant::now(),
+                    value: value.clone(),
+                },
+            );
+        }
+        Ok(value)
+    }
+
     /// Cached category tree and exchange rates, or loads and stores them.
     pub fn basics<E>(
         &self,
@@ -118,12 +152,19 @@ impl CatalogueCache {
         Ok(value)
     }
 
+    /// The current generation (see [`CatalogueCache::clear`]).
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Acquire)
+    }
+
     /// Forgets everything (after any catalogue, category or rate write).
     pub fn clear(&self) {
+        self.generation.fetch_add(1, Ordering::AcqRel);
         if let Ok(mut inner) = self.inner.lock() {
             inner.facets.clear();
             inner.ranked.clear();
             inner.basics = None;
+            inner.live.clear();
         }
     }
 }

@@ -12,7 +12,8 @@ use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::extract::Lang;
 use crate::web::page::PageCtx;
-use crate::web::{moved_permanently, render, routes};
+use crate::web::page_cache::Cached;
+use crate::web::{moved_permanently, routes};
 
 fn flag_url(state: &AppState, cc: CountryCode) -> String {
     state.assets.url(&format!("flags/{}.svg", cc.lower()))
@@ -23,7 +24,15 @@ pub async fn home(
     lang: Lang,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let ctx = PageCtx::build(&req, &state, lang.0);
+    let mut ctx = PageCtx::build(&req, &state, lang.0);
+    let punch = match state
+        .pages
+        .begin(&mut ctx, state.clock.now(), state.cache.generation())
+        .await
+    {
+        Cached::Hit(r) => return Ok(r),
+        Cached::Miss(p) => p,
+    };
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
     let at = state.clock.now();
     let st = state.clone();
@@ -41,7 +50,7 @@ pub async fn home(
         })
         .await?;
     let promos = crate::promos::handlers::tiles(&ctx, &live, &texts, at);
-    render(&HomePage { ctx, data, promos })
+    state.pages.render(punch, &HomePage { ctx, data, promos })
 }
 
 pub async fn category(
@@ -53,6 +62,14 @@ pub async fn category(
     let l = lang.0;
     let slug = slug.into_inner().1;
     let mut ctx = PageCtx::build(&req, &state, l);
+    let punch = match state
+        .pages
+        .begin(&mut ctx, state.clock.now(), state.cache.generation())
+        .await
+    {
+        Cached::Hit(r) => return Ok(r),
+        Cached::Miss(p) => p,
+    };
     let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
     let at = state.clock.now();
@@ -116,7 +133,7 @@ pub async fn category(
     );
     let mut page = ListingPage::new(ctx, name, action, lq, data);
     page.breadcrumbs = crumbs;
-    render(&page)
+    state.pages.render(punch, &page)
 }
 
 pub async fn search(
@@ -126,6 +143,14 @@ pub async fn search(
 ) -> AppResult<HttpResponse> {
     let l = lang.0;
     let mut ctx = PageCtx::build(&req, &state, l);
+    let punch = match state
+        .pages
+        .begin(&mut ctx, state.clock.now(), state.cache.generation())
+        .await
+    {
+        Cached::Hit(r) => return Ok(r),
+        Cached::Miss(p) => p,
+    };
     let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
     ctx.search_q = lq.q.clone();
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
@@ -165,9 +190,18 @@ pub async fn search(
     } else {
         ctx.t1("search-results-for", "query", &lq.q)
     };
+    // A search without results is not stored, so every such search reaches the staff's "searches that found
+    // nothing" list.
+    let punch = match punch {
+        Some(p) if data.total == 0 => {
+            p.cancel(&mut ctx);
+            None
+        }
+        p => p,
+    };
     let mut page = ListingPage::new(ctx, heading, base, lq, data);
     page.show_search_box = true;
-    render(&page)
+    state.pages.render(punch, &page)
 }
 
 pub async fn origin(
@@ -186,7 +220,15 @@ pub async fn origin(
             .insert_header(("Location", routes::origin(l, cc)))
             .finish());
     }
-    let ctx = PageCtx::build(&req, &state, l);
+    let mut ctx = PageCtx::build(&req, &state, l);
+    let punch = match state
+        .pages
+        .begin(&mut ctx, state.clock.now(), state.cache.generation())
+        .await
+    {
+        Cached::Hit(r) => return Ok(r),
+        Cached::Miss(p) => p,
+    };
     let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
     let at = state.clock.now();
@@ -209,7 +251,7 @@ pub async fn origin(
     let intro = ctx.t(&format!("origin-intro-{}", cc.lower()));
     let mut page = ListingPage::new(ctx, heading, base, lq, data);
     page.intro = intro;
-    render(&page)
+    state.pages.render(punch, &page)
 }
 
 pub async fn shop(
@@ -220,7 +262,15 @@ pub async fn shop(
 ) -> AppResult<HttpResponse> {
     let l = lang.0;
     let slug = path.into_inner().1;
-    let ctx = PageCtx::build(&req, &state, l);
+    let mut ctx = PageCtx::build(&req, &state, l);
+    let punch = match state
+        .pages
+        .begin(&mut ctx, state.clock.now(), state.cache.generation())
+        .await
+    {
+        Cached::Hit(r) => return Ok(r),
+        Cached::Miss(p) => p,
+    };
     let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
     let at = state.clock.now();
@@ -264,7 +314,7 @@ pub async fn shop(
     page.intro_lang = description.0;
     page.logo_url =
         (!merchant.logo_path.is_empty()).then(|| crate::web::routes::media(&merchant.logo_path));
-    render(&page)
+    state.pages.render(punch, &page)
 }
 
 pub async fn product(
@@ -278,6 +328,14 @@ pub async fn product(
     let (id_part, slug_part) = id_slug.split_once('-').unwrap_or((&id_slug, ""));
     let id: i64 = id_part.parse().map_err(|_| AppError::not_found())?;
     let mut ctx = PageCtx::build(&req, &state, l);
+    let punch = match state
+        .pages
+        .begin(&mut ctx, state.clock.now(), state.cache.generation())
+        .await
+    {
+        Cached::Hit(r) => return Ok(r),
+        Cached::Miss(p) => p,
+    };
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
     let at = state.clock.now();
     let p = state
@@ -317,7 +375,7 @@ pub async fn product(
         p,
         ctx,
     };
-    render(&page)
+    state.pages.render(punch, &page)
 }
 
 trait RespondOwned {

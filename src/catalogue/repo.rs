@@ -57,6 +57,8 @@ macro_rules! apply_filters {
         let mut q = $q.filter(products::listed);
         q = match scope {
             Scope::All => q,
+            // One category (every page of a leaf) is a plain comparison, a statement prepared once.
+            Scope::Categories(ids) if ids.len() == 1 => q.filter(products::category_id.eq(ids[0])),
             Scope::Categories(ids) => q.filter(products::category_id.eq_any(ids.clone())),
             Scope::Origin(cc) => q.filter(products::origin.eq(cc.clone())),
             Scope::Merchant(id) => q.filter(products::merchant_id.eq(*id)),
@@ -287,10 +289,9 @@ pub fn search_hits(
 }
 
 pub fn products_by_ids(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<ProductRow>> {
-    products::table
-        .filter(products::id.eq_any(ids))
-        .select(ProductRow::as_select())
-        .load(conn)
+    crate::load_by_ids!(conn, products::id, ids, |one_of| products::table
+        .filter(one_of)
+        .select(ProductRow::as_select()))
 }
 
 pub fn product(conn: &mut DbConnection, id: i64) -> QueryResult<Option<ProductRow>> {
@@ -307,15 +308,14 @@ pub fn card_translations(
     conn: &mut DbConnection,
     ids: &[i64],
 ) -> QueryResult<Vec<(i64, String, String, String)>> {
-    product_translations::table
-        .filter(product_translations::product_id.eq_any(ids))
-        .select((
+    crate::load_by_ids!(conn, product_translations::product_id, ids, |one_of| {
+        product_translations::table.filter(one_of).select((
             product_translations::product_id,
             product_translations::locale,
             product_translations::title,
             product_translations::slug,
         ))
-        .load(conn)
+    })
 }
 
 pub fn translations(conn: &mut DbConnection, id: i64) -> QueryResult<Vec<ProductTranslation>> {
@@ -327,11 +327,12 @@ pub fn translations(conn: &mut DbConnection, id: i64) -> QueryResult<Vec<Product
 
 /// First image of each product.
 pub fn cover_images(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<ImageRow>> {
-    product_images::table
-        .filter(product_images::product_id.eq_any(ids))
-        .filter(product_images::position.eq(0))
-        .select(ImageRow::as_select())
-        .load(conn)
+    crate::load_by_ids!(conn, product_images::product_id, ids, |one_of| {
+        product_images::table
+            .filter(one_of)
+            .filter(product_images::position.eq(0))
+            .select(ImageRow::as_select())
+    })
 }
 
 pub fn images(conn: &mut DbConnection, product_id: i64) -> QueryResult<Vec<ImageRow>> {
@@ -343,10 +344,14 @@ pub fn images(conn: &mut DbConnection, product_id: i64) -> QueryResult<Vec<Image
 }
 
 pub fn image_alts(conn: &mut DbConnection, image_ids: &[i64]) -> QueryResult<Vec<ImageAlt>> {
-    product_image_translations::table
-        .filter(product_image_translations::image_id.eq_any(image_ids))
-        .select(ImageAlt::as_select())
-        .load(conn)
+    crate::load_by_ids!(
+        conn,
+        product_image_translations::image_id,
+        image_ids,
+        |one_of| product_image_translations::table
+            .filter(one_of)
+            .select(ImageAlt::as_select())
+    )
 }
 
 pub fn category_tree_rows(

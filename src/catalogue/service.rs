@@ -54,7 +54,18 @@ impl Shopper {
             Ok((CategoryTree::build(rows, names), rates))
         })?;
         let tree = basics.0.clone();
-        let promos = crate::promos::pricing::live_at(conn, at, &tree)?;
+        // Which campaigns are live is asked per request (prices change exactly at the start and end); what
+        // they target is cached with the catalogue and cleared with it.
+        let rows = crate::promos::pricing::live_rows(conn, at)?;
+        let promos = if rows.is_empty() {
+            crate::promos::pricing::LivePromos::default()
+        } else {
+            let key = format!("{rows:?}");
+            let live = cache.live(key, || {
+                crate::promos::pricing::live_from(conn, rows, &tree).map_err(AppError::from)
+            })?;
+            (*live).clone()
+        };
         Ok(Self {
             tr,
             currency,

@@ -1,5 +1,6 @@
 //! Database access: one connection type over SQLite and PostgreSQL, a pool, and migrations.
 
+pub mod ids;
 mod migrate;
 mod pool;
 pub mod schema;
@@ -72,7 +73,12 @@ macro_rules! on_backend {
 }
 
 /// Refreshes planner statistics after bulk loads, so both backends pick the partial and covering indexes.
+/// On PostgreSQL `VACUUM` also marks the freshly written pages all-visible, so listings read their ids and
+/// sort keys from the index alone instead of visiting a heap row per entry.
 pub fn analyze(conn: &mut DbConnection) -> diesel::QueryResult<()> {
     use diesel::connection::SimpleConnection;
-    conn.batch_execute("ANALYZE")
+    match conn {
+        DbConnection::Sqlite(c) => c.batch_execute("ANALYZE"),
+        DbConnection::Pg(c) => c.batch_execute("VACUUM ANALYZE"),
+    }
 }

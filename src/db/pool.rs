@@ -14,7 +14,7 @@ const SQLITE_SETUP: &str = "PRAGMA busy_timeout = 10000;
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
 PRAGMA foreign_keys = ON;
-PRAGMA cache_size = -32000;
+PRAGMA cache_size = -16000;
 PRAGMA temp_store = MEMORY;";
 
 /// Builds the right [`DbConnection`] variant for the URL, never guessing by trial.

@@ -14,10 +14,9 @@ pub fn approved_by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Opti
 }
 
 pub fn by_ids(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<MerchantRow>> {
-    merchants::table
-        .filter(merchants::id.eq_any(ids))
-        .select(MerchantRow::as_select())
-        .load(conn)
+    crate::load_by_ids!(conn, merchants::id, ids, |one_of| merchants::table
+        .filter(one_of)
+        .select(MerchantRow::as_select()))
 }
 
 pub fn translations(

@@ -314,6 +314,8 @@ pub async fn place_order(
         Placed::Created(numbers) => {
             tracing::info!(orders = ?numbers, "checkout placed");
             state.metrics.orders_placed.inc_by(numbers.len() as u64);
+            // Stock changed: pages showing it are rendered afresh.
+            state.cache.clear();
             SessionData(&session).set_cart_count(0);
             return Ok(see_other(&format!("/{}/checkout/done?c={token}", lang.0)));
         }

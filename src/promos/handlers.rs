@@ -2,7 +2,6 @@
 //! staff-only preview `?at=`).
 
 use actix_web::http::header::{HeaderValue, CACHE_CONTROL};
-use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::model::{Phase, PromoRow};
@@ -20,7 +19,8 @@ use crate::state::AppState;
 use crate::web::auth::CurrentUser;
 use crate::web::extract::Lang;
 use crate::web::page::PageCtx;
-use crate::web::{render_status, routes};
+use crate::web::page_cache::Cached;
+use crate::web::routes;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/promos", web::get().to(index))
@@ -102,6 +102,15 @@ pub async fn index(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let at = state.clock.now();
+    let mut ctx = PageCtx::build(&req, &state, lang.0);
+    let punch = match state
+        .pages
+        .begin(&mut ctx, at, state.cache.generation())
+        .await
+    {
+        Cached::Hit(r) => return Ok(no_store(r)),
+        Cached::Miss(p) => p,
+    };
     let (rows, texts) = state
         .db(move |c| {
             let rows = repo::current(c, at)?;
@@ -109,7 +118,6 @@ pub async fn index(
             Ok((rows, repo::texts_of(c, &ids)?))
         })
         .await?;
-    let ctx = PageCtx::build(&req, &state, lang.0);
     let (live, upcoming): (Vec<PromoRow>, Vec<PromoRow>) =
         rows.into_iter().partition(|p| p.phase(at) == Phase::Live);
     let page = PromosPage {
@@ -117,7 +125,15 @@ pub async fn index(
         upcoming: tiles(&ctx, &upcoming, &texts, at),
         ctx,
     };
-    render_status(&page, StatusCode::OK)
+    Ok(no_store(state.pages.render(punch, &page)?))
+}
+
+/// Campaign pages change with the clock: browsers and shared caches never keep them (the server's own page
+/// cache keys them by the minute).
+fn no_store(mut resp: HttpResponse) -> HttpResponse {
+    resp.headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    resp
 }
 
 /// `?at=2026-11-11T00:00:00Z` (RFC 3339) for staff previews.
@@ -161,6 +177,14 @@ pub async fn page(
     let preview = staff.then_some(asked).flatten();
     let at = preview.unwrap_or_else(|| state.clock.now());
     let mut ctx = PageCtx::build(&req, &state, l);
+    let punch = match state
+        .pages
+        .begin(&mut ctx, at, state.cache.generation())
+        .await
+    {
+        Cached::Hit(r) => return Ok(no_store(r)),
+        Cached::Miss(p) => p,
+    };
     let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
     let q2 = lq.clone();
@@ -243,7 +267,7 @@ pub async fn page(
                 preview: preview_note,
                 ctx,
             };
-            render_status(&page, StatusCode::OK)?
+            no_store(state.pages.render(punch, &page)?)
         }
         Outcome::Page(b) => {
             let Live {
@@ -281,7 +305,7 @@ pub async fn page(
             let mut page = ListingPage::new(ctx, t.title.clone(), base, lq, data);
             page.promo = Some(header);
             page.featured = featured;
-            render_status(&page, StatusCode::OK)?
+            no_store(state.pages.render(punch, &page)?)
         }
     };
     if staff {

@@ -1,5 +1,7 @@
 //! Campaign prices. The campaigns live at an instant are read per request (a small indexed query), so a price
-//! changes exactly at the start and end instants with no job to run and no cache to clear. Among overlapping
+//! changes exactly at the start and end instants with no job to run; what each campaign targets is cached with
+//! the catalogue and cleared on every campaign write. (A whole page stored for anonymous visitors may show the
+//! old price for up to `CARAVAN_PAGE_CACHE_SECS` after a boundary; the cart and checkout price at their instant.) Among overlapping
 //! campaigns that target a product, the largest discount wins; a tie goes to the campaign created first.
 
 use std::collections::HashMap;
@@ -119,13 +121,22 @@ pub fn live_at(
     at: PrimitiveDateTime,
     tree: &CategoryTree,
 ) -> QueryResult<LivePromos> {
-    let rows: Vec<(i64, i32, PrimitiveDateTime)> = promos::table
+    let rows = live_rows(conn, at)?;
+    live_from(conn, rows, tree)
+}
+
+/// (id, discount, end) of the campaigns live at `at`: the part of [`live_at`] that depends on the instant.
+pub fn live_rows(
+    conn: &mut DbConnection,
+    at: PrimitiveDateTime,
+) -> QueryResult<Vec<(i64, i32, PrimitiveDateTime)>> {
+    promos::table
         .filter(promos::status.eq("published"))
         .filter(promos::starts_at.le(at))
         .filter(promos::ends_at.gt(at))
+        .order(promos::id)
         .select((promos::id, promos::discount_percent, promos::ends_at))
-        .load(conn)?;
-    live_from(conn, rows, tree)
+        .load(conn)
 }
 
 /// One campaign as if it were live (staff preview of a draft or of another instant).
@@ -137,7 +148,8 @@ pub fn single(conn: &mut DbConnection, id: i64, tree: &CategoryTree) -> QueryRes
     live_from(conn, rows, tree)
 }
 
-fn live_from(
+/// Targets and names of the campaigns in `rows`.
+pub fn live_from(
     conn: &mut DbConnection,
     rows: Vec<(i64, i32, PrimitiveDateTime)>,
     tree: &CategoryTree,

@@ -618,6 +618,8 @@ async fn save(
         .await?;
     match result {
         Ok(saved) => {
+            // A live campaign's texts, discount or targets may have changed.
+            state.cache.clear();
             SessionData(&session).set_flash("staff-saved");
             Ok(see_other(&format!("{}/{saved}/edit", base(l))))
         }
@@ -912,6 +914,7 @@ pub async fn hero(
             let old = state
                 .db(move |c| Ok(repo::set_hero(c, id, &path, &thumb)?))
                 .await?;
+            state.cache.clear();
             for o in [old.0, old.1] {
                 let still_used = {
                     let o2 = o.clone();

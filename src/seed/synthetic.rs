@@ -10,12 +10,35 @@ use crate::catalogue::model::*;
 use crate::catalogue::repo;
 use crate::catalogue::search::Analyzer;
 use crate::catalogue::service::now;
-use crate::catalogue::write::search_terms_for;
 use crate::db::schema::*;
 use crate::db::DbConnection;
 use crate::i18n::Locale;
 
-const BATCH: usize = 1000;
+/// Products per transaction: large transactions write each touched page to the WAL once.
+const BATCH: usize = 10_000;
+
+/// A multi-row insert for bulk loading. On SQLite `OR IGNORE` (the generated rows cannot conflict) spares every
+/// statement its statement journal, which an `ABORT` conflict policy needs to undo a half-done statement.
+macro_rules! bulk_insert {
+    ($conn:expr, $table:expr, $rows:expr) => {
+        match $conn {
+            DbConnection::Sqlite(x) => diesel::insert_or_ignore_into($table)
+                .values($rows)
+                .execute(x),
+            DbConnection::Pg(x) => diesel::insert_into($table).values($rows).execute(x),
+        }
+    };
+}
+
+/// A synthetic product with its id chosen here: a multi-row `INSERT … RETURNING` closes its statement
+/// savepoint in time proportional to the rows it wrote on SQLite, which made seeding quadratic.
+#[derive(Insertable)]
+#[diesel(table_name = products)]
+struct SeedProduct {
+    id: i64,
+    #[diesel(embed)]
+    product: NewProduct,
+}
 
 struct Template {
     merchant_id: i64,
@@ -26,6 +49,8 @@ struct Template {
     origin: String,
     original_lang: String,
     titles: Vec<(Locale, String)>,
+    /// Search terms of the titles (weights by term).
+    terms: HashMap<String, i32>,
     image: Option<String>,
 }
 
@@ -48,20 +73,188 @@ fn load_templates(conn: &mut DbConnection) -> QueryResult<Vec<Template>> {
         .into_iter()
         .map(|i| (i.product_id, i.path))
         .collect();
+    let analyzer = Analyzer::new();
     Ok(rows
         .into_iter()
-        .map(|r| Template {
-            merchant_id: r.merchant_id,
-            category_id: r.category_id,
-            price_minor: r.price_minor,
-            currency: r.currency,
-            base_price_minor: r.base_price_minor,
-            origin: r.origin,
-            original_lang: r.original_lang,
-            titles: titles.remove(&r.id).unwrap_or_default(),
-            image: images.get(&r.id).cloned(),
+        .map(|r| {
+            let titles = titles.remove(&r.id).unwrap_or_default();
+            let mut terms = HashMap::new();
+            for (l, title) in &titles {
+                analyzer.index_terms(*l, title, "", &mut terms);
+            }
+            Template {
+                merchant_id: r.merchant_id,
+                category_id: r.category_id,
+                price_minor: r.price_minor,
+                currency: r.currency,
+                base_price_minor: r.base_price_minor,
+                origin: r.origin,
+                original_lang: r.original_lang,
+                titles,
+                terms,
+                image: images.get(&r.id).cloned(),
+            }
         })
         .collect())
+}
+
+/// Secondary indexes of the tables a bulk load fills: (name, definition). Keys and unique constraints stay.
+fn secondary_indexes(conn: &mut DbConnection) -> QueryResult<Vec<(String, String)>> {
+    #[derive(QueryableByName)]
+    struct Index {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        name: String,
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        sql: String,
+    }
+    let rows: Vec<Index> = match conn {
+        DbConnection::Sqlite(c) => diesel::sql_query(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL \
+             AND tbl_name IN ('products', 'product_translations', 'product_images', 'search_terms')",
+        )
+        .load(c)?,
+        DbConnection::Pg(c) => diesel::sql_query(
+            "SELECT indexname AS name, indexdef AS sql FROM pg_indexes WHERE schemaname = current_schema() \
+             AND tablename IN ('products', 'product_translations', 'product_images', 'search_terms') \
+             AND indexname NOT IN (SELECT conname FROM pg_constraint)",
+        )
+        .load(c)?,
+    };
+    Ok(rows.into_iter().map(|i| (i.name, i.sql)).collect())
+}
+
+/// Runs `load` with the secondary indexes dropped, then builds them again (also when `load` fails): building
+/// an index once from sorted data is far cheaper than keeping it up to date row by row.
+fn without_indexes<T>(
+    conn: &mut DbConnection,
+    load: impl FnOnce(&mut DbConnection) -> Result<T, String>,
+) -> Result<T, String> {
+    use diesel::connection::SimpleConnection;
+    let indexes = secondary_indexes(conn).map_err(|e| e.to_string())?;
+    for (name, _) in &indexes {
+        conn.batch_execute(&format!("DROP INDEX \"{name}\""))
+            .map_err(|e| e.to_string())?;
+    }
+    let result = load(conn);
+    for (_, sql) in &indexes {
+        conn.batch_execute(sql).map_err(|e| e.to_string())?;
+    }
+    result
+}
+
+/// Rows of one transaction.
+struct Batch {
+    products: Vec<SeedProduct>,
+    translations: Vec<ProductTranslation>,
+    images: Vec<NewImage>,
+    terms: Vec<SearchTerm>,
+}
+
+impl Batch {
+    fn write(&self, c: &mut DbConnection) -> QueryResult<()> {
+        for chunk in self.products.chunks(1000) {
+            bulk_insert!(&mut *c, products::table, chunk)?;
+        }
+        for chunk in self.translations.chunks(5000) {
+            bulk_insert!(&mut *c, product_translations::table, chunk)?;
+        }
+        for chunk in self.images.chunks(5000) {
+            bulk_insert!(&mut *c, product_images::table, chunk)?;
+        }
+        for chunk in self.terms.chunks(5000) {
+            bulk_insert!(&mut *c, search_terms::table, chunk)?;
+        }
+        Ok(())
+    }
+}
+
+/// Builds batches of products from the templates.
+#[derive(Clone, Copy)]
+struct Generator<'a> {
+    templates: &'a [Template],
+    /// Products that existed before (numbers the SKUs and titles).
+    start: i64,
+    first_id: i64,
+    t0: time::PrimitiveDateTime,
+}
+
+impl Generator<'_> {
+    fn batch(
+        &self,
+        analyzer: &Analyzer,
+        rng: &mut fastrand::Rng,
+        done: usize,
+        size: usize,
+    ) -> Batch {
+        let mut b = Batch {
+            products: Vec::with_capacity(size),
+            translations: Vec::with_capacity(size * 5),
+            images: Vec::with_capacity(size),
+            terms: Vec::with_capacity(size * 40),
+        };
+        for i in 0..size {
+            let t = &self.templates[rng.usize(..self.templates.len())];
+            let seq = self.start + (done + i) as i64 + 1;
+            let id = self.first_id + (done + i) as i64;
+            // Prices vary ±40% around the template, stock 0..60.
+            let factor = 60 + rng.i64(0..80);
+            let created = self.t0 + time::Duration::seconds(seq * 29);
+            b.products.push(SeedProduct {
+                id,
+                product: NewProduct {
+                    merchant_id: t.merchant_id,
+                    category_id: t.category_id,
+                    sku: format!("SYN-{seq:08}"),
+                    price_minor: (t.price_minor * factor / 100).max(1),
+                    currency: t.currency.clone(),
+                    base_price_minor: (t.base_price_minor * factor / 100).max(1),
+                    stock: rng.i32(0..60),
+                    status: ProductStatus::Active.as_str().to_string(),
+                    listed: true,
+                    origin: t.origin.clone(),
+                    original_lang: t.original_lang.clone(),
+                    weight_grams: Some(rng.i32(100..3000)),
+                    created_at: created,
+                    updated_at: created,
+                },
+            });
+            // Titles are the template's plus the number; terms are per word, so the template's terms plus
+            // the number's are exactly what indexing the whole title gives.
+            let number = seq.to_string();
+            let mut weights = t.terms.clone();
+            for (l, title) in &t.titles {
+                let title = format!("{title} · {seq}");
+                analyzer.index_terms(*l, &number, "", &mut weights);
+                b.translations.push(ProductTranslation {
+                    product_id: id,
+                    locale: l.code().to_string(),
+                    slug: crate::catalogue::write::slugify(&title),
+                    description: String::new(),
+                    title,
+                });
+            }
+            b.terms
+                .extend(weights.into_iter().map(|(term, weight)| SearchTerm {
+                    term,
+                    product_id: id,
+                    weight,
+                }));
+            if let Some(path) = &t.image {
+                b.images.push(NewImage {
+                    product_id: id,
+                    position: 0,
+                    path: path.clone(),
+                    width: 600,
+                    height: 600,
+                    thumb_path: String::new(),
+                });
+            }
+        }
+        // In index order, so the term index is filled page by page rather than at random.
+        b.terms
+            .sort_unstable_by(|a, b| a.term.cmp(&b.term).then(a.product_id.cmp(&b.product_id)));
+        b
+    }
 }
 
 /// Adds `n` synthetic products (needs the demo catalogue first). Returns how many were added.
@@ -78,6 +271,12 @@ pub fn seed_synthetic(
         .count()
         .get_result(conn)
         .map_err(|e| e.to_string())?;
+    let first_id: i64 = products::table
+        .select(diesel::dsl::max(products::id))
+        .first::<Option<i64>>(conn)
+        .map_err(|e| e.to_string())?
+        .unwrap_or(0)
+        + 1;
     let bar = if show_progress {
         ProgressBar::new(n as u64)
     } else {
@@ -88,108 +287,65 @@ pub fn seed_synthetic(
     {
         bar.set_style(style);
     }
-    let analyzer = Analyzer::new();
     // Bulk loading on SQLite: a large page cache and no fsync per batch (a crash mid-seed just means re-seeding).
     if let DbConnection::Sqlite(c) = conn {
         use diesel::connection::SimpleConnection;
-        c.batch_execute("PRAGMA synchronous = OFF; PRAGMA cache_size = -524288; PRAGMA wal_autocheckpoint = 100000;")
+        // The generated rows reference only rows that exist, so foreign keys are not checked row by row.
+        c.batch_execute("PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -524288; PRAGMA wal_autocheckpoint = 100000;")
             .map_err(|e| e.to_string())?;
     }
-    let t0 = now() - time::Duration::days(400);
-    let mut rng = fastrand::Rng::with_seed(42);
-    let mut done = 0usize;
-    while done < n {
-        let size = BATCH.min(n - done);
-        conn.transaction::<_, diesel::result::Error, _>(|c| {
-            let mut batch = Vec::with_capacity(size);
-            let mut picks = Vec::with_capacity(size);
-            for i in 0..size {
-                let t = &templates[rng.usize(..templates.len())];
-                let seq = start + (done + i) as i64 + 1;
-                // Prices vary ±40% around the template, stock 0..60.
-                let factor = 60 + rng.i64(0..80);
-                let created = t0 + time::Duration::seconds(seq * 29);
-                batch.push(NewProduct {
-                    merchant_id: t.merchant_id,
-                    category_id: t.category_id,
-                    sku: format!("SYN-{seq:08}"),
-                    price_minor: (t.price_minor * factor / 100).max(1),
-                    currency: t.currency.clone(),
-                    base_price_minor: (t.base_price_minor * factor / 100).max(1),
-                    stock: rng.i32(0..60),
-                    status: ProductStatus::Active.as_str().to_string(),
-                    listed: true,
-                    origin: t.origin.clone(),
-                    original_lang: t.original_lang.clone(),
-                    weight_grams: Some(rng.i32(100..3000)),
-                    created_at: created,
-                    updated_at: created,
-                });
-                picks.push((t, seq));
-            }
-            let ids: Vec<i64> =
-                crate::on_backend!(&mut *c, |x| diesel::insert_into(products::table)
-                    .values(&batch)
-                    .returning(products::id)
-                    .get_results(x))?;
-            let mut translations = Vec::with_capacity(size * 5);
-            let mut images = Vec::with_capacity(size);
-            let mut terms = Vec::new();
-            for (id, (t, seq)) in ids.iter().zip(picks) {
-                let mut texts = Vec::new();
-                for (l, title) in &t.titles {
-                    let title = format!("{title} · {seq}");
-                    translations.push(ProductTranslation {
-                        product_id: *id,
-                        locale: l.code().to_string(),
-                        slug: crate::catalogue::write::slugify(&title),
-                        description: String::new(),
-                        title,
-                    });
-                }
-                for tr in translations.iter().rev().take(t.titles.len()) {
-                    if let Some(l) = Locale::parse(&tr.locale) {
-                        texts.push((l, tr.title.clone()));
+    let gen = Generator {
+        templates: &templates,
+        start,
+        first_id,
+        t0: now() - time::Duration::days(400),
+    };
+    // A large load (relative to what is there) goes in without the secondary indexes.
+    let bulk = n as i64 >= 50_000 && n as i64 >= start;
+    let load = |conn: &mut DbConnection| -> Result<usize, String> {
+        // One thread builds rows (text analysis, slugs) while this one writes the previous batch.
+        std::thread::scope(|scope| -> Result<usize, String> {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(2);
+            scope.spawn(move || {
+                let analyzer = Analyzer::new();
+                let mut rng = fastrand::Rng::with_seed(42);
+                let mut done = 0usize;
+                while done < n {
+                    let size = BATCH.min(n - done);
+                    if tx.send(gen.batch(&analyzer, &mut rng, done, size)).is_err() {
+                        return;
                     }
+                    done += size;
                 }
-                let refs: Vec<(Locale, &str, &str)> =
-                    texts.iter().map(|(l, s)| (*l, s.as_str(), "")).collect();
-                terms.extend(search_terms_for(&analyzer, *id, &refs));
-                if let Some(path) = &t.image {
-                    images.push(NewImage {
-                        product_id: *id,
-                        position: 0,
-                        path: path.clone(),
-                        width: 600,
-                        height: 600,
-                        thumb_path: String::new(),
-                    });
-                }
+            });
+            let mut done = 0usize;
+            for batch in rx {
+                conn.transaction::<_, diesel::result::Error, _>(|c| batch.write(c))
+                    .map_err(|e| e.to_string())?;
+                done += batch.products.len();
+                bar.set_position(done as u64);
             }
-            for chunk in translations.chunks(5000) {
-                crate::on_backend!(&mut *c, |x| diesel::insert_into(
-                    product_translations::table
-                )
-                .values(chunk)
-                .execute(x))?;
-            }
-            for chunk in images.chunks(5000) {
-                crate::on_backend!(&mut *c, |x| diesel::insert_into(product_images::table)
-                    .values(chunk)
-                    .execute(x))?;
-            }
-            repo::insert_search_terms(c, &terms)?;
-            Ok(())
+            Ok(done)
         })
-        .map_err(|e| e.to_string())?;
-        done += size;
-        bar.set_position(done as u64);
-    }
+    };
+    let done = if bulk {
+        without_indexes(conn, load)?
+    } else {
+        load(conn)?
+    };
     bar.finish();
+    if let DbConnection::Pg(c) = conn {
+        // Ids were chosen here: move the sequence past them.
+        diesel::sql_query(
+            "SELECT setval(pg_get_serial_sequence('products', 'id'), (SELECT MAX(id) FROM products))",
+        )
+        .execute(c)
+        .map_err(|e| e.to_string())?;
+    }
     crate::db::analyze(conn).map_err(|e| e.to_string())?;
     if let DbConnection::Sqlite(c) = conn {
         use diesel::connection::SimpleConnection;
-        let _ = c.batch_execute("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 1000;");
+        let _ = c.batch_execute("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 1000;");
     }
     Ok(done)
 }

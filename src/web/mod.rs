@@ -9,6 +9,7 @@ pub mod market;
 pub mod middleware;
 pub mod ops;
 pub mod page;
+pub mod page_cache;
 pub mod routes;
 pub mod session;
 pub mod session_store;

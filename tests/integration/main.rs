@@ -16,6 +16,7 @@ mod merchants;
 mod migrations;
 mod ops;
 mod orders;
+mod page_cache;
 mod promos;
 mod scale_out;
 mod search;
