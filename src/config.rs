@@ -25,7 +25,8 @@ pub struct Config {
     pub rate_max_age_days: i64,
     /// How long facet counts, the category tree and rates may be served from memory (0 disables the cache).
     pub cache_ttl_secs: u64,
-    /// How long a whole shopper page may be served from memory to visitors who are not signed in (0 = off).
+    /// How long a whole shopper page may be served from memory to visitors who are not signed in (0 = off; at
+    /// most 60, as pages are also keyed by the minute).
     pub page_cache_secs: u64,
     /// Countries whose businesses may apply for a shop (`CARAVAN_MERCHANT_COUNTRIES`, default `RU,TR,IT,ES`).
     pub merchant_countries: Vec<crate::geo::CountryCode>,
@@ -214,7 +215,7 @@ impl Config {
             limits,
             rate_max_age_days: number("CARAVAN_RATE_MAX_AGE_DAYS", 7, 1, 3650)?,
             cache_ttl_secs: number("CARAVAN_CACHE_TTL_SECS", 30, 0, 86_400)?,
-            page_cache_secs: number("CARAVAN_PAGE_CACHE_SECS", 10, 0, 3_600)?,
+            page_cache_secs: number("CARAVAN_PAGE_CACHE_SECS", 10, 0, 60)?,
             merchant_countries: merchant_countries()?,
             metrics_token: var("CARAVAN_METRICS_TOKEN").filter(|t| !t.is_empty()),
             log_json: match var("CARAVAN_LOG_FORMAT").as_deref() {

@@ -22,7 +22,7 @@ struct Entry<T> {
 struct Inner {
     facets: HashMap<String, Entry<Vec<FacetGroup>>>,
     ranked: HashMap<String, Entry<Vec<i64>>>,
-    basics: Option<Entry<(CategoryTree, Rates)>>,
+    basics: HashMap<String, Entry<(CategoryTree, Rates)>>,
     live: HashMap<String, Entry<LivePromos>>,
 }
 
@@ -41,7 +41,7 @@ impl CatalogueCache {
             inner: Mutex::new(Inner {
                 facets: HashMap::new(),
                 ranked: HashMap::new(),
-                basics: None,
+                basics: HashMap::new(),
                 live: HashMap::new(),
             }),
         }
@@ -51,31 +51,47 @@ impl CatalogueCache {
         !self.ttl.is_zero() && e.at.elapsed() < self.ttl
     }
 
+    /// The value in `map` for `key` while fresh, else `load`s it. A value loaded while a write cleared the cache
+    /// is returned but not kept: it may predate the write.
+    fn get_or_load<T, E>(
+        &self,
+        map: fn(&mut Inner) -> &mut HashMap<String, Entry<T>>,
+        key: String,
+        limit: usize,
+        load: impl FnOnce() -> Result<T, E>,
+    ) -> Result<Arc<T>, E> {
+        if let Ok(mut inner) = self.inner.lock() {
+            if let Some(e) = map(&mut inner).get(&key).filter(|e| self.fresh(e)) {
+                return Ok(e.value.clone());
+            }
+        }
+        let before = self.generation();
+        let value = Arc::new(load()?);
+        if let Ok(mut inner) = self.inner.lock() {
+            if self.generation() == before {
+                let m = map(&mut inner);
+                if m.len() >= limit {
+                    m.clear();
+                }
+                m.insert(
+                    key,
+                    Entry {
+                        at: Instant::now(),
+                        value: value.clone(),
+                    },
+                );
+            }
+        }
+        Ok(value)
+    }
+
     /// Cached facet groups for `key`, or computes and stores them.
     pub fn facets<E>(
         &self,
         key: String,
         load: impl FnOnce() -> Result<Vec<FacetGroup>, E>,
     ) -> Result<Arc<Vec<FacetGroup>>, E> {
-        if let Ok(inner) = self.inner.lock() {
-            if let Some(e) = inner.facets.get(&key).filter(|e| self.fresh(e)) {
-                return Ok(e.value.clone());
-            }
-        }
-        let value = Arc::new(load()?);
-        if let Ok(mut inner) = self.inner.lock() {
-            if inner.facets.len() >= MAX_ENTRIES {
-                inner.facets.clear();
-            }
-            inner.facets.insert(
-                key,
-                Entry {
-                    at: Instant::now(),
-                    value: value.clone(),
-                },
-            );
-        }
-        Ok(value)
+        self.get_or_load(|i| &mut i.facets, key, MAX_ENTRIES, load)
     }
 
     /// Cached relevance order of a search (product ids, best first), or computes and stores it.
@@ -84,25 +100,7 @@ impl CatalogueCache {
         key: String,
         load: impl FnOnce() -> Result<Vec<i64>, E>,
     ) -> Result<Arc<Vec<i64>>, E> {
-        if let Ok(inner) = self.inner.lock() {
-            if let Some(e) = inner.ranked.get(&key).filter(|e| self.fresh(e)) {
-                return Ok(e.value.clone());
-            }
-        }
-        let value = Arc::new(load()?);
-        if let Ok(mut inner) = self.inner.lock() {
-            if inner.ranked.len() >= MAX_ENTRIES {
-                inner.ranked.clear();
-            }
-            inner.ranked.insert(
-                key,
-                Entry {
-                    at: Instant::now(),
-                    value: value.clone(),
-                },
-            );
-        }
-        Ok(value)
+        self.get_or_load(|i| &mut i.ranked, key, MAX_ENTRIES, load)
     }
 
     /// Cached targets and names of a set of live campaigns (`key` names the set), or loads and stores them.
@@ -111,25 +109,7 @@ impl CatalogueCache {
         key: String,
         load: impl FnOnce() -> Result<LivePromos, E>,
     ) -> Result<Arc<LivePromos>, E> {
-        if let Ok(inner) = self.inner.lock() {
-            if let Some(e) = inner.live.get(&key).filter(|e| self.fresh(e)) {
-                return Ok(e.value.clone());
-            }
-        }
-        let value = Arc::new(load()?);
-        if let Ok(mut inner) = self.inner.lock() {
-            if inner.live.len() >= 64 {
-                inner.live.clear();
-            }
-            inner.live.insert(
-                key,
-                Entry {
-                    at: Instant::now(),
-                    value: value.clone(),
-                },
-            );
-        }
-        Ok(value)
+        self.get_or_load(|i| &mut i.live, key, 64, load)
     }
 
     /// Cached category tree and exchange rates, or loads and stores them.
@@ -137,19 +117,7 @@ impl CatalogueCache {
         &self,
         load: impl FnOnce() -> Result<(CategoryTree, Rates), E>,
     ) -> Result<Arc<(CategoryTree, Rates)>, E> {
-        if let Ok(inner) = self.inner.lock() {
-            if let Some(e) = inner.basics.as_ref().filter(|e| self.fresh(e)) {
-                return Ok(e.value.clone());
-            }
-        }
-        let value = Arc::new(load()?);
-        if let Ok(mut inner) = self.inner.lock() {
-            inner.basics = Some(Entry {
-                at: Instant::now(),
-                value: value.clone(),
-            });
-        }
-        Ok(value)
+        self.get_or_load(|i| &mut i.basics, String::new(), 1, load)
     }
 
     /// The current generation (see [`CatalogueCache::clear`]).
@@ -159,13 +127,14 @@ impl CatalogueCache {
 
     /// Forgets everything (after any catalogue, category or rate write).
     pub fn clear(&self) {
-        self.generation.fetch_add(1, Ordering::AcqRel);
+        // Emptied first, then the generation moves: whoever sees the new generation finds nothing older.
         if let Ok(mut inner) = self.inner.lock() {
             inner.facets.clear();
             inner.ranked.clear();
-            inner.basics = None;
+            inner.basics.clear();
             inner.live.clear();
         }
+        self.generation.fetch_add(1, Ordering::AcqRel);
     }
 }
 
@@ -186,6 +155,22 @@ mod tests {
         }
         assert_eq!(loads, 1);
         cache.clear();
+        let _ = cache.facets::<()>("k".into(), || {
+            loads += 1;
+            Ok(Vec::new())
+        });
+        assert_eq!(loads, 2);
+    }
+
+    #[test]
+    fn a_value_loaded_while_a_write_clears_is_not_kept() {
+        let cache = CatalogueCache::new(Duration::from_secs(60));
+        let mut loads = 0;
+        let _ = cache.facets::<()>("k".into(), || {
+            loads += 1;
+            cache.clear();
+            Ok(Vec::new())
+        });
         let _ = cache.facets::<()>("k".into(), || {
             loads += 1;
             Ok(Vec::new())

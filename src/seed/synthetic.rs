@@ -136,10 +136,20 @@ fn without_indexes<T>(
             .map_err(|e| e.to_string())?;
     }
     let result = load(conn);
-    for (_, sql) in &indexes {
-        conn.batch_execute(sql).map_err(|e| e.to_string())?;
+    // Every index is built again even if one fails; the load's own error comes first.
+    let failed: Vec<String> = indexes
+        .iter()
+        .filter_map(|(name, sql)| {
+            conn.batch_execute(sql)
+                .err()
+                .map(|e| format!("rebuilding index {name} failed: {e} (definition: {sql})"))
+        })
+        .collect();
+    match (result, failed.is_empty()) {
+        (Err(e), _) => Err(e),
+        (Ok(_), false) => Err(failed.join("; ")),
+        (Ok(v), true) => Ok(v),
     }
-    result
 }
 
 /// Rows of one transaction.
@@ -153,7 +163,14 @@ struct Batch {
 impl Batch {
     fn write(&self, c: &mut DbConnection) -> QueryResult<()> {
         for chunk in self.products.chunks(1000) {
-            bulk_insert!(&mut *c, products::table, chunk)?;
+            // `OR IGNORE` must not hide a clash (an SKU taken by a product created since): stop instead of
+            // writing texts for a product that is not there.
+            if bulk_insert!(&mut *c, products::table, chunk)? != chunk.len() {
+                return Err(diesel::result::Error::QueryBuilderError(
+                    "a synthetic product clashes with an existing one (SKU); nothing of this batch is kept"
+                        .into(),
+                ));
+            }
         }
         for chunk in self.translations.chunks(5000) {
             bulk_insert!(&mut *c, product_translations::table, chunk)?;
@@ -172,8 +189,6 @@ impl Batch {
 #[derive(Clone, Copy)]
 struct Generator<'a> {
     templates: &'a [Template],
-    /// Products that existed before (numbers the SKUs and titles).
-    start: i64,
     first_id: i64,
     t0: time::PrimitiveDateTime,
 }
@@ -194,8 +209,9 @@ impl Generator<'_> {
         };
         for i in 0..size {
             let t = &self.templates[rng.usize(..self.templates.len())];
-            let seq = self.start + (done + i) as i64 + 1;
+            // Numbered by id: ids are past every existing product, so SKUs cannot clash with earlier seeds.
             let id = self.first_id + (done + i) as i64;
+            let seq = id;
             // Prices vary ±40% around the template, stock 0..60.
             let factor = 60 + rng.i64(0..80);
             let created = self.t0 + time::Duration::seconds(seq * 29);
@@ -296,7 +312,6 @@ pub fn seed_synthetic(
     }
     let gen = Generator {
         templates: &templates,
-        start,
         first_id,
         t0: now() - time::Duration::days(400),
     };
@@ -328,20 +343,21 @@ pub fn seed_synthetic(
             Ok(done)
         })
     };
-    let done = if bulk {
-        without_indexes(conn, load)?
+    let loaded = if bulk {
+        without_indexes(conn, load)
     } else {
-        load(conn)?
+        load(conn)
     };
     bar.finish();
     if let DbConnection::Pg(c) = conn {
-        // Ids were chosen here: move the sequence past them.
+        // Ids were chosen here: move the sequence past them, also after a failure (committed batches stay).
         diesel::sql_query(
             "SELECT setval(pg_get_serial_sequence('products', 'id'), (SELECT MAX(id) FROM products))",
         )
         .execute(c)
         .map_err(|e| e.to_string())?;
     }
+    let done = loaded?;
     crate::db::analyze(conn).map_err(|e| e.to_string())?;
     if let DbConnection::Sqlite(c) = conn {
         use diesel::connection::SimpleConnection;

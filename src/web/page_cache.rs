@@ -28,6 +28,9 @@ const BUDGET_BYTES: u64 = 48 * 1024 * 1024;
 /// A request too long to be a page anyone links to is not worth a slot.
 const MAX_KEY: usize = 1024;
 
+/// How long a request waits for another request's render of the same page before rendering on its own.
+const MAX_WAIT: Duration = Duration::from_secs(3);
+
 pub struct Stored {
     at: Instant,
     generation: u64,
@@ -76,12 +79,23 @@ pub struct Punch<'a> {
     generation: u64,
     csrf: String,
     slot: Option<Guard<'a>>,
+    /// The expired page this render replaces; if nothing is stored (an error, a redirect), it may be refreshed
+    /// by the next request again.
+    replacing: Option<Arc<Stored>>,
 }
 
 impl Punch<'_> {
     /// Gives up caching this render: the context gets its real token back.
-    pub fn cancel(self, ctx: &mut PageCtx) {
-        ctx.csrf = self.csrf;
+    pub fn cancel(mut self, ctx: &mut PageCtx) {
+        ctx.csrf = std::mem::take(&mut self.csrf);
+    }
+}
+
+impl Drop for Punch<'_> {
+    fn drop(&mut self) {
+        if let Some(old) = self.replacing.take() {
+            old.refreshing.store(false, Ordering::Release);
+        }
     }
 }
 
@@ -129,20 +143,30 @@ impl PageCache {
         let Some(key) = self.key(ctx, &minute_of(at)) else {
             return Cached::Miss(None);
         };
+        let mut replacing = None;
         let slot = loop {
-            match self.pages.get_value_or_guard_async(&key).await {
-                Ok(stored) if stored.generation < generation => {
-                    // Rendered before a write: never served again.
-                    self.pages.remove(&key);
+            // Waiting on another request's render is bounded: when that render stores nothing (a redirect, a
+            // 404, an error), the slot passes to one waiter at a time.
+            let waited =
+                actix_web::rt::time::timeout(MAX_WAIT, self.pages.get_value_or_guard_async(&key))
+                    .await;
+            match waited {
+                Err(_) => {
+                    return Cached::Miss(None);
                 }
-                Ok(stored) => {
+                Ok(Ok(stored)) if stored.generation < generation => {
+                    // Rendered before a write: never served again.
+                    self.pages.remove_if(&key, |s| s.generation < generation);
+                }
+                Ok(Ok(stored)) => {
                     let fresh = stored.at.elapsed() < self.ttl;
                     if fresh || stored.refreshing.swap(true, Ordering::AcqRel) {
                         return Cached::Hit(respond(join(&stored.parts, &ctx.csrf)));
                     }
+                    replacing = Some(stored);
                     break None;
                 }
-                Err(slot) => break Some(slot),
+                Ok(Err(slot)) => break Some(slot),
             }
         };
         let csrf = std::mem::replace(&mut ctx.csrf, self.hole.clone());
@@ -151,6 +175,7 @@ impl PageCache {
             generation,
             csrf,
             slot,
+            replacing,
         }))
     }
 
@@ -161,7 +186,7 @@ impl PageCache {
         page: &T,
     ) -> AppResult<HttpResponse> {
         let html = page.render()?;
-        let Some(p) = punch else {
+        let Some(mut p) = punch else {
             return Ok(respond(html));
         };
         let parts: Vec<String> = html.split(self.hole.as_str()).map(str::to_string).collect();
@@ -172,11 +197,13 @@ impl PageCache {
             refreshing: AtomicBool::new(false),
             parts,
         });
-        match p.slot {
+        // Replaced: the old page's flag no longer matters.
+        p.replacing = None;
+        match p.slot.take() {
             Some(slot) => {
                 let _ = slot.insert(stored);
             }
-            None => self.pages.insert(p.key, stored),
+            None => self.pages.insert(std::mem::take(&mut p.key), stored),
         }
         Ok(respond(body))
     }
