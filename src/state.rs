@@ -56,6 +56,17 @@ impl AppState {
         })
     }
 
+    /// Looks a shopper page up in the page cache for now and the current catalogue generation (see
+    /// [`crate::web::page_cache`]).
+    pub async fn cached_page(
+        &self,
+        ctx: &mut crate::web::page::PageCtx,
+    ) -> crate::web::page_cache::Cached<'_> {
+        self.pages
+            .begin(ctx, self.clock.now(), self.cache.generation())
+            .await
+    }
+
     /// Runs blocking Diesel work on the blocking thread pool with a pooled connection.
     pub async fn db<T, F>(&self, f: F) -> AppResult<T>
     where

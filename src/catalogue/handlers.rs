@@ -25,11 +25,7 @@ pub async fn home(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let mut ctx = PageCtx::build(&req, &state, lang.0);
-    let punch = match state
-        .pages
-        .begin(&mut ctx, state.clock.now(), state.cache.generation())
-        .await
-    {
+    let punch = match state.cached_page(&mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };
@@ -62,11 +58,7 @@ pub async fn category(
     let l = lang.0;
     let slug = slug.into_inner().1;
     let mut ctx = PageCtx::build(&req, &state, l);
-    let punch = match state
-        .pages
-        .begin(&mut ctx, state.clock.now(), state.cache.generation())
-        .await
-    {
+    let punch = match state.cached_page(&mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };
@@ -143,11 +135,7 @@ pub async fn search(
 ) -> AppResult<HttpResponse> {
     let l = lang.0;
     let mut ctx = PageCtx::build(&req, &state, l);
-    let punch = match state
-        .pages
-        .begin(&mut ctx, state.clock.now(), state.cache.generation())
-        .await
-    {
+    let punch = match state.cached_page(&mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };
@@ -221,11 +209,7 @@ pub async fn origin(
             .finish());
     }
     let mut ctx = PageCtx::build(&req, &state, l);
-    let punch = match state
-        .pages
-        .begin(&mut ctx, state.clock.now(), state.cache.generation())
-        .await
-    {
+    let punch = match state.cached_page(&mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };
@@ -263,11 +247,7 @@ pub async fn shop(
     let l = lang.0;
     let slug = path.into_inner().1;
     let mut ctx = PageCtx::build(&req, &state, l);
-    let punch = match state
-        .pages
-        .begin(&mut ctx, state.clock.now(), state.cache.generation())
-        .await
-    {
+    let punch = match state.cached_page(&mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };
@@ -328,11 +308,7 @@ pub async fn product(
     let (id_part, slug_part) = id_slug.split_once('-').unwrap_or((&id_slug, ""));
     let id: i64 = id_part.parse().map_err(|_| AppError::not_found())?;
     let mut ctx = PageCtx::build(&req, &state, l);
-    let punch = match state
-        .pages
-        .begin(&mut ctx, state.clock.now(), state.cache.generation())
-        .await
-    {
+    let punch = match state.cached_page(&mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };

@@ -103,11 +103,7 @@ pub async fn index(
 ) -> AppResult<HttpResponse> {
     let at = state.clock.now();
     let mut ctx = PageCtx::build(&req, &state, lang.0);
-    let punch = match state
-        .pages
-        .begin(&mut ctx, at, state.cache.generation())
-        .await
-    {
+    let punch = match state.cached_page(&mut ctx).await {
         Cached::Hit(r) => return Ok(no_store(r)),
         Cached::Miss(p) => p,
     };
@@ -177,11 +173,7 @@ pub async fn page(
     let preview = staff.then_some(asked).flatten();
     let at = preview.unwrap_or_else(|| state.clock.now());
     let mut ctx = PageCtx::build(&req, &state, l);
-    let punch = match state
-        .pages
-        .begin(&mut ctx, at, state.cache.generation())
-        .await
-    {
+    let punch = match state.cached_page(&mut ctx).await {
         Cached::Hit(r) => return Ok(no_store(r)),
         Cached::Miss(p) => p,
     };
