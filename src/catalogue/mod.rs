@@ -2,6 +2,7 @@
 
 pub mod cache;
 pub mod cards;
+pub mod facet_counts;
 pub mod handlers;
 pub mod listing;
 pub mod model;

@@ -224,7 +224,7 @@ fn page_ids_single(
 }
 
 /// One row of the facet aggregate: products per (origin, category) with in-stock count and price range.
-#[derive(Debug, Clone, Queryable)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
 pub struct FacetGroup {
     pub origin: String,
     pub category_id: i64,
@@ -234,9 +234,24 @@ pub struct FacetGroup {
     pub max_price: Option<i64>,
 }
 
-/// Every facet of a listing from one grouped scan (covered by the `*_facets` indexes): totals, origins,
-/// categories, in-stock and price range. Call again with a `skip` only for facets whose own filter is active.
+/// Every facet of a listing: from the maintained `facet_counts` when no search word or price bound applies,
+/// else from one grouped scan (covered by the `*_facets` indexes): totals, origins, categories, in-stock and
+/// price range. Call again with a `skip` only for facets whose own filter is active.
 pub fn facet_groups(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    f: &Filters,
+    skip: Skip,
+) -> QueryResult<Vec<FacetGroup>> {
+    if super::facet_counts::applies(f, skip) {
+        super::facet_counts::groups(conn, scope, f, skip)
+    } else {
+        scan_facet_groups(conn, scope, f, skip)
+    }
+}
+
+/// The facet groups by aggregating every matching product (the reference `facet_counts` must agree with).
+pub fn scan_facet_groups(
     conn: &mut DbConnection,
     scope: &Scope,
     f: &Filters,

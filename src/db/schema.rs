@@ -147,6 +147,21 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// Listed products per (shop, category, origin); maintained by triggers on `products`.
+    facet_counts (merchant_id, category_id, origin) {
+        merchant_id -> BigInt,
+        category_id -> BigInt,
+        origin -> Text,
+        product_count -> BigInt,
+        in_stock -> BigInt,
+        min_price -> BigInt,
+        max_price -> BigInt,
+        stock_min_price -> Nullable<BigInt>,
+        stock_max_price -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
     category_slug_history (locale, slug) {
         locale -> Text,
         slug -> Text,
@@ -386,6 +401,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     product_image_translations,
     exchange_rates,
     search_terms,
+    facet_counts,
     users,
     auth_sessions,
     auth_attempts,

@@ -98,53 +98,96 @@ fn load_templates(conn: &mut DbConnection) -> QueryResult<Vec<Template>> {
         .collect())
 }
 
-/// Secondary indexes of the tables a bulk load fills: (name, definition). Keys and unique constraints stay.
-fn secondary_indexes(conn: &mut DbConnection) -> QueryResult<Vec<(String, String)>> {
-    #[derive(QueryableByName)]
-    struct Index {
-        #[diesel(sql_type = diesel::sql_types::Text)]
-        name: String,
-        #[diesel(sql_type = diesel::sql_types::Text)]
-        sql: String,
-    }
-    let rows: Vec<Index> = match conn {
-        DbConnection::Sqlite(c) => diesel::sql_query(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL \
-             AND tbl_name IN ('products', 'product_translations', 'product_images', 'search_terms')",
-        )
-        .load(c)?,
-        DbConnection::Pg(c) => diesel::sql_query(
-            "SELECT indexname AS name, indexdef AS sql FROM pg_indexes WHERE schemaname = current_schema() \
-             AND tablename IN ('products', 'product_translations', 'product_images', 'search_terms') \
-             AND indexname NOT IN (SELECT conname FROM pg_constraint)",
-        )
-        .load(c)?,
-    };
-    Ok(rows.into_iter().map(|i| (i.name, i.sql)).collect())
+/// What a bulk load drops and builds again: (name, drop statement, create statement).
+struct Secondary {
+    name: String,
+    drop: String,
+    create: String,
 }
 
-/// Runs `load` with the secondary indexes dropped, then builds them again (also when `load` fails): building
-/// an index once from sorted data is far cheaper than keeping it up to date row by row.
+#[derive(QueryableByName)]
+struct Definition {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    name: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    sql: String,
+}
+
+/// Secondary indexes of the tables a bulk load fills (keys and unique constraints stay), and the triggers on
+/// `products` that keep `facet_counts`.
+fn secondary_objects(conn: &mut DbConnection) -> QueryResult<Vec<Secondary>> {
+    let (indexes, triggers): (Vec<Definition>, Vec<Definition>) = match conn {
+        DbConnection::Sqlite(c) => (
+            diesel::sql_query(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL \
+                 AND tbl_name IN ('products', 'product_translations', 'product_images', 'search_terms')",
+            )
+            .load(c)?,
+            diesel::sql_query(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'products'",
+            )
+            .load(c)?,
+        ),
+        DbConnection::Pg(c) => (
+            diesel::sql_query(
+                "SELECT indexname AS name, indexdef AS sql FROM pg_indexes WHERE schemaname = current_schema() \
+                 AND tablename IN ('products', 'product_translations', 'product_images', 'search_terms') \
+                 AND indexname NOT IN (SELECT conname FROM pg_constraint)",
+            )
+            .load(c)?,
+            diesel::sql_query(
+                "SELECT tgname AS name, pg_get_triggerdef(oid) AS sql FROM pg_trigger \
+                 WHERE tgrelid = 'products'::regclass AND NOT tgisinternal",
+            )
+            .load(c)?,
+        ),
+    };
+    let on_products = if matches!(conn, DbConnection::Pg(_)) {
+        " ON products"
+    } else {
+        ""
+    };
+    Ok(indexes
+        .into_iter()
+        .map(|d| Secondary {
+            drop: format!("DROP INDEX \"{}\"", d.name),
+            name: d.name,
+            create: d.sql,
+        })
+        .chain(triggers.into_iter().map(|d| Secondary {
+            drop: format!("DROP TRIGGER \"{}\"{on_products}", d.name),
+            name: d.name,
+            create: d.sql,
+        }))
+        .collect())
+}
+
+/// Runs `load` with the secondary indexes and the `facet_counts` triggers dropped, then counts the facets once
+/// and builds everything again (also when `load` fails): building an index once from sorted data is far cheaper
+/// than keeping it up to date row by row.
 fn without_indexes<T>(
     conn: &mut DbConnection,
     load: impl FnOnce(&mut DbConnection) -> Result<T, String>,
 ) -> Result<T, String> {
     use diesel::connection::SimpleConnection;
-    let indexes = secondary_indexes(conn).map_err(|e| e.to_string())?;
-    for (name, _) in &indexes {
-        conn.batch_execute(&format!("DROP INDEX \"{name}\""))
-            .map_err(|e| e.to_string())?;
+    let objects = secondary_objects(conn).map_err(|e| e.to_string())?;
+    for o in &objects {
+        conn.batch_execute(&o.drop).map_err(|e| e.to_string())?;
     }
     let result = load(conn);
-    // Every index is built again even if one fails; the load's own error comes first.
-    let failed: Vec<String> = indexes
-        .iter()
-        .filter_map(|(name, sql)| {
-            conn.batch_execute(sql)
-                .err()
-                .map(|e| format!("rebuilding index {name} failed: {e} (definition: {sql})"))
+    let mut failed: Vec<String> = Vec::new();
+    if let Err(e) = crate::catalogue::facet_counts::rebuild(conn) {
+        failed.push(format!("counting facets failed: {e}"));
+    }
+    // Every object is built again even if one fails; the load's own error comes first.
+    failed.extend(objects.iter().filter_map(|o| {
+        conn.batch_execute(&o.create).err().map(|e| {
+            format!(
+                "rebuilding {} failed: {e} (definition: {})",
+                o.name, o.create
+            )
         })
-        .collect();
+    }));
     match (result, failed.is_empty()) {
         (Err(e), _) => Err(e),
         (Ok(_), false) => Err(failed.join("; ")),
@@ -315,8 +358,8 @@ pub fn seed_synthetic(
         first_id,
         t0: now() - time::Duration::days(400),
     };
-    // A large load (relative to what is there) goes in without the secondary indexes.
-    let bulk = n as i64 >= 50_000 && n as i64 >= start;
+    // A load at least as large as what is there goes in without the secondary indexes and facet triggers.
+    let bulk = n as i64 >= start;
     let load = |conn: &mut DbConnection| -> Result<usize, String> {
         // One thread builds rows (text analysis, slugs) while this one writes the previous batch.
         std::thread::scope(|scope| -> Result<usize, String> {

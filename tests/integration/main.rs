@@ -8,6 +8,7 @@ mod accounts;
 mod browser;
 mod catalogue;
 mod cli;
+mod facet_counts;
 mod formatting;
 mod i18n;
 mod merchant_area;

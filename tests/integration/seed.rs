@@ -52,6 +52,31 @@ fn demo_catalogue_is_large_translated_and_idempotent() {
         .get_result(&mut conn)
         .expect("count");
     assert_eq!(m, n + 1200);
+    // The load ran without the facet triggers (it doubles the catalogue): the counts were rebuilt, and the
+    // triggers are back.
+    use caravan::catalogue::repo::{scan_facet_groups, Filters, Scope, Skip};
+    let f = Filters::default();
+    let summary = caravan::catalogue::facet_counts::groups(&mut conn, &Scope::All, &f, Skip::None)
+        .expect("summary");
+    let mut scan = scan_facet_groups(&mut conn, &Scope::All, &f, Skip::None).expect("scan");
+    scan.sort_by(|a, b| (&a.origin, a.category_id).cmp(&(&b.origin, b.category_id)));
+    assert_eq!(summary, scan);
+    let before: i64 = facet_total(&mut conn);
+    diesel::update(products::table.filter(products::sku.like("SYN-%")))
+        .set(products::listed.eq(false))
+        .execute(&mut conn)
+        .expect("unlist");
+    assert_eq!(facet_total(&mut conn), before - 1200, "triggers rebuilt");
+}
+
+fn facet_total(conn: &mut caravan::db::DbConnection) -> i64 {
+    use caravan::db::schema::facet_counts;
+    facet_counts::table
+        .select(facet_counts::product_count)
+        .load::<i64>(conn)
+        .expect("counts")
+        .into_iter()
+        .sum()
 }
 
 #[actix_web::test]
