@@ -62,9 +62,23 @@ impl AppState {
         &self,
         ctx: &mut crate::web::page::PageCtx,
     ) -> crate::web::page_cache::Cached<'_> {
-        self.pages
-            .begin(ctx, self.clock.now(), self.cache.generation())
-            .await
+        // Campaign starts and ends are cached with the catalogue; a hit never waits on the database.
+        let boundaries = match self.cache.fresh_boundaries() {
+            Some(b) => b,
+            None => {
+                let cache = self.cache.clone();
+                let loaded = self
+                    .db(move |c| Ok(cache.boundaries(|| crate::promos::pricing::boundaries(c))?))
+                    .await;
+                match loaded {
+                    Ok(b) => b,
+                    // The handler renders uncached and meets the same database error itself.
+                    Err(_) => return crate::web::page_cache::Cached::Miss(None),
+                }
+            }
+        };
+        let epoch = crate::web::page_cache::epoch(&boundaries, self.clock.now());
+        self.pages.begin(ctx, &epoch, self.cache.generation()).await
     }
 
     /// Runs blocking Diesel work on the blocking thread pool with a pooled connection.

@@ -139,6 +139,18 @@ pub fn live_rows(
         .load(conn)
 }
 
+/// Every instant a published campaign starts or ends, sorted: shown prices change only there.
+pub fn boundaries(conn: &mut DbConnection) -> QueryResult<Vec<PrimitiveDateTime>> {
+    let rows: Vec<(PrimitiveDateTime, PrimitiveDateTime)> = promos::table
+        .filter(promos::status.eq("published"))
+        .select((promos::starts_at, promos::ends_at))
+        .load(conn)?;
+    let mut all: Vec<PrimitiveDateTime> = rows.into_iter().flat_map(|(a, b)| [a, b]).collect();
+    all.sort_unstable();
+    all.dedup();
+    Ok(all)
+}
+
 /// One campaign as if it were live (staff preview of a draft or of another instant).
 pub fn single(conn: &mut DbConnection, id: i64, tree: &CategoryTree) -> QueryResult<LivePromos> {
     let rows: Vec<(i64, i32, PrimitiveDateTime)> = promos::table

@@ -1,7 +1,8 @@
 //! A short-lived cache of whole shopper pages for visitors who are not signed in.
 //!
 //! What such a page shows depends only on its URL, the market (ship-to and currency), the cart's unit count and
-//! the minute (campaign prices and countdowns); everything else that is personal is the session's CSRF token.
+//! which campaigns are live (the last campaign start or end passed, so prices change exactly then); everything
+//! else that is personal is the session's CSRF token. Countdowns ("ends in 2 days") are as old as the page.
 //! A page is rendered once with a per-process placeholder in place of the token and stored split around it;
 //! serving it joins the parts with the visitor's own token. Signed-in pages and pages with a one-time notice
 //! are never stored. The total size is bounded by bytes.
@@ -117,7 +118,7 @@ impl PageCache {
     }
 
     /// The cache key of this request's page, or `None` when the page is personal or the cache is off.
-    fn key(&self, ctx: &PageCtx, minute: &str) -> Option<String> {
+    fn key(&self, ctx: &PageCtx, epoch: &str) -> Option<String> {
         if self.ttl.is_zero() || ctx.user.is_some() || ctx.flash.is_some() {
             return None;
         }
@@ -127,20 +128,15 @@ impl PageCache {
             ctx.market.ship_to.as_str(),
             ctx.market.currency.code(),
             ctx.cart_count,
-            minute
+            epoch
         );
         (key.len() <= MAX_KEY).then_some(key)
     }
 
-    /// Looks the page up. On a miss with a cacheable request, `ctx`'s token becomes the placeholder and the
-    /// returned punch carries the real one to [`PageCache::render`].
-    pub async fn begin(
-        &self,
-        ctx: &mut PageCtx,
-        at: time::PrimitiveDateTime,
-        generation: u64,
-    ) -> Cached<'_> {
-        let Some(key) = self.key(ctx, &minute_of(at)) else {
+    /// Looks the page up for the campaign `epoch` (see [`epoch`]). On a miss with a cacheable request, `ctx`'s
+    /// token becomes the placeholder and the returned punch carries the real one to [`PageCache::render`].
+    pub async fn begin(&self, ctx: &mut PageCtx, epoch: &str, generation: u64) -> Cached<'_> {
+        let Some(key) = self.key(ctx, epoch) else {
             return Cached::Miss(None);
         };
         let mut replacing = None;
@@ -236,9 +232,13 @@ fn respond(html: String) -> HttpResponse {
         .body(html)
 }
 
-/// The minute a page is rendered for (campaign prices and countdowns change with it).
-fn minute_of(at: time::PrimitiveDateTime) -> String {
-    format!("{} {:02}:{:02}", at.date(), at.hour(), at.minute())
+/// Which campaign state `at` falls in: the last of the sorted campaign starts and ends at or before it. Pages
+/// of one epoch show the same prices; the key changes at the instant a campaign starts or ends.
+pub fn epoch(boundaries: &[time::PrimitiveDateTime], at: time::PrimitiveDateTime) -> String {
+    match boundaries.partition_point(|b| *b <= at) {
+        0 => "-".to_string(),
+        n => boundaries[n - 1].to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -250,6 +250,21 @@ mod tests {
         let parts = vec!["a".to_string(), "b".to_string(), "c".to_string()];
         assert_eq!(join(&parts, "T"), "aTbTc");
         assert_eq!(join(&["only".to_string()], "T"), "only");
+    }
+
+    #[test]
+    fn epoch_moves_exactly_at_each_boundary() {
+        let t = |h: u8, m: u8, s: u8| {
+            time::PrimitiveDateTime::new(
+                time::Date::from_calendar_date(2026, time::Month::November, 11).expect("date"),
+                time::Time::from_hms(h, m, s).expect("time"),
+            )
+        };
+        let b = vec![t(0, 0, 0), t(23, 59, 59)];
+        assert_eq!(epoch(&b, t(0, 0, 0) - time::Duration::seconds(1)), "-");
+        assert_eq!(epoch(&b, t(0, 0, 0)), epoch(&b, t(12, 0, 0)));
+        assert_ne!(epoch(&b, t(23, 59, 58)), epoch(&b, t(23, 59, 59)));
+        assert_eq!(epoch(&[], t(1, 2, 3)), "-");
     }
 
     #[test]
