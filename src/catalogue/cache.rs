@@ -17,6 +17,15 @@ const MAX_ENTRIES: usize = 20_000;
 /// How long a caller waits for another caller's load of the same missing value before loading it itself.
 const MAX_WAIT: Duration = Duration::from_secs(3);
 
+/// Clears an expired entry's `refreshing` flag when its reload ends.
+struct Reset(Arc<AtomicBool>);
+
+impl Drop for Reset {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::Release);
+    }
+}
+
 /// A load in progress that callers wanting the same missing value wait for.
 #[derive(Default)]
 struct Loading {
@@ -141,12 +150,10 @@ impl CatalogueCache {
             // The other load failed, was not kept or is slow: load on our own.
         }
         let before = self.generation();
-        let loaded = load();
-        if let Some(flag) = reloading {
-            // Stored below on success (with a new flag); on failure the next caller tries again.
-            flag.store(false, Ordering::Release);
-        }
-        let value = Arc::new(loaded?);
+        // Reset however the load ends (an error, even a panic): stored below on success with a new flag, and
+        // on failure the next caller tries again.
+        let _reset = reloading.map(Reset);
+        let value = Arc::new(load()?);
         if let Ok(mut inner) = self.inner.lock() {
             if self.generation() == before {
                 let m = map(&mut inner);

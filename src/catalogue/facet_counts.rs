@@ -158,11 +158,11 @@ fn campaign_products(
         .collect())
 }
 
-/// Counts every group again from `products` (after a bulk load that ran without the triggers).
+/// Counts every group again from `products` (after a bulk load that ran without the triggers); call it in the
+/// transaction that recreates them.
 pub fn rebuild(conn: &mut DbConnection) -> QueryResult<()> {
     use diesel::connection::SimpleConnection;
-    conn.transaction(|c| {
-        c.batch_execute(
+    conn.batch_execute(
             "DELETE FROM facet_counts; \
              INSERT INTO facet_counts (merchant_id, category_id, origin, product_count, in_stock, min_price, \
                  max_price, stock_min_price, stock_max_price) \
@@ -170,6 +170,5 @@ pub fn rebuild(conn: &mut DbConnection) -> QueryResult<()> {
                  min(base_price_minor), max(base_price_minor), \
                  min(base_price_minor) FILTER (WHERE stock > 0), max(base_price_minor) FILTER (WHERE stock > 0) \
              FROM products WHERE listed GROUP BY merchant_id, category_id, origin",
-        )
-    })
+    )
 }

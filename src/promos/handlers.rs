@@ -101,12 +101,13 @@ pub async fn index(
     lang: Lang,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let at = state.clock.now();
     let mut ctx = PageCtx::build(&req, &state, lang.0);
     let punch = match state.cached_page(&mut ctx).await {
         Cached::Hit(r) => return Ok(no_store(r)),
         Cached::Miss(p) => p,
     };
+    // Read after the cache lookup, which keys the page by the campaign state at the time of the lookup.
+    let at = state.clock.now();
     let (rows, texts) = state
         .db(move |c| {
             let rows = repo::current(c, at)?;
@@ -171,12 +172,13 @@ pub async fn page(
     let asked = preview_instant(req.query_string());
     // Only staff preview; for everyone else `at` means nothing.
     let preview = staff.then_some(asked).flatten();
-    let at = preview.unwrap_or_else(|| state.clock.now());
     let mut ctx = PageCtx::build(&req, &state, l);
     let punch = match state.cached_page(&mut ctx).await {
         Cached::Hit(r) => return Ok(no_store(r)),
         Cached::Miss(p) => p,
     };
+    // Read after the cache lookup, which keys the page by the campaign state at the time of the lookup.
+    let at = preview.unwrap_or_else(|| state.clock.now());
     let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
     let q2 = lq.clone();

@@ -1,8 +1,9 @@
 //! Campaign prices. The campaigns live at an instant are read per request (a small indexed query), so a price
 //! changes exactly at the start and end instants with no job to run; what each campaign targets is cached with
-//! the catalogue and cleared on every campaign write. (A whole page stored for anonymous visitors may show the
-//! old price for up to `CARAVAN_PAGE_CACHE_SECS` after a boundary; the cart and checkout price at their instant.) Among overlapping
-//! campaigns that target a product, the largest discount wins; a tie goes to the campaign created first.
+//! the catalogue and cleared on every campaign write. Whole pages stored for anonymous visitors are keyed by the
+//! last campaign start or end passed ([`boundaries`]), so they change at the same instants; the cart and checkout
+//! price at their own instant. Among overlapping campaigns that target a product, the largest discount wins; a tie
+//! goes to the campaign created first.
 
 use std::collections::HashMap;
 

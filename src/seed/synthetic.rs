@@ -101,6 +101,7 @@ fn load_templates(conn: &mut DbConnection) -> QueryResult<Vec<Template>> {
 /// What a bulk load drops and builds again: (name, drop statement, create statement).
 struct Secondary {
     name: String,
+    trigger: bool,
     drop: String,
     create: String,
 }
@@ -151,43 +152,69 @@ fn secondary_objects(conn: &mut DbConnection) -> QueryResult<Vec<Secondary>> {
         .into_iter()
         .map(|d| Secondary {
             drop: format!("DROP INDEX \"{}\"", d.name),
+            trigger: false,
             name: d.name,
             create: d.sql,
         })
         .chain(triggers.into_iter().map(|d| Secondary {
             drop: format!("DROP TRIGGER \"{}\"{on_products}", d.name),
+            trigger: true,
             name: d.name,
             create: d.sql,
         }))
         .collect())
 }
 
-/// Runs `load` with the secondary indexes and the `facet_counts` triggers dropped, then counts the facets once
-/// and builds everything again (also when `load` fails): building an index once from sorted data is far cheaper
-/// than keeping it up to date row by row.
+/// Runs `load` with the secondary indexes and the `facet_counts` triggers dropped, then builds the indexes again,
+/// and recounts the facets and recreates the triggers in one transaction (so no write between the two goes
+/// uncounted). Everything dropped is recreated even when `load` (or a later drop) fails: building an index once
+/// from sorted data is far cheaper than keeping it up to date row by row.
 fn without_indexes<T>(
     conn: &mut DbConnection,
     load: impl FnOnce(&mut DbConnection) -> Result<T, String>,
 ) -> Result<T, String> {
     use diesel::connection::SimpleConnection;
     let objects = secondary_objects(conn).map_err(|e| e.to_string())?;
+    let mut dropped: Vec<&Secondary> = Vec::new();
+    let mut drop_failed = None;
     for o in &objects {
-        conn.batch_execute(&o.drop).map_err(|e| e.to_string())?;
+        match conn.batch_execute(&o.drop) {
+            Ok(()) => dropped.push(o),
+            Err(e) => {
+                drop_failed = Some(format!("dropping {} failed: {e}", o.name));
+                break;
+            }
+        }
     }
-    let result = load(conn);
-    let mut failed: Vec<String> = Vec::new();
-    if let Err(e) = crate::catalogue::facet_counts::rebuild(conn) {
-        failed.push(format!("counting facets failed: {e}"));
-    }
-    // Every object is built again even if one fails; the load's own error comes first.
-    failed.extend(objects.iter().filter_map(|o| {
-        conn.batch_execute(&o.create).err().map(|e| {
-            format!(
-                "rebuilding {} failed: {e} (definition: {})",
-                o.name, o.create
-            )
+    let result = match drop_failed {
+        Some(e) => Err(e),
+        None => load(conn),
+    };
+    // The load's own error comes first; every failure to rebuild is reported.
+    let mut failed: Vec<String> = dropped
+        .iter()
+        .filter(|o| !o.trigger)
+        .filter_map(|o| {
+            conn.batch_execute(&o.create).err().map(|e| {
+                format!(
+                    "rebuilding {} failed: {e} (definition: {})",
+                    o.name, o.create
+                )
+            })
         })
-    }));
+        .collect();
+    let counted = conn.transaction(|c| {
+        crate::catalogue::facet_counts::rebuild(c)?;
+        for o in dropped.iter().filter(|o| o.trigger) {
+            c.batch_execute(&o.create)?;
+        }
+        diesel::QueryResult::Ok(())
+    });
+    if let Err(e) = counted {
+        failed.push(format!(
+            "recounting facets and recreating their triggers failed: {e}"
+        ));
+    }
     match (result, failed.is_empty()) {
         (Err(e), _) => Err(e),
         (Ok(_), false) => Err(failed.join("; ")),

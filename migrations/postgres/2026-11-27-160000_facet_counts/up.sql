@@ -28,53 +28,71 @@ SELECT merchant_id, category_id, origin, count(*), count(*) FILTER (WHERE stock 
        min(base_price_minor) FILTER (WHERE stock > 0), max(base_price_minor) FILTER (WHERE stock > 0)
 FROM products WHERE listed GROUP BY merchant_id, category_id, origin;
 
--- An update is the old row leaving its group and the new row joining one.
-CREATE FUNCTION facet_counts_apply() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Statement-level triggers with transition tables: one statement touching many products (a shop suspended, every
+-- price of a currency refreshed) recounts each group it touched once, instead of updating the same summary row
+-- once per product. A group is recounted from `products` as it stands after the statement (an index range of
+-- `products_category_facets`).
+CREATE FUNCTION facet_counts_recount(m BIGINT[], c BIGINT[], o TEXT[]) RETURNS void LANGUAGE sql AS $$
+    DELETE FROM facet_counts f
+    USING unnest(m, c, o) AS t(merchant_id, category_id, origin)
+    WHERE f.merchant_id = t.merchant_id AND f.category_id = t.category_id AND f.origin = t.origin;
+    INSERT INTO facet_counts
+    SELECT p.merchant_id, p.category_id, p.origin, count(*), count(*) FILTER (WHERE p.stock > 0),
+           min(p.base_price_minor), max(p.base_price_minor),
+           min(p.base_price_minor) FILTER (WHERE p.stock > 0), max(p.base_price_minor) FILTER (WHERE p.stock > 0)
+    FROM products p
+    JOIN (SELECT DISTINCT * FROM unnest(m, c, o) AS u(merchant_id, category_id, origin)) t
+      ON p.category_id = t.category_id AND p.merchant_id = t.merchant_id AND p.origin = t.origin
+    WHERE p.listed
+    GROUP BY p.merchant_id, p.category_id, p.origin;
+$$;
+
+CREATE FUNCTION facet_counts_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE m BIGINT[]; c BIGINT[]; o TEXT[];
 BEGIN
-    IF TG_OP <> 'INSERT' AND OLD.listed THEN
-        UPDATE facet_counts SET product_count = product_count - 1, in_stock = in_stock - (OLD.stock > 0)::int
-        WHERE merchant_id = OLD.merchant_id AND category_id = OLD.category_id AND origin = OLD.origin;
-        DELETE FROM facet_counts
-        WHERE merchant_id = OLD.merchant_id AND category_id = OLD.category_id AND origin = OLD.origin
-          AND product_count <= 0;
-        -- Row triggers run after the whole statement: the table is already in its final state, where the group
-        -- may be empty while the counts are still going down (the row is then deleted by a later call).
-        UPDATE facet_counts f SET (min_price, max_price, stock_min_price, stock_max_price) = (
-            SELECT coalesce(min(p.base_price_minor), f.min_price), coalesce(max(p.base_price_minor), f.max_price),
-                   min(p.base_price_minor) FILTER (WHERE p.stock > 0), max(p.base_price_minor) FILTER (WHERE p.stock > 0)
-            FROM products p
-            WHERE p.listed AND p.category_id = OLD.category_id AND p.merchant_id = OLD.merchant_id
-              AND p.origin = OLD.origin)
-        WHERE f.merchant_id = OLD.merchant_id AND f.category_id = OLD.category_id AND f.origin = OLD.origin
-          AND (OLD.base_price_minor <= f.min_price OR OLD.base_price_minor >= f.max_price
-               OR (OLD.stock > 0 AND (OLD.base_price_minor <= f.stock_min_price
-                                      OR OLD.base_price_minor >= f.stock_max_price)));
-    END IF;
-    IF TG_OP <> 'DELETE' AND NEW.listed THEN
-        INSERT INTO facet_counts VALUES (
-            NEW.merchant_id, NEW.category_id, NEW.origin, 1, (NEW.stock > 0)::int,
-            NEW.base_price_minor, NEW.base_price_minor,
-            CASE WHEN NEW.stock > 0 THEN NEW.base_price_minor END, CASE WHEN NEW.stock > 0 THEN NEW.base_price_minor END)
-        ON CONFLICT (merchant_id, category_id, origin) DO UPDATE SET
-            product_count = facet_counts.product_count + 1,
-            in_stock = facet_counts.in_stock + EXCLUDED.in_stock,
-            min_price = LEAST(facet_counts.min_price, EXCLUDED.min_price),
-            max_price = GREATEST(facet_counts.max_price, EXCLUDED.max_price),
-            stock_min_price = LEAST(facet_counts.stock_min_price, EXCLUDED.stock_min_price),
-            stock_max_price = GREATEST(facet_counts.stock_max_price, EXCLUDED.stock_max_price);
-    END IF;
+    SELECT array_agg(merchant_id), array_agg(category_id), array_agg(origin) INTO m, c, o
+    FROM (SELECT DISTINCT merchant_id, category_id, origin FROM new_rows WHERE listed) g;
+    IF m IS NOT NULL THEN PERFORM facet_counts_recount(m, c, o); END IF;
+    RETURN NULL;
+END;
+$$;
+
+CREATE FUNCTION facet_counts_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE m BIGINT[]; c BIGINT[]; o TEXT[];
+BEGIN
+    SELECT array_agg(merchant_id), array_agg(category_id), array_agg(origin) INTO m, c, o
+    FROM (SELECT DISTINCT merchant_id, category_id, origin FROM old_rows WHERE listed) g;
+    IF m IS NOT NULL THEN PERFORM facet_counts_recount(m, c, o); END IF;
+    RETURN NULL;
+END;
+$$;
+
+-- Updates that change nothing counted (most stock changes) touch no group.
+CREATE FUNCTION facet_counts_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE m BIGINT[]; c BIGINT[]; o TEXT[];
+BEGIN
+    WITH changed AS (
+        SELECT b.listed AS b_listed, b.merchant_id AS b_m, b.category_id AS b_c, b.origin AS b_o,
+               a.listed AS a_listed, a.merchant_id AS a_m, a.category_id AS a_c, a.origin AS a_o
+        FROM old_rows b JOIN new_rows a ON a.id = b.id
+        WHERE (b.listed OR a.listed)
+          AND (b.listed IS DISTINCT FROM a.listed OR b.merchant_id <> a.merchant_id
+               OR b.category_id <> a.category_id OR b.origin <> a.origin
+               OR b.base_price_minor <> a.base_price_minor OR (b.stock > 0) <> (a.stock > 0))
+    )
+    SELECT array_agg(g.m), array_agg(g.c), array_agg(g.o) INTO m, c, o FROM (
+        SELECT b_m AS m, b_c AS c, b_o AS o FROM changed WHERE b_listed
+        UNION
+        SELECT a_m, a_c, a_o FROM changed WHERE a_listed
+    ) g;
+    IF m IS NOT NULL THEN PERFORM facet_counts_recount(m, c, o); END IF;
     RETURN NULL;
 END;
 $$;
 
 CREATE TRIGGER facet_counts_insert AFTER INSERT ON products
-FOR EACH ROW WHEN (NEW.listed) EXECUTE FUNCTION facet_counts_apply();
+REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION facet_counts_inserted();
 CREATE TRIGGER facet_counts_delete AFTER DELETE ON products
-FOR EACH ROW WHEN (OLD.listed) EXECUTE FUNCTION facet_counts_apply();
--- Updates that change nothing counted (most stock changes) do not fire.
-CREATE TRIGGER facet_counts_update
-AFTER UPDATE OF listed, merchant_id, category_id, origin, stock, base_price_minor ON products
-FOR EACH ROW WHEN (OLD.listed IS DISTINCT FROM NEW.listed OR OLD.merchant_id <> NEW.merchant_id
-    OR OLD.category_id <> NEW.category_id OR OLD.origin <> NEW.origin
-    OR OLD.base_price_minor <> NEW.base_price_minor OR (OLD.stock > 0) <> (NEW.stock > 0))
-EXECUTE FUNCTION facet_counts_apply();
+REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION facet_counts_deleted();
+CREATE TRIGGER facet_counts_update AFTER UPDATE ON products
+REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION facet_counts_updated();
