@@ -67,23 +67,32 @@ BEGIN
 END;
 $$;
 
--- Updates that change nothing counted (most stock changes) touch no group.
+-- A group needs a recount only if the counted figures of its updated rows changed: when the old and the new
+-- versions of those rows give the same count, in-stock count and price ranges, so does the whole group. Comparing
+-- grouped figures (no join of the two transition tables, whose sizes the planner cannot know) keeps a statement
+-- over many rows linear, and most stock changes touch no group at all.
 CREATE FUNCTION facet_counts_updated() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE m BIGINT[]; c BIGINT[]; o TEXT[];
 BEGIN
-    WITH changed AS (
-        SELECT b.listed AS b_listed, b.merchant_id AS b_m, b.category_id AS b_c, b.origin AS b_o,
-               a.listed AS a_listed, a.merchant_id AS a_m, a.category_id AS a_c, a.origin AS a_o
-        FROM old_rows b JOIN new_rows a ON a.id = b.id
-        WHERE (b.listed OR a.listed)
-          AND (b.listed IS DISTINCT FROM a.listed OR b.merchant_id <> a.merchant_id
-               OR b.category_id <> a.category_id OR b.origin <> a.origin
-               OR b.base_price_minor <> a.base_price_minor OR (b.stock > 0) <> (a.stock > 0))
+    WITH before AS (
+        SELECT merchant_id, category_id, origin, count(*) AS n, count(*) FILTER (WHERE stock > 0) AS s,
+               min(base_price_minor) AS lo, max(base_price_minor) AS hi,
+               min(base_price_minor) FILTER (WHERE stock > 0) AS slo,
+               max(base_price_minor) FILTER (WHERE stock > 0) AS shi
+        FROM old_rows WHERE listed GROUP BY merchant_id, category_id, origin
+    ), after AS (
+        SELECT merchant_id, category_id, origin, count(*) AS n, count(*) FILTER (WHERE stock > 0) AS s,
+               min(base_price_minor) AS lo, max(base_price_minor) AS hi,
+               min(base_price_minor) FILTER (WHERE stock > 0) AS slo,
+               max(base_price_minor) FILTER (WHERE stock > 0) AS shi
+        FROM new_rows WHERE listed GROUP BY merchant_id, category_id, origin
     )
-    SELECT array_agg(g.m), array_agg(g.c), array_agg(g.o) INTO m, c, o FROM (
-        SELECT b_m AS m, b_c AS c, b_o AS o FROM changed WHERE b_listed
-        UNION
-        SELECT a_m, a_c, a_o FROM changed WHERE a_listed
+    SELECT array_agg(g.merchant_id), array_agg(g.category_id), array_agg(g.origin) INTO m, c, o FROM (
+        SELECT DISTINCT merchant_id, category_id, origin FROM (
+            (SELECT * FROM before EXCEPT SELECT * FROM after)
+            UNION ALL
+            (SELECT * FROM after EXCEPT SELECT * FROM before)
+        ) d
     ) g;
     IF m IS NOT NULL THEN PERFORM facet_counts_recount(m, c, o); END IF;
     RETURN NULL;
