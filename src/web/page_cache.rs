@@ -254,17 +254,14 @@ mod tests {
 
     #[test]
     fn epoch_moves_exactly_at_each_boundary() {
-        let t = |h: u8, m: u8, s: u8| {
-            time::PrimitiveDateTime::new(
-                time::Date::from_calendar_date(2026, time::Month::November, 11).expect("date"),
-                time::Time::from_hms(h, m, s).expect("time"),
-            )
-        };
-        let b = vec![t(0, 0, 0), t(23, 59, 59)];
-        assert_eq!(epoch(&b, t(0, 0, 0) - time::Duration::seconds(1)), "-");
-        assert_eq!(epoch(&b, t(0, 0, 0)), epoch(&b, t(12, 0, 0)));
-        assert_ne!(epoch(&b, t(23, 59, 58)), epoch(&b, t(23, 59, 59)));
-        assert_eq!(epoch(&[], t(1, 2, 3)), "-");
+        use time::macros::datetime;
+        let start = datetime!(2026-11-11 00:00:00);
+        let end = datetime!(2026-11-11 23:59:59);
+        let b = vec![start, end];
+        assert_eq!(epoch(&b, start - time::Duration::seconds(1)), "-");
+        assert_eq!(epoch(&b, start), epoch(&b, datetime!(2026-11-11 12:00:00)));
+        assert_ne!(epoch(&b, end - time::Duration::seconds(1)), epoch(&b, end));
+        assert_eq!(epoch(&[], datetime!(2026-11-11 01:02:03)), "-");
     }
 
     #[test]
