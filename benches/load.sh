@@ -73,11 +73,22 @@ base="http://$HOST:$PORT"
 start_server
 echo "cold start to first response: $COLD_MS ms"
 product=$(curl -fsS "$base/en/" | grep -o 'href="/en/p/[^"]*"' | head -1 | cut -d'"' -f2)
+# Page 150 as a shopper reaches it: the "next" link of page 149 (a keyset position, not an offset). A smaller
+# catalogue has fewer pages: then the next link of the page before its last.
+next_of() { curl -fsS "$base/en/c/leather-goods?page=$1" | grep -o '<a rel="next" href="[^"]*"' | head -1 \
+  | sed 's/.*href="//; s/"$//; s/&#38;/\&/g; s/&amp;/\&/g'; }
+deep_next=$(next_of 149)
+if [ -z "$deep_next" ]; then
+  last=$(curl -fsS "$base/en/c/leather-goods?page=149" | grep -o 'aria-current="page">[0-9]*<' | grep -o '[0-9]*')
+  deep_next=$(next_of $((last - 1)))
+fi
+[ -n "$deep_next" ] || { echo "no next link on a deep page of /en/c/leather-goods" >&2; exit 1; }
 urls=(
   "healthz|/healthz"
   "home|/en/"
   "category p1|/en/c/leather-goods"
   "category deep|/en/c/leather-goods?page=150"
+  "category deep next|$deep_next"
   "category 2 facets|/ru/c/kozhanye-sumki?origin=IT&origin=TR&in_stock=1"
   "product|$product"
   "search common ru|/ru/search?q=%D1%81%D1%83%D0%BC%D0%BA%D0%B0"

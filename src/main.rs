@@ -148,6 +148,15 @@ fn migrate(config: &Config) -> Result<usize, String> {
         .get()
         .map_err(|e| format!("cannot connect to the database: {e}"))?;
     let applied = run_migrations(&mut conn).map_err(|e| format!("migration failed: {e}"))?;
+    // A bulk load killed half-way left indexes and the facet triggers dropped: finish it before anything reads.
+    let restored = caravan::seed::bulk::resume(&mut conn)
+        .map_err(|e| format!("finishing an interrupted bulk load failed: {e}"))?;
+    if restored > 0 {
+        tracing::warn!(
+            restored,
+            "an interrupted bulk load was finished: indexes rebuilt, facet counts recounted"
+        );
+    }
     if applied > 0 {
         // New or rebuilt indexes need planner statistics before the first query.
         caravan::db::analyze(&mut conn).map_err(|e| format!("ANALYZE failed: {e}"))?;

@@ -36,9 +36,10 @@ impl AppState {
         sessions: SessionBackend,
     ) -> Result<Self, String> {
         let passwords = Arc::new(Passwords::new(&config.password)?);
-        let cache = Arc::new(CatalogueCache::new(std::time::Duration::from_secs(
-            config.cache_ttl_secs,
-        )));
+        let cache = CatalogueCache::with_reloader(
+            std::time::Duration::from_secs(config.cache_ttl_secs),
+            pool.clone(),
+        )?;
         let pages = Arc::new(crate::web::page_cache::PageCache::new(
             std::time::Duration::from_secs(config.page_cache_secs),
         ));
@@ -68,7 +69,7 @@ impl AppState {
             None => {
                 let cache = self.cache.clone();
                 let loaded = self
-                    .db(move |c| Ok(cache.boundaries(|| crate::promos::pricing::boundaries(c))?))
+                    .db(move |c| Ok(cache.boundaries(c, crate::promos::pricing::boundaries)?))
                     .await;
                 match loaded {
                     Ok(b) => b,

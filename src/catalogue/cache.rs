@@ -1,14 +1,20 @@
 //! A short-lived, bounded in-memory cache of catalogue data that every shopper page needs and that changes
 //! rarely: facet aggregates per listing, the category tree and the exchange rates. Writes made through this
 //! instance clear it at once; other instances see changes within the TTL.
+//!
+//! No request waits for a value that is only old: an expired entry keeps being served while one background
+//! thread, with its own pooled connection, loads its successor. Only a missing value is loaded by the request
+//! that needs it (once, while concurrent requests for it wait).
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::mpsc::{sync_channel, SyncSender, TrySendError};
+use std::sync::{Arc, Condvar, Mutex, Weak};
 use std::time::{Duration, Instant};
 
 use super::repo::FacetGroup;
 use super::tree::CategoryTree;
+use crate::db::{DbConnection, DbPool};
 use crate::money::Rates;
 use crate::promos::pricing::LivePromos;
 
@@ -17,7 +23,14 @@ const MAX_ENTRIES: usize = 20_000;
 /// How long a caller waits for another caller's load of the same missing value before loading it itself.
 const MAX_WAIT: Duration = Duration::from_secs(3);
 
-/// Clears an expired entry's `refreshing` flag when its reload ends.
+/// Reloads waiting for the background thread; when it is this far behind, expired values are served a while
+/// longer and the next request after the queue drains asks again.
+const RELOAD_QUEUE: usize = 256;
+
+/// A reload of one expired entry, run by the background thread.
+type Job = Box<dyn FnOnce(&mut DbConnection) + Send>;
+
+/// Clears an expired entry's `refreshing` flag when its reload ends, or when a queued reload is dropped unrun.
 struct Reset(Arc<AtomicBool>);
 
 impl Drop for Reset {
@@ -55,7 +68,7 @@ impl Drop for Lead<'_> {
 struct Entry<T> {
     at: Instant,
     value: Arc<T>,
-    /// Set by the one caller reloading this expired entry; the others keep being served the old value.
+    /// Set while this expired entry's successor is being loaded; until then everyone gets the old value.
     refreshing: Arc<AtomicBool>,
 }
 
@@ -69,15 +82,54 @@ struct Inner {
     loading: HashMap<String, Arc<Loading>>,
 }
 
+type MapOf<T> = fn(&mut Inner) -> &mut HashMap<String, Entry<T>>;
+
 pub struct CatalogueCache {
     ttl: Duration,
     /// Moves on every [`CatalogueCache::clear`]; anything derived from the catalogue (whole pages) compares it.
     generation: AtomicU64,
     inner: Mutex<Inner>,
+    /// The background reloader's queue; without one (unit tests), the caller that finds a value expired
+    /// reloads it.
+    reloads: Option<Mutex<SyncSender<Job>>>,
+    /// This cache, for reload jobs to store into (they never keep it alive).
+    me: Weak<CatalogueCache>,
 }
 
 impl CatalogueCache {
-    pub fn new(ttl: Duration) -> Self {
+    /// A cache whose expired entries are reloaded by the caller that finds them (for tests).
+    pub fn new(ttl: Duration) -> Arc<Self> {
+        Arc::new_cyclic(|me| Self::build(ttl, None, me.clone()))
+    }
+
+    /// A cache whose expired entries are reloaded by a background thread with a connection from `pool`. The
+    /// thread ends when the cache is dropped.
+    pub fn with_reloader(ttl: Duration, pool: DbPool) -> Result<Arc<Self>, String> {
+        let (tx, rx) = sync_channel::<Job>(RELOAD_QUEUE);
+        std::thread::Builder::new()
+            .name("catalogue-reload".into())
+            .spawn(move || {
+                while let Ok(job) = rx.recv() {
+                    match pool.get() {
+                        Ok(mut conn) => {
+                            // A panicking load must not end the thread; its drop guard resets the flag.
+                            let run = std::panic::AssertUnwindSafe(|| job(&mut conn));
+                            if std::panic::catch_unwind(run).is_err() {
+                                tracing::error!("catalogue reload panicked");
+                            }
+                        }
+                        // Dropping the job resets its entry's flag: the next request asks again.
+                        Err(e) => tracing::warn!(error = %e, "catalogue reload: no connection"),
+                    }
+                }
+            })
+            .map_err(|e| format!("cannot start the catalogue reloader: {e}"))?;
+        Ok(Arc::new_cyclic(|me| {
+            Self::build(ttl, Some(Mutex::new(tx)), me.clone())
+        }))
+    }
+
+    fn build(ttl: Duration, reloads: Option<Mutex<SyncSender<Job>>>, me: Weak<Self>) -> Self {
         Self {
             ttl,
             generation: AtomicU64::new(0),
@@ -89,6 +141,8 @@ impl CatalogueCache {
                 boundaries: HashMap::new(),
                 loading: HashMap::new(),
             }),
+            reloads,
+            me,
         }
     }
 
@@ -97,17 +151,23 @@ impl CatalogueCache {
     }
 
     /// The value in `map` for `key` while fresh, else `load`s it. A missing value is loaded by one caller while
-    /// the others wanting it wait (at most [`MAX_WAIT`]); an expired one is reloaded by one caller while the
-    /// others keep getting it. So neither a cold start nor an expiry sends every request to the database at
-    /// once. A value loaded while a write cleared the cache is returned but not kept: it may predate the write.
-    fn get_or_load<T, E>(
+    /// the others wanting it wait (at most [`MAX_WAIT`]); an expired one is reloaded once, in the background
+    /// when there is a reloader, while every caller keeps getting the old value. So neither a cold start nor
+    /// an expiry sends every request to the database at once, and no request waits for an expiry. A value
+    /// loaded while a write cleared the cache is returned but not kept: it may predate the write.
+    fn get_or_load<T, E, L>(
         &self,
-        map: fn(&mut Inner) -> &mut HashMap<String, Entry<T>>,
+        conn: &mut DbConnection,
+        map: MapOf<T>,
         key: String,
         limit: usize,
-        load: impl FnOnce() -> Result<T, E>,
-    ) -> Result<Arc<T>, E> {
-        let mut reloading = None;
+        load: L,
+    ) -> Result<Arc<T>, E>
+    where
+        T: Send + Sync + 'static,
+        E: std::fmt::Display + 'static,
+        L: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
+    {
         let mut waiting = None;
         let mut lead = None;
         if let Ok(mut inner) = self.inner.lock() {
@@ -119,7 +179,15 @@ impl CatalogueCache {
                     if e.refreshing.swap(true, Ordering::AcqRel) {
                         return Ok(e.value.clone());
                     }
-                    reloading = Some(e.refreshing.clone());
+                    let reset = Reset(e.refreshing.clone());
+                    let old = e.value.clone();
+                    drop(inner);
+                    match self.reload_later(map, key, limit, reset, load) {
+                        Ok(()) => return Ok(old),
+                        Err((key, reset, load)) => {
+                            return self.load_and_store(conn, map, key, limit, Some(reset), load)
+                        }
+                    }
                 }
             } else if !self.ttl.is_zero() {
                 // The map's address tells the maps apart.
@@ -149,11 +217,88 @@ impl CatalogueCache {
             }
             // The other load failed, was not kept or is slow: load on our own.
         }
+        let value = self.load_and_store(conn, map, key, limit, None, load);
+        drop(lead);
+        value
+    }
+
+    /// Hands the reload of an expired entry to the background thread; gives everything back when there is
+    /// none (or it has stopped), and drops the reload (resetting the flag) when its queue is full.
+    #[allow(clippy::type_complexity)]
+    fn reload_later<T, E, L>(
+        &self,
+        map: MapOf<T>,
+        key: String,
+        limit: usize,
+        reset: Reset,
+        load: L,
+    ) -> Result<(), (String, Reset, L)>
+    where
+        T: Send + Sync + 'static,
+        E: std::fmt::Display + 'static,
+        L: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
+    {
+        let Some(tx) = self
+            .reloads
+            .as_ref()
+            .and_then(|m| m.lock().ok().map(|g| g.clone()))
+        else {
+            return Err((key, reset, load));
+        };
+        let me = self.me.clone();
+        let before = self.generation();
+        // The job owns everything it needs; `Option`s let a refused job give them back.
+        let parts = Arc::new(Mutex::new(Some((key, reset, load))));
+        let inside = parts.clone();
+        let job: Job = Box::new(move |conn| {
+            let Some((key, reset, load)) = inside.lock().ok().and_then(|mut p| p.take()) else {
+                return;
+            };
+            let _reset = reset;
+            let Some(cache) = me.upgrade() else {
+                return;
+            };
+            match load(conn) {
+                Ok(v) => cache.store(map, key, limit, before, Arc::new(v)),
+                Err(e) => tracing::warn!(error = %e, "catalogue reload failed"),
+            }
+        });
+        match tx.try_send(job) {
+            Ok(()) => Ok(()),
+            // Behind: the old value is served a while longer (dropping the parts resets the flag).
+            Err(TrySendError::Full(_)) => Ok(()),
+            Err(TrySendError::Disconnected(_)) => {
+                match parts.lock().ok().and_then(|mut p| p.take()) {
+                    Some(back) => Err(back),
+                    None => Ok(()),
+                }
+            }
+        }
+    }
+
+    fn load_and_store<T, E, L>(
+        &self,
+        conn: &mut DbConnection,
+        map: MapOf<T>,
+        key: String,
+        limit: usize,
+        reset: Option<Reset>,
+        load: L,
+    ) -> Result<Arc<T>, E>
+    where
+        L: FnOnce(&mut DbConnection) -> Result<T, E>,
+    {
         let before = self.generation();
         // Reset however the load ends (an error, even a panic): stored below on success with a new flag, and
         // on failure the next caller tries again.
-        let _reset = reloading.map(Reset);
-        let value = Arc::new(load()?);
+        let _reset = reset;
+        let value = Arc::new(load(conn)?);
+        self.store(map, key, limit, before, value.clone());
+        Ok(value)
+    }
+
+    /// Keeps `value` unless a write cleared the cache since its load began (generation `before`).
+    fn store<T>(&self, map: MapOf<T>, key: String, limit: usize, before: u64, value: Arc<T>) {
         if let Ok(mut inner) = self.inner.lock() {
             if self.generation() == before {
                 let m = map(&mut inner);
@@ -164,57 +309,80 @@ impl CatalogueCache {
                     key,
                     Entry {
                         at: Instant::now(),
-                        value: value.clone(),
+                        value,
                         refreshing: Arc::new(AtomicBool::new(false)),
                     },
                 );
             }
         }
-        drop(lead);
-        Ok(value)
     }
 
     /// Cached facet groups for `key`, or computes and stores them.
-    pub fn facets<E>(
+    pub fn facets<E, L>(
         &self,
+        conn: &mut DbConnection,
         key: String,
-        load: impl FnOnce() -> Result<Vec<FacetGroup>, E>,
-    ) -> Result<Arc<Vec<FacetGroup>>, E> {
-        self.get_or_load(|i| &mut i.facets, key, MAX_ENTRIES, load)
+        load: L,
+    ) -> Result<Arc<Vec<FacetGroup>>, E>
+    where
+        E: std::fmt::Display + 'static,
+        L: FnOnce(&mut DbConnection) -> Result<Vec<FacetGroup>, E> + Send + 'static,
+    {
+        self.get_or_load(conn, |i| &mut i.facets, key, MAX_ENTRIES, load)
     }
 
     /// Cached relevance order of a search (product ids, best first), or computes and stores it.
-    pub fn ranked<E>(
+    pub fn ranked<E, L>(
         &self,
+        conn: &mut DbConnection,
         key: String,
-        load: impl FnOnce() -> Result<Vec<i64>, E>,
-    ) -> Result<Arc<Vec<i64>>, E> {
-        self.get_or_load(|i| &mut i.ranked, key, MAX_ENTRIES, load)
+        load: L,
+    ) -> Result<Arc<Vec<i64>>, E>
+    where
+        E: std::fmt::Display + 'static,
+        L: FnOnce(&mut DbConnection) -> Result<Vec<i64>, E> + Send + 'static,
+    {
+        self.get_or_load(conn, |i| &mut i.ranked, key, MAX_ENTRIES, load)
     }
 
     /// Cached targets and names of a set of live campaigns (`key` names the set), or loads and stores them.
-    pub fn live<E>(
+    pub fn live<E, L>(
         &self,
+        conn: &mut DbConnection,
         key: String,
-        load: impl FnOnce() -> Result<LivePromos, E>,
-    ) -> Result<Arc<LivePromos>, E> {
-        self.get_or_load(|i| &mut i.live, key, 64, load)
+        load: L,
+    ) -> Result<Arc<LivePromos>, E>
+    where
+        E: std::fmt::Display + 'static,
+        L: FnOnce(&mut DbConnection) -> Result<LivePromos, E> + Send + 'static,
+    {
+        self.get_or_load(conn, |i| &mut i.live, key, 64, load)
     }
 
     /// Cached category tree and exchange rates, or loads and stores them.
-    pub fn basics<E>(
+    pub fn basics<E, L>(
         &self,
-        load: impl FnOnce() -> Result<(CategoryTree, Rates), E>,
-    ) -> Result<Arc<(CategoryTree, Rates)>, E> {
-        self.get_or_load(|i| &mut i.basics, String::new(), 1, load)
+        conn: &mut DbConnection,
+        load: L,
+    ) -> Result<Arc<(CategoryTree, Rates)>, E>
+    where
+        E: std::fmt::Display + 'static,
+        L: FnOnce(&mut DbConnection) -> Result<(CategoryTree, Rates), E> + Send + 'static,
+    {
+        self.get_or_load(conn, |i| &mut i.basics, String::new(), 1, load)
     }
 
     /// Cached start and end instants of the published campaigns, or loads and stores them.
-    pub fn boundaries<E>(
+    pub fn boundaries<E, L>(
         &self,
-        load: impl FnOnce() -> Result<Vec<time::PrimitiveDateTime>, E>,
-    ) -> Result<Arc<Vec<time::PrimitiveDateTime>>, E> {
-        self.get_or_load(|i| &mut i.boundaries, String::new(), 1, load)
+        conn: &mut DbConnection,
+        load: L,
+    ) -> Result<Arc<Vec<time::PrimitiveDateTime>>, E>
+    where
+        E: std::fmt::Display + 'static,
+        L: FnOnce(&mut DbConnection) -> Result<Vec<time::PrimitiveDateTime>, E> + Send + 'static,
+    {
+        self.get_or_load(conn, |i| &mut i.boundaries, String::new(), 1, load)
     }
 
     /// The campaign instants if cached and fresh, without touching the database.
@@ -249,77 +417,145 @@ impl CatalogueCache {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use diesel::Connection;
+
+    type Res<T> = Result<T, &'static str>;
+
+    fn conn() -> DbConnection {
+        match diesel::SqliteConnection::establish(":memory:") {
+            Ok(c) => DbConnection::Sqlite(c),
+            Err(e) => panic!("in-memory SQLite: {e}"),
+        }
+    }
+
+    fn counter() -> Arc<AtomicU64> {
+        Arc::new(AtomicU64::new(0))
+    }
+
+    fn counting<T: Send + 'static>(
+        n: &Arc<AtomicU64>,
+        v: T,
+    ) -> impl FnOnce(&mut DbConnection) -> Res<T> + Send + 'static {
+        let n = n.clone();
+        move |_| {
+            n.fetch_add(1, Ordering::SeqCst);
+            Ok(v)
+        }
+    }
 
     #[test]
     fn caches_within_ttl_and_clears() {
-        let cache = CatalogueCache::new(Duration::from_secs(60));
-        let mut loads = 0;
+        let (cache, mut c, loads) = (
+            CatalogueCache::new(Duration::from_secs(60)),
+            conn(),
+            counter(),
+        );
         for _ in 0..3 {
-            let v = cache.facets::<()>("k".into(), || {
-                loads += 1;
-                Ok(Vec::new())
-            });
-            assert!(v.is_ok());
+            assert!(cache
+                .facets(&mut c, "k".into(), counting(&loads, Vec::new()))
+                .is_ok());
         }
-        assert_eq!(loads, 1);
+        assert_eq!(loads.load(Ordering::SeqCst), 1);
         cache.clear();
-        let _ = cache.facets::<()>("k".into(), || {
-            loads += 1;
-            Ok(Vec::new())
-        });
-        assert_eq!(loads, 2);
+        let _ = cache.facets(&mut c, "k".into(), counting(&loads, Vec::new()));
+        assert_eq!(loads.load(Ordering::SeqCst), 2);
     }
 
     #[test]
     fn a_value_loaded_while_a_write_clears_is_not_kept() {
-        let cache = CatalogueCache::new(Duration::from_secs(60));
-        let mut loads = 0;
-        let _ = cache.facets::<()>("k".into(), || {
-            loads += 1;
-            cache.clear();
+        let (cache, mut c, loads) = (
+            CatalogueCache::new(Duration::from_secs(60)),
+            conn(),
+            counter(),
+        );
+        let weak = Arc::downgrade(&cache);
+        let _ = cache.facets(&mut c, "k".into(), move |_| -> Res<Vec<FacetGroup>> {
+            if let Some(cache) = weak.upgrade() {
+                cache.clear();
+            }
             Ok(Vec::new())
         });
-        let _ = cache.facets::<()>("k".into(), || {
-            loads += 1;
-            Ok(Vec::new())
-        });
-        assert_eq!(loads, 2);
+        let _ = cache.facets(&mut c, "k".into(), counting(&loads, Vec::new()));
+        assert_eq!(loads.load(Ordering::SeqCst), 1);
     }
 
     #[test]
-    fn an_expired_value_is_reloaded_once_while_others_get_the_old_one() {
-        let cache = CatalogueCache::new(Duration::from_millis(5));
-        let _ = cache.ranked::<()>("k".into(), || Ok(vec![1]));
+    fn without_a_reloader_an_expired_value_is_reloaded_once_while_others_get_the_old_one() {
+        let (cache, mut c) = (CatalogueCache::new(Duration::from_millis(5)), conn());
+        let _ = cache.ranked(&mut c, "k".into(), |_| -> Res<Vec<i64>> { Ok(vec![1]) });
         std::thread::sleep(Duration::from_millis(10));
-        let mut inner_loads = 0;
-        let reloaded = cache.ranked::<()>("k".into(), || {
+        let inner_loads = counter();
+        let (weak, n) = (Arc::downgrade(&cache), inner_loads.clone());
+        let reloaded = cache.ranked(&mut c, "k".into(), move |c| -> Res<Vec<i64>> {
             // Another request while this one reloads: served the old order, no second load.
-            let during = cache.ranked::<()>("k".into(), || {
-                inner_loads += 1;
-                Ok(vec![3])
-            });
+            let cache = weak.upgrade().ok_or("gone")?;
+            let during = cache.ranked(c, "k".into(), counting(&n, vec![3]));
             assert_eq!(during.ok().as_deref(), Some(&vec![1]));
             Ok(vec![2])
         });
         assert_eq!(reloaded.ok().as_deref(), Some(&vec![2]));
-        assert_eq!(inner_loads, 0);
+        assert_eq!(inner_loads.load(Ordering::SeqCst), 0);
         // A failed reload lets the next caller try again.
         std::thread::sleep(Duration::from_millis(10));
-        assert!(cache.ranked::<&str>("k".into(), || Err("down")).is_err());
-        let again = cache.ranked::<()>("k".into(), || Ok(vec![4]));
+        assert!(cache
+            .ranked(&mut c, "k".into(), |_| -> Res<Vec<i64>> { Err("down") })
+            .is_err());
+        let again = cache.ranked(&mut c, "k".into(), |_| -> Res<Vec<i64>> { Ok(vec![4]) });
         assert_eq!(again.ok().as_deref(), Some(&vec![4]));
     }
 
     #[test]
+    fn with_a_reloader_no_caller_waits_for_an_expired_value() {
+        let url = crate::db::DatabaseUrl::Sqlite(":memory:".into());
+        let pool = match crate::db::build_pool(&url, 2) {
+            Ok(p) => p,
+            Err(e) => panic!("pool: {e}"),
+        };
+        let cache = match CatalogueCache::with_reloader(Duration::from_millis(5), pool) {
+            Ok(c) => c,
+            Err(e) => panic!("{e}"),
+        };
+        let mut c = conn();
+        let _ = cache.ranked(&mut c, "k".into(), |_| -> Res<Vec<i64>> { Ok(vec![1]) });
+        std::thread::sleep(Duration::from_millis(10));
+        // The reload blocks until released; the callers meanwhile get the old value at once, and only one
+        // reload is queued.
+        let (release, gate) = std::sync::mpsc::channel::<()>();
+        let loads = counter();
+        let n = loads.clone();
+        let first = cache.ranked(&mut c, "k".into(), move |_| -> Res<Vec<i64>> {
+            n.fetch_add(1, Ordering::SeqCst);
+            let _ = gate.recv();
+            Ok(vec![2])
+        });
+        assert_eq!(first.ok().as_deref(), Some(&vec![1]));
+        let second = cache.ranked(&mut c, "k".into(), counting(&loads, vec![3]));
+        assert_eq!(second.ok().as_deref(), Some(&vec![1]));
+        let _ = release.send(());
+        let mut seen = None;
+        for _ in 0..200 {
+            let now = cache.ranked(&mut c, "k".into(), counting(&loads, vec![4]));
+            if now.as_deref().ok() == Some(&vec![2]) {
+                seen = Some(());
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert!(seen.is_some(), "the background reload was never stored");
+        assert_eq!(loads.load(Ordering::SeqCst), 1);
+    }
+
+    #[test]
     fn concurrent_misses_load_once() {
-        let cache = Arc::new(CatalogueCache::new(Duration::from_secs(60)));
-        let loads = Arc::new(AtomicU64::new(0));
+        let cache = CatalogueCache::new(Duration::from_secs(60));
+        let loads = counter();
         let threads: Vec<_> = (0..8)
             .map(|_| {
                 let (cache, loads) = (cache.clone(), loads.clone());
                 std::thread::spawn(move || {
+                    let mut c = conn();
                     cache
-                        .ranked::<()>("k".into(), || {
+                        .ranked(&mut c, "k".into(), move |_| -> Res<Vec<i64>> {
                             loads.fetch_add(1, Ordering::SeqCst);
                             std::thread::sleep(Duration::from_millis(100));
                             Ok(vec![7])
@@ -337,14 +573,10 @@ mod tests {
 
     #[test]
     fn zero_ttl_disables() {
-        let cache = CatalogueCache::new(Duration::ZERO);
-        let mut loads = 0;
+        let (cache, mut c, loads) = (CatalogueCache::new(Duration::ZERO), conn(), counter());
         for _ in 0..2 {
-            let _ = cache.facets::<()>("k".into(), || {
-                loads += 1;
-                Ok(Vec::new())
-            });
+            let _ = cache.facets(&mut c, "k".into(), counting(&loads, Vec::new()));
         }
-        assert_eq!(loads, 2);
+        assert_eq!(loads.load(Ordering::SeqCst), 2);
     }
 }

@@ -53,6 +53,8 @@ pub struct ListingQuery {
     pub in_stock: bool,
     pub sort: Sort,
     pub page: i64,
+    /// Keyset position from a "next" link: (sort key, id) of the previous page's last product.
+    pub after: Option<(i64, i64)>,
 }
 
 impl ListingQuery {
@@ -84,6 +86,7 @@ impl ListingQuery {
                 "in_stock" => q.in_stock = matches!(v, "1" | "true" | "on"),
                 "sort" => q.sort = Sort::parse(v).unwrap_or_default(),
                 "page" => q.page = v.parse::<i64>().unwrap_or(1).clamp(1, MAX_PAGE),
+                "after" => q.after = parse_cursor(v),
                 _ => {}
             }
         }
@@ -121,9 +124,22 @@ impl ListingQuery {
         out
     }
 
+    /// The query string of the page after `page`, starting right after the product with `cursor`.
+    pub fn next_pairs(&self, page: i64, cursor: (i64, i64)) -> Vec<(&'static str, String)> {
+        let mut out = self.to_pairs(page);
+        out.push(("after", format!("{}_{}", cursor.0, cursor.1)));
+        out
+    }
+
     pub fn offset(&self) -> i64 {
         (self.page - 1) * PAGE_SIZE
     }
+}
+
+/// `key_id` as written by [`ListingQuery::next_pairs`]; anything else is ignored.
+fn parse_cursor(v: &str) -> Option<(i64, i64)> {
+    let (key, id) = v.split_once('_')?;
+    Some((key.parse().ok()?, id.parse().ok()?))
 }
 
 #[cfg(test)]
@@ -145,5 +161,24 @@ mod tests {
         let q = ListingQuery::parse("page=-3&sort=bogus&%ZZ=1", Currency::Eur);
         assert_eq!(q.page, 1);
         assert_eq!(q.sort, Sort::Relevance);
+        assert_eq!(q.after, None);
+    }
+
+    #[test]
+    fn a_next_link_round_trips_its_cursor() {
+        let q = ListingQuery::parse("sort=newest&page=3", Currency::Eur);
+        let pairs = q.next_pairs(4, (1_764_000_000_123_456_000, 42));
+        let qs: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
+        let next = ListingQuery::parse(&qs, Currency::Eur);
+        assert_eq!(next.page, 4);
+        assert_eq!(next.sort, Sort::Newest);
+        assert_eq!(next.after, Some((1_764_000_000_123_456_000, 42)));
+        // The facet and sort links of that page start over without it.
+        assert!(!next.to_pairs(1).iter().any(|(k, _)| *k == "after"));
+        for bad in ["after=12", "after=x_1", "after=1_", "after=_5"] {
+            assert_eq!(ListingQuery::parse(bad, Currency::Eur).after, None, "{bad}");
+        }
     }
 }

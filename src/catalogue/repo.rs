@@ -116,9 +116,19 @@ pub enum Order {
     PriceDesc,
 }
 
-/// Ids of one page. A scope of several categories (a parent and its children) is read as one ordered range per
-/// category, merged here: each range walks its own `(category_id, sort key)` index instead of sorting every
-/// product of the subtree, so the cost stays at (pages × categories) rows however large the catalogue grows.
+/// Where a page starts: after so many products, or (keyset) right after a given product. "Next" links carry
+/// the last product's sort key and id, so reading page 150 that way costs what page 2 does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Position {
+    Offset(i64),
+    /// `key` is the product's sort key as [`page_keys`] returns it.
+    After {
+        key: i64,
+        id: i64,
+    },
+}
+
+/// Ids of one page (see [`page_keys`]).
 pub fn page_ids(
     conn: &mut DbConnection,
     scope: &Scope,
@@ -127,13 +137,37 @@ pub fn page_ids(
     limit: i64,
     offset: i64,
 ) -> QueryResult<Vec<i64>> {
+    Ok(
+        page_keys(conn, scope, f, &order, limit, Position::Offset(offset))?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect(),
+    )
+}
+
+/// (id, sort key) of one page; the sort key is the listing time in nanoseconds (newest) or the base price. A
+/// scope of several categories (a parent and its children) is read as one ordered range per category, merged
+/// here: each range walks its own `(category_id, sort key)` index instead of sorting every product of the
+/// subtree, so the cost stays at (rows skipped + one page) × categories, and at one page × categories from a
+/// keyset position, however large the catalogue grows.
+pub fn page_keys(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    f: &Filters,
+    order: &Order,
+    limit: i64,
+    pos: Position,
+) -> QueryResult<Vec<(i64, i64)>> {
     match scope {
         Scope::Categories(ids) if ids.len() > 1 => {
-            let want = limit + offset;
+            let (want, skip, from) = match pos {
+                Position::Offset(o) => (limit + o, o, Position::Offset(0)),
+                after => (limit, 0, after),
+            };
             let mut rows: Vec<(i64, i64)> = Vec::new();
             for id in ids {
                 let one = Scope::Categories(vec![*id]);
-                rows.extend(sorted_keys(conn, &one, f, &order, want)?);
+                rows.extend(sorted_keys(conn, &one, f, order, want, from)?);
             }
             match order {
                 Order::Newest | Order::PriceDesc => {
@@ -143,26 +177,37 @@ pub fn page_ids(
             }
             Ok(rows
                 .into_iter()
-                .skip(offset as usize)
+                .skip(skip as usize)
                 .take(limit as usize)
-                .map(|(id, _)| id)
                 .collect())
         }
-        _ => page_ids_single(conn, scope, f, order, limit, offset),
+        _ => sorted_keys(conn, scope, f, order, limit, pos),
     }
 }
 
-/// (id, sort key) of the first `n` products of a scope in `order` (newest: the listing time in nanoseconds).
+/// A sort key of the newest order back to the listing time.
+fn listed_at(nanos: i64) -> Option<time::PrimitiveDateTime> {
+    let t = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(nanos)).ok()?;
+    Some(time::PrimitiveDateTime::new(t.date(), t.time()))
+}
+
+/// (id, sort key) of `n` products of a scope in `order` from `pos`. A keyset position is a range on the sort key
+/// (`key <= k`, which the index walks) with ties broken by id.
 fn sorted_keys(
     conn: &mut DbConnection,
     scope: &Scope,
     f: &Filters,
     order: &Order,
     n: i64,
+    pos: Position,
 ) -> QueryResult<Vec<(i64, i64)>> {
+    let offset = match pos {
+        Position::Offset(o) => o,
+        Position::After { .. } => 0,
+    };
     match order {
         Order::Newest => {
-            let q = apply_filters!(
+            let mut q = apply_filters!(
                 products::table
                     .select((products::id, products::created_at))
                     .into_boxed::<Db>(),
@@ -171,9 +216,18 @@ fn sorted_keys(
                 Skip::None,
                 true
             );
+            if let Position::After { key, id } = pos {
+                let Some(t) = listed_at(key) else {
+                    return Ok(Vec::new());
+                };
+                q = q
+                    .filter(products::created_at.le(t))
+                    .filter(products::created_at.lt(t).or(products::id.lt(id)));
+            }
             let rows: Vec<(i64, time::PrimitiveDateTime)> = q
                 .order((products::created_at.desc(), products::id.desc()))
                 .limit(n)
+                .offset(offset)
                 .load(conn)?;
             Ok(rows
                 .into_iter()
@@ -181,7 +235,7 @@ fn sorted_keys(
                 .collect())
         }
         Order::PriceAsc | Order::PriceDesc => {
-            let q = apply_filters!(
+            let mut q = apply_filters!(
                 products::table
                     .select((products::id, products::base_price_minor))
                     .into_boxed::<Db>(),
@@ -190,37 +244,24 @@ fn sorted_keys(
                 Skip::None,
                 true
             );
-            let q = if matches!(order, Order::PriceAsc) {
+            let asc = matches!(order, Order::PriceAsc);
+            if let Position::After { key, id } = pos {
+                q = if asc {
+                    q.filter(products::base_price_minor.ge(key))
+                        .filter(products::base_price_minor.gt(key).or(products::id.gt(id)))
+                } else {
+                    q.filter(products::base_price_minor.le(key))
+                        .filter(products::base_price_minor.lt(key).or(products::id.lt(id)))
+                };
+            }
+            let q = if asc {
                 q.order((products::base_price_minor.asc(), products::id.asc()))
             } else {
                 q.order((products::base_price_minor.desc(), products::id.desc()))
             };
-            q.limit(n).load(conn)
+            q.limit(n).offset(offset).load(conn)
         }
     }
-}
-
-fn page_ids_single(
-    conn: &mut DbConnection,
-    scope: &Scope,
-    f: &Filters,
-    order: Order,
-    limit: i64,
-    offset: i64,
-) -> QueryResult<Vec<i64>> {
-    let q = apply_filters!(
-        products::table.select(products::id).into_boxed::<Db>(),
-        scope,
-        f,
-        Skip::None,
-        true
-    );
-    let q = match order {
-        Order::Newest => q.order((products::created_at.desc(), products::id.desc())),
-        Order::PriceAsc => q.order((products::base_price_minor.asc(), products::id.asc())),
-        Order::PriceDesc => q.order((products::base_price_minor.desc(), products::id.desc())),
-    };
-    q.limit(limit).offset(offset).load(conn)
 }
 
 /// One row of the facet aggregate: products per (origin, category) with in-stock count and price range.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use super::cache::CatalogueCache;
 use super::cards::{self, ProductCard};
 use super::listing::{ListingQuery, Sort, PAGE_SIZE};
-use super::repo::{self, FacetGroup, Filters, Order, Scope, Skip};
+use super::repo::{self, FacetGroup, Filters, Order, Position, Scope, Skip};
 use super::search::Analyzer;
 use super::tree::CategoryTree;
 use crate::db::DbConnection;
@@ -48,7 +48,7 @@ impl Shopper {
         cache: Arc<CatalogueCache>,
         at: time::PrimitiveDateTime,
     ) -> AppResult<Self> {
-        let basics = cache.basics(|| -> AppResult<(CategoryTree, Rates)> {
+        let basics = cache.basics(conn, |conn| -> AppResult<(CategoryTree, Rates)> {
             let rates = rates_now(conn)?;
             let (rows, names) = repo::category_tree_rows(conn)?;
             Ok((CategoryTree::build(rows, names), rates))
@@ -61,8 +61,9 @@ impl Shopper {
             crate::promos::pricing::LivePromos::default()
         } else {
             let key = format!("{rows:?}");
-            let live = cache.live(key, || {
-                crate::promos::pricing::live_from(conn, rows, &tree).map_err(AppError::from)
+            let b = basics.clone();
+            let live = cache.live(conn, key, move |conn| {
+                crate::promos::pricing::live_from(conn, rows, &b.0).map_err(AppError::from)
             })?;
             (*live).clone()
         };
@@ -130,8 +131,9 @@ impl Shopper {
         skip: Skip,
     ) -> AppResult<Arc<Vec<FacetGroup>>> {
         let key = format!("{scope:?}|{f:?}|{skip:?}");
-        self.cache.facets(key, || {
-            repo::facet_groups(conn, scope, f, skip).map_err(AppError::from)
+        let (scope, f) = (scope.clone(), f.clone());
+        self.cache.facets(conn, key, move |conn| {
+            repo::facet_groups(conn, &scope, &f, skip).map_err(AppError::from)
         })
     }
 
@@ -268,6 +270,8 @@ pub struct ListingData {
     pub price_hint_max: String,
     pub sort: Sort,
     pub searched: bool,
+    /// Where the next page starts (sort key, id of this page's last product), for a keyset "next" link.
+    pub next_after: Option<(i64, i64)>,
 }
 
 /// Where category facet links lead: child category pages, or a `category=` filter on the same page.
@@ -317,14 +321,22 @@ pub fn listing(
     let pages = ((total + PAGE_SIZE - 1) / PAGE_SIZE).clamp(1, super::listing::MAX_PAGE);
     let page = lq.page.min(pages);
     let offset = (page - 1) * PAGE_SIZE;
-    let ids = match sort {
-        Sort::Relevance => ranked_ids(shop, conn, &scope, &filters, offset)?,
-        Sort::Newest => repo::page_ids(conn, &scope, &filters, Order::Newest, PAGE_SIZE, offset)?,
-        Sort::PriceAsc => {
-            repo::page_ids(conn, &scope, &filters, Order::PriceAsc, PAGE_SIZE, offset)?
-        }
-        Sort::PriceDesc => {
-            repo::page_ids(conn, &scope, &filters, Order::PriceDesc, PAGE_SIZE, offset)?
+    // A "next" link's position is used on the page it names; any other page is counted from the start.
+    let pos = match lq.after {
+        Some((key, id)) if page == lq.page && page > 1 => Position::After { key, id },
+        _ => Position::Offset(offset),
+    };
+    let (ids, next_after) = match sort {
+        Sort::Relevance => (ranked_ids(shop, conn, &scope, &filters, offset)?, None),
+        Sort::Newest | Sort::PriceAsc | Sort::PriceDesc => {
+            let order = match sort {
+                Sort::PriceAsc => Order::PriceAsc,
+                Sort::PriceDesc => Order::PriceDesc,
+                _ => Order::Newest,
+            };
+            let keys = repo::page_keys(conn, &scope, &filters, &order, PAGE_SIZE, pos)?;
+            let last = keys.last().map(|(id, key)| (*key, *id));
+            (keys.into_iter().map(|(id, _)| id).collect(), last)
         }
     };
     let cards = cards::load(conn, shop, &ids)?;
@@ -439,6 +451,7 @@ pub fn listing(
         price_hint_max: from_base(hi, Rounding::Ceil),
         sort,
         searched,
+        next_after,
     })
 }
 
@@ -455,25 +468,28 @@ fn ranked_ids(
     offset: i64,
 ) -> AppResult<Vec<i64>> {
     let key = format!("{scope:?}|{f:?}");
-    let ranked = shop.cache.ranked(key, || -> AppResult<Vec<i64>> {
-        let all: Vec<String> = f.terms.iter().flatten().cloned().collect();
-        let hits = repo::search_hits(conn, scope, f, &all, RELEVANCE_WINDOW)?;
-        let mut best: HashMap<i64, Vec<i32>> = HashMap::new();
-        for (pid, term, weight) in hits {
-            let slots = best.entry(pid).or_insert_with(|| vec![0; f.terms.len()]);
-            for (i, alts) in f.terms.iter().enumerate() {
-                if alts.contains(&term) {
-                    slots[i] = slots[i].max(weight);
+    let (scope, f) = (scope.clone(), f.clone());
+    let ranked = shop
+        .cache
+        .ranked(conn, key, move |conn| -> AppResult<Vec<i64>> {
+            let all: Vec<String> = f.terms.iter().flatten().cloned().collect();
+            let hits = repo::search_hits(conn, &scope, &f, &all, RELEVANCE_WINDOW)?;
+            let mut best: HashMap<i64, Vec<i32>> = HashMap::new();
+            for (pid, term, weight) in hits {
+                let slots = best.entry(pid).or_insert_with(|| vec![0; f.terms.len()]);
+                for (i, alts) in f.terms.iter().enumerate() {
+                    if alts.contains(&term) {
+                        slots[i] = slots[i].max(weight);
+                    }
                 }
             }
-        }
-        let mut scored: Vec<(i32, i64)> = best
-            .into_iter()
-            .map(|(pid, s)| (s.iter().sum(), pid))
-            .collect();
-        scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
-        Ok(scored.into_iter().map(|(_, id)| id).collect())
-    })?;
+            let mut scored: Vec<(i32, i64)> = best
+                .into_iter()
+                .map(|(pid, s)| (s.iter().sum(), pid))
+                .collect();
+            scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
+            Ok(scored.into_iter().map(|(_, id)| id).collect())
+        })?;
     Ok(ranked
         .iter()
         .skip(usize::try_from(offset).unwrap_or(0))

@@ -104,7 +104,13 @@ impl ListingPage {
             .collect();
         let pager = Pager {
             prev: (data.page > 1).then(|| link(data.page - 1)),
-            next: (data.page < data.pages).then(|| link(data.page + 1)),
+            next: (data.page < data.pages).then(|| match data.next_after {
+                Some(cursor) => format!(
+                    "{form_action}{}",
+                    routes::query(&query.next_pairs(data.page + 1, cursor))
+                ),
+                None => link(data.page + 1),
+            }),
             pages,
             summary: ctx.tr.t_args(
                 "listing-page-of",

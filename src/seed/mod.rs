@@ -1,6 +1,7 @@
 //! Demo catalogue and synthetic load-test data (`caravan seed`).
 
 pub mod art;
+pub mod bulk;
 mod data;
 mod demo;
 mod synthetic;

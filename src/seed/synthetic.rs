@@ -98,130 +98,6 @@ fn load_templates(conn: &mut DbConnection) -> QueryResult<Vec<Template>> {
         .collect())
 }
 
-/// What a bulk load drops and builds again: (name, drop statement, create statement).
-struct Secondary {
-    name: String,
-    trigger: bool,
-    drop: String,
-    create: String,
-}
-
-#[derive(QueryableByName)]
-struct Definition {
-    #[diesel(sql_type = diesel::sql_types::Text)]
-    name: String,
-    #[diesel(sql_type = diesel::sql_types::Text)]
-    sql: String,
-}
-
-/// Secondary indexes of the tables a bulk load fills (keys and unique constraints stay), and the triggers on
-/// `products` that keep `facet_counts`.
-fn secondary_objects(conn: &mut DbConnection) -> QueryResult<Vec<Secondary>> {
-    let (indexes, triggers): (Vec<Definition>, Vec<Definition>) = match conn {
-        DbConnection::Sqlite(c) => (
-            diesel::sql_query(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL \
-                 AND tbl_name IN ('products', 'product_translations', 'product_images', 'search_terms')",
-            )
-            .load(c)?,
-            diesel::sql_query(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'products'",
-            )
-            .load(c)?,
-        ),
-        DbConnection::Pg(c) => (
-            diesel::sql_query(
-                "SELECT indexname AS name, indexdef AS sql FROM pg_indexes WHERE schemaname = current_schema() \
-                 AND tablename IN ('products', 'product_translations', 'product_images', 'search_terms') \
-                 AND indexname NOT IN (SELECT conname FROM pg_constraint)",
-            )
-            .load(c)?,
-            diesel::sql_query(
-                "SELECT tgname AS name, pg_get_triggerdef(oid) AS sql FROM pg_trigger \
-                 WHERE tgrelid = 'products'::regclass AND NOT tgisinternal",
-            )
-            .load(c)?,
-        ),
-    };
-    let on_products = if matches!(conn, DbConnection::Pg(_)) {
-        " ON products"
-    } else {
-        ""
-    };
-    Ok(indexes
-        .into_iter()
-        .map(|d| Secondary {
-            drop: format!("DROP INDEX \"{}\"", d.name),
-            trigger: false,
-            name: d.name,
-            create: d.sql,
-        })
-        .chain(triggers.into_iter().map(|d| Secondary {
-            drop: format!("DROP TRIGGER \"{}\"{on_products}", d.name),
-            trigger: true,
-            name: d.name,
-            create: d.sql,
-        }))
-        .collect())
-}
-
-/// Runs `load` with the secondary indexes and the `facet_counts` triggers dropped, then builds the indexes again,
-/// and recounts the facets and recreates the triggers in one transaction (so no write between the two goes
-/// uncounted). Everything dropped is recreated even when `load` (or a later drop) fails: building an index once
-/// from sorted data is far cheaper than keeping it up to date row by row.
-fn without_indexes<T>(
-    conn: &mut DbConnection,
-    load: impl FnOnce(&mut DbConnection) -> Result<T, String>,
-) -> Result<T, String> {
-    use diesel::connection::SimpleConnection;
-    let objects = secondary_objects(conn).map_err(|e| e.to_string())?;
-    let mut dropped: Vec<&Secondary> = Vec::new();
-    let mut drop_failed = None;
-    for o in &objects {
-        match conn.batch_execute(&o.drop) {
-            Ok(()) => dropped.push(o),
-            Err(e) => {
-                drop_failed = Some(format!("dropping {} failed: {e}", o.name));
-                break;
-            }
-        }
-    }
-    let result = match drop_failed {
-        Some(e) => Err(e),
-        None => load(conn),
-    };
-    // The load's own error comes first; every failure to rebuild is reported.
-    let mut failed: Vec<String> = dropped
-        .iter()
-        .filter(|o| !o.trigger)
-        .filter_map(|o| {
-            conn.batch_execute(&o.create).err().map(|e| {
-                format!(
-                    "rebuilding {} failed: {e} (definition: {})",
-                    o.name, o.create
-                )
-            })
-        })
-        .collect();
-    let counted = conn.transaction(|c| {
-        crate::catalogue::facet_counts::rebuild(c)?;
-        for o in dropped.iter().filter(|o| o.trigger) {
-            c.batch_execute(&o.create)?;
-        }
-        diesel::QueryResult::Ok(())
-    });
-    if let Err(e) = counted {
-        failed.push(format!(
-            "recounting facets and recreating their triggers failed: {e}"
-        ));
-    }
-    match (result, failed.is_empty()) {
-        (Err(e), _) => Err(e),
-        (Ok(_), false) => Err(failed.join("; ")),
-        (Ok(v), true) => Ok(v),
-    }
-}
-
 /// Runs `sql`, which reads its rows from `json_each(?)`, with `rows` as one JSON array.
 fn insert_json<R: serde::Serialize>(
     c: &mut diesel::SqliteConnection,
@@ -405,6 +281,7 @@ pub fn seed_synthetic(
     n: usize,
     show_progress: bool,
 ) -> Result<usize, String> {
+    super::bulk::resume(conn)?;
     let templates = load_templates(conn).map_err(|e| e.to_string())?;
     if templates.is_empty() {
         return Err("seed the demo catalogue first (caravan seed)".into());
@@ -470,7 +347,7 @@ pub fn seed_synthetic(
         })
     };
     let loaded = if bulk {
-        without_indexes(conn, load)
+        super::bulk::without_indexes(conn, load)
     } else {
         load(conn)
     };

@@ -294,3 +294,94 @@ async fn parent_category_pages_merge_subcategories_in_order() {
     let asc1 = app.client.get("/en/c/leather-goods?sort=price_asc").await;
     assert!(asc1.body.find("Satchel model 00") < asc1.body.find("Satchel model 01"));
 }
+
+/// Card links of a listing page, in order.
+fn card_urls(body: &str) -> Vec<String> {
+    body.split("<a class=\"card-link\" href=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .map(str::to_string)
+        .collect()
+}
+
+fn next_link(body: &str) -> Option<String> {
+    let rest = body.split("<a rel=\"next\" href=\"").nth(1)?;
+    Some(
+        rest.split('"')
+            .next()?
+            .replace("&#38;", "&")
+            .replace("&amp;", "&"),
+    )
+}
+
+#[actix_web::test]
+async fn next_links_walk_every_product_once_in_every_order() {
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    {
+        let mut conn = app.db.conn();
+        for i in 0..57 {
+            let title = format!("Tote {i:02}");
+            builders::product(
+                &mut conn,
+                P {
+                    merchant: if i % 3 == 0 { f.tr_shop } else { f.it_shop },
+                    // Parent and child category: the pages merge two ordered ranges.
+                    category: if i % 2 == 0 { f.leather } else { f.bags },
+                    origin: CountryCode::IT,
+                    // Four products per price: ties are broken by id across page boundaries.
+                    price: Money::new(3000 + (i / 4) * 100, Currency::Eur),
+                    stock: 1,
+                    lang: Locale::En,
+                    texts: vec![(Locale::En, &title, "Canvas")],
+                    age_minutes: 2000 + i,
+                },
+            );
+        }
+    }
+    for sort in ["newest", "price_asc", "price_desc"] {
+        // By page number (offsets).
+        let mut by_offset = Vec::new();
+        for page in 1..=3 {
+            let res = app
+                .client
+                .get(&format!("/en/c/leather-goods?sort={sort}&page={page}"))
+                .await;
+            by_offset.extend(card_urls(&res.body));
+        }
+        // By following "next" (keyset from page 2 on).
+        let mut walked = Vec::new();
+        let mut url = Some(format!("/en/c/leather-goods?sort={sort}"));
+        let mut pages = 0;
+        while let Some(u) = url {
+            let res = app.client.get(&u).await;
+            assert_eq!(res.status, 200, "{u}");
+            walked.extend(card_urls(&res.body));
+            pages += 1;
+            url = next_link(&res.body);
+            if let Some(n) = &url {
+                assert!(
+                    n.contains("after="),
+                    "{sort}: next link {n} carries a position"
+                );
+                assert!(n.contains(&format!("page={}", pages + 1)), "{n}");
+            }
+            assert!(pages <= 3, "{sort}: more pages than products");
+        }
+        assert_eq!(pages, 3, "{sort}");
+        // The fixture's 4 leather products and 57 totes: each once, the same order both ways.
+        assert_eq!(walked.len(), 61, "{sort}");
+        let mut unique = walked.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), 61, "{sort}: a product shown twice");
+        assert_eq!(walked, by_offset, "{sort}");
+    }
+    // A position that fits nothing (hand-edited) is a short page, never an error.
+    let res = app
+        .client
+        .get("/en/c/leather-goods?sort=newest&page=2&after=1_1")
+        .await;
+    assert_eq!(res.status, 200);
+    assert_eq!(res.card_count(), 0);
+}

@@ -192,3 +192,83 @@ fn summary_equals_a_full_scan_after_every_kind_of_write() {
     .expect("groups");
     assert!(groups.is_empty(), "an emptied group leaves no row");
 }
+
+/// Secondary indexes on `products` and the triggers on it, by name.
+fn products_objects(conn: &mut DbConnection) -> Vec<String> {
+    #[derive(QueryableByName)]
+    struct Name {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        name: String,
+    }
+    let sql = match conn {
+        DbConnection::Sqlite(_) => {
+            "SELECT name FROM sqlite_master WHERE tbl_name = 'products' AND sql IS NOT NULL \
+             AND type IN ('index', 'trigger') ORDER BY name"
+        }
+        DbConnection::Pg(_) => {
+            "SELECT indexname AS name FROM pg_indexes WHERE tablename = 'products' \
+             AND indexname NOT IN (SELECT conname FROM pg_constraint) \
+             UNION SELECT tgname FROM pg_trigger WHERE tgrelid = 'products'::regclass AND NOT tgisinternal \
+             ORDER BY name"
+        }
+    };
+    diesel::sql_query(sql)
+        .load::<Name>(conn)
+        .expect("objects")
+        .into_iter()
+        .map(|n| n.name)
+        .collect()
+}
+
+#[test]
+fn a_bulk_load_killed_half_way_is_finished_at_the_next_start() {
+    use caravan::seed::bulk;
+    let db = TestDb::new();
+    let mut conn = db.conn();
+    let fx = builders::standard(&mut conn);
+    let objects = products_objects(&mut conn);
+    assert!(
+        objects.iter().any(|o| o == "products_category_facets")
+            && objects.iter().any(|o| o.starts_with("facet_counts_")),
+        "{objects:?}"
+    );
+    let dropped = bulk::begin(&mut conn).expect("begin");
+    assert!(dropped >= objects.len(), "{dropped} < {objects:?}");
+    assert!(products_objects(&mut conn).is_empty());
+    // Rows go in without the triggers, and then the process dies: the summary no longer matches.
+    builders::product(
+        &mut conn,
+        P {
+            merchant: fx.tr_shop,
+            category: fx.ceramics,
+            origin: CountryCode::TR,
+            price: Money::new(4_200, Currency::Try),
+            stock: 2,
+            lang: Locale::Tr,
+            texts: vec![(Locale::Tr, "Kase", "Çini.")],
+            age_minutes: 900,
+        },
+    );
+    let f = Filters::default();
+    let stale = facet_counts::groups(&mut conn, &Scope::All, &f, Skip::None).expect("summary");
+    let scan = scan_facet_groups(&mut conn, &Scope::All, &f, Skip::None).expect("scan");
+    assert_ne!(
+        sorted(stale),
+        sorted(scan),
+        "the load bypassed the triggers"
+    );
+
+    // The next start finishes the load: same objects, exact counts, working triggers, nothing left to do.
+    assert_eq!(bulk::resume(&mut conn).expect("resume"), dropped);
+    assert_eq!(products_objects(&mut conn), objects);
+    assert_agrees(&mut conn, &fx, "after resume");
+    set_stock(&mut conn, fx.iznik_bowl, 0);
+    assert_agrees(&mut conn, &fx, "a write after resume");
+    assert_eq!(bulk::resume(&mut conn).expect("again"), 0);
+
+    // A load that runs to the end leaves nothing recorded either.
+    let n = bulk::without_indexes(&mut conn, |_| Ok(7)).expect("load");
+    assert_eq!(n, 7);
+    assert_eq!(products_objects(&mut conn), objects);
+    assert_eq!(bulk::resume(&mut conn).expect("nothing"), 0);
+}

@@ -1,0 +1,175 @@
+//! Bulk loads without secondary indexes and facet triggers, safe against being killed half-way.
+//!
+//! Building an index once from sorted data is far cheaper than keeping it up to date row by row, and the facet
+//! counts are recounted once instead of per row. What is dropped is written to `bulk_load_pending` in the same
+//! transaction as the drops; the restore deletes those rows in the transactions that build the objects again.
+//! So a load that dies half-way (a kill, a full disk) leaves a record, and [`resume`] (run at every start)
+//! restores the indexes, recounts the facets and recreates the triggers before anything reads them.
+
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+
+/// A secondary object a bulk load drops and builds again.
+#[derive(QueryableByName)]
+struct Definition {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    name: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    sql: String,
+}
+
+#[derive(QueryableByName)]
+struct Pending {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    name: String,
+    #[diesel(sql_type = diesel::sql_types::Bool)]
+    is_trigger: bool,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    create_sql: String,
+}
+
+/// Secondary indexes of the tables a bulk load fills (keys and unique constraints stay), and the triggers on
+/// `products` that keep `facet_counts`: (definition, is trigger).
+fn secondary_objects(conn: &mut DbConnection) -> QueryResult<Vec<(Definition, bool)>> {
+    let (indexes, triggers): (Vec<Definition>, Vec<Definition>) = match conn {
+        DbConnection::Sqlite(c) => (
+            diesel::sql_query(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL \
+                 AND tbl_name IN ('products', 'product_translations', 'product_images', 'search_terms')",
+            )
+            .load(c)?,
+            diesel::sql_query(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'products'",
+            )
+            .load(c)?,
+        ),
+        DbConnection::Pg(c) => (
+            diesel::sql_query(
+                "SELECT indexname AS name, indexdef AS sql FROM pg_indexes WHERE schemaname = current_schema() \
+                 AND tablename IN ('products', 'product_translations', 'product_images', 'search_terms') \
+                 AND indexname NOT IN (SELECT conname FROM pg_constraint)",
+            )
+            .load(c)?,
+            diesel::sql_query(
+                "SELECT tgname AS name, pg_get_triggerdef(oid) AS sql FROM pg_trigger \
+                 WHERE tgrelid = 'products'::regclass AND NOT tgisinternal",
+            )
+            .load(c)?,
+        ),
+    };
+    Ok(indexes
+        .into_iter()
+        .map(|d| (d, false))
+        .chain(triggers.into_iter().map(|d| (d, true)))
+        .collect())
+}
+
+/// Drops the secondary objects, recording each, in one transaction: either all are dropped and recorded or none.
+/// Returns how many were dropped.
+pub fn begin(conn: &mut DbConnection) -> Result<usize, String> {
+    // An earlier load that died is finished first, so its objects are recorded from their definitions.
+    resume(conn)?;
+    let objects = secondary_objects(conn).map_err(|e| e.to_string())?;
+    let pg = matches!(conn, DbConnection::Pg(_));
+    conn.transaction(|c| {
+        for (d, is_trigger) in &objects {
+            diesel::sql_query(if pg {
+                "INSERT INTO bulk_load_pending (name, is_trigger, create_sql) VALUES ($1, $2, $3)"
+            } else {
+                "INSERT INTO bulk_load_pending (name, is_trigger, create_sql) VALUES (?, ?, ?)"
+            })
+            .bind::<diesel::sql_types::Text, _>(&d.name)
+            .bind::<diesel::sql_types::Bool, _>(*is_trigger)
+            .bind::<diesel::sql_types::Text, _>(&d.sql)
+            .execute(c)?;
+            let drop = match (is_trigger, pg) {
+                (false, _) => format!("DROP INDEX \"{}\"", d.name),
+                (true, true) => format!("DROP TRIGGER \"{}\" ON products", d.name),
+                (true, false) => format!("DROP TRIGGER \"{}\"", d.name),
+            };
+            c.batch_execute(&drop)?;
+        }
+        diesel::QueryResult::Ok(objects.len())
+    })
+    .map_err(|e| format!("dropping indexes for the bulk load failed: {e}"))
+}
+
+/// Builds again whatever a bulk load dropped and has not restored: each index (and its record) on its own, then
+/// the facet recount and the triggers in one transaction, so no write between the two goes uncounted. Returns
+/// how many objects were restored; nothing recorded means nothing to do.
+pub fn resume(conn: &mut DbConnection) -> Result<usize, String> {
+    let pending: Vec<Pending> = diesel::sql_query(
+        "SELECT name, is_trigger, create_sql FROM bulk_load_pending ORDER BY name",
+    )
+    .load(conn)
+    .map_err(|e| format!("reading bulk_load_pending failed: {e}"))?;
+    if pending.is_empty() {
+        return Ok(0);
+    }
+    let forget = |c: &mut DbConnection, name: &str| -> QueryResult<usize> {
+        match c {
+            DbConnection::Pg(_) => {
+                diesel::sql_query("DELETE FROM bulk_load_pending WHERE name = $1")
+            }
+            DbConnection::Sqlite(_) => {
+                diesel::sql_query("DELETE FROM bulk_load_pending WHERE name = ?")
+            }
+        }
+        .bind::<diesel::sql_types::Text, _>(name)
+        .execute(c)
+    };
+    // Every failure is reported; the records of what failed stay for the next start.
+    let mut failed: Vec<String> = pending
+        .iter()
+        .filter(|p| !p.is_trigger)
+        .filter_map(|p| {
+            conn.transaction(|c| {
+                c.batch_execute(&p.create_sql)?;
+                forget(c, &p.name)
+            })
+            .err()
+            .map(|e| {
+                format!(
+                    "rebuilding {} failed: {e} (definition: {})",
+                    p.name, p.create_sql
+                )
+            })
+        })
+        .collect();
+    let counted = conn.transaction(|c| {
+        crate::catalogue::facet_counts::rebuild(c)?;
+        for p in pending.iter().filter(|p| p.is_trigger) {
+            c.batch_execute(&p.create_sql)?;
+            forget(c, &p.name)?;
+        }
+        diesel::QueryResult::Ok(())
+    });
+    if let Err(e) = counted {
+        failed.push(format!(
+            "recounting facets and recreating their triggers failed: {e}"
+        ));
+    }
+    if failed.is_empty() {
+        Ok(pending.len())
+    } else {
+        Err(failed.join("; "))
+    }
+}
+
+/// Runs `load` between [`begin`] and [`resume`]. The objects are restored even when `load` fails; the load's own
+/// error comes first.
+pub fn without_indexes<T>(
+    conn: &mut DbConnection,
+    load: impl FnOnce(&mut DbConnection) -> Result<T, String>,
+) -> Result<T, String> {
+    begin(conn)?;
+    let result = load(conn);
+    let restored = resume(conn);
+    match (result, restored) {
+        (Err(e), _) => Err(e),
+        (Ok(_), Err(e)) => Err(e),
+        (Ok(v), Ok(_)) => Ok(v),
+    }
+}
