@@ -76,10 +76,10 @@ product=$(curl -fsS "$base/en/" | grep -o 'href="/en/p/[^"]*"' | head -1 | cut -
 # Page 150 as a shopper reaches it: the "next" link of page 149 (a keyset position, not an offset). A smaller
 # catalogue has fewer pages: then the next link of the page before its last.
 next_of() { curl -fsS "$base/en/c/leather-goods?page=$1" | grep -o '<a rel="next" href="[^"]*"' | head -1 \
-  | sed 's/.*href="//; s/"$//; s/&#38;/\&/g; s/&amp;/\&/g'; }
+  | sed 's/.*href="//; s/"$//; s/&#38;/\&/g; s/&amp;/\&/g' || true; }
 deep_next=$(next_of 149)
 if [ -z "$deep_next" ]; then
-  last=$(curl -fsS "$base/en/c/leather-goods?page=149" | grep -o 'aria-current="page">[0-9]*<' | grep -o '[0-9]*')
+  last=$(curl -fsS "$base/en/c/leather-goods?page=149" | grep -o 'aria-current="page">[0-9]*<' | grep -o '[0-9]*' || true)
   deep_next=$(next_of $((last - 1)))
 fi
 [ -n "$deep_next" ] || { echo "no next link on a deep page of /en/c/leather-goods" >&2; exit 1; }
