@@ -157,7 +157,7 @@ fn migrate(config: &Config) -> Result<usize, String> {
             "an interrupted bulk load was finished: indexes rebuilt, facet counts recounted"
         );
     }
-    if applied > 0 {
+    if applied > 0 || restored > 0 {
         // New or rebuilt indexes need planner statistics before the first query.
         caravan::db::analyze(&mut conn).map_err(|e| format!("ANALYZE failed: {e}"))?;
     }

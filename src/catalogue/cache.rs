@@ -1,13 +1,14 @@
 //! A short-lived, bounded in-memory cache of catalogue data that every shopper page needs and that changes
 //! rarely: facet aggregates per listing, the category tree and the exchange rates. Writes made through this
-//! instance clear it at once; other instances see changes within the TTL.
+//! instance clear it at once; other instances see changes within the TTL plus the time a reload takes (at most
+//! [`REFRESH_TIMEOUT`] before a request takes a stuck reload over).
 //!
 //! No request waits for a value that is only old: an expired entry keeps being served while one background
 //! thread, with its own pooled connection, loads its successor. Only a missing value is loaded by the request
 //! that needs it (once, while concurrent requests for it wait).
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, SyncSender, TrySendError};
 use std::sync::{Arc, Condvar, Mutex, Weak};
 use std::time::{Duration, Instant};
@@ -23,19 +24,23 @@ const MAX_ENTRIES: usize = 20_000;
 /// How long a caller waits for another caller's load of the same missing value before loading it itself.
 const MAX_WAIT: Duration = Duration::from_secs(3);
 
-/// Reloads waiting for the background thread; when it is this far behind, expired values are served a while
-/// longer and the next request after the queue drains asks again.
+/// Reloads waiting for the background thread. When the queue is full the reload is dropped (its flag reset) and
+/// the old value served: the next request for the entry asks again.
 const RELOAD_QUEUE: usize = 256;
+
+/// A reload running longer than this (a hung query, a starved pool) is taken over by the next request for the
+/// entry, which reloads it itself; values are never served indefinitely old.
+const REFRESH_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// A reload of one expired entry, run by the background thread.
 type Job = Box<dyn FnOnce(&mut DbConnection) + Send>;
 
-/// Clears an expired entry's `refreshing` flag when its reload ends, or when a queued reload is dropped unrun.
-struct Reset(Arc<AtomicBool>);
+/// Clears an expired entry's `refreshing` mark when its reload ends, or when a queued reload is dropped unrun.
+struct Reset(Arc<AtomicU64>);
 
 impl Drop for Reset {
     fn drop(&mut self) {
-        self.0.store(false, Ordering::Release);
+        self.0.store(0, Ordering::Release);
     }
 }
 
@@ -68,8 +73,9 @@ impl Drop for Lead<'_> {
 struct Entry<T> {
     at: Instant,
     value: Arc<T>,
-    /// Set while this expired entry's successor is being loaded; until then everyone gets the old value.
-    refreshing: Arc<AtomicBool>,
+    /// While this expired entry's successor is being loaded: when that began (milliseconds since the cache's
+    /// `base`, plus one; 0 when no reload runs). Until it ends everyone gets the old value.
+    refreshing: Arc<AtomicU64>,
 }
 
 struct Inner {
@@ -91,9 +97,13 @@ pub struct CatalogueCache {
     inner: Mutex<Inner>,
     /// The background reloader's queue; without one (unit tests), the caller that finds a value expired
     /// reloads it.
-    reloads: Option<Mutex<SyncSender<Job>>>,
+    reloads: Option<SyncSender<Job>>,
     /// This cache, for reload jobs to store into (they never keep it alive).
     me: Weak<CatalogueCache>,
+    /// The origin of the `refreshing` marks.
+    base: Instant,
+    /// [`REFRESH_TIMEOUT`] (shorter in tests).
+    refresh_timeout: Duration,
 }
 
 impl CatalogueCache {
@@ -105,6 +115,18 @@ impl CatalogueCache {
     /// A cache whose expired entries are reloaded by a background thread with a connection from `pool`. The
     /// thread ends when the cache is dropped.
     pub fn with_reloader(ttl: Duration, pool: DbPool) -> Result<Arc<Self>, String> {
+        Self::reloading(ttl, pool, REFRESH_TIMEOUT)
+    }
+
+    fn reloading(
+        ttl: Duration,
+        pool: DbPool,
+        refresh_timeout: Duration,
+    ) -> Result<Arc<Self>, String> {
+        if ttl.is_zero() {
+            // Nothing is kept, so nothing expires.
+            return Ok(Self::new(ttl));
+        }
         let (tx, rx) = sync_channel::<Job>(RELOAD_QUEUE);
         std::thread::Builder::new()
             .name("catalogue-reload".into())
@@ -125,11 +147,13 @@ impl CatalogueCache {
             })
             .map_err(|e| format!("cannot start the catalogue reloader: {e}"))?;
         Ok(Arc::new_cyclic(|me| {
-            Self::build(ttl, Some(Mutex::new(tx)), me.clone())
+            let mut cache = Self::build(ttl, Some(tx), me.clone());
+            cache.refresh_timeout = refresh_timeout;
+            cache
         }))
     }
 
-    fn build(ttl: Duration, reloads: Option<Mutex<SyncSender<Job>>>, me: Weak<Self>) -> Self {
+    fn build(ttl: Duration, reloads: Option<SyncSender<Job>>, me: Weak<Self>) -> Self {
         Self {
             ttl,
             generation: AtomicU64::new(0),
@@ -143,6 +167,8 @@ impl CatalogueCache {
             }),
             reloads,
             me,
+            base: Instant::now(),
+            refresh_timeout: REFRESH_TIMEOUT,
         }
     }
 
@@ -176,12 +202,16 @@ impl CatalogueCache {
                     return Ok(e.value.clone());
                 }
                 if !self.ttl.is_zero() {
-                    if e.refreshing.swap(true, Ordering::AcqRel) {
+                    let Some(taken_over) = self.claim(&e.refreshing) else {
                         return Ok(e.value.clone());
-                    }
+                    };
                     let reset = Reset(e.refreshing.clone());
                     let old = e.value.clone();
                     drop(inner);
+                    if taken_over {
+                        // The reload in progress is stuck: this request loads the entry itself.
+                        return self.load_and_store(conn, map, key, limit, Some(reset), load);
+                    }
                     match self.reload_later(map, key, limit, reset, load) {
                         Ok(()) => return Ok(old),
                         Err((key, reset, load)) => {
@@ -222,6 +252,23 @@ impl CatalogueCache {
         value
     }
 
+    /// Marks an expired entry as being reloaded by this caller: `None` when another reload is running (and not
+    /// stuck), `Some(true)` when this caller takes a reload running longer than [`REFRESH_TIMEOUT`] over.
+    fn claim(&self, mark: &AtomicU64) -> Option<bool> {
+        let now = u64::try_from(self.base.elapsed().as_millis())
+            .unwrap_or(u64::MAX - 1)
+            .saturating_add(1);
+        let current = mark.load(Ordering::Acquire);
+        let stuck =
+            current != 0 && now.saturating_sub(current) > self.refresh_timeout.as_millis() as u64;
+        if current != 0 && !stuck {
+            return None;
+        }
+        mark.compare_exchange(current, now, Ordering::AcqRel, Ordering::Acquire)
+            .ok()
+            .map(|_| stuck)
+    }
+
     /// Hands the reload of an expired entry to the background thread; gives everything back when there is
     /// none (or it has stopped), and drops the reload (resetting the flag) when its queue is full.
     #[allow(clippy::type_complexity)]
@@ -238,11 +285,7 @@ impl CatalogueCache {
         E: std::fmt::Display + 'static,
         L: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
     {
-        let Some(tx) = self
-            .reloads
-            .as_ref()
-            .and_then(|m| m.lock().ok().map(|g| g.clone()))
-        else {
+        let Some(tx) = self.reloads.as_ref() else {
             return Err((key, reset, load));
         };
         let me = self.me.clone();
@@ -310,7 +353,7 @@ impl CatalogueCache {
                     Entry {
                         at: Instant::now(),
                         value,
-                        refreshing: Arc::new(AtomicBool::new(false)),
+                        refreshing: Arc::new(AtomicU64::new(0)),
                     },
                 );
             }
@@ -402,15 +445,18 @@ impl CatalogueCache {
 
     /// Forgets everything (after any catalogue, category or rate write).
     pub fn clear(&self) {
-        // Emptied first, then the generation moves: whoever sees the new generation finds nothing older.
+        // Emptied and the generation moved under the lock: a store (which checks the generation under the same
+        // lock) either lands before and is emptied, or sees the new generation and is dropped.
         if let Ok(mut inner) = self.inner.lock() {
             inner.facets.clear();
             inner.ranked.clear();
             inner.basics.clear();
             inner.live.clear();
             inner.boundaries.clear();
+            self.generation.fetch_add(1, Ordering::AcqRel);
+        } else {
+            self.generation.fetch_add(1, Ordering::AcqRel);
         }
-        self.generation.fetch_add(1, Ordering::AcqRel);
     }
 }
 
@@ -511,13 +557,14 @@ mod tests {
             Ok(p) => p,
             Err(e) => panic!("pool: {e}"),
         };
-        let cache = match CatalogueCache::with_reloader(Duration::from_millis(5), pool) {
+        let ttl = Duration::from_millis(300);
+        let cache = match CatalogueCache::reloading(ttl, pool, Duration::from_millis(600)) {
             Ok(c) => c,
             Err(e) => panic!("{e}"),
         };
         let mut c = conn();
         let _ = cache.ranked(&mut c, "k".into(), |_| -> Res<Vec<i64>> { Ok(vec![1]) });
-        std::thread::sleep(Duration::from_millis(10));
+        std::thread::sleep(ttl + Duration::from_millis(50));
         // The reload blocks until released; the callers meanwhile get the old value at once, and only one
         // reload is queued.
         let (release, gate) = std::sync::mpsc::channel::<()>();
@@ -532,17 +579,39 @@ mod tests {
         let second = cache.ranked(&mut c, "k".into(), counting(&loads, vec![3]));
         assert_eq!(second.ok().as_deref(), Some(&vec![1]));
         let _ = release.send(());
+        // Polled far more often than the value expires: the first sight of the new value is while it is fresh.
         let mut seen = None;
-        for _ in 0..200 {
+        for _ in 0..2000 {
             let now = cache.ranked(&mut c, "k".into(), counting(&loads, vec![4]));
             if now.as_deref().ok() == Some(&vec![2]) {
-                seen = Some(());
+                seen = Some(loads.load(Ordering::SeqCst));
                 break;
             }
-            std::thread::sleep(Duration::from_millis(5));
+            std::thread::sleep(Duration::from_millis(1));
         }
-        assert!(seen.is_some(), "the background reload was never stored");
-        assert_eq!(loads.load(Ordering::SeqCst), 1);
+        assert_eq!(seen, Some(1), "one background load, stored");
+
+        // A reload that hangs is taken over once it has run longer than the refresh timeout.
+        std::thread::sleep(ttl + Duration::from_millis(50));
+        let (_never, hang) = std::sync::mpsc::channel::<()>();
+        let stuck = cache.ranked(&mut c, "k".into(), move |_| -> Res<Vec<i64>> {
+            let _ = hang.recv_timeout(Duration::from_secs(5));
+            Ok(vec![5])
+        });
+        assert_eq!(stuck.ok().as_deref(), Some(&vec![2]));
+        let waiting = cache.ranked(&mut c, "k".into(), counting(&loads, vec![6]));
+        assert_eq!(
+            waiting.ok().as_deref(),
+            Some(&vec![2]),
+            "served old while it runs"
+        );
+        std::thread::sleep(Duration::from_millis(700));
+        let taken = cache.ranked(&mut c, "k".into(), counting(&loads, vec![7]));
+        assert_eq!(
+            taken.ok().as_deref(),
+            Some(&vec![7]),
+            "loaded by the caller"
+        );
     }
 
     #[test]

@@ -192,7 +192,7 @@ fn listed_at(nanos: i64) -> Option<time::PrimitiveDateTime> {
 }
 
 /// (id, sort key) of `n` products of a scope in `order` from `pos`. A keyset position is a range on the sort key
-/// (`key <= k`, which the index walks) with ties broken by id.
+/// (`key <= k` descending, `key >= k` ascending, which the index walks) with ties broken by id.
 fn sorted_keys(
     conn: &mut DbConnection,
     scope: &Scope,
@@ -231,7 +231,13 @@ fn sorted_keys(
                 .load(conn)?;
             Ok(rows
                 .into_iter()
-                .map(|(id, t)| (id, t.assume_utc().unix_timestamp_nanos() as i64))
+                // Listing times are set by the application (years 1677–2262 fit); saturating keeps the order.
+                .map(|(id, t)| {
+                    let nanos = t.assume_utc().unix_timestamp_nanos();
+                    let key =
+                        i64::try_from(nanos).unwrap_or(if nanos < 0 { i64::MIN } else { i64::MAX });
+                    (id, key)
+                })
                 .collect())
         }
         Order::PriceAsc | Order::PriceDesc => {

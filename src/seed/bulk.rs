@@ -84,10 +84,11 @@ pub fn begin(conn: &mut DbConnection) -> Result<usize, String> {
             .bind::<diesel::sql_types::Bool, _>(*is_trigger)
             .bind::<diesel::sql_types::Text, _>(&d.sql)
             .execute(c)?;
+            let name = d.name.replace('"', "\"\"");
             let drop = match (is_trigger, pg) {
-                (false, _) => format!("DROP INDEX \"{}\"", d.name),
-                (true, true) => format!("DROP TRIGGER \"{}\" ON products", d.name),
-                (true, false) => format!("DROP TRIGGER \"{}\"", d.name),
+                (false, _) => format!("DROP INDEX \"{name}\""),
+                (true, true) => format!("DROP TRIGGER \"{name}\" ON products"),
+                (true, false) => format!("DROP TRIGGER \"{name}\""),
             };
             c.batch_execute(&drop)?;
         }
@@ -97,8 +98,11 @@ pub fn begin(conn: &mut DbConnection) -> Result<usize, String> {
 }
 
 /// Builds again whatever a bulk load dropped and has not restored: each index (and its record) on its own, then
-/// the facet recount and the triggers in one transaction, so no write between the two goes uncounted. Returns
-/// how many objects were restored; nothing recorded means nothing to do.
+/// the facet recount and the triggers in one transaction that holds `products` against writes (PostgreSQL takes
+/// a table lock first; on SQLite the transaction's first write takes the database lock), so no write between the
+/// two goes uncounted. Each record is claimed by deleting it before its object is built, in the same
+/// transaction: two processes resuming at once build each object once. Returns how many objects were restored;
+/// nothing recorded means nothing to do.
 pub fn resume(conn: &mut DbConnection) -> Result<usize, String> {
     let pending: Vec<Pending> = diesel::sql_query(
         "SELECT name, is_trigger, create_sql FROM bulk_load_pending ORDER BY name",
@@ -108,6 +112,10 @@ pub fn resume(conn: &mut DbConnection) -> Result<usize, String> {
     if pending.is_empty() {
         return Ok(0);
     }
+    tracing::info!(
+        objects = pending.len(),
+        "building the indexes and facet triggers a bulk load dropped"
+    );
     // SQLite sorts a new index's keys in temporary storage: in memory (the pool's setting) a 31.7M-row index took
     // 70 s, in a temporary file with a helper thread 17 s.
     let temp_store = sqlite_sorting_on_disk(conn).map_err(|e| e.to_string())?;
@@ -129,8 +137,10 @@ pub fn resume(conn: &mut DbConnection) -> Result<usize, String> {
         .filter(|p| !p.is_trigger)
         .filter_map(|p| {
             conn.transaction(|c| {
-                c.batch_execute(&p.create_sql)?;
-                forget(c, &p.name)
+                if forget(c, &p.name)? == 1 {
+                    c.batch_execute(&p.create_sql)?;
+                }
+                diesel::QueryResult::Ok(())
             })
             .err()
             .map(|e| {
@@ -142,10 +152,19 @@ pub fn resume(conn: &mut DbConnection) -> Result<usize, String> {
         })
         .collect();
     let counted = conn.transaction(|c| {
-        crate::catalogue::facet_counts::rebuild(c)?;
+        if matches!(c, DbConnection::Pg(_)) {
+            // Writes to products wait until the triggers exist and the recount is committed.
+            c.batch_execute("LOCK TABLE products IN SHARE ROW EXCLUSIVE MODE")?;
+        }
+        let mut claimed = 0;
         for p in pending.iter().filter(|p| p.is_trigger) {
-            c.batch_execute(&p.create_sql)?;
-            forget(c, &p.name)?;
+            if forget(c, &p.name)? == 1 {
+                c.batch_execute(&p.create_sql)?;
+                claimed += 1;
+            }
+        }
+        if claimed > 0 {
+            crate::catalogue::facet_counts::rebuild(c)?;
         }
         diesel::QueryResult::Ok(())
     });
@@ -154,9 +173,10 @@ pub fn resume(conn: &mut DbConnection) -> Result<usize, String> {
             "recounting facets and recreating their triggers failed: {e}"
         ));
     }
-    if let (Some(mode), DbConnection::Sqlite(c)) = (temp_store, &mut *conn) {
-        if let Err(e) = c.batch_execute(&format!("PRAGMA temp_store = {mode}; PRAGMA threads = 0"))
-        {
+    if let (Some((mode, threads)), DbConnection::Sqlite(c)) = (temp_store, &mut *conn) {
+        if let Err(e) = c.batch_execute(&format!(
+            "PRAGMA temp_store = {mode}; PRAGMA threads = {threads}"
+        )) {
             failed.push(format!("restoring temp_store failed: {e}"));
         }
     }
@@ -173,14 +193,21 @@ struct TempStore {
     temp_store: i32,
 }
 
-/// On SQLite, switches index sorting to temporary files and a helper thread; returns the setting to restore.
-fn sqlite_sorting_on_disk(conn: &mut DbConnection) -> QueryResult<Option<i32>> {
+#[derive(QueryableByName)]
+struct Threads {
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    threads: i32,
+}
+
+/// On SQLite, switches index sorting to temporary files and a helper thread; returns the settings to restore.
+fn sqlite_sorting_on_disk(conn: &mut DbConnection) -> QueryResult<Option<(i32, i32)>> {
     let DbConnection::Sqlite(c) = conn else {
         return Ok(None);
     };
-    let was = diesel::sql_query("PRAGMA temp_store").get_result::<TempStore>(c)?;
+    let store = diesel::sql_query("PRAGMA temp_store").get_result::<TempStore>(c)?;
+    let threads = diesel::sql_query("PRAGMA threads").get_result::<Threads>(c)?;
     c.batch_execute("PRAGMA temp_store = FILE; PRAGMA threads = 2")?;
-    Ok(Some(was.temp_store))
+    Ok(Some((store.temp_store, threads.threads)))
 }
 
 /// Runs `load` between [`begin`] and [`resume`]. The objects are restored even when `load` fails; the load's own

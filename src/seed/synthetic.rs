@@ -346,20 +346,20 @@ pub fn seed_synthetic(
             Ok(done)
         })
     };
+    if let (DbConnection::Pg(c), true) = (&mut *conn, n > 0) {
+        // Ids are chosen here: the sequence moves past them before the load, so other writers (and a seed killed
+        // half-way) never get an id the load uses.
+        diesel::sql_query("SELECT setval(pg_get_serial_sequence('products', 'id'), $1)")
+            .bind::<diesel::sql_types::BigInt, _>(first_id + n as i64 - 1)
+            .execute(c)
+            .map_err(|e| e.to_string())?;
+    }
     let loaded = if bulk {
         super::bulk::without_indexes(conn, load)
     } else {
         load(conn)
     };
     bar.finish();
-    if let DbConnection::Pg(c) = conn {
-        // Ids were chosen here: move the sequence past them, also after a failure (committed batches stay).
-        diesel::sql_query(
-            "SELECT setval(pg_get_serial_sequence('products', 'id'), (SELECT MAX(id) FROM products))",
-        )
-        .execute(c)
-        .map_err(|e| e.to_string())?;
-    }
     let done = loaded?;
     crate::db::analyze(conn).map_err(|e| e.to_string())?;
     if let DbConnection::Sqlite(c) = conn {

@@ -320,9 +320,10 @@ async fn next_links_walk_every_product_once_in_every_order() {
     let f = builders::standard(&mut app.db.conn());
     {
         let mut conn = app.db.conn();
+        let mut totes = Vec::new();
         for i in 0..57 {
             let title = format!("Tote {i:02}");
-            builders::product(
+            totes.push(builders::product(
                 &mut conn,
                 P {
                     merchant: if i % 3 == 0 { f.tr_shop } else { f.it_shop },
@@ -336,7 +337,17 @@ async fn next_links_walk_every_product_once_in_every_order() {
                     texts: vec![(Locale::En, &title, "Canvas")],
                     age_minutes: 2000 + i,
                 },
-            );
+            ));
+        }
+        // Three products per listing time: ties in the newest order too, broken by id.
+        use caravan::db::schema::products;
+        use diesel::prelude::*;
+        for (k, three) in totes.chunks(3).enumerate() {
+            let at = caravan::catalogue::service::now() - time::Duration::minutes(3000 + k as i64);
+            diesel::update(products::table.filter(products::id.eq_any(three)))
+                .set(products::created_at.eq(at))
+                .execute(&mut conn)
+                .expect("listing time");
         }
     }
     for sort in ["newest", "price_asc", "price_desc"] {
