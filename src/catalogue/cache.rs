@@ -208,16 +208,18 @@ impl CatalogueCache {
                     let reset = Reset(e.refreshing.clone());
                     let old = e.value.clone();
                     drop(inner);
-                    if taken_over {
-                        // The reload in progress is stuck: this request loads the entry itself.
+                    let reloads = self.reloads.as_ref().filter(|_| !taken_over);
+                    let Some(tx) = reloads else {
+                        // No reloader (tests), or the reload in progress is stuck: this caller loads it.
                         return self.load_and_store(conn, map, key, limit, Some(reset), load);
+                    };
+                    match tx.try_send(self.reload_job(map, key, limit, reset, load)) {
+                        // Queue full: dropping the job resets the flag; the old value is served meanwhile.
+                        Ok(()) | Err(TrySendError::Full(_)) => {}
+                        // The reloader is gone: run the reload here.
+                        Err(TrySendError::Disconnected(job)) => job(conn),
                     }
-                    match self.reload_later(map, key, limit, reset, load) {
-                        Ok(()) => return Ok(old),
-                        Err((key, reset, load)) => {
-                            return self.load_and_store(conn, map, key, limit, Some(reset), load)
-                        }
-                    }
+                    return Ok(old);
                 }
             } else if !self.ttl.is_zero() {
                 // The map's address tells the maps apart.
@@ -269,34 +271,24 @@ impl CatalogueCache {
             .map(|_| stuck)
     }
 
-    /// Hands the reload of an expired entry to the background thread; gives everything back when there is
-    /// none (or it has stopped), and drops the reload (resetting the flag) when its queue is full.
-    #[allow(clippy::type_complexity)]
-    fn reload_later<T, E, L>(
+    /// The background reload of an expired entry: loads, and stores unless a write cleared the cache since. The
+    /// job owns the entry's `Reset`, so however it ends (or if it is dropped unrun) the flag is cleared.
+    fn reload_job<T, E, L>(
         &self,
         map: MapOf<T>,
         key: String,
         limit: usize,
         reset: Reset,
         load: L,
-    ) -> Result<(), (String, Reset, L)>
+    ) -> Job
     where
         T: Send + Sync + 'static,
         E: std::fmt::Display + 'static,
         L: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
     {
-        let Some(tx) = self.reloads.as_ref() else {
-            return Err((key, reset, load));
-        };
         let me = self.me.clone();
         let before = self.generation();
-        // The job owns everything it needs; `Option`s let a refused job give them back.
-        let parts = Arc::new(Mutex::new(Some((key, reset, load))));
-        let inside = parts.clone();
-        let job: Job = Box::new(move |conn| {
-            let Some((key, reset, load)) = inside.lock().ok().and_then(|mut p| p.take()) else {
-                return;
-            };
+        Box::new(move |conn| {
             let _reset = reset;
             let Some(cache) = me.upgrade() else {
                 return;
@@ -305,18 +297,7 @@ impl CatalogueCache {
                 Ok(v) => cache.store(map, key, limit, before, Arc::new(v)),
                 Err(e) => tracing::warn!(error = %e, "catalogue reload failed"),
             }
-        });
-        match tx.try_send(job) {
-            Ok(()) => Ok(()),
-            // Behind: the old value is served a while longer (dropping the parts resets the flag).
-            Err(TrySendError::Full(_)) => Ok(()),
-            Err(TrySendError::Disconnected(_)) => {
-                match parts.lock().ok().and_then(|mut p| p.take()) {
-                    Some(back) => Err(back),
-                    None => Ok(()),
-                }
-            }
-        }
+        })
     }
 
     fn load_and_store<T, E, L>(
@@ -447,16 +428,16 @@ impl CatalogueCache {
     pub fn clear(&self) {
         // Emptied and the generation moved under the lock: a store (which checks the generation under the same
         // lock) either lands before and is emptied, or sees the new generation and is dropped.
-        if let Ok(mut inner) = self.inner.lock() {
+        let mut guard = self.inner.lock().ok();
+        if let Some(inner) = guard.as_mut() {
             inner.facets.clear();
             inner.ranked.clear();
             inner.basics.clear();
             inner.live.clear();
             inner.boundaries.clear();
-            self.generation.fetch_add(1, Ordering::AcqRel);
-        } else {
-            self.generation.fetch_add(1, Ordering::AcqRel);
         }
+        self.generation.fetch_add(1, Ordering::AcqRel);
+        drop(guard);
     }
 }
 

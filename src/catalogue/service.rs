@@ -326,14 +326,15 @@ pub fn listing(
         Some((key, id)) if page == lq.page && page > 1 => Position::After { key, id },
         _ => Position::Offset(offset),
     };
-    let (ids, next_after) = match sort {
-        Sort::Relevance => (ranked_ids(shop, conn, &scope, &filters, offset)?, None),
-        Sort::Newest | Sort::PriceAsc | Sort::PriceDesc => {
-            let order = match sort {
-                Sort::PriceAsc => Order::PriceAsc,
-                Sort::PriceDesc => Order::PriceDesc,
-                _ => Order::Newest,
-            };
+    let order = match sort {
+        Sort::Relevance => None,
+        Sort::Newest => Some(Order::Newest),
+        Sort::PriceAsc => Some(Order::PriceAsc),
+        Sort::PriceDesc => Some(Order::PriceDesc),
+    };
+    let (ids, next_after) = match order {
+        None => (ranked_ids(shop, conn, &scope, &filters, offset)?, None),
+        Some(order) => {
             let keys = repo::page_keys(conn, &scope, &filters, &order, PAGE_SIZE, pos)?;
             let last = keys.last().map(|(id, key)| (*key, *id));
             (keys.into_iter().map(|(id, _)| id).collect(), last)

@@ -162,6 +162,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    bulk_load_pending (name) {
+        name -> Text,
+        is_trigger -> Bool,
+        create_sql -> Text,
+    }
+}
+
+diesel::table! {
     category_slug_history (locale, slug) {
         locale -> Text,
         slug -> Text,

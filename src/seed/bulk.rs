@@ -9,6 +9,7 @@
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 
+use crate::db::schema::bulk_load_pending;
 use crate::db::DbConnection;
 
 /// A secondary object a bulk load drops and builds again.
@@ -20,14 +21,16 @@ struct Definition {
     sql: String,
 }
 
-#[derive(QueryableByName)]
+#[derive(Queryable)]
 struct Pending {
-    #[diesel(sql_type = diesel::sql_types::Text)]
     name: String,
-    #[diesel(sql_type = diesel::sql_types::Bool)]
     is_trigger: bool,
-    #[diesel(sql_type = diesel::sql_types::Text)]
     create_sql: String,
+}
+
+/// Deletes the record of `name`; 1 when this caller claimed it, 0 when another process already had.
+fn claim(c: &mut DbConnection, name: &str) -> QueryResult<usize> {
+    diesel::delete(bulk_load_pending::table.find(name)).execute(c)
 }
 
 /// Secondary indexes of the tables a bulk load fills (keys and unique constraints stay), and the triggers on
@@ -75,15 +78,13 @@ pub fn begin(conn: &mut DbConnection) -> Result<usize, String> {
     let pg = matches!(conn, DbConnection::Pg(_));
     conn.transaction(|c| {
         for (d, is_trigger) in &objects {
-            diesel::sql_query(if pg {
-                "INSERT INTO bulk_load_pending (name, is_trigger, create_sql) VALUES ($1, $2, $3)"
-            } else {
-                "INSERT INTO bulk_load_pending (name, is_trigger, create_sql) VALUES (?, ?, ?)"
-            })
-            .bind::<diesel::sql_types::Text, _>(&d.name)
-            .bind::<diesel::sql_types::Bool, _>(*is_trigger)
-            .bind::<diesel::sql_types::Text, _>(&d.sql)
-            .execute(c)?;
+            diesel::insert_into(bulk_load_pending::table)
+                .values((
+                    bulk_load_pending::name.eq(&d.name),
+                    bulk_load_pending::is_trigger.eq(*is_trigger),
+                    bulk_load_pending::create_sql.eq(&d.sql),
+                ))
+                .execute(c)?;
             let name = d.name.replace('"', "\"\"");
             let drop = match (is_trigger, pg) {
                 (false, _) => format!("DROP INDEX \"{name}\""),
@@ -104,11 +105,10 @@ pub fn begin(conn: &mut DbConnection) -> Result<usize, String> {
 /// transaction: two processes resuming at once build each object once. Returns how many objects were restored;
 /// nothing recorded means nothing to do.
 pub fn resume(conn: &mut DbConnection) -> Result<usize, String> {
-    let pending: Vec<Pending> = diesel::sql_query(
-        "SELECT name, is_trigger, create_sql FROM bulk_load_pending ORDER BY name",
-    )
-    .load(conn)
-    .map_err(|e| format!("reading bulk_load_pending failed: {e}"))?;
+    let pending: Vec<Pending> = bulk_load_pending::table
+        .order(bulk_load_pending::name)
+        .load(conn)
+        .map_err(|e| format!("reading bulk_load_pending failed: {e}"))?;
     if pending.is_empty() {
         return Ok(0);
     }
@@ -119,25 +119,13 @@ pub fn resume(conn: &mut DbConnection) -> Result<usize, String> {
     // SQLite sorts a new index's keys in temporary storage: in memory (the pool's setting) a 31.7M-row index took
     // 70 s, in a temporary file with a helper thread 17 s.
     let temp_store = sqlite_sorting_on_disk(conn).map_err(|e| e.to_string())?;
-    let forget = |c: &mut DbConnection, name: &str| -> QueryResult<usize> {
-        match c {
-            DbConnection::Pg(_) => {
-                diesel::sql_query("DELETE FROM bulk_load_pending WHERE name = $1")
-            }
-            DbConnection::Sqlite(_) => {
-                diesel::sql_query("DELETE FROM bulk_load_pending WHERE name = ?")
-            }
-        }
-        .bind::<diesel::sql_types::Text, _>(name)
-        .execute(c)
-    };
     // Every failure is reported; the records of what failed stay for the next start.
     let mut failed: Vec<String> = pending
         .iter()
         .filter(|p| !p.is_trigger)
         .filter_map(|p| {
             conn.transaction(|c| {
-                if forget(c, &p.name)? == 1 {
+                if claim(c, &p.name)? == 1 {
                     c.batch_execute(&p.create_sql)?;
                 }
                 diesel::QueryResult::Ok(())
@@ -158,7 +146,7 @@ pub fn resume(conn: &mut DbConnection) -> Result<usize, String> {
         }
         let mut claimed = 0;
         for p in pending.iter().filter(|p| p.is_trigger) {
-            if forget(c, &p.name)? == 1 {
+            if claim(c, &p.name)? == 1 {
                 c.batch_execute(&p.create_sql)?;
                 claimed += 1;
             }
