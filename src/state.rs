@@ -63,22 +63,22 @@ impl AppState {
         &self,
         ctx: &mut crate::web::page::PageCtx,
     ) -> crate::web::page_cache::Cached<'_> {
-        // Campaign starts and ends are cached with the catalogue; a hit never waits on the database.
-        let boundaries = match self.cache.fresh_boundaries() {
-            Some(b) => b,
+        // The campaign schedule is cached with the catalogue; a hit never waits on the database.
+        let schedule = match self.cache.fresh_schedule() {
+            Some(s) => s,
             None => {
                 let cache = self.cache.clone();
                 let loaded = self
-                    .db(move |c| Ok(cache.boundaries(c, crate::promos::pricing::boundaries)?))
+                    .db(move |c| Ok(cache.schedule(c, crate::promos::pricing::Schedule::load)?))
                     .await;
                 match loaded {
-                    Ok(b) => b,
+                    Ok(s) => s,
                     // The handler renders uncached and meets the same database error itself.
                     Err(_) => return crate::web::page_cache::Cached::Miss(None),
                 }
             }
         };
-        let epoch = crate::web::page_cache::epoch(&boundaries, self.clock.now());
+        let epoch = schedule.epoch(self.clock.now());
         self.pages.begin(ctx, &epoch, self.cache.generation()).await
     }
 

@@ -13,13 +13,21 @@ use std::sync::mpsc::{sync_channel, SyncSender, TrySendError};
 use std::sync::{Arc, Condvar, Mutex, Weak};
 use std::time::{Duration, Instant};
 
+use super::cards::CardData;
 use super::repo::FacetGroup;
 use super::tree::CategoryTree;
 use crate::db::{DbConnection, DbPool};
 use crate::money::Rates;
-use crate::promos::pricing::LivePromos;
+use crate::promos::pricing::{LivePromos, Schedule};
+
+/// What every shopper page needs: the category tree and the rates, shared with each request, never copied.
+pub type Basics = (Arc<CategoryTree>, Arc<Rates>);
 
 const MAX_ENTRIES: usize = 20_000;
+
+/// Products whose card data is kept: about 1 KB each (every locale's title, slug and alt text), so at most
+/// about 20 MB, and 833 full listing pages.
+const CARDS: usize = 20_000;
 
 /// How long a caller waits for another caller's load of the same missing value before loading it itself.
 const MAX_WAIT: Duration = Duration::from_secs(3);
@@ -81,9 +89,9 @@ struct Entry<T> {
 struct Inner {
     facets: HashMap<String, Entry<Vec<FacetGroup>>>,
     ranked: HashMap<String, Entry<Vec<i64>>>,
-    basics: HashMap<String, Entry<(CategoryTree, Rates)>>,
+    basics: HashMap<String, Entry<Basics>>,
     live: HashMap<String, Entry<LivePromos>>,
-    boundaries: HashMap<String, Entry<Vec<time::PrimitiveDateTime>>>,
+    schedule: HashMap<String, Entry<Schedule>>,
     /// Loads of missing values in progress, by map and key.
     loading: HashMap<String, Arc<Loading>>,
 }
@@ -100,6 +108,8 @@ pub struct CatalogueCache {
     reloads: Option<SyncSender<Job>>,
     /// This cache, for reload jobs to store into (they never keep it alive).
     me: Weak<CatalogueCache>,
+    /// Card data by product id, with the generation it was read in and when (see [`CatalogueCache::card`]).
+    cards: quick_cache::sync::Cache<i64, (u64, Instant, Arc<CardData>)>,
     /// The origin of the `refreshing` marks.
     base: Instant,
     /// [`REFRESH_TIMEOUT`] (shorter in tests).
@@ -162,11 +172,12 @@ impl CatalogueCache {
                 ranked: HashMap::new(),
                 basics: HashMap::new(),
                 live: HashMap::new(),
-                boundaries: HashMap::new(),
+                schedule: HashMap::new(),
                 loading: HashMap::new(),
             }),
             reloads,
             me,
+            cards: quick_cache::sync::Cache::new(CARDS),
             base: Instant::now(),
             refresh_timeout: REFRESH_TIMEOUT,
         }
@@ -384,39 +395,47 @@ impl CatalogueCache {
     }
 
     /// Cached category tree and exchange rates, or loads and stores them.
-    pub fn basics<E, L>(
-        &self,
-        conn: &mut DbConnection,
-        load: L,
-    ) -> Result<Arc<(CategoryTree, Rates)>, E>
+    pub fn basics<E, L>(&self, conn: &mut DbConnection, load: L) -> Result<Arc<Basics>, E>
     where
         E: std::fmt::Display + 'static,
-        L: FnOnce(&mut DbConnection) -> Result<(CategoryTree, Rates), E> + Send + 'static,
+        L: FnOnce(&mut DbConnection) -> Result<Basics, E> + Send + 'static,
     {
         self.get_or_load(conn, |i| &mut i.basics, String::new(), 1, load)
     }
 
-    /// Cached start and end instants of the published campaigns, or loads and stores them.
-    pub fn boundaries<E, L>(
-        &self,
-        conn: &mut DbConnection,
-        load: L,
-    ) -> Result<Arc<Vec<time::PrimitiveDateTime>>, E>
+    /// The cached schedule of the published campaigns (their ids, discounts, starts and ends), or loads and
+    /// stores it.
+    pub fn schedule<E, L>(&self, conn: &mut DbConnection, load: L) -> Result<Arc<Schedule>, E>
     where
         E: std::fmt::Display + 'static,
-        L: FnOnce(&mut DbConnection) -> Result<Vec<time::PrimitiveDateTime>, E> + Send + 'static,
+        L: FnOnce(&mut DbConnection) -> Result<Schedule, E> + Send + 'static,
     {
-        self.get_or_load(conn, |i| &mut i.boundaries, String::new(), 1, load)
+        self.get_or_load(conn, |i| &mut i.schedule, String::new(), 1, load)
     }
 
-    /// The campaign instants if cached and fresh, without touching the database.
-    pub fn fresh_boundaries(&self) -> Option<Arc<Vec<time::PrimitiveDateTime>>> {
+    /// The campaign schedule if cached and fresh, without touching the database.
+    pub fn fresh_schedule(&self) -> Option<Arc<Schedule>> {
         let inner = self.inner.lock().ok()?;
         inner
-            .boundaries
+            .schedule
             .get("")
             .filter(|e| self.fresh(e))
             .map(|e| e.value.clone())
+    }
+
+    /// A product's card data if read in the current generation and within the TTL. Cards are not reloaded in
+    /// the background: a listing reads the few it lacks in one batch (see [`super::cards::load`]).
+    pub fn card(&self, id: i64) -> Option<Arc<CardData>> {
+        let (generation, at, data) = self.cards.get(&id)?;
+        (generation == self.generation() && !self.ttl.is_zero() && at.elapsed() < self.ttl)
+            .then_some(data)
+    }
+
+    /// Keeps a product's card data read in `generation` (unless a write has moved it since).
+    pub fn store_card(&self, id: i64, generation: u64, data: Arc<CardData>) {
+        if !self.ttl.is_zero() && generation == self.generation() {
+            self.cards.insert(id, (generation, Instant::now(), data));
+        }
     }
 
     /// The current generation (see [`CatalogueCache::clear`]).
@@ -434,10 +453,12 @@ impl CatalogueCache {
             inner.ranked.clear();
             inner.basics.clear();
             inner.live.clear();
-            inner.boundaries.clear();
+            inner.schedule.clear();
         }
         self.generation.fetch_add(1, Ordering::AcqRel);
         drop(guard);
+        // Cards of an older generation are never served (see `card`); this only frees them.
+        self.cards.clear();
     }
 }
 
@@ -468,6 +489,55 @@ mod tests {
             n.fetch_add(1, Ordering::SeqCst);
             Ok(v)
         }
+    }
+
+    fn card(id: i64) -> Arc<CardData> {
+        let t = time::macros::datetime!(2026-11-27 12:00:00);
+        Arc::new(CardData {
+            product: super::super::model::ProductRow {
+                id,
+                merchant_id: 1,
+                category_id: 1,
+                sku: "S".into(),
+                price_minor: 100,
+                currency: "EUR".into(),
+                base_price_minor: 100,
+                stock: 1,
+                status: "active".into(),
+                listed: true,
+                origin: "IT".into(),
+                original_lang: "it".into(),
+                weight_grams: None,
+                created_at: t,
+                updated_at: t,
+            },
+            titles: HashMap::new(),
+            image_url: None,
+            alts: HashMap::new(),
+            shop_name: "Bottega".into(),
+        })
+    }
+
+    #[test]
+    fn cards_are_kept_for_their_generation_and_ttl_only() {
+        let cache = CatalogueCache::new(Duration::from_millis(300));
+        let g = cache.generation();
+        cache.store_card(7, g, card(7));
+        assert_eq!(cache.card(7).map(|d| d.product.id), Some(7));
+        assert!(cache.card(8).is_none());
+        // A card read before a write is neither served after it nor stored.
+        cache.clear();
+        assert!(cache.card(7).is_none());
+        cache.store_card(7, g, card(7));
+        assert!(cache.card(7).is_none());
+        cache.store_card(7, cache.generation(), card(7));
+        assert!(cache.card(7).is_some());
+        std::thread::sleep(Duration::from_millis(350));
+        assert!(cache.card(7).is_none(), "kept past its TTL");
+        // TTL 0 keeps nothing.
+        let off = CatalogueCache::new(Duration::ZERO);
+        off.store_card(7, off.generation(), card(7));
+        assert!(off.card(7).is_none());
     }
 
     #[test]

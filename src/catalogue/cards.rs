@@ -1,7 +1,9 @@
 //! Product cards for lists: one query per kind of data for the whole list, never one per card.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
+use super::model::ProductRow;
 use super::repo;
 use super::service::Shopper;
 use crate::db::DbConnection;
@@ -72,11 +74,19 @@ pub fn prices(
     (shown(own), merchant, old)
 }
 
-pub fn load(conn: &mut DbConnection, shop: &Shopper, ids: &[i64]) -> AppResult<Vec<ProductCard>> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let l = shop.tr.locale();
+/// What a card shows of one product in any locale, as read from the database; cached by product id (see
+/// [`super::cache::CatalogueCache::cards`]).
+pub struct CardData {
+    pub product: ProductRow,
+    /// (locale, title, slug).
+    pub titles: HashMap<Locale, (String, String)>,
+    pub image_url: Option<String>,
+    pub alts: HashMap<Locale, String>,
+    pub shop_name: String,
+}
+
+/// Reads the card data of `ids` (any order, missing ids left out): five queries whatever the number of ids.
+fn read(conn: &mut DbConnection, ids: &[i64]) -> AppResult<Vec<CardData>> {
     let rows = repo::products_by_ids(conn, ids)?;
     let mut titles: HashMap<i64, HashMap<Locale, (String, String)>> = HashMap::new();
     for (pid, locale, title, slug) in repo::card_translations(conn, ids)? {
@@ -100,41 +110,77 @@ pub fn load(conn: &mut DbConnection, shop: &Shopper, ids: &[i64]) -> AppResult<V
         .into_iter()
         .map(|m| (m.id, m.name))
         .collect();
+    Ok(rows
+        .into_iter()
+        .map(|p| {
+            let cover = covers.get(&p.id);
+            CardData {
+                titles: titles.remove(&p.id).unwrap_or_default(),
+                image_url: cover.map(|c| routes::media(c.card_path())),
+                alts: cover.and_then(|c| alts.remove(&c.id)).unwrap_or_default(),
+                shop_name: shops.get(&p.merchant_id).cloned().unwrap_or_default(),
+                product: p,
+            }
+        })
+        .collect())
+}
 
-    let by_id: HashMap<i64, _> = rows.into_iter().map(|r| (r.id, r)).collect();
-    let mut out = Vec::with_capacity(ids.len());
-    for id in ids {
-        let Some(p) = by_id.get(id) else { continue };
-        let original = Locale::parse(&p.original_lang).unwrap_or(Locale::FALLBACK);
-        let empty = HashMap::new();
-        let (title_locale, title, slug) = match pick(titles.get(id).unwrap_or(&empty), l, original)
-        {
-            Some((loc, (t, s))) => (loc, t.clone(), s.clone()),
-            None => (l, format!("#{id}"), id.to_string()),
-        };
-        let origin = CountryCode::parse(&p.origin).unwrap_or(CountryCode::US);
-        let shown = shop.price_of(p);
-        let cover = covers.get(id);
-        let alt = cover
-            .and_then(|c| alts.get(&c.id))
-            .and_then(|m| pick(m, l, original).map(|(_, a)| a.clone()))
-            .unwrap_or_else(|| title.clone());
-        out.push(ProductCard {
-            id: *id,
-            url: routes::product(l, *id, &slug),
-            title_lang: (title_locale != l).then(|| title_locale.code()),
-            title,
-            image_url: cover.map(|c| routes::media(c.card_path())),
-            image_alt: alt,
-            price: shown.price,
-            merchant_price: shown.merchant_price,
-            old_price: shown.old_price,
-            promo: shown.promo.map(|(label, _)| label),
-            origin_name: shop.tr.t(&origin.name_id()),
-            origin,
-            in_stock: p.stock > 0,
-            shop_name: shops.get(&p.merchant_id).cloned().unwrap_or_default(),
-        });
+/// The cards of `ids`, in that order, for `shop`'s locale, currency and instant. Card data comes from the
+/// catalogue cache; only the ids it lacks are read, in one batch.
+pub fn load(conn: &mut DbConnection, shop: &Shopper, ids: &[i64]) -> AppResult<Vec<ProductCard>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
     }
-    Ok(out)
+    let cache = &shop.cache;
+    let generation = cache.generation();
+    let mut by_id: HashMap<i64, Arc<CardData>> = HashMap::with_capacity(ids.len());
+    let mut missing = Vec::new();
+    for id in ids {
+        match cache.card(*id) {
+            Some(d) => {
+                by_id.insert(*id, d);
+            }
+            None => missing.push(*id),
+        }
+    }
+    if !missing.is_empty() {
+        for d in read(conn, &missing)? {
+            let d = Arc::new(d);
+            cache.store_card(d.product.id, generation, d.clone());
+            by_id.insert(d.product.id, d);
+        }
+    }
+    Ok(ids
+        .iter()
+        .filter_map(|id| by_id.get(id).map(|d| card(shop, d)))
+        .collect())
+}
+
+fn card(shop: &Shopper, d: &CardData) -> ProductCard {
+    let l = shop.tr.locale();
+    let p = &d.product;
+    let original = Locale::parse(&p.original_lang).unwrap_or(Locale::FALLBACK);
+    let (title_locale, title, slug) = match pick(&d.titles, l, original) {
+        Some((loc, (t, s))) => (loc, t.clone(), s.clone()),
+        None => (l, format!("#{}", p.id), p.id.to_string()),
+    };
+    let origin = CountryCode::parse(&p.origin).unwrap_or(CountryCode::US);
+    let shown = shop.price_of(p);
+    let alt = pick(&d.alts, l, original).map_or_else(|| title.clone(), |(_, a)| a.clone());
+    ProductCard {
+        id: p.id,
+        url: routes::product(l, p.id, &slug),
+        title_lang: (title_locale != l).then(|| title_locale.code()),
+        title,
+        image_url: d.image_url.clone(),
+        image_alt: alt,
+        price: shown.price,
+        merchant_price: shown.merchant_price,
+        old_price: shown.old_price,
+        promo: shown.promo.map(|(label, _)| label),
+        origin_name: shop.tr.t(&origin.name_id()),
+        origin,
+        in_stock: p.stock > 0,
+        shop_name: d.shop_name.clone(),
+    }
 }

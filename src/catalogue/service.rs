@@ -20,13 +20,13 @@ use crate::promos::pricing::{LivePromos, ProductKey};
 pub struct Shopper {
     pub tr: Translator,
     pub currency: Currency,
-    pub rates: Rates,
-    pub tree: CategoryTree,
+    pub rates: Arc<Rates>,
+    pub tree: Arc<CategoryTree>,
     pub cache: Arc<CatalogueCache>,
     /// The instant prices are shown for (now, or a staff preview's instant).
     pub at: time::PrimitiveDateTime,
     /// Campaigns live at `at`.
-    pub promos: LivePromos,
+    pub promos: Arc<LivePromos>,
 }
 
 /// A price as shown: in the shopper's currency, the merchant's own, the pre-campaign price struck through and
@@ -48,30 +48,32 @@ impl Shopper {
         cache: Arc<CatalogueCache>,
         at: time::PrimitiveDateTime,
     ) -> AppResult<Self> {
-        let basics = cache.basics(conn, |conn| -> AppResult<(CategoryTree, Rates)> {
+        let basics = cache.basics(conn, |conn| -> AppResult<super::cache::Basics> {
             let rates = rates_now(conn)?;
             let (rows, names) = repo::category_tree_rows(conn)?;
-            Ok((CategoryTree::build(rows, names), rates))
+            Ok((Arc::new(CategoryTree::build(rows, names)), Arc::new(rates)))
         })?;
-        let tree = basics.0.clone();
-        // Which campaigns are live is asked per request (prices change exactly at the start and end); what
-        // they target is cached with the catalogue and cleared with it.
-        let rows = crate::promos::pricing::live_rows(conn, at)?;
+        let (tree, rates) = (basics.0.clone(), basics.1.clone());
+        // Which campaigns are live is picked from the cached schedule at this request's instant (prices change
+        // exactly at the start and end); what they target is cached with the catalogue and cleared with it.
+        let schedule = cache.schedule(conn, |conn| {
+            crate::promos::pricing::Schedule::load(conn).map_err(AppError::from)
+        })?;
+        let rows = schedule.live_rows(at);
         let promos = if rows.is_empty() {
-            crate::promos::pricing::LivePromos::default()
+            Arc::new(crate::promos::pricing::LivePromos::default())
         } else {
             let key = format!("{rows:?}");
-            let b = basics.clone();
-            let live = cache.live(conn, key, move |conn| {
-                crate::promos::pricing::live_from(conn, rows, &b.0).map_err(AppError::from)
-            })?;
-            (*live).clone()
+            let t = tree.clone();
+            cache.live(conn, key, move |conn| {
+                crate::promos::pricing::live_from(conn, rows, &t).map_err(AppError::from)
+            })?
         };
         Ok(Self {
             tr,
             currency,
             tree,
-            rates: basics.1.clone(),
+            rates,
             cache,
             at,
             promos,

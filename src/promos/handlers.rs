@@ -207,7 +207,7 @@ pub async fn page(
             }
             if phase == Phase::Live && !shop.promos.promos.iter().any(|x| x.id == id) {
                 // A draft previewed by staff prices as if it were published.
-                shop.promos
+                std::sync::Arc::make_mut(&mut shop.promos)
                     .promos
                     .extend(pricing::single(c, id, &shop.tree)?.promos);
             }

@@ -1,8 +1,9 @@
-//! Campaign prices. The campaigns live at an instant are read per request (a small indexed query), so a price
-//! changes exactly at the start and end instants with no job to run; what each campaign targets is cached with
-//! the catalogue and cleared on every campaign write. Whole pages stored for anonymous visitors are keyed by the
-//! last campaign start or end passed ([`boundaries`]), so they change at the same instants; the cart and checkout
-//! price at their own instant. Among overlapping campaigns that target a product, the largest discount wins; a tie
+//! Campaign prices. Shopper pages pick the campaigns live at their instant out of the cached [`Schedule`] of
+//! published campaigns, so a price changes exactly at the start and end instants with no job to run and no query
+//! per request; the schedule and what each campaign targets are cached with the catalogue and cleared on every
+//! campaign write. Whole pages stored for anonymous visitors are keyed by the last campaign start or end passed
+//! ([`Schedule::epoch`]), so they change at the same instants. The cart and checkout read the live campaigns
+//! from the database at their own instant ([`live_at`]). Among overlapping campaigns that target a product, the largest discount wins; a tie
 //! goes to the campaign created first.
 
 use std::collections::HashMap;
@@ -140,16 +141,57 @@ pub fn live_rows(
         .load(conn)
 }
 
-/// Every instant a published campaign starts or ends, sorted: shown prices change only there.
-pub fn boundaries(conn: &mut DbConnection) -> QueryResult<Vec<PrimitiveDateTime>> {
-    let rows: Vec<(PrimitiveDateTime, PrimitiveDateTime)> = promos::table
-        .filter(promos::status.eq("published"))
-        .select((promos::starts_at, promos::ends_at))
-        .load(conn)?;
-    let mut all: Vec<PrimitiveDateTime> = rows.into_iter().flat_map(|(a, b)| [a, b]).collect();
-    all.sort_unstable();
-    all.dedup();
-    Ok(all)
+/// The published campaigns' (id, discount, start, end), and every instant one starts or ends, sorted: shown
+/// prices change only there.
+#[derive(Debug, Clone, Default)]
+pub struct Schedule {
+    campaigns: Vec<(i64, i32, PrimitiveDateTime, PrimitiveDateTime)>,
+    instants: Vec<PrimitiveDateTime>,
+}
+
+impl Schedule {
+    pub fn load(conn: &mut DbConnection) -> QueryResult<Self> {
+        let campaigns = promos::table
+            .filter(promos::status.eq("published"))
+            .order(promos::id)
+            .select((
+                promos::id,
+                promos::discount_percent,
+                promos::starts_at,
+                promos::ends_at,
+            ))
+            .load(conn)?;
+        Ok(Self::new(campaigns))
+    }
+
+    pub fn new(campaigns: Vec<(i64, i32, PrimitiveDateTime, PrimitiveDateTime)>) -> Self {
+        let mut instants: Vec<PrimitiveDateTime> =
+            campaigns.iter().flat_map(|c| [c.2, c.3]).collect();
+        instants.sort_unstable();
+        instants.dedup();
+        Self {
+            campaigns,
+            instants,
+        }
+    }
+
+    /// (id, discount, end) of the campaigns with `start <= at < end`, by id: what [`live_rows`] reads.
+    pub fn live_rows(&self, at: PrimitiveDateTime) -> Vec<(i64, i32, PrimitiveDateTime)> {
+        self.campaigns
+            .iter()
+            .filter(|c| c.2 <= at && at < c.3)
+            .map(|c| (c.0, c.1, c.3))
+            .collect()
+    }
+
+    /// Which campaign state `at` falls in: the last start or end at or before it. Pages of one epoch show the
+    /// same prices; the value changes at the instant a campaign starts or ends.
+    pub fn epoch(&self, at: PrimitiveDateTime) -> String {
+        match self.instants.partition_point(|b| *b <= at) {
+            0 => "-".to_string(),
+            n => self.instants[n - 1].to_string(),
+        }
+    }
 }
 
 /// One campaign as if it were live (staff preview of a draft or of another instant).
@@ -202,6 +244,26 @@ pub fn live_from(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_epoch_and_the_live_campaigns_move_exactly_at_each_start_and_end() {
+        use time::macros::datetime;
+        let start = datetime!(2026-11-11 00:00:00);
+        let end = datetime!(2026-11-11 23:59:59);
+        let later = datetime!(2026-11-27 00:00:00);
+        let after = later + time::Duration::days(3);
+        let s = Schedule::new(vec![(1, 11, start, end), (2, 30, later, after)]);
+        let second = time::Duration::seconds(1);
+        assert_eq!(s.epoch(start - second), "-");
+        assert!(s.live_rows(start - second).is_empty());
+        assert_eq!(s.epoch(start), s.epoch(datetime!(2026-11-11 12:00:00)));
+        assert_eq!(s.live_rows(start), vec![(1, 11, end)]);
+        assert_ne!(s.epoch(end - second), s.epoch(end));
+        assert_eq!(s.live_rows(end - second), vec![(1, 11, end)]);
+        assert!(s.live_rows(end).is_empty());
+        assert_eq!(s.live_rows(later + second), vec![(2, 30, after)]);
+        assert_eq!(Schedule::default().epoch(later), "-");
+    }
 
     fn promo(id: i64, pct: i32, t: Targets) -> LivePromo {
         LivePromo {

@@ -133,7 +133,7 @@ impl PageCache {
         (key.len() <= MAX_KEY).then_some(key)
     }
 
-    /// Looks the page up for the campaign `epoch` (see [`epoch`]). On a miss with a cacheable request, `ctx`'s
+    /// Looks the page up for the campaign `epoch` (see [`crate::promos::pricing::Schedule::epoch`]). On a miss with a cacheable request, `ctx`'s
     /// token becomes the placeholder and the returned punch carries the real one to [`PageCache::render`].
     pub async fn begin(&self, ctx: &mut PageCtx, epoch: &str, generation: u64) -> Cached<'_> {
         let Some(key) = self.key(ctx, epoch) else {
@@ -232,15 +232,6 @@ fn respond(html: String) -> HttpResponse {
         .body(html)
 }
 
-/// Which campaign state `at` falls in: the last of the sorted campaign starts and ends at or before it. Pages
-/// of one epoch show the same prices; the key changes at the instant a campaign starts or ends.
-pub fn epoch(boundaries: &[time::PrimitiveDateTime], at: time::PrimitiveDateTime) -> String {
-    match boundaries.partition_point(|b| *b <= at) {
-        0 => "-".to_string(),
-        n => boundaries[n - 1].to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,18 +241,6 @@ mod tests {
         let parts = vec!["a".to_string(), "b".to_string(), "c".to_string()];
         assert_eq!(join(&parts, "T"), "aTbTc");
         assert_eq!(join(&["only".to_string()], "T"), "only");
-    }
-
-    #[test]
-    fn epoch_moves_exactly_at_each_boundary() {
-        use time::macros::datetime;
-        let start = datetime!(2026-11-11 00:00:00);
-        let end = datetime!(2026-11-11 23:59:59);
-        let b = vec![start, end];
-        assert_eq!(epoch(&b, start - time::Duration::seconds(1)), "-");
-        assert_eq!(epoch(&b, start), epoch(&b, datetime!(2026-11-11 12:00:00)));
-        assert_ne!(epoch(&b, end - time::Duration::seconds(1)), epoch(&b, end));
-        assert_eq!(epoch(&[], datetime!(2026-11-11 01:02:03)), "-");
     }
 
     #[test]

@@ -817,3 +817,42 @@ async fn from_sign_up_to_a_live_product_in_five_languages() {
         page.assert_contains("Kapadokya Seramik");
     }
 }
+
+#[actix_web::test]
+async fn an_edit_shows_at_once_on_listings_rendered_from_cached_cards() {
+    let (mut app, f) = merchant_app().await;
+    let csrf = app.csrf().await;
+    let bags = f.bags.to_string();
+    let res = app
+        .client
+        .post_form(
+            "/en/merchant/products/new",
+            &product_form(&csrf, &bags, "CARD-1", "100", "active"),
+        )
+        .await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let (id, ..) = stored_price(&app, "CARD-1");
+    // Signed in, the listing is rendered on every request (never a stored page); its cards come from the
+    // catalogue's card cache after the first view.
+    for _ in 0..2 {
+        let page = app.client.get("/en/c/leather-bags").await;
+        page.assert_contains("Florentine crossbody bag");
+        page.assert_contains("€100.00");
+    }
+    let mut form = product_form(&csrf, &bags, "CARD-1", "120", "active");
+    form.retain(|(k, _)| *k != "title_en");
+    form.push(("title_en", "Florentine saddle bag"));
+    let res = app
+        .client
+        .post_form(&format!("/en/merchant/products/{id}/edit"), &form)
+        .await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let page = app.client.get("/en/c/leather-bags").await;
+    page.assert_contains("Florentine saddle bag");
+    page.assert_contains("€120.00");
+    assert!(
+        !page.body.contains("Florentine crossbody bag"),
+        "stale card"
+    );
+    assert!(!page.body.contains("€100.00"), "stale price");
+}
