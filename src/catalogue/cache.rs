@@ -1,11 +1,13 @@
 //! A short-lived, bounded in-memory cache of catalogue data that every shopper page needs and that changes
-//! rarely: facet aggregates per listing, the category tree and the exchange rates. Writes made through this
+//! rarely: facet aggregates per listing, search orders, the category tree and the exchange rates, the campaign
+//! schedule and the live campaigns' targets, and product cards' data. Writes made through this
 //! instance clear it at once; other instances see changes within the TTL plus the time a reload takes (at most
 //! [`REFRESH_TIMEOUT`] before a request takes a stuck reload over).
 //!
 //! No request waits for a value that is only old: an expired entry keeps being served while one background
 //! thread, with its own pooled connection, loads its successor. Only a missing value is loaded by the request
-//! that needs it (once, while concurrent requests for it wait).
+//! that needs it (once, while concurrent requests for it wait). Cards are the exception: a listing reads the
+//! cards it lacks or finds expired in one batch, itself.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -25,9 +27,34 @@ pub type Basics = (Arc<CategoryTree>, Arc<Rates>);
 
 const MAX_ENTRIES: usize = 20_000;
 
-/// Products whose card data is kept: about 1 KB each (every locale's title, slug and alt text), so at most
-/// about 20 MB, and 833 full listing pages.
-const CARDS: usize = 20_000;
+/// Bytes of card data kept (every locale's title, slug and alt text, weighed by [`CardBytes`]): about 1 KB a
+/// product in the demo catalogue, so some 30,000 products, 1,250 full listing pages.
+const CARD_BUDGET_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Weighs a cached card by the bytes of its strings plus a fixed share for the row, the maps and the entry.
+#[derive(Clone)]
+struct CardBytes;
+
+impl quick_cache::Weighter<i64, (u64, Instant, Arc<CardData>)> for CardBytes {
+    fn weight(&self, _: &i64, val: &(u64, Instant, Arc<CardData>)) -> u64 {
+        let d = &val.2;
+        let p = &d.product;
+        let texts = d
+            .titles
+            .values()
+            .map(|(t, s)| t.len() + s.len() + 48)
+            .sum::<usize>()
+            + d.alts.values().map(|a| a.len() + 40).sum::<usize>()
+            + d.image_url.as_ref().map_or(0, String::len)
+            + d.shop_name.len()
+            + p.sku.len()
+            + p.currency.len()
+            + p.status.len()
+            + p.origin.len()
+            + p.original_lang.len();
+        (texts + 384) as u64
+    }
+}
 
 /// How long a caller waits for another caller's load of the same missing value before loading it itself.
 const MAX_WAIT: Duration = Duration::from_secs(3);
@@ -109,7 +136,7 @@ pub struct CatalogueCache {
     /// This cache, for reload jobs to store into (they never keep it alive).
     me: Weak<CatalogueCache>,
     /// Card data by product id, with the generation it was read in and when (see [`CatalogueCache::card`]).
-    cards: quick_cache::sync::Cache<i64, (u64, Instant, Arc<CardData>)>,
+    cards: quick_cache::sync::Cache<i64, (u64, Instant, Arc<CardData>), CardBytes>,
     /// The origin of the `refreshing` marks.
     base: Instant,
     /// [`REFRESH_TIMEOUT`] (shorter in tests).
@@ -177,7 +204,7 @@ impl CatalogueCache {
             }),
             reloads,
             me,
-            cards: quick_cache::sync::Cache::new(CARDS),
+            cards: quick_cache::sync::Cache::with_weighter(32_768, CARD_BUDGET_BYTES, CardBytes),
             base: Instant::now(),
             refresh_timeout: REFRESH_TIMEOUT,
         }

@@ -75,7 +75,7 @@ pub fn prices(
 }
 
 /// What a card shows of one product in any locale, as read from the database; cached by product id (see
-/// [`super::cache::CatalogueCache::cards`]).
+/// [`super::cache::CatalogueCache::card`]).
 pub struct CardData {
     pub product: ProductRow,
     /// (locale, title, slug).

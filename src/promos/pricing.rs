@@ -2,9 +2,9 @@
 //! published campaigns, so a price changes exactly at the start and end instants with no job to run and no query
 //! per request; the schedule and what each campaign targets are cached with the catalogue and cleared on every
 //! campaign write. Whole pages stored for anonymous visitors are keyed by the last campaign start or end passed
-//! ([`Schedule::epoch`]), so they change at the same instants. The cart and checkout read the live campaigns
-//! from the database at their own instant ([`live_at`]). Among overlapping campaigns that target a product, the largest discount wins; a tie
-//! goes to the campaign created first.
+//! ([`Schedule::epoch`]), so they change at the same instants. The cart and checkout read the live campaigns from
+//! the database at their own instant ([`live_at`]). Among overlapping campaigns that target a product, the largest
+//! discount wins; a tie goes to the campaign created first.
 
 use std::collections::HashMap;
 
