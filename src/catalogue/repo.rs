@@ -350,9 +350,11 @@ pub fn search_hits(
     Ok(out)
 }
 
+/// The listed products among `ids` (a campaign's featured products may have been taken off sale since).
 pub fn products_by_ids(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<ProductRow>> {
     crate::load_by_ids!(conn, products::id, ids, |one_of| products::table
         .filter(one_of)
+        .filter(products::listed)
         .select(ProductRow::as_select()))
 }
 

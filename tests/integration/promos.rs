@@ -2,7 +2,7 @@
 //! localized slugs, and a campaign price flowing into an order.
 
 use caravan::accounts::model::Role;
-use caravan::db::schema::{order_lines, products, shipping_rates};
+use caravan::db::schema::{order_lines, products, promo_featured, shipping_rates};
 use caravan::i18n::Locale;
 use caravan::promos::model::Targets;
 use caravan::promos::repo::{self, PromoInput};
@@ -492,4 +492,36 @@ async fn staff_set_up_11_11_and_shoppers_buy_at_the_campaign_price() {
     let mine = app.client.get("/en/merchant/promos").await;
     mine.assert_contains("11.11 Singles&#39; Day");
     mine.assert_contains("€151.20");
+}
+
+#[actix_web::test]
+async fn a_featured_product_taken_off_sale_is_not_shown() {
+    let (mut app, f) = setup().await;
+    let id = promo(
+        &app,
+        "Made in Türkiye",
+        10,
+        origins(&["TR"]),
+        &[(Locale::En, "made-in-turkiye", "Made in Türkiye")],
+        true,
+    );
+    for (product, position) in [(f.it_bag, 0), (f.tr_bag, 1)] {
+        diesel::insert_into(promo_featured::table)
+            .values((
+                promo_featured::promo_id.eq(id),
+                promo_featured::product_id.eq(product),
+                promo_featured::position.eq(position),
+            ))
+            .execute(&mut app.db.conn())
+            .unwrap();
+    }
+    diesel::update(products::table.find(f.it_bag))
+        .set(products::listed.eq(false))
+        .execute(&mut app.db.conn())
+        .unwrap();
+    app.clock.set(START + time::Duration::hours(1));
+    let page = app.client.get("/en/promo/made-in-turkiye").await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    page.assert_contains("Istanbul leather tote");
+    page.assert_not_contains("Florentine leather bag");
 }
