@@ -211,7 +211,11 @@ impl CatalogueCache {
     }
 
     fn fresh<T>(&self, e: &Entry<T>) -> bool {
-        !self.ttl.is_zero() && e.at.elapsed() < self.ttl
+        self.within_ttl(e.at)
+    }
+
+    fn within_ttl(&self, at: Instant) -> bool {
+        !self.ttl.is_zero() && at.elapsed() < self.ttl
     }
 
     /// The value in `map` for `key` while fresh, else `load`s it. A missing value is loaded by one caller while
@@ -454,8 +458,7 @@ impl CatalogueCache {
     /// the background: a listing reads the few it lacks in one batch (see [`super::cards::load`]).
     pub fn card(&self, id: i64) -> Option<Arc<CardData>> {
         let (generation, at, data) = self.cards.get(&id)?;
-        (generation == self.generation() && !self.ttl.is_zero() && at.elapsed() < self.ttl)
-            .then_some(data)
+        (generation == self.generation() && self.within_ttl(at)).then_some(data)
     }
 
     /// Keeps a product's card data read in `generation` (unless a write has moved it since).

@@ -2,7 +2,7 @@
 //! localized slugs, and a campaign price flowing into an order.
 
 use caravan::accounts::model::Role;
-use caravan::db::schema::{order_lines, products, promo_featured, shipping_rates};
+use caravan::db::schema::{order_lines, products, shipping_rates};
 use caravan::i18n::Locale;
 use caravan::promos::model::Targets;
 use caravan::promos::repo::{self, PromoInput};
@@ -24,6 +24,18 @@ fn promo(
     texts: &[(Locale, &str, &str)],
     publish: bool,
 ) -> i64 {
+    promo_featuring(app, name, percent, targets, Vec::new(), texts, publish)
+}
+
+fn promo_featuring(
+    app: &TestApp,
+    name: &str,
+    percent: i32,
+    targets: Targets,
+    featured: Vec<i64>,
+    texts: &[(Locale, &str, &str)],
+    publish: bool,
+) -> i64 {
     let mut c = app.db.conn();
     let id = repo::save(
         &mut c,
@@ -36,7 +48,7 @@ fn promo(
             time_zone: "Europe/Istanbul".into(),
             home_position: 0,
             targets,
-            featured: vec![],
+            featured,
             texts: texts
                 .iter()
                 .map(|(l, slug, title)| {
@@ -497,24 +509,15 @@ async fn staff_set_up_11_11_and_shoppers_buy_at_the_campaign_price() {
 #[actix_web::test]
 async fn a_featured_product_taken_off_sale_is_not_shown() {
     let (mut app, f) = setup().await;
-    let id = promo(
+    promo_featuring(
         &app,
         "Made in Türkiye",
         10,
         origins(&["TR"]),
+        vec![f.it_bag, f.tr_bag],
         &[(Locale::En, "made-in-turkiye", "Made in Türkiye")],
         true,
     );
-    for (product, position) in [(f.it_bag, 0), (f.tr_bag, 1)] {
-        diesel::insert_into(promo_featured::table)
-            .values((
-                promo_featured::promo_id.eq(id),
-                promo_featured::product_id.eq(product),
-                promo_featured::position.eq(position),
-            ))
-            .execute(&mut app.db.conn())
-            .unwrap();
-    }
     diesel::update(products::table.find(f.it_bag))
         .set(products::listed.eq(false))
         .execute(&mut app.db.conn())
