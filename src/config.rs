@@ -55,7 +55,7 @@ pub struct PasswordPolicy {
 /// Abuse limits for sign-in and sign-up.
 #[derive(Debug, Clone)]
 pub struct AuthLimits {
-    /// Failed sign-ins allowed per account and window.
+    /// Failed sign-ins allowed per account from one client and window (ten times as many from all clients).
     pub signin_failures_per_account: i64,
     /// Failed sign-ins allowed per IP address and window.
     pub signin_failures_per_ip: i64,

@@ -80,6 +80,11 @@ impl AppError {
     pub fn not_found() -> Self {
         Self::new(ErrorCode::NotFound)
     }
+    /// The same error with a detail for the log (never shown to the user).
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
     pub fn internal(detail: impl Into<String>) -> Self {
         Self {
             code: ErrorCode::Internal,
@@ -88,10 +93,37 @@ impl AppError {
     }
 }
 
+/// Whether a database error means the connection is gone (the server restarted, failed over or terminated the
+/// backend) rather than a fault in the query. libpq reports some of these only by message: PostgreSQL's
+/// `57P01 admin_shutdown` ("terminating connection due to administrator command") and a socket closed under it.
+fn connection_lost(kind: diesel::result::DatabaseErrorKind, message: &str) -> bool {
+    use diesel::result::DatabaseErrorKind as K;
+    matches!(kind, K::ClosedConnection | K::UnableToSendCommand)
+        || [
+            "terminating connection",
+            "server closed the connection",
+            "no connection to the server",
+            "could not receive data from server",
+            "could not send data to server",
+        ]
+        .iter()
+        .any(|m| message.contains(m))
+}
+
 impl From<diesel::result::Error> for AppError {
     fn from(e: diesel::result::Error) -> Self {
         match e {
             diesel::result::Error::NotFound => AppError::not_found(),
+            // The server went away mid-request (a restart, a failover): the pool replaces the connection, and
+            // the user is told to try again rather than shown a failure of ours.
+            diesel::result::Error::DatabaseError(kind, info)
+                if connection_lost(kind, info.message()) =>
+            {
+                AppError {
+                    code: ErrorCode::Unavailable,
+                    detail: Some(format!("database connection lost: {}", info.message())),
+                }
+            }
             other => AppError::internal(format!("database: {other}")),
         }
     }

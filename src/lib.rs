@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod catalogue;
 pub mod clock;
 pub mod config;
+pub mod csv_cell;
 pub mod db;
 pub mod error;
 pub mod geo;
@@ -64,19 +65,9 @@ pub fn build_app(
         InitError = (),
     >,
 > {
-    let key = Key::derive_from(&state.config.secret_key);
     let https = state.config.https;
     let media_dir = state.config.media_dir.clone();
-    let session = SessionMiddleware::builder(state.sessions.clone(), key)
-        .cookie_name("caravan_session".into())
-        .cookie_http_only(true)
-        .cookie_same_site(SameSite::Lax)
-        .cookie_secure(https)
-        .cookie_content_security(CookieContentSecurity::Private)
-        .session_lifecycle(
-            PersistentSession::default().session_ttl(actix_web::cookie::time::Duration::days(30)),
-        )
-        .build();
+    let session = session_middleware(&state);
     App::new()
         .app_data(aw::Data::new(state))
         .app_data(aw::FormConfig::default().limit(512 * 1024))
@@ -116,6 +107,7 @@ pub fn build_app(
         .wrap(from_fn(web::auth::resolve_user))
         .wrap(from_fn(web::middleware::remember_language))
         .wrap(session)
+        .wrap(from_fn(web::middleware::session_outage))
         .wrap(web::middleware::security_headers(https))
         .wrap(Compress::default())
         .wrap(from_fn(web::telemetry::observe))

@@ -91,17 +91,32 @@ fn main() -> ExitCode {
     init_tracing(config.log_json);
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(config, cli.demo),
-        Command::Migrate => migrate(&config).map(|n| println!("applied {n} migration(s)")),
-        Command::Seed { products } => seed(&config, products),
-        Command::User { command } => user(&config, command),
-        Command::Backup { to } => backup(&config, &to),
+        Command::Migrate => migrate(&config)
+            .map(|n| println!("applied {n} migration(s)"))
+            .map_err(Failure::from),
+        Command::Seed { products } => seed(&config, products).map_err(Failure::from),
+        Command::User { command } => user(&config, command).map_err(Failure::from),
+        Command::Backup { to } => backup(&config, &to).map_err(Failure::from),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::FAILURE
+        Err(f) => {
+            eprintln!("error: {}", f.message);
+            ExitCode::from(f.code)
         }
+    }
+}
+
+/// Why a command failed, and the exit code that says so: 2 for a service the configuration names that cannot
+/// be reached (as for a bad configuration value), 1 for anything else.
+struct Failure {
+    code: u8,
+    message: String,
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Self { code: 1, message }
     }
 }
 
@@ -259,8 +274,15 @@ fn seed(config: &Config, products: usize) -> Result<(), String> {
     Ok(())
 }
 
-fn serve(config: Config, demo: bool) -> Result<(), String> {
+fn serve(config: Config, demo: bool) -> Result<(), Failure> {
     let started = std::time::Instant::now();
+    let runtime = actix_web::rt::System::new();
+    // Sessions first: a Redis that is down fails the start within seconds, before any migration runs.
+    let sessions = runtime
+        .block_on(caravan::web::session_store::SessionBackend::from_config(
+            &config.sessions,
+        ))
+        .map_err(|message| Failure { code: 2, message })?;
     migrate(&config)?;
     if demo {
         seed(&config, 0)?;
@@ -271,9 +293,7 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
     let bind = config.bind.clone();
     let workers = config.workers;
     let public_url = config.public_url.clone();
-    let runtime = actix_web::rt::System::new();
     runtime.block_on(async move {
-        let sessions = caravan::web::session_store::SessionBackend::from_config(&config.sessions).await?;
         let state = AppState::new(pool, config, i18n, sessions)?;
         let server = actix_web::HttpServer::new(move || caravan::build_app(state.clone()))
             .workers(workers)
@@ -286,5 +306,6 @@ fn serve(config: Config, demo: bool) -> Result<(), String> {
             println!("Demo storefront: {public_url}/en/ · {public_url}/ru/ · {public_url}/tr/ · {public_url}/it/ · {public_url}/es/");
         }
         server.run().await.map_err(|e| format!("server error: {e}"))
-    })
+    })?;
+    Ok(())
 }

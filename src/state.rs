@@ -26,6 +26,8 @@ pub struct AppState {
     /// Time for everything that depends on "now" being testable (promotion schedules and prices).
     pub clock: crate::clock::Clock,
     pub metrics: Arc<crate::web::telemetry::Metrics>,
+    /// Image decoding for uploads, a bounded number at once.
+    pub decoders: crate::media::Decoders,
 }
 
 impl AppState {
@@ -54,6 +56,7 @@ impl AppState {
             cache,
             clock: crate::clock::Clock::System,
             metrics: Arc::new(crate::web::telemetry::Metrics::new()?),
+            decoders: crate::media::Decoders::default(),
         })
     }
 

@@ -35,6 +35,7 @@ field-locale = Language
 field-current-password = Current password
 field-new-password = New password
 form-required = This field is required.
+form-invisible = Use at least one visible letter, digit or sign.
 form-too-long = This is too long.
 form-invalid-choice = Choose one of the options.
 form-error-summary = Please correct the following:

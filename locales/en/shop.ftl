@@ -134,7 +134,7 @@ upload-none = Choose at least one file.
 upload-not-image = this file is not a JPEG, PNG or WebP picture.
 upload-unsupported = this picture format is not accepted; use JPEG, PNG or WebP.
 upload-too-large = this file is larger than 10 MB.
-upload-too-many-pixels = this picture is too large (more than 12,000 pixels on a side).
+upload-too-many-pixels = this picture has too many pixels (more than 32 megapixels, or more than 12,000 pixels on a side).
 upload-too-many = { $count ->
     [0] This product already has the maximum of 8 images.
     [one] Only { $n } more image fits (8 at most).

@@ -35,6 +35,7 @@ field-locale = Idioma
 field-current-password = Contraseña actual
 field-new-password = Nueva contraseña
 form-required = Este campo es obligatorio.
+form-invisible = Usa al menos una letra, un número o un signo visible.
 form-too-long = El texto es demasiado largo.
 form-invalid-choice = Elige una de las opciones.
 form-error-summary = Corrige lo siguiente:

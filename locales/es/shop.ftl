@@ -134,7 +134,7 @@ upload-none = Elige al menos un archivo.
 upload-not-image = este archivo no es una imagen JPEG, PNG ni WebP.
 upload-unsupported = no se admite este formato de imagen; usa JPEG, PNG o WebP.
 upload-too-large = este archivo ocupa más de 10 MB.
-upload-too-many-pixels = esta imagen es demasiado grande (más de 12.000 píxeles por lado).
+upload-too-many-pixels = esta imagen tiene demasiados píxeles (más de 32 megapíxeles o más de 12.000 píxeles por lado).
 upload-too-many = { $count ->
     [0] Este producto ya tiene el máximo de 8 imágenes.
     [one] Solo cabe { $n } imagen más (8 como máximo).

@@ -35,6 +35,7 @@ field-locale = Lingua
 field-current-password = Password attuale
 field-new-password = Nuova password
 form-required = Questo campo è obbligatorio.
+form-invisible = Usa almeno una lettera, una cifra o un segno visibile.
 form-too-long = Il testo è troppo lungo.
 form-invalid-choice = Scegli una delle opzioni.
 form-error-summary = Correggi quanto segue:

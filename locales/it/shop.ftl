@@ -134,7 +134,7 @@ upload-none = Scegli almeno un file.
 upload-not-image = questo file non è un'immagine JPEG, PNG o WebP.
 upload-unsupported = questo formato di immagine non è accettato; usa JPEG, PNG o WebP.
 upload-too-large = questo file supera i 10 MB.
-upload-too-many-pixels = questa immagine è troppo grande (più di 12.000 pixel su un lato).
+upload-too-many-pixels = questa immagine ha troppi pixel (più di 32 megapixel o più di 12.000 pixel su un lato).
 upload-too-many = { $count ->
     [0] Questo prodotto ha già il numero massimo di 8 immagini.
     [one] Puoi aggiungere solo { $n } altra immagine (massimo 8).

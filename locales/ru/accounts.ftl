@@ -35,6 +35,7 @@ field-locale = Язык
 field-current-password = Текущий пароль
 field-new-password = Новый пароль
 form-required = Это обязательное поле.
+form-invisible = Нужна хотя бы одна видимая буква, цифра или знак.
 form-too-long = Слишком длинное значение.
 form-invalid-choice = Выберите один из вариантов.
 form-error-summary = Исправьте следующие ошибки:

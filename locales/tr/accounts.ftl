@@ -35,6 +35,7 @@ field-locale = Dil
 field-current-password = Mevcut şifre
 field-new-password = Yeni şifre
 form-required = Bu alan zorunludur.
+form-invisible = En az bir görünür harf, rakam veya işaret kullanın.
 form-too-long = Girdiğiniz metin çok uzun.
 form-invalid-choice = Seçeneklerden birini seçin.
 form-error-summary = Lütfen aşağıdakileri düzeltin:

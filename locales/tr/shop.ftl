@@ -134,7 +134,7 @@ upload-none = En az bir dosya seçin.
 upload-not-image = bu dosya bir JPEG, PNG veya WebP görseli değil.
 upload-unsupported = bu görsel biçimi kabul edilmiyor; JPEG, PNG veya WebP kullanın.
 upload-too-large = bu dosya 10 MB'tan büyük.
-upload-too-many-pixels = bu görsel çok büyük (bir kenarı 12.000 pikselden uzun).
+upload-too-many-pixels = bu görselde çok fazla piksel var (32 megapikselden fazla veya bir kenarı 12.000 pikselden uzun).
 upload-too-many = { $count ->
     [0] Bu ürün zaten en fazla görsel sayısına (8) ulaştı.
     [one] Yalnızca { $n } görsel daha eklenebilir (en fazla 8).

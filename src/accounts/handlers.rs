@@ -132,20 +132,32 @@ pub async fn sign_in(
         }
         Err(result) => {
             let mut errors = FormErrors::default();
-            let status = if matches!(result, SignIn::Throttled) {
-                errors.add("email", "account-sign-in-throttled");
-                StatusCode::TOO_MANY_REQUESTS
-            } else {
-                errors.add("email", "account-sign-in-invalid");
-                StatusCode::UNAUTHORIZED
+            let (status, wait) = match result {
+                SignIn::Throttled(wait) => {
+                    errors.add("email", "account-sign-in-throttled");
+                    (StatusCode::TOO_MANY_REQUESTS, Some(wait))
+                }
+                _ => {
+                    errors.add("email", "account-sign-in-invalid");
+                    (StatusCode::UNAUTHORIZED, None)
+                }
             };
             let ctx = PageCtx::build(&req, &state, lang.0);
-            render_status(
-                &sign_in_page(ctx, &form.email, &form.return_to, &errors),
-                status,
-            )
+            let page = sign_in_page(ctx, &form.email, &form.return_to, &errors);
+            with_retry_after(render_status(&page, status)?, wait)
         }
     }
+}
+
+/// Adds `Retry-After` (seconds) to a throttled answer.
+fn with_retry_after(mut res: HttpResponse, wait: Option<i64>) -> AppResult<HttpResponse> {
+    if let Some(secs) = wait {
+        res.headers_mut().insert(
+            actix_web::http::header::RETRY_AFTER,
+            actix_web::http::header::HeaderValue::from(secs.max(1)),
+        );
+    }
+    Ok(res)
 }
 
 // ---------- sign up ----------
@@ -260,8 +272,8 @@ pub async fn sign_up(
     let outcome = state
         .db(move |c| {
             let t = now();
-            if !service::allow_sign_up(c, &limits, &ip, t)? {
-                return Ok(Err(None));
+            if let Err(wait) = service::allow_sign_up(c, &limits, &ip, t)? {
+                return Ok(Err(Err(wait)));
             }
             match service::register(c, &pw, &input, t)? {
                 Ok(id) => {
@@ -269,7 +281,7 @@ pub async fn sign_up(
                     let count = crate::orders::cart::adopt(c, guest_cart.as_deref(), id, t)?;
                     Ok(Ok((sid, count)))
                 }
-                Err(errors) => Ok(Err(Some(errors))),
+                Err(errors) => Ok(Err(Ok(errors))),
             }
         })
         .await?;
@@ -284,19 +296,17 @@ pub async fn sign_up(
             ))
         }
         Err(errors) => {
-            let (errors, status) = match errors {
-                Some(e) => (e, StatusCode::UNPROCESSABLE_ENTITY),
-                None => {
+            let (errors, status, wait) = match errors {
+                Ok(e) => (e, StatusCode::UNPROCESSABLE_ENTITY, None),
+                Err(wait) => {
                     let mut e = FormErrors::default();
                     e.add("email", "account-sign-up-throttled");
-                    (e, StatusCode::TOO_MANY_REQUESTS)
+                    (e, StatusCode::TOO_MANY_REQUESTS, Some(wait))
                 }
             };
             let ctx = PageCtx::build(&req, &state, lang.0);
-            render_status(
-                &sign_up_page(ctx, &form, &errors, state.passwords.min_length),
-                status,
-            )
+            let page = sign_up_page(ctx, &form, &errors, state.passwords.min_length);
+            with_retry_after(render_status(&page, status)?, wait)
         }
     }
 }

@@ -9,7 +9,11 @@ use crate::db::DbConnection;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scope {
+    /// Failures for one account from everyone (a high cap against guessing from many addresses).
     SignInAccount,
+    /// Failures for one account from one client: the limit a guesser meets first, which leaves the owner, signing
+    /// in from elsewhere, unaffected.
+    SignInAccountClient,
     SignInIp,
     SignUpIp,
 }
@@ -18,6 +22,7 @@ impl Scope {
     fn as_str(self) -> &'static str {
         match self {
             Scope::SignInAccount => "signin-account",
+            Scope::SignInAccountClient => "signin-account-client",
             Scope::SignInIp => "signin-ip",
             Scope::SignUpIp => "signup-ip",
         }
@@ -37,6 +42,26 @@ pub fn recent(
         .filter(auth_attempts::created_at.gt(since))
         .select(count_star())
         .first(conn)
+}
+
+/// Seconds until the oldest attempt recorded for `key` since `since` leaves the window (at least 1): when the
+/// count drops under its limit again, for a `Retry-After` header.
+pub fn retry_after(
+    conn: &mut DbConnection,
+    scope: Scope,
+    key: &str,
+    since: PrimitiveDateTime,
+    window_secs: i64,
+    now: PrimitiveDateTime,
+) -> QueryResult<i64> {
+    let oldest: Option<PrimitiveDateTime> = auth_attempts::table
+        .filter(auth_attempts::scope.eq(scope.as_str()))
+        .filter(auth_attempts::key.eq(key))
+        .filter(auth_attempts::created_at.gt(since))
+        .select(diesel::dsl::min(auth_attempts::created_at))
+        .first(conn)?;
+    let free_at = oldest.map_or(now, |t| t + time::Duration::seconds(window_secs));
+    Ok((free_at - now).whole_seconds().max(1))
 }
 
 pub fn record(

@@ -51,7 +51,7 @@ pub fn register(
         errors.add("email", "account-email-invalid");
     }
     let name = normalize(&input.display_name);
-    errors.check_len("display_name", &name, true, 80);
+    errors.check_visible("display_name", &name, 80);
     check_new_password(&mut errors, "password", &input.password, pw.min_length);
     let locale = Locale::parse(&input.locale);
     if locale.is_none() {
@@ -96,11 +96,50 @@ pub fn register(
 pub enum SignIn {
     Ok(Box<UserRow>),
     Invalid,
-    Throttled,
+    /// Too many failures: try again after this many seconds.
+    Throttled(i64),
 }
 
-/// Checks credentials under the per-account and per-IP limits. Unknown emails cost the same time as wrong
-/// passwords and get the same answer.
+/// How many times the per-client limit one account may fail from all clients together in a window: a guesser
+/// spread over many addresses still meets a limit, while one guesser cannot lock the owner out.
+const ACCOUNT_WIDE_FACTOR: i64 = 10;
+
+/// The first limit that `client` has reached for `account` (scope and key), if any.
+fn reached_limit(
+    conn: &mut DbConnection,
+    lim: &AuthLimits,
+    account: &str,
+    client: &str,
+    since: PrimitiveDateTime,
+) -> diesel::QueryResult<Option<(Scope, String)>> {
+    let checks = [
+        (
+            Scope::SignInAccountClient,
+            format!("{account}|{client}"),
+            lim.signin_failures_per_account,
+        ),
+        (
+            Scope::SignInIp,
+            client.to_string(),
+            lim.signin_failures_per_ip,
+        ),
+        (
+            Scope::SignInAccount,
+            account.to_string(),
+            lim.signin_failures_per_account
+                .saturating_mul(ACCOUNT_WIDE_FACTOR),
+        ),
+    ];
+    for (scope, key, max) in checks {
+        if limits::recent(conn, scope, &key, since)? >= max {
+            return Ok(Some((scope, key)));
+        }
+    }
+    Ok(None)
+}
+
+/// Checks credentials under the limits: failures per account and client, per client, and (higher) per account
+/// from everyone. Unknown emails cost the same time as wrong passwords and get the same answer.
 pub fn sign_in(
     conn: &mut DbConnection,
     pw: &Passwords,
@@ -114,10 +153,9 @@ pub fn sign_in(
     let norm = parse_email(email)
         .map(|(_, n)| n)
         .unwrap_or_else(|| normalize(email).to_lowercase());
-    if limits::recent(conn, Scope::SignInAccount, &norm, since)? >= lim.signin_failures_per_account
-        || limits::recent(conn, Scope::SignInIp, ip, since)? >= lim.signin_failures_per_ip
-    {
-        return Ok(SignIn::Throttled);
+    if let Some((scope, key)) = reached_limit(conn, lim, &norm, ip, since)? {
+        let wait = limits::retry_after(conn, scope, &key, since, lim.window_secs, now)?;
+        return Ok(SignIn::Throttled(wait));
     }
     let user = repo::by_email_norm(conn, &norm)?;
     let ok = match &user {
@@ -129,10 +167,16 @@ pub fn sign_in(
     };
     match user {
         Some(u) if ok => {
-            limits::clear(conn, Scope::SignInAccount, &norm)?;
+            limits::clear(conn, Scope::SignInAccountClient, &format!("{norm}|{ip}"))?;
             Ok(SignIn::Ok(Box::new(u)))
         }
         _ => {
+            limits::record(
+                conn,
+                Scope::SignInAccountClient,
+                &format!("{norm}|{ip}"),
+                now,
+            )?;
             limits::record(conn, Scope::SignInAccount, &norm, now)?;
             limits::record(conn, Scope::SignInIp, ip, now)?;
             if fastrand::u8(..) == 0 {
@@ -143,19 +187,20 @@ pub fn sign_in(
     }
 }
 
-/// Whether this IP may register now; records the attempt when it may.
+/// Whether this IP may register now (`Ok(())`, and the attempt is recorded) or must wait so many seconds.
 pub fn allow_sign_up(
     conn: &mut DbConnection,
     lim: &AuthLimits,
     ip: &str,
     now: PrimitiveDateTime,
-) -> AppResult<bool> {
+) -> AppResult<Result<(), i64>> {
     let since = now - time::Duration::seconds(lim.window_secs);
     if limits::recent(conn, Scope::SignUpIp, ip, since)? >= lim.signups_per_ip {
-        return Ok(false);
+        let wait = limits::retry_after(conn, Scope::SignUpIp, ip, since, lim.window_secs, now)?;
+        return Ok(Err(wait));
     }
     limits::record(conn, Scope::SignUpIp, ip, now)?;
-    Ok(true)
+    Ok(Ok(()))
 }
 
 /// Starts a server-side session record; the id goes into the (renewed) session cookie.
@@ -186,7 +231,7 @@ pub fn update_profile(
 ) -> AppResult<Result<(), FormErrors>> {
     let mut errors = FormErrors::default();
     let name = normalize(display_name);
-    errors.check_len("display_name", &name, true, 80);
+    errors.check_visible("display_name", &name, 80);
     let locale = Locale::parse(locale);
     if locale.is_none() {
         errors.add("locale", "form-invalid-choice");

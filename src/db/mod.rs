@@ -4,9 +4,11 @@ pub mod ids;
 mod migrate;
 mod pool;
 pub mod schema;
+mod tx;
 
 pub use migrate::{revert_all_migrations, run_migrations};
-pub use pool::{build_pool, DbPool, PooledConn};
+pub use pool::{build_pool, DbPool, PooledConn, CHECKOUT_TIMEOUT};
+pub use tx::write_tx;
 
 use diesel::pg::PgConnection;
 use diesel::sqlite::SqliteConnection;

@@ -15,6 +15,15 @@ pub const MAX_UPLOAD_BYTES: usize = 10 * 1024 * 1024;
 pub const MAX_PRODUCT_IMAGES: usize = 8;
 /// Largest accepted width or height of the decoded picture (decompression bombs are refused).
 pub const MAX_SIDE: u32 = 12_000;
+/// Largest accepted picture in pixels (32 MP: more than a 30-megapixel camera, 8× a 4K screen). Judged from
+/// the file's header, before a byte of pixels is decoded: a 420 KB PNG can claim 12,000 × 12,000 pixels.
+pub const MAX_PIXELS: u64 = 32_000_000;
+/// The most memory one decode may ask for: the pixel budget at 4 bytes a pixel (RGBA8). A picture whose
+/// decoded form needs more (16-bit channels at full size) is refused like one with too many pixels.
+const MAX_DECODE_BYTES: u64 = MAX_PIXELS * 4;
+/// Decodes running at once per process; more uploads wait their turn. With [`MAX_DECODE_BYTES`] this bounds
+/// the memory uploads can take at about 2 × 128 MB, however many arrive together.
+pub const MAX_CONCURRENT_DECODES: usize = 2;
 /// JPEG quality of the stored renditions.
 const JPEG_QUALITY: u8 = 85;
 
@@ -81,15 +90,21 @@ pub fn process(bytes: &[u8], sizes: Sizes) -> Result<Processed, UploadError> {
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_SIDE);
     limits.max_image_height = Some(MAX_SIDE);
-    limits.max_alloc = Some(256 * 1024 * 1024);
+    limits.max_alloc = Some(MAX_DECODE_BYTES);
     reader.limits(limits);
+    // Reads the header only: the size is known before any pixel is decoded.
     let mut decoder = reader.into_decoder().map_err(classify)?;
+    let (w, h) = decoder.dimensions();
+    if u64::from(w) * u64::from(h) > MAX_PIXELS || decoder.total_bytes() > MAX_DECODE_BYTES {
+        return Err(UploadError::TooManyPixels);
+    }
     let orientation = decoder.orientation().map_err(classify)?;
     let mut img = DynamicImage::from_decoder(decoder).map_err(classify)?;
     img.apply_orientation(orientation);
     let large = fit(&img, sizes.large);
-    let thumb = fit(&img, sizes.thumb);
-    let transparent = has_transparency(&img);
+    drop(img);
+    let thumb = fit(&large, sizes.thumb);
+    let transparent = has_transparency(&large);
     let (large_bytes, thumb_bytes, ext) = if transparent {
         (encode_png(&large)?, encode_png(&thumb)?, "png")
     } else {
@@ -112,11 +127,13 @@ fn classify(e: image::ImageError) -> UploadError {
     }
 }
 
+/// Shrinks to fit a `max` square, keeping the aspect ratio. Area averaging in integers works straight from the
+/// decoded pixels, where a Lanczos resize would first build a floating-point copy several times their size.
 fn fit(img: &DynamicImage, max: u32) -> DynamicImage {
     if img.width() <= max && img.height() <= max {
         img.clone()
     } else {
-        img.resize(max, max, image::imageops::FilterType::Lanczos3)
+        img.thumbnail(max, max)
     }
 }
 
@@ -187,6 +204,38 @@ fn upload_path(media_dir: &Path, rel: &str) -> Option<PathBuf> {
     (clean && rel.starts_with("uploads/")).then(|| media_dir.join(rel_path))
 }
 
+/// Runs [`process`] on the blocking pool, at most [`MAX_CONCURRENT_DECODES`] at once per process.
+#[derive(Clone)]
+pub struct Decoders {
+    permits: std::sync::Arc<tokio::sync::Semaphore>,
+}
+
+impl Default for Decoders {
+    fn default() -> Self {
+        Self {
+            permits: std::sync::Arc::new(tokio::sync::Semaphore::new(MAX_CONCURRENT_DECODES)),
+        }
+    }
+}
+
+impl Decoders {
+    /// Waits for a free decoder, then processes `bytes` off the async workers.
+    pub async fn process(
+        &self,
+        bytes: Vec<u8>,
+        sizes: Sizes,
+    ) -> crate::error::AppResult<Result<Processed, UploadError>> {
+        let _permit = self
+            .permits
+            .acquire()
+            .await
+            .map_err(|e| crate::error::AppError::internal(format!("decoders: {e}")))?;
+        actix_web::web::block(move || process(&bytes, sizes))
+            .await
+            .map_err(|e| crate::error::AppError::internal(format!("blocking pool: {e}")))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,6 +279,36 @@ mod tests {
             process(b"GIF89a\x01\x00\x01\x00", PRODUCT_SIZES).err(),
             Some(UploadError::Unsupported)
         );
+    }
+
+    /// A PNG whose header claims `w` × `h` grey pixels, all zero: a few hundred KB that decode to `w * h` bytes.
+    fn bomb(w: u32, h: u32) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut enc = ::png::Encoder::new(std::io::Cursor::new(&mut out), w, h);
+        enc.set_color(::png::ColorType::Grayscale);
+        enc.set_compression(::png::Compression::Fast);
+        let mut writer = enc.write_header().unwrap();
+        let mut stream = writer.stream_writer().unwrap();
+        let row = vec![0u8; w as usize];
+        for _ in 0..h {
+            std::io::Write::write_all(&mut stream, &row).unwrap();
+        }
+        stream.finish().unwrap();
+        writer.finish().unwrap();
+        out
+    }
+
+    #[test]
+    fn a_picture_over_the_pixel_budget_is_refused_from_its_header() {
+        let b = bomb(12_000, 12_000);
+        assert!(b.len() < MAX_UPLOAD_BYTES, "{} bytes", b.len());
+        assert_eq!(
+            process(&b, PRODUCT_SIZES).err(),
+            Some(UploadError::TooManyPixels)
+        );
+        // Just under the budget is a real picture and is accepted.
+        let p = process(&bomb(6_000, 5_000), PRODUCT_SIZES).unwrap();
+        assert_eq!((p.width, p.height), (1600, 1333));
     }
 
     #[test]

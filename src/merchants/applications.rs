@@ -127,7 +127,7 @@ pub fn apply(
         .find(|(c, _)| *c == cc)
         .map(|(_, cur)| *cur)
         .ok_or_else(AppError::not_found)?;
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         let id = match &existing {
             Some((m, _)) => {
                 let slug = unique_slug(c, &shop_name, Some(m.id))?;
@@ -231,7 +231,7 @@ pub fn decide(
     if reason.chars().count() > 500 {
         return Ok(Err("form-too-long"));
     }
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         let m: MerchantRow = merchants::table
             .find(merchant_id)
             .select(MerchantRow::as_select())

@@ -322,7 +322,7 @@ pub fn save(
     v: &ValidProduct,
     w: &WriteCtx<'_>,
 ) -> AppResult<Result<i64, FormErrors>> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         if let Some(id) = id {
             owned(c, shop.id, id)?;
         }
@@ -530,7 +530,7 @@ pub fn duplicate(
     id: i64,
     w: &WriteCtx<'_>,
 ) -> AppResult<i64> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         let row = owned(c, shop.id, id)?;
         let texts = catalogue_repo::translations(c, id)?;
         let mut n = 1;
@@ -619,7 +619,7 @@ pub fn delete(
     shop: &MerchantRow,
     id: i64,
 ) -> AppResult<Result<Vec<String>, &'static str>> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         owned(c, shop.id, id)?;
         if ever_ordered(c, id)? {
             return Ok(Err("product-delete-ordered"));

@@ -1,7 +1,8 @@
 //! CSV export and import of a shop's products: one row per product, columns per language. Import creates or
 //! updates by SKU; it is checked whole first (per-row errors with line numbers), then applied in one
 //! transaction or not at all. Files from spreadsheets are welcome: a UTF-8 BOM, `;` or tab separators and
-//! CRLF line ends are all read.
+//! CRLF line ends are all read. Cells a spreadsheet would evaluate are exported with a leading apostrophe
+//! and read back without it (see [`crate::csv_cell`]).
 
 use std::collections::HashMap;
 
@@ -107,8 +108,11 @@ pub fn export(
                         None => rec.extend([String::new(), String::new(), String::new()]),
                     }
                 }
-                w.write_record(&rec)
-                    .map_err(|e| AppError::internal(e.to_string()))?;
+                w.write_record(
+                    rec.iter()
+                        .map(|cell| crate::csv_cell::neutralize(cell).into_owned()),
+                )
+                .map_err(|e| AppError::internal(e.to_string()))?;
             }
         }
         w.flush().map_err(|e| AppError::internal(e.to_string()))?;
@@ -267,6 +271,7 @@ pub fn plan(
         let get = |name: &str| {
             col(name)
                 .and_then(|i| record.get(i))
+                .map(crate::csv_cell::restore)
                 .unwrap_or_default()
                 .to_string()
         };
@@ -337,7 +342,7 @@ pub fn apply(
     plan: &Plan,
     w: &WriteCtx<'_>,
 ) -> AppResult<(usize, usize)> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         // Languages the file does not carry keep their stored texts on updated products.
         let kept_locales: Vec<&str> = Locale::ALL
             .iter()

@@ -52,7 +52,7 @@ pub fn add(
     product_id: i64,
     stored: &[Stored],
 ) -> AppResult<bool> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         // Writing first takes SQLite's write lock before the count, so two uploads cannot both pass it.
         diesel::update(products::table.find(product_id))
             .set(products::updated_at.eq(crate::catalogue::service::now()))
@@ -115,7 +115,7 @@ pub fn move_image(
     image_id: i64,
     up: bool,
 ) -> AppResult<()> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         image_of(c, shop_id, product_id, image_id)?;
         let mut order: Vec<i64> = catalogue_repo::images(c, product_id)?
             .into_iter()
@@ -140,7 +140,7 @@ pub fn set_alts(
     image_id: i64,
     alts: &[(Locale, String)],
 ) -> AppResult<()> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         image_of(c, shop_id, product_id, image_id)?;
         diesel::delete(
             product_image_translations::table
@@ -167,7 +167,7 @@ pub fn delete(
     product_id: i64,
     image_id: i64,
 ) -> AppResult<Vec<String>> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         let img = image_of(c, shop_id, product_id, image_id)?;
         diesel::delete(product_images::table.find(image_id)).execute(c)?;
         let order: Vec<i64> = catalogue_repo::images(c, product_id)?

@@ -711,9 +711,7 @@ pub async fn upload_images(
             let name = f.file_name.clone();
             let result = match f.bytes {
                 None => Err(media::UploadError::TooLarge),
-                Some(bytes) => web::block(move || media::process(&bytes, PRODUCT_SIZES))
-                    .await
-                    .map_err(|e| AppError::internal(e.to_string()))?,
+                Some(bytes) => state.decoders.process(bytes, PRODUCT_SIZES).await?,
             };
             match result {
                 Ok(p) => ready.push(p),

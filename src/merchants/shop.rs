@@ -40,7 +40,7 @@ pub fn save_profile(
     p: &ProfileInput,
     now: PrimitiveDateTime,
 ) -> QueryResult<()> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         diesel::update(merchants::table.find(shop.id))
             .set((
                 merchants::name.eq(&p.name),
@@ -67,7 +67,7 @@ pub fn save_profile(
 
 /// Replaces the logo path, returning the previous one (for the caller to delete its files).
 pub fn set_logo(conn: &mut DbConnection, shop_id: i64, path: &str) -> QueryResult<String> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         let old: String = merchants::table
             .find(shop_id)
             .select(merchants::logo_path)
@@ -95,7 +95,7 @@ pub fn save_shipping(
     rates: &[ShippingRate],
     now: PrimitiveDateTime,
 ) -> QueryResult<()> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         diesel::delete(shipping_rates::table.filter(shipping_rates::merchant_id.eq(shop.id)))
             .execute(c)?;
         for r in rates {

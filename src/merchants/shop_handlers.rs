@@ -336,9 +336,7 @@ pub async fn upload_logo(
     let processed = match file.map(|f| f.bytes) {
         None => Err(media::UploadError::NotAnImage),
         Some(None) => Err(media::UploadError::TooLarge),
-        Some(Some(bytes)) => web::block(move || media::process(&bytes, LOGO_SIZES))
-            .await
-            .map_err(|e| crate::error::AppError::internal(e.to_string()))?,
+        Some(Some(bytes)) => state.decoders.process(bytes, LOGO_SIZES).await?,
     };
     match processed {
         Ok(p) => {

@@ -176,7 +176,7 @@ pub fn saved(conn: &mut DbConnection, user_id: i64) -> QueryResult<Option<Addres
 
 /// Keeps the last address used, for the next checkout.
 pub fn save(conn: &mut DbConnection, a: &Address) -> QueryResult<()> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         diesel::delete(addresses::table.find(a.user_id)).execute(c)?;
         diesel::insert_into(addresses::table).values(a).execute(c)?;
         Ok(())

@@ -94,7 +94,7 @@ pub fn set_quantity(
     quantity: i32,
     now: PrimitiveDateTime,
 ) -> AppResult<Adjusted> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         let line = cart_lines::table
             .filter(cart_lines::cart_id.eq(cart_id))
             .filter(cart_lines::product_id.eq(product_id));

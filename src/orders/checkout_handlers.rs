@@ -289,6 +289,11 @@ pub async fn place_order(
         let p = ctx.t("checkout-payment-required");
         return rerender(&req, lang, &user, &session, &state, None, p).await;
     };
+    // The total the shopper saw is part of the confirmation: without it, they review the current one first.
+    let Some(expected) = form.expected_total else {
+        let p = ctx.t("checkout-changed");
+        return rerender(&req, lang, &user, &session, &state, Some(payment), p).await;
+    };
     let saved = state.db(move |c| Ok(address::saved(c, uid)?)).await?;
     let Some(address) = saved else {
         return Ok(see_other(&format!("/{}/checkout", lang.0)));
@@ -302,12 +307,11 @@ pub async fn place_order(
         currency: ctx.market.currency,
         locale: lang.0,
     };
-    let expected = form.expected_total;
     let at = state.clock.now();
     let outcome = state
         .db(move |c| {
             let rates = rates_now(c)?;
-            place::place(c, &input, &rates, expected, at)
+            place::place(c, &input, &rates, Some(expected), at)
         })
         .await?;
     let problem = match outcome {

@@ -129,7 +129,7 @@ pub fn act(
         Viewer::Merchant(_) => Actor::Merchant,
         Viewer::Staff => return Err(AppError::new(crate::error::ErrorCode::Forbidden)),
     };
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         let order: OrderRow = scoped(viewer)
             .filter(orders::number.eq(number.to_string()))
             .select(OrderRow::as_select())

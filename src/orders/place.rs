@@ -102,7 +102,7 @@ pub fn place(
     expected_total: Option<i64>,
     now: PrimitiveDateTime,
 ) -> AppResult<Placed> {
-    let result = conn.transaction::<Placed, Abort, _>(|c| {
+    let result = crate::db::write_tx::<Placed, Abort, _>(conn, |c| {
         // Writing first takes SQLite's write lock at the start, so concurrent checkouts queue instead of
         // failing to upgrade a read lock.
         diesel::update(carts::table.find(input.cart_id))

@@ -142,7 +142,7 @@ pub fn save(
     p: &PromoInput,
     now: PrimitiveDateTime,
 ) -> QueryResult<i64> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         let id = match id {
             Some(id) => {
                 diesel::update(promos::table.find(id))
@@ -246,7 +246,7 @@ pub fn set_hero(
     path: &str,
     thumb: &str,
 ) -> QueryResult<(String, String)> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         let old: (String, String) = promos::table
             .find(id)
             .select((promos::hero_path, promos::hero_thumb_path))

@@ -76,7 +76,7 @@ pub fn begin(conn: &mut DbConnection) -> Result<usize, String> {
     resume(conn)?;
     let objects = secondary_objects(conn).map_err(|e| e.to_string())?;
     let pg = matches!(conn, DbConnection::Pg(_));
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         for (d, is_trigger) in &objects {
             diesel::insert_into(bulk_load_pending::table)
                 .values((
@@ -124,7 +124,7 @@ pub fn resume(conn: &mut DbConnection) -> Result<usize, String> {
         .iter()
         .filter(|p| !p.is_trigger)
         .filter_map(|p| {
-            conn.transaction(|c| {
+            crate::db::write_tx(conn, |c| {
                 if claim(c, &p.name)? == 1 {
                     c.batch_execute(&p.create_sql)?;
                 }
@@ -139,7 +139,7 @@ pub fn resume(conn: &mut DbConnection) -> Result<usize, String> {
             })
         })
         .collect();
-    let counted = conn.transaction(|c| {
+    let counted = crate::db::write_tx(conn, |c| {
         if matches!(c, DbConnection::Pg(_)) {
             // Writes to products wait until the triggers exist and the recount is committed.
             c.batch_execute("LOCK TABLE products IN SHARE ROW EXCLUSIVE MODE")?;

@@ -98,7 +98,7 @@ pub fn seed_demo(
         )
         .map_err(|e| diesel::result::Error::QueryBuilderError(e.into()))
     };
-    conn.transaction::<_, diesel::result::Error, _>(|c| {
+    crate::db::write_tx::<_, diesel::result::Error, _>(conn, |c| {
         account(c, DEMO_SHOPPER, "Demo Shopper", Role::Shopper, Locale::En)?;
         account(c, DEMO_STAFF, "Demo Staff", Role::Staff, Locale::En)?;
         for (cur, v) in DEMO_RATES {

@@ -338,7 +338,7 @@ pub fn seed_synthetic(
             });
             let mut done = 0usize;
             for batch in rx {
-                conn.transaction::<_, diesel::result::Error, _>(|c| batch.write(c))
+                crate::db::write_tx::<_, diesel::result::Error, _>(conn, |c| batch.write(c))
                     .map_err(|e| e.to_string())?;
                 done += batch.products.len();
                 bar.set_position(done as u64);

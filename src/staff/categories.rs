@@ -184,7 +184,7 @@ pub fn create(
     entries: &[(Locale, String, String)],
     now: PrimitiveDateTime,
 ) -> AppResult<Result<i64, FormErrors>> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         if let Some(p) = parent {
             load_tree(c)?.get(p).ok_or_else(AppError::not_found)?;
         }
@@ -278,7 +278,7 @@ pub fn update(
     entries: &[(Locale, String, String)],
     now: PrimitiveDateTime,
 ) -> AppResult<Result<(), FormErrors>> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         load_tree(c)?.get(id).ok_or_else(AppError::not_found)?;
         let valid = match validate(c, entries, Some(id))? {
             Ok(v) => v,
@@ -343,7 +343,7 @@ pub fn move_to(
     parent: Option<i64>,
     now: PrimitiveDateTime,
 ) -> AppResult<Result<(), &'static str>> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         let tree = load_tree(c)?;
         let node = tree.get(id).ok_or_else(AppError::not_found)?.clone();
         if let Some(p) = parent {
@@ -373,7 +373,7 @@ pub fn reorder(
     up: bool,
     now: PrimitiveDateTime,
 ) -> AppResult<()> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         let me = categories::table
             .find(id)
             .select((categories::parent_id, categories::position))
@@ -416,7 +416,7 @@ pub fn set_hidden(
     hidden: bool,
     now: PrimitiveDateTime,
 ) -> AppResult<()> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         let n = diesel::update(categories::table.find(id))
             .set(categories::hidden.eq(hidden))
             .execute(c)?;
@@ -442,7 +442,7 @@ pub fn delete(
     move_to: Option<i64>,
     now: PrimitiveDateTime,
 ) -> AppResult<Result<(), &'static str>> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         let tree = load_tree(c)?;
         tree.get(id).ok_or_else(AppError::not_found)?;
         let has_children = categories::table

@@ -140,7 +140,7 @@ pub fn set_rate(
     confirmed: bool,
     now: PrimitiveDateTime,
 ) -> AppResult<Result<(), RateProblem>> {
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         let cur = current(c, now)?;
         if let Err(p) = check(&cur, currency, micros, confirmed) {
             return Ok(Err(p));
@@ -209,7 +209,7 @@ pub fn import_csv(
     if rows.is_empty() && errors.is_empty() {
         errors.push((0, "staff-import-empty"));
     }
-    conn.transaction(|c| {
+    crate::db::write_tx(conn, |c| {
         let cur = current(c, now)?;
         for (n, currency, micros, _) in &rows {
             if let Err(p) = check(&cur, *currency, *micros, confirmed) {

@@ -29,25 +29,45 @@ impl ErrorPage {
     }
 }
 
+/// The localized error page for `code`, with `status` (no internals, never cached).
 fn page_for(
     req: &HttpRequest,
     code: ErrorCode,
     status: actix_web::http::StatusCode,
 ) -> HttpResponse {
     let locale = path_locale(req.path()).unwrap_or_else(|| preferred_locale(req));
-    let html = match req.app_data::<web::Data<AppState>>() {
-        Some(state) => {
-            let ctx = PageCtx::build(req, state, locale);
-            ErrorPage {
-                ctx,
-                code,
-                status: status.as_u16(),
-            }
-            .render()
-            .ok()
+    let ctx = req
+        .app_data::<web::Data<AppState>>()
+        .map(|state| PageCtx::build(req, state, locale));
+    respond(ctx, code, status)
+}
+
+/// The localized error page for a request that never reached the session (the session store is down).
+pub fn page_without_session(
+    state: &AppState,
+    locale: crate::i18n::Locale,
+    path: &str,
+    query: &str,
+    code: ErrorCode,
+) -> HttpResponse {
+    let ctx = PageCtx::without_session(state, locale, path, query);
+    respond(Some(ctx), code, code.status())
+}
+
+fn respond(
+    ctx: Option<PageCtx>,
+    code: ErrorCode,
+    status: actix_web::http::StatusCode,
+) -> HttpResponse {
+    let html = ctx.and_then(|ctx| {
+        ErrorPage {
+            ctx,
+            code,
+            status: status.as_u16(),
         }
-        None => None,
-    };
+        .render()
+        .ok()
+    });
     let mut res = HttpResponse::build(status);
     res.insert_header((header::CACHE_CONTROL, "no-store"));
     match html {

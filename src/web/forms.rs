@@ -9,6 +9,25 @@ pub fn normalize(input: &str) -> String {
     input.trim().nfc().collect()
 }
 
+/// Whether a text shows anything: at least one letter, number, punctuation mark or symbol (Unicode general
+/// categories L, N, P, S). Spaces, control and format characters (a lone BOM, zero-width spaces, direction
+/// marks), bare combining marks and the blank "filler" characters that render as nothing do not count.
+pub fn has_visible_char(text: &str) -> bool {
+    use icu_properties::props::{GeneralCategory, GeneralCategoryGroup};
+    let categories = icu_properties::CodePointMapData::<GeneralCategory>::new();
+    let visible = GeneralCategoryGroup::Letter
+        .union(GeneralCategoryGroup::Number)
+        .union(GeneralCategoryGroup::Punctuation)
+        .union(GeneralCategoryGroup::Symbol);
+    text.chars().any(|c| {
+        // Hangul fillers (letters) and the blank Braille pattern (a symbol) draw nothing.
+        !matches!(
+            c,
+            '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' | '\u{2800}'
+        ) && visible.contains(categories.get(c))
+    })
+}
+
 /// Field errors as Fluent ids, in form order.
 #[derive(Debug, Default, Clone)]
 pub struct FormErrors {
@@ -39,6 +58,14 @@ impl FormErrors {
     }
 
     /// Checks a length in characters; records `form-required` or `form-too-long`.
+    /// Like [`Self::check_len`], and a non-empty value must show something (see [`has_visible_char`]).
+    pub fn check_visible(&mut self, field: &str, value: &str, max: usize) {
+        self.check_len(field, value, true, max);
+        if !value.is_empty() && !has_visible_char(value) {
+            self.add(field, "form-invisible");
+        }
+    }
+
     pub fn check_len(&mut self, field: &str, value: &str, required: bool, max: usize) {
         let n = value.chars().count();
         if required && n == 0 {
@@ -180,6 +207,23 @@ mod tests {
         assert!(parse_email("a@b").is_none());
         assert!(parse_email("a b@c.de").is_none());
         assert!(parse_email("a@.de").is_none());
+    }
+
+    #[test]
+    fn names_must_show_something() {
+        for blank in [
+            "\u{FEFF}",
+            "\u{200B}\u{200D}",
+            "\u{3164}",
+            "\u{2800}",
+            "\u{0301}",
+            "\u{202E}\u{00A0}",
+        ] {
+            assert!(!has_visible_char(blank), "{blank:?}");
+        }
+        for name in ["Ana", "İz", "Ёж", "7", "★", "\u{FEFF}Lu"] {
+            assert!(has_visible_char(name), "{name:?}");
+        }
     }
 
     #[test]

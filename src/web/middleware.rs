@@ -57,3 +57,30 @@ pub async fn remember_language(
     }
     Ok(res)
 }
+
+/// Wraps the session layer: when the session store (Redis) cannot be reached, the request is answered with the
+/// localized 503 page instead of the session layer's bare, empty 500; the store heals by itself once Redis is
+/// back. (The request cannot be kept for the page: a clone held across routing is not allowed, so the page is
+/// built from its path and language alone.)
+pub async fn session_outage(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let state = req
+        .app_data::<actix_web::web::Data<crate::state::AppState>>()
+        .cloned();
+    let locale =
+        path_locale(req.path()).unwrap_or_else(|| super::extract::preferred_locale(req.request()));
+    let (path, query) = (req.path().to_string(), req.query_string().to_string());
+    next.call(req).await.map_err(|e| {
+        let Some(state) = state else { return e };
+        let code = if state.sessions.is_down() {
+            crate::error::ErrorCode::Unavailable
+        } else {
+            tracing::error!(error = %e, "session layer failed");
+            crate::error::ErrorCode::Internal
+        };
+        let page = super::errors::page_without_session(&state, locale, &path, &query, code);
+        actix_web::error::InternalError::from_response(e, page).into()
+    })
+}

@@ -6,7 +6,7 @@ use diesel::connection::SimpleConnection;
 
 use super::extract::preferred_locale;
 use super::routes;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult, ErrorCode};
 use crate::state::AppState;
 
 /// `GET /`: 303 to the negotiated locale (saved choice, then Accept-Language, then English).
@@ -19,14 +19,20 @@ pub async fn root(req: HttpRequest) -> HttpResponse {
         .finish()
 }
 
-/// `GET /healthz`: 200 when the database answers.
+/// How long `/healthz` waits for a database connection before it answers 503.
+const HEALTH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// `GET /healthz`: 200 when the database answers, 503 when it cannot be reached within two seconds, so a load
+/// balancer takes the instance out of rotation and puts it back once the pool has reconnected.
 pub async fn healthz(state: web::Data<AppState>) -> AppResult<HttpResponse> {
-    state
-        .db(|conn| {
-            conn.batch_execute("SELECT 1")
-                .map_err(crate::error::AppError::from)
-        })
-        .await?;
+    let pool = state.pool.clone();
+    web::block(move || {
+        let mut conn = pool.get_timeout(HEALTH_TIMEOUT)?;
+        conn.batch_execute("SELECT 1")
+            .map_err(|e| AppError::new(ErrorCode::Unavailable).with_detail(format!("healthz: {e}")))
+    })
+    .await
+    .map_err(|e| AppError::internal(format!("blocking pool: {e}")))??;
     Ok(HttpResponse::Ok()
         .content_type("text/plain; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "no-store"))

@@ -63,13 +63,25 @@ impl PageCtx {
             let (ship_to, currency) = locale.default_market();
             Market { ship_to, currency }
         });
-        let csrf = data.csrf_token();
-        let flash = data.take_flash();
-        let cart_count = data.cart_count();
         let user = actix_web::HttpMessage::extensions(req)
             .get::<crate::accounts::model::AuthUser>()
             .cloned();
-        let path = req.path();
+        let mut ctx = Self::assemble(state, locale, req.path(), req.query_string(), market);
+        ctx.csrf = data.csrf_token();
+        ctx.cart_count = data.cart_count();
+        ctx.user = user;
+        ctx.flash = data.take_flash().map(|id| ctx.t(&id));
+        ctx
+    }
+
+    /// A context without a session (for a page answered when the session store itself is unreachable): the
+    /// locale's default market, no user, no cart, no form token.
+    pub fn without_session(state: &AppState, locale: Locale, path: &str, query: &str) -> Self {
+        let (ship_to, currency) = locale.default_market();
+        Self::assemble(state, locale, path, query, Market { ship_to, currency })
+    }
+
+    fn assemble(state: &AppState, locale: Locale, path: &str, query: &str, market: Market) -> Self {
         let rest = match super::extract::path_locale(path) {
             Some(l) => path[l.code().len() + 1..].to_string(),
             None => "/".to_string(),
@@ -79,7 +91,7 @@ impl PageCtx {
         } else {
             rest
         };
-        let here = match req.query_string() {
+        let here = match query {
             "" => path.to_string(),
             q => format!("{path}?{q}"),
         };
@@ -90,7 +102,7 @@ impl PageCtx {
             locale,
             tr: Translator::new(state.i18n.clone(), locale),
             market,
-            csrf,
+            csrf: String::new(),
             rest,
             here,
             public_url,
@@ -100,11 +112,10 @@ impl PageCtx {
             css_url: state.assets.url("css/app.css"),
             js_url: state.assets.url("js/app.js"),
             search_q: String::new(),
-            user,
+            user: None,
             flash: None,
-            cart_count,
+            cart_count: 0,
         };
-        ctx.flash = flash.map(|id| ctx.t(&id));
         ctx.set_paths(&per_locale, "");
         ctx
     }

@@ -283,13 +283,42 @@ async fn sign_in_rate_limit_429_then_recovery() {
             401
         );
     }
-    // Even the right password waits now.
+    // From the guessing client, even the right password waits now, and the answer says for how long.
     let res = sign_in(&mut app.client, "it", "r@example.com", PW, "").await;
     assert_eq!(res.status, 429);
     res.assert_contains("<html lang=\"it\">");
+    let wait: i64 = res.header("retry-after").unwrap().parse().unwrap();
+    assert!((1..=2).contains(&wait), "{wait}");
+    // The owner, signing in from another address, is not locked out by someone else's guesses.
+    let guesser = std::mem::take(&mut app.client.cookies);
+    app.client.peer = "198.51.100.7:50000".into();
+    let res = sign_in(&mut app.client, "en", "r@example.com", PW, "").await;
+    assert_eq!(res.status, 303, "the owner is locked out");
+    app.client.cookies = guesser;
+    app.client.peer = "127.0.0.1:40000".into();
     std::thread::sleep(std::time::Duration::from_millis(2100));
     let res = sign_in(&mut app.client, "en", "r@example.com", PW, "").await;
     assert_eq!(res.status, 303);
+}
+
+/// Guessing one account from many addresses still meets a limit: ten times the per-client one.
+#[actix_web::test]
+async fn an_account_guessed_from_many_addresses_is_throttled_too() {
+    let db = TestDb::new();
+    let mut config = db.config();
+    config.limits.signin_failures_per_account = 1;
+    let mut app = TestApp::with_config(db, config).await;
+    sign_up(&mut app.client, "en", "m@example.com", "M", PW).await;
+    sign_out(&mut app.client, "en").await;
+    for i in 0..10 {
+        app.client.peer = format!("203.0.113.{}:40000", i + 1);
+        let res = sign_in(&mut app.client, "en", "m@example.com", "wrong-wrong-1", "").await;
+        assert_eq!(res.status, 401, "attempt {i}");
+    }
+    app.client.peer = "203.0.113.99:40000".into();
+    let res = sign_in(&mut app.client, "en", "m@example.com", "wrong-wrong-1", "").await;
+    assert_eq!(res.status, 429);
+    assert!(res.header("retry-after").is_some());
 }
 
 #[actix_web::test]
@@ -309,6 +338,33 @@ async fn sign_up_rate_limit_per_ip() {
     }
     let res = sign_up(&mut app.client, "en", "u3@example.com", "U", PW).await;
     assert_eq!(res.status, 429);
+    let wait: i64 = res.header("retry-after").unwrap().parse().unwrap();
+    assert!(wait > 0 && wait <= 900, "{wait}");
+}
+
+/// A display name must show something: a lone BOM, zero-width or filler characters are refused, per field and
+/// in the shopper's language, with what they typed kept.
+#[actix_web::test]
+async fn invisible_display_names_are_refused() {
+    let mut app = TestApp::new().await;
+    let i18n = caravan::i18n::I18n::load().expect("i18n");
+    for (lang, locale, name) in [
+        ("en", caravan::i18n::Locale::En, "\u{FEFF}"),
+        ("ru", caravan::i18n::Locale::Ru, "\u{200B}\u{200D}"),
+        ("tr", caravan::i18n::Locale::Tr, "\u{3164}"),
+    ] {
+        let res = sign_up(&mut app.client, lang, "blank@example.com", name, PW).await;
+        assert_eq!(res.status, 422, "{name:?}");
+        res.assert_contains(&i18n.messages.format(locale, "form-invisible", None));
+        res.assert_contains("value=\"blank@example.com\"");
+    }
+    assert_eq!(user_count(&app.db), 0);
+    assert_eq!(
+        sign_up(&mut app.client, "en", "blank@example.com", "\u{FEFF}Lu", PW)
+            .await
+            .status,
+        303
+    );
 }
 
 #[actix_web::test]

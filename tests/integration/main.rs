@@ -9,6 +9,7 @@ mod browser;
 mod catalogue;
 mod cli;
 mod facet_counts;
+mod faults;
 mod formatting;
 mod i18n;
 mod merchant_area;

@@ -273,3 +273,76 @@ async fn a_few_thousand_rows_import_in_one_go() {
         .await
         .assert_contains(&format!("Painted plate {}", rows - 1));
 }
+
+/// Texts a spreadsheet would run as formulas (OWASP's CSV injection list) leave the export neutralized with a
+/// leading apostrophe, and an unchanged re-import keeps the merchant's real text, apostrophes included.
+#[actix_web::test]
+async fn exported_cells_never_run_as_formulas_and_import_keeps_the_real_text() {
+    let (mut app, f) = merchant_app().await;
+    let texts = [
+        (
+            "it",
+            "=HYPERLINK(\"http://evil.example\",\"Clicca\")",
+            "=cmd|' /C calc'!A0",
+        ),
+        ("en", "+1 gift inside", "-20% this week"),
+        ("tr", "@SUM(A1:A9)", "'=1+1 is not a formula here"),
+    ];
+    for (lang, title, description) in texts {
+        diesel::update(
+            product_translations::table
+                .filter(product_translations::product_id.eq(f.it_bag))
+                .filter(product_translations::locale.eq(lang)),
+        )
+        .set((
+            product_translations::title.eq(title),
+            product_translations::description.eq(description),
+        ))
+        .execute(&mut app.db.conn())
+        .unwrap();
+    }
+    let stored = |app: &TestApp| -> Vec<(String, String, String)> {
+        product_translations::table
+            .filter(product_translations::product_id.eq(f.it_bag))
+            .order(product_translations::locale)
+            .select((
+                product_translations::locale,
+                product_translations::title,
+                product_translations::description,
+            ))
+            .load(&mut app.db.conn())
+            .unwrap()
+    };
+    let before = stored(&app);
+    assert!(before.len() >= 3, "{before:?}");
+    let export = app.client.get("/en/merchant/products.csv").await;
+    let body = export.body.clone();
+    let mut rows = csv::Reader::from_reader(body.trim_start_matches('\u{feff}').as_bytes());
+    let header: Vec<String> = rows.headers().unwrap().iter().map(String::from).collect();
+    let record = rows.records().next().unwrap().unwrap();
+    let col = |n: &str| header.iter().position(|h| h == n).unwrap();
+    assert_eq!(
+        &record[col("title_it")],
+        "'=HYPERLINK(\"http://evil.example\",\"Clicca\")"
+    );
+    assert_eq!(&record[col("description_it")], "'=cmd|' /C calc'!A0");
+    assert_eq!(&record[col("title_en")], "'+1 gift inside");
+    assert_eq!(&record[col("description_en")], "'-20% this week");
+    assert_eq!(&record[col("title_tr")], "'@SUM(A1:A9)");
+    assert_eq!(
+        &record[col("description_tr")],
+        "''=1+1 is not a formula here"
+    );
+    // No cell of the file starts a formula, after trimming as a spreadsheet would.
+    for cell in record.iter() {
+        assert!(
+            !cell.trim().starts_with(['=', '+', '-', '@']),
+            "live cell {cell:?}"
+        );
+    }
+    let res = check(&mut app, "en", body.as_bytes()).await;
+    assert_eq!(res.status, 200, "{}", res.body);
+    let token = res.input_value("token").unwrap();
+    assert_eq!(apply(&mut app, &token).await.status, 303);
+    assert_eq!(stored(&app), before);
+}

@@ -343,7 +343,7 @@ async fn a_russian_shopper_buys_from_two_shops_in_roubles() {
         .get(&format!("/ru/orders/{}", it.0))
         .await
         .assert_contains("₽");
-    // Submitting the same checkout again (double click, retry) creates nothing new.
+    // Submitting the same checkout again (double click, retry) creates nothing new, whatever total it carries.
     let csrf = app.csrf().await;
     let again = app
         .client
@@ -353,6 +353,7 @@ async fn a_russian_shopper_buys_from_two_shops_in_roubles() {
                 ("csrf", &csrf),
                 ("token", &token),
                 ("payment", "bank_transfer"),
+                ("expected_total", "1"),
             ],
         )
         .await;
@@ -657,4 +658,41 @@ async fn fifty_concurrent_checkouts_of_the_last_three_units() {
         .get_result(&mut app.db.conn())
         .unwrap();
     assert_eq!(negative, 0);
+}
+
+/// The total the shopper reviewed is part of the confirmation: a form without it places nothing and shows the
+/// review again with the current total; with it, the order is placed.
+#[actix_web::test]
+async fn an_order_is_not_placed_without_the_reviewed_total() {
+    let (mut app, f) = setup().await;
+    app.sign_in_as("total@example.com", Role::Shopper).await;
+    add(&mut app, "en", f.it_bag, "1").await;
+    let res = address(&mut app, "en", "IT", "50122").await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let review = app.client.get("/en/checkout/review").await;
+    let (csrf, token) = (
+        review.input_value("csrf").unwrap(),
+        review.input_value("token").unwrap(),
+    );
+    let res = app
+        .client
+        .post_form(
+            "/en/checkout/place",
+            &[
+                ("csrf", &csrf),
+                ("token", &token),
+                ("payment", "bank_transfer"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, 409, "{}", res.body);
+    res.assert_contains("Check the new total");
+    assert!(res.input_value("expected_total").is_some());
+    let n: i64 = orders::table
+        .count()
+        .get_result(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(n, 0);
+    let (res, _) = place(&mut app, "en", "bank_transfer").await;
+    assert_eq!(res.status, 303, "{}", res.body);
 }

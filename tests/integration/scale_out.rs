@@ -2,187 +2,17 @@
 //! cookie), the cart and the checkout work whichever instance answers. Runs on PostgreSQL when
 //! `CARAVAN_TEST_PG` is set (the production scale-out setup), else on a shared SQLite file.
 
-use std::collections::BTreeMap;
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use caravan::db::schema::{orders, shipping_rates};
-use caravan::db::DatabaseUrl;
 use diesel::prelude::*;
 
 use crate::support::builders;
+use crate::support::server::{free_port, start, start_with, Browser};
 use crate::support::TestDb;
-
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn start(db: &TestDb, port: u16, key: &str) -> Server {
-    start_with(db, port, key, None)
-}
-
-/// Starts an instance; with `json_log`, its standard error (JSON log lines) goes to that file.
-fn start_with(db: &TestDb, port: u16, key: &str, json_log: Option<&std::path::Path>) -> Server {
-    let url = match &db.url {
-        DatabaseUrl::Sqlite(p) => format!("sqlite://{p}"),
-        DatabaseUrl::Postgres(u) => u.clone(),
-    };
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_caravan"));
-    if let Some(path) = json_log {
-        cmd.env("CARAVAN_LOG_FORMAT", "json")
-            .env("RUST_LOG", "info")
-            .stderr(std::fs::File::create(path).expect("log file"));
-    } else {
-        cmd.env("RUST_LOG", "warn").stderr(Stdio::null());
-    }
-    let child = cmd
-        .arg("serve")
-        .env("DATABASE_URL", url)
-        .env("CARAVAN_BIND", format!("127.0.0.1:{port}"))
-        .env("CARAVAN_WORKERS", "1")
-        .env("CARAVAN_DB_POOL", "4")
-        .env("CARAVAN_SECRET_KEY", key)
-        .env("CARAVAN_DATA_DIR", db.dir.path())
-        .env("CARAVAN_ARGON2_MEMORY_KIB", "1024")
-        .env("CARAVAN_ARGON2_ITERATIONS", "1")
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("start caravan serve");
-    let server = Server(child);
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while Instant::now() < deadline {
-        if TcpStream::connect(("127.0.0.1", port)).is_ok()
-            && get_raw(port, "/healthz", &BTreeMap::new()).status == 200
-        {
-            return server;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    panic!("instance on port {port} did not come up");
-}
-
-struct Res {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: String,
-}
-
-impl Res {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-
-    fn input(&self, name: &str) -> String {
-        let needle = format!("name=\"{name}\" value=\"");
-        let start = self.body.find(&needle).expect(name) + needle.len();
-        let end = self.body[start..].find('"').unwrap();
-        self.body[start..start + end].to_string()
-    }
-}
-
-fn request(
-    port: u16,
-    method: &str,
-    path: &str,
-    cookies: &BTreeMap<String, String>,
-    form: Option<&[(&str, &str)]>,
-) -> Res {
-    let mut s = TcpStream::connect(("127.0.0.1", port)).expect("connect");
-    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
-    let cookie = cookies
-        .iter()
-        .map(|(k, v)| format!("{k}={v}"))
-        .collect::<Vec<_>>()
-        .join("; ");
-    let body = form
-        .map(|f| serde_urlencoded::to_string(f).unwrap())
-        .unwrap_or_default();
-    let mut req = format!(
-        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\nContent-Length: {}\r\n",
-        body.len()
-    );
-    if form.is_some() {
-        req.push_str("Content-Type: application/x-www-form-urlencoded\r\n");
-    }
-    if !cookie.is_empty() {
-        req.push_str(&format!("Cookie: {cookie}\r\n"));
-    }
-    req.push_str("\r\n");
-    req.push_str(&body);
-    s.write_all(req.as_bytes()).unwrap();
-    let mut raw = Vec::new();
-    s.read_to_end(&mut raw).unwrap();
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let mut lines = head.lines();
-    let status = lines
-        .next()
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0);
-    let headers = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-        .collect();
-    Res {
-        status,
-        headers,
-        body: body.to_string(),
-    }
-}
-
-fn get_raw(port: u16, path: &str, cookies: &BTreeMap<String, String>) -> Res {
-    request(port, "GET", path, cookies, None)
-}
-
-/// A browser-like client that keeps cookies across both instances.
-struct Browser {
-    cookies: BTreeMap<String, String>,
-}
-
-impl Browser {
-    fn keep(&mut self, r: &Res) {
-        for (k, v) in &r.headers {
-            if k.eq_ignore_ascii_case("set-cookie") {
-                if let Some((pair, _)) = v.split_once(';').or(Some((v.as_str(), ""))) {
-                    if let Some((name, value)) = pair.split_once('=') {
-                        self.cookies.insert(name.to_string(), value.to_string());
-                    }
-                }
-            }
-        }
-    }
-
-    fn get(&mut self, port: u16, path: &str) -> Res {
-        let r = get_raw(port, path, &self.cookies);
-        self.keep(&r);
-        r
-    }
-
-    fn post(&mut self, port: u16, path: &str, form: &[(&str, &str)]) -> Res {
-        let r = request(port, "POST", path, &self.cookies, Some(form));
-        self.keep(&r);
-        r
-    }
-}
 
 #[test]
 fn two_instances_share_sessions_carts_and_checkout() {
@@ -202,9 +32,7 @@ fn two_instances_share_sessions_carts_and_checkout() {
     let (pa, pb) = (free_port(), free_port());
     let _a = start(&db, pa, &key);
     let _b = start(&db, pb, &key);
-    let mut br = Browser {
-        cookies: BTreeMap::new(),
-    };
+    let mut br = Browser::default();
     // Guest cart on A, seen on B.
     let home = br.get(pa, "/en/");
     assert_eq!(home.status, 200);

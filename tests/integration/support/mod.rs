@@ -4,6 +4,7 @@
 
 pub mod builders;
 pub mod client;
+pub mod server;
 
 use std::path::PathBuf;
 
