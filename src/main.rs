@@ -9,6 +9,11 @@ use caravan::db::{build_pool, run_migrations};
 use caravan::i18n::I18n;
 use caravan::state::AppState;
 
+/// mimalloc instead of glibc's malloc: with a thread per worker and a blocking pool beside them, glibc keeps
+/// freed memory in per-thread arenas and the process only grows; mimalloc returns it (see README, Memory).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "caravan", version, about = "Caravan marketplace storefront")]
 struct Cli {

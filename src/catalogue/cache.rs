@@ -27,6 +27,50 @@ pub type Basics = (Arc<CategoryTree>, Arc<Rates>);
 
 const MAX_ENTRIES: usize = 20_000;
 
+/// Bytes of facet groups and of search orders kept, each (weighed by [`Budget::weigh`] plus the key and the
+/// entry): without a byte bound, 20,000 distinct searches of 2,000 ids each would hold 320 MB.
+const FACET_BUDGET_BYTES: u64 = 16 * 1024 * 1024;
+const RANKED_BUDGET_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Bookkeeping of one entry besides its value and key (the map slot, the `Arc`, the marks).
+const ENTRY_OVERHEAD: u64 = 96;
+
+/// How much one map may hold: entries and bytes, and how a value is weighed. A map that would go over either is
+/// emptied before the new entry goes in (entries are cheap to load again; an order is never kept past its TTL).
+struct Budget<T> {
+    entries: usize,
+    bytes: u64,
+    weigh: fn(&T) -> u64,
+}
+
+impl<T> Clone for Budget<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Budget<T> {}
+
+impl<T> Budget<T> {
+    /// A map of `entries` small values, bounded by count alone.
+    const fn count(entries: usize) -> Self {
+        Self {
+            entries,
+            bytes: u64::MAX,
+            weigh: |_| 0,
+        }
+    }
+}
+
+fn facet_bytes(groups: &[FacetGroup]) -> u64 {
+    let strings: usize = groups.iter().map(|g| g.origin.len()).sum();
+    (std::mem::size_of_val(groups) + strings) as u64
+}
+
+fn ranked_bytes(ids: &[i64]) -> u64 {
+    std::mem::size_of_val(ids) as u64
+}
+
 /// Bytes of card data kept (every locale's title, slug and alt text, weighed by [`CardBytes`]): about 1 KB a
 /// product in the demo catalogue, so some 30,000 products, 1,250 full listing pages.
 const CARD_BUDGET_BYTES: u64 = 32 * 1024 * 1024;
@@ -111,19 +155,43 @@ struct Entry<T> {
     /// While this expired entry's successor is being loaded: when that began (milliseconds since the cache's
     /// `base`, plus one; 0 when no reload runs). Until it ends everyone gets the old value.
     refreshing: Arc<AtomicU64>,
+    /// What the entry counts against its map's byte budget.
+    weight: u64,
+}
+
+/// One kind of cached value by key, with the bytes its entries weigh.
+struct Map<T> {
+    entries: HashMap<String, Entry<T>>,
+    bytes: u64,
+}
+
+impl<T> Default for Map<T> {
+    fn default() -> Self {
+        Self {
+            entries: HashMap::new(),
+            bytes: 0,
+        }
+    }
+}
+
+impl<T> Map<T> {
+    fn clear(&mut self) {
+        self.entries.clear();
+        self.bytes = 0;
+    }
 }
 
 struct Inner {
-    facets: HashMap<String, Entry<Vec<FacetGroup>>>,
-    ranked: HashMap<String, Entry<Vec<i64>>>,
-    basics: HashMap<String, Entry<Basics>>,
-    live: HashMap<String, Entry<LivePromos>>,
-    schedule: HashMap<String, Entry<Schedule>>,
+    facets: Map<Vec<FacetGroup>>,
+    ranked: Map<Vec<i64>>,
+    basics: Map<Basics>,
+    live: Map<LivePromos>,
+    schedule: Map<Schedule>,
     /// Loads of missing values in progress, by map and key.
     loading: HashMap<String, Arc<Loading>>,
 }
 
-type MapOf<T> = fn(&mut Inner) -> &mut HashMap<String, Entry<T>>;
+type MapOf<T> = fn(&mut Inner) -> &mut Map<T>;
 
 pub struct CatalogueCache {
     ttl: Duration,
@@ -195,11 +263,11 @@ impl CatalogueCache {
             ttl,
             generation: AtomicU64::new(0),
             inner: Mutex::new(Inner {
-                facets: HashMap::new(),
-                ranked: HashMap::new(),
-                basics: HashMap::new(),
-                live: HashMap::new(),
-                schedule: HashMap::new(),
+                facets: Map::default(),
+                ranked: Map::default(),
+                basics: Map::default(),
+                live: Map::default(),
+                schedule: Map::default(),
                 loading: HashMap::new(),
             }),
             reloads,
@@ -228,7 +296,7 @@ impl CatalogueCache {
         conn: &mut DbConnection,
         map: MapOf<T>,
         key: String,
-        limit: usize,
+        limit: Budget<T>,
         load: L,
     ) -> Result<Arc<T>, E>
     where
@@ -239,7 +307,7 @@ impl CatalogueCache {
         let mut waiting = None;
         let mut lead = None;
         if let Ok(mut inner) = self.inner.lock() {
-            if let Some(e) = map(&mut inner).get(&key) {
+            if let Some(e) = map(&mut inner).entries.get(&key) {
                 if self.fresh(e) {
                     return Ok(e.value.clone());
                 }
@@ -285,7 +353,7 @@ impl CatalogueCache {
                 let _ = l.finished.wait_timeout_while(done, MAX_WAIT, |done| !*done);
             }
             if let Ok(mut inner) = self.inner.lock() {
-                if let Some(e) = map(&mut inner).get(&key) {
+                if let Some(e) = map(&mut inner).entries.get(&key) {
                     return Ok(e.value.clone());
                 }
             }
@@ -319,7 +387,7 @@ impl CatalogueCache {
         &self,
         map: MapOf<T>,
         key: String,
-        limit: usize,
+        limit: Budget<T>,
         reset: Reset,
         load: L,
     ) -> Job
@@ -347,7 +415,7 @@ impl CatalogueCache {
         conn: &mut DbConnection,
         map: MapOf<T>,
         key: String,
-        limit: usize,
+        limit: Budget<T>,
         reset: Option<Reset>,
         load: L,
     ) -> Result<Arc<T>, E>
@@ -364,19 +432,26 @@ impl CatalogueCache {
     }
 
     /// Keeps `value` unless a write cleared the cache since its load began (generation `before`).
-    fn store<T>(&self, map: MapOf<T>, key: String, limit: usize, before: u64, value: Arc<T>) {
+    fn store<T>(&self, map: MapOf<T>, key: String, limit: Budget<T>, before: u64, value: Arc<T>) {
         if let Ok(mut inner) = self.inner.lock() {
             if self.generation() == before {
                 let m = map(&mut inner);
-                if m.len() >= limit {
+                let weight = (limit.weigh)(&value) + key.len() as u64 + ENTRY_OVERHEAD;
+                if let Some(old) = m.entries.remove(&key) {
+                    m.bytes = m.bytes.saturating_sub(old.weight);
+                }
+                if m.entries.len() >= limit.entries || m.bytes.saturating_add(weight) > limit.bytes
+                {
                     m.clear();
                 }
-                m.insert(
+                m.bytes += weight;
+                m.entries.insert(
                     key,
                     Entry {
                         at: Instant::now(),
                         value,
                         refreshing: Arc::new(AtomicU64::new(0)),
+                        weight,
                     },
                 );
             }
@@ -394,7 +469,12 @@ impl CatalogueCache {
         E: std::fmt::Display + 'static,
         L: FnOnce(&mut DbConnection) -> Result<Vec<FacetGroup>, E> + Send + 'static,
     {
-        self.get_or_load(conn, |i| &mut i.facets, key, MAX_ENTRIES, load)
+        let budget = Budget {
+            entries: MAX_ENTRIES,
+            bytes: FACET_BUDGET_BYTES,
+            weigh: |groups: &Vec<FacetGroup>| facet_bytes(groups),
+        };
+        self.get_or_load(conn, |i| &mut i.facets, key, budget, load)
     }
 
     /// Cached relevance order of a search (product ids, best first), or computes and stores it.
@@ -408,7 +488,12 @@ impl CatalogueCache {
         E: std::fmt::Display + 'static,
         L: FnOnce(&mut DbConnection) -> Result<Vec<i64>, E> + Send + 'static,
     {
-        self.get_or_load(conn, |i| &mut i.ranked, key, MAX_ENTRIES, load)
+        let budget = Budget {
+            entries: MAX_ENTRIES,
+            bytes: RANKED_BUDGET_BYTES,
+            weigh: |ids: &Vec<i64>| ranked_bytes(ids),
+        };
+        self.get_or_load(conn, |i| &mut i.ranked, key, budget, load)
     }
 
     /// Cached targets and names of a set of live campaigns (`key` names the set), or loads and stores them.
@@ -422,7 +507,7 @@ impl CatalogueCache {
         E: std::fmt::Display + 'static,
         L: FnOnce(&mut DbConnection) -> Result<LivePromos, E> + Send + 'static,
     {
-        self.get_or_load(conn, |i| &mut i.live, key, 64, load)
+        self.get_or_load(conn, |i| &mut i.live, key, Budget::count(64), load)
     }
 
     /// Cached category tree and exchange rates, or loads and stores them.
@@ -431,7 +516,13 @@ impl CatalogueCache {
         E: std::fmt::Display + 'static,
         L: FnOnce(&mut DbConnection) -> Result<Basics, E> + Send + 'static,
     {
-        self.get_or_load(conn, |i| &mut i.basics, String::new(), 1, load)
+        self.get_or_load(
+            conn,
+            |i| &mut i.basics,
+            String::new(),
+            Budget::count(1),
+            load,
+        )
     }
 
     /// The cached schedule of the published campaigns (their ids, discounts, starts and ends), or loads and
@@ -441,7 +532,13 @@ impl CatalogueCache {
         E: std::fmt::Display + 'static,
         L: FnOnce(&mut DbConnection) -> Result<Schedule, E> + Send + 'static,
     {
-        self.get_or_load(conn, |i| &mut i.schedule, String::new(), 1, load)
+        self.get_or_load(
+            conn,
+            |i| &mut i.schedule,
+            String::new(),
+            Budget::count(1),
+            load,
+        )
     }
 
     /// The campaign schedule if cached and fresh, without touching the database.
@@ -449,6 +546,7 @@ impl CatalogueCache {
         let inner = self.inner.lock().ok()?;
         inner
             .schedule
+            .entries
             .get("")
             .filter(|e| self.fresh(e))
             .map(|e| e.value.clone())
@@ -586,6 +684,32 @@ mod tests {
         cache.clear();
         let _ = cache.facets(&mut c, "k".into(), counting(&loads, Vec::new()));
         assert_eq!(loads.load(Ordering::SeqCst), 2);
+    }
+
+    #[test]
+    fn search_orders_are_bounded_by_bytes() {
+        let (cache, mut c) = (CatalogueCache::new(Duration::from_secs(60)), conn());
+        // 2,000 ids (a full relevance window) weigh 16 KB: the 16 MB budget holds about a thousand of them,
+        // far fewer than the 20,000 entries the count alone allows.
+        for i in 0..3_000 {
+            let ids: Vec<i64> = (0..2_000).collect();
+            let _ = cache.ranked(&mut c, format!("q{i}"), move |_| -> Res<Vec<i64>> {
+                Ok(ids)
+            });
+        }
+        let inner = cache.inner.lock().unwrap();
+        assert!(
+            inner.ranked.bytes <= RANKED_BUDGET_BYTES,
+            "{}",
+            inner.ranked.bytes
+        );
+        assert!(
+            inner.ranked.entries.len() < 1_100,
+            "{}",
+            inner.ranked.entries.len()
+        );
+        let summed: u64 = inner.ranked.entries.values().map(|e| e.weight).sum();
+        assert_eq!(summed, inner.ranked.bytes);
     }
 
     #[test]

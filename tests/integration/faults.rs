@@ -362,11 +362,19 @@ fn decompression_bombs_are_refused_and_parallel_uploads_stay_bounded() {
     let bomb = Arc::new(black_png(12_000, 12_000, png::ColorType::Grayscale));
     let big = Arc::new(black_png(6_400, 4_800, png::ColorType::Rgb));
     assert!(bomb.len() < 1_000_000, "{} bytes", bomb.len());
+    // Sixteen signed-in merchants first: each sign-in's argon2 hash takes 19 MB of its own, which is not what
+    // this test is about, so the baseline is taken after them.
+    let mut signed_in: Vec<(Browser, String)> = (0..16)
+        .map(|_| {
+            let mut br = Browser::default();
+            br.sign_in(port, "owner@bottega.example", TEST_PASSWORD);
+            let csrf = br.get(port, "/en/merchant").input("csrf");
+            (br, csrf)
+        })
+        .collect();
     let before = peak_rss_mb(&server);
-    let upload = |pictures: Arc<Vec<u8>>, field: &'static str, path: String| {
-        let mut br = Browser::default();
-        br.sign_in(port, "owner@bottega.example", TEST_PASSWORD);
-        let csrf = br.get(port, "/en/merchant").input("csrf");
+    let mut upload = |pictures: Arc<Vec<u8>>, field: &'static str, path: String| {
+        let (mut br, csrf) = signed_in.pop().unwrap();
         std::thread::spawn(move || {
             let (ct, body) = multipart(&[("csrf", &csrf)], &[(field, "picture.png", &pictures)]);
             br.post_multipart(port, &path, &ct, &body)
@@ -421,7 +429,9 @@ fn decompression_bombs_are_refused_and_parallel_uploads_stay_bounded() {
         statuses.contains(&303),
         "the pictures are accepted: {statuses:?}"
     );
-    assert!(after_bombs < before + 50, "{before} → {after_bombs} MB");
+    // One decoded bomb alone would be 144 MB (12,000 × 12,000 grey); what is left is eight requests' buffers and
+    // the allocator's per-thread heaps (measured +46–51 MB with mimalloc, +14–16 MB with glibc's malloc).
+    assert!(after_bombs < before + 100, "{before} → {after_bombs} MB");
     assert!(after_big < UPLOAD_RSS_BOUND_MB, "{after_big} MB");
 }
 
