@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
-# Load benchmark: release build, fresh database (demo + N synthetic products), caravan serve on loopback, wrk at
-# 32 connections per URL, twice: as deployed (page cache on) and with every request rendered. Prints requests/s,
-# p50, p99, errors and the ratio to /healthz per pass, the server's peak RSS, cold start and each page's HTML size.
+# Load benchmark, measured the way shoppers reach the store: release build, fresh database (demo + N synthetic
+# products), `caravan serve` as deployed (default configuration and log level, log to a file), and wrk sending what
+# a browser sends (Accept, Accept-Encoding: gzip, deflate, br, zstd, Accept-Language). Passes:
+#   1. anonymous visitors, 32 connections per URL (the page cache's stored, precompressed bodies), plus the CSS;
+#   2. a signed-in shopper (the cookie of a real sign-in), 32 connections: every page rendered for them;
+#   3. one kept-alive connection per URL (wrk -c1): the latency one shopper feels.
+# Each pass prints requests/s, p50, p99, errors (non-2xx and socket errors) and the ratio to /healthz measured in
+# the same pass; then the server's peak RSS, the bytes of every response in each coding, the cold start and the
+# log written.
 #
-#   benches/load.sh [--products N] [--seconds S] [--backend sqlite|postgres] [--keep DIR]
+#   benches/load.sh [--products N] [--seconds S] [--backend sqlite|postgres] [--keep DIR] [--no-browser-headers]
 #
-# Needs wrk (apt-get install wrk). PostgreSQL: CARAVAN_BENCH_PG admin URL (default postgres://postgres@127.0.0.1:5432/postgres).
+# --no-browser-headers sends no Accept-Encoding/Accept-Language (what this script sent before issue #18), for
+# comparison only. Needs wrk (apt-get install wrk) and curl. PostgreSQL: CARAVAN_BENCH_PG admin URL (default
+# postgres://postgres@127.0.0.1:5432/postgres).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,12 +21,14 @@ PRODUCTS=10000
 SECONDS_PER_URL=10
 BACKEND=sqlite
 KEEP=""
+BROWSER=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --products) PRODUCTS=$2; shift 2 ;;
     --seconds) SECONDS_PER_URL=$2; shift 2 ;;
     --backend) BACKEND=$2; shift 2 ;;
     --keep) KEEP=$2; shift 2 ;;
+    --no-browser-headers) BROWSER=0; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -31,7 +41,7 @@ cargo build --release --quiet
 BIN=target/release/caravan
 WORK=${KEEP:-$(mktemp -d)}
 mkdir -p "$WORK"
-export CARAVAN_DATA_DIR="$WORK" CARAVAN_BIND="$HOST:$PORT" RUST_LOG=warn
+export CARAVAN_DATA_DIR="$WORK" CARAVAN_BIND="$HOST:$PORT"
 if [ "$BACKEND" = postgres ]; then
   ADMIN=${CARAVAN_BENCH_PG:-postgres://postgres@127.0.0.1:5432/postgres}
   DB=caravan_bench_$PRODUCTS
@@ -48,9 +58,20 @@ fi
 if [ ! -f "$MARK" ]; then
   echo "== seeding demo + $PRODUCTS synthetic products ($BACKEND)"
   start=$(date +%s.%N)
-  "$BIN" seed --products "$PRODUCTS"
+  RUST_LOG=warn "$BIN" seed --products "$PRODUCTS"
   echo "seed took $(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}') s"
   touch "$MARK"
+fi
+BENCH_USER=bench-shopper@caravan.test
+BENCH_PASSWORD=caravan-demo-2026
+echo "$BENCH_PASSWORD" | RUST_LOG=error "$BIN" user create --email "$BENCH_USER" --role shopper --name "Bench" >/dev/null 2>&1 || true
+
+UA="Mozilla/5.0 (X11; Linux x86_64) caravan-bench"
+if [ "$BROWSER" = 1 ]; then
+  HDR=(-H "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+       -H "Accept-Encoding: gzip, deflate, br, zstd" -H "Accept-Language: en-US,en;q=0.9" -H "User-Agent: $UA")
+else
+  HDR=(-H "User-Agent: $UA")
 fi
 
 SERVER_PID=""
@@ -98,23 +119,41 @@ urls=(
   "promo|/it/promo/settimana-made-in-italy"
   "promos|/en/promos"
 )
-SIZES=""
-for entry in "${urls[@]}"; do
-  path=${entry#*|}
-  size=$(curl -fsS -o /dev/null -w '%{size_download}' "$base$path") || { echo "GET $path failed" >&2; exit 1; }
-  [ "$path" = /healthz ] || SIZES+="${entry%%|*}: $((size / 1024)) KB · "
+css=$(curl -fsS "$base/en/" | grep -o '/static/css/app.css?v=[0-9a-f]*' | head -1)
+anonymous_urls=("${urls[@]}" "static css|$css")
+
+# A real sign-in: the form's token, then the post a browser makes; the session cookie goes to wrk.
+jar="$WORK/cookies.txt"; rm -f "$jar"
+token=$(curl -fsS -c "$jar" -b "$jar" "$base/en/sign-in" | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+curl -fsS -o /dev/null -c "$jar" -b "$jar" -H "Sec-Fetch-Site: same-origin" --data-urlencode "csrf=$token" \
+  --data-urlencode "email=$BENCH_USER" --data-urlencode "password=$BENCH_PASSWORD" --data-urlencode "return_to=/en/" "$base/en/sign-in"
+session=$(awk '$6=="caravan_session" {print $7}' "$jar")
+[ -n "$session" ] || { echo "sign-in failed" >&2; exit 1; }
+curl -fsS -H "Cookie: caravan_session=$session" "$base/en/" | grep -q 'class="sign-out"' || { echo "not signed in" >&2; exit 1; }
+
+printf "\n== bytes per response (identity · gzip · br)\n"
+for entry in "${anonymous_urls[@]}"; do
+  path=${entry#*|}; [ "$path" = /healthz ] && continue
+  sizes=""
+  for enc in identity gzip br; do
+    sizes+="$(curl -fsS -o /dev/null -H "Accept-Encoding: $enc" -w '%{size_download}' "$base$path") · "
+  done
+  printf "%-20s %s\n" "${entry%%|*}" "${sizes% · }"
 done
-echo "HTML size (uncompressed): ${SIZES% · }"
 
 to_ms() { case "$1" in *us) echo "$1" | sed 's/us//' | awk '{printf "%.2f", $1/1000}';; *ms) echo "$1" | sed 's/ms//';; *s) echo "$1" | sed 's/s//' | awk '{printf "%.0f", $1*1000}';; *) echo "$1";; esac; }
 
-# One pass over every URL against the running server; prints the table.
+# One pass: run_pass TITLE CONNECTIONS THREADS [extra wrk arguments...] -- url entries...
+PEAK=0
 run_pass() {
-  printf "\n== %s\n%-20s %10s %9s %9s %7s %9s\n" "$1" "page" "req/s" "p50 ms" "p99 ms" "errors" "vs healthz"
-  local ceiling="" peak=0 entry name path out rps p50 p99 non2xx sockerr ratio rss
-  for entry in "${urls[@]}"; do
+  local title=$1 conns=$2 threads=$3; shift 3
+  local extra=()
+  while [ "$1" != -- ]; do extra+=("$1"); shift; done; shift
+  printf "\n== %s\n%-20s %10s %9s %9s %7s %9s\n" "$title" "page" "req/s" "p50 ms" "p99 ms" "errors" "vs healthz"
+  local ceiling="" entry name path out rps p50 p99 non2xx sockerr ratio rss
+  for entry in "$@"; do
     name=${entry%%|*}; path=${entry#*|}
-    out=$(wrk -t2 -c32 -d"${SECONDS_PER_URL}s" --latency "$base$path" 2>&1)
+    out=$(wrk -t"$threads" -c"$conns" -d"${SECONDS_PER_URL}s" --latency "${HDR[@]}" "${extra[@]}" "$base$path" 2>&1)
     rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
     p50=$(echo "$out" | awk '$1=="50%" {print $2}')
     p99=$(echo "$out" | awk '$1=="99%" {print $2}')
@@ -124,15 +163,20 @@ run_pass() {
     ratio=$(awk -v a="$rps" -v b="$ceiling" 'BEGIN{ if (b>0) printf "%.0f%%", 100*a/b; else print "-"}')
     printf "%-20s %10.0f %9s %9s %7s %9s\n" "$name" "$rps" "$(to_ms "$p50")" "$(to_ms "$p99")" "$((non2xx + sockerr))" "$ratio"
     rss=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER_PID/status")
-    [ "$rss" -gt "$peak" ] && peak=$rss
+    [ "$rss" -gt "$PEAK" ] && PEAK=$rss
   done
-  echo "server peak RSS: $((peak / 1024)) MB"
 }
 
-run_pass "as deployed (page cache on: every visitor after the first within CARAVAN_PAGE_CACHE_SECS gets a stored page)"
-stop_server
-start_server CARAVAN_PAGE_CACHE_SECS=0
-run_pass "every request rendered (CARAVAN_PAGE_CACHE_SECS=0; facet/search caches still on)"
-stop_server
+headers_note=$([ "$BROWSER" = 1 ] && echo "browser headers" || echo "NO Accept-Encoding/Accept-Language")
+log_before=$(stat -c %s "$WORK/server.log")
+run_pass "anonymous visitors, 32 connections, $headers_note" 32 2 -- "${anonymous_urls[@]}"
+run_pass "signed-in shopper (cookie of a real sign-in), 32 connections, $headers_note" 32 2 \
+  -H "Cookie: caravan_session=$session" -- "${urls[@]}"
+run_pass "one kept-alive connection (wrk -c1), anonymous, $headers_note" 1 1 -- "${anonymous_urls[@]}"
+run_pass "one kept-alive connection (wrk -c1), signed in, $headers_note" 1 1 \
+  -H "Cookie: caravan_session=$session" -- "${urls[@]}"
+log_after=$(stat -c %s "$WORK/server.log")
 echo
+echo "server peak RSS: $((PEAK / 1024)) MB · log written during the passes: $(( (log_after - log_before) / 1048576 )) MB ($(wc -l <"$WORK/server.log") lines in all)"
+stop_server
 echo "products: demo + $PRODUCTS · backend: $BACKEND · $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"

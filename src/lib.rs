@@ -25,7 +25,7 @@ use actix_session::SessionMiddleware;
 use actix_web::body::MessageBody;
 use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
-use actix_web::middleware::{from_fn, Compress, ErrorHandlers};
+use actix_web::middleware::{from_fn, ErrorHandlers};
 use actix_web::{guard, web as aw, App, Error};
 
 use crate::i18n::Locale;
@@ -42,7 +42,7 @@ pub fn session_middleware(
 ) -> SessionMiddleware<web::session_store::SessionBackend> {
     let key = Key::derive_from(&state.config.secret_key);
     SessionMiddleware::builder(state.sessions.clone(), key)
-        .cookie_name("caravan_session".into())
+        .cookie_name(web::session::COOKIE.into())
         .cookie_http_only(true)
         .cookie_same_site(SameSite::Lax)
         .cookie_secure(state.config.https)
@@ -103,13 +103,14 @@ pub fn build_app(
                 .default_service(aw::to(web::errors::not_found)),
         )
         .default_service(aw::to(web::errors::not_found))
+        .wrap(from_fn(web::csrf::refuse_cross_site))
         .wrap(ErrorHandlers::new().default_handler(web::errors::render_error_page))
         .wrap(from_fn(web::auth::resolve_user))
         .wrap(from_fn(web::middleware::remember_language))
         .wrap(session)
         .wrap(from_fn(web::middleware::session_outage))
         .wrap(web::middleware::security_headers(https))
-        .wrap(Compress::default())
+        .wrap(from_fn(web::encoding::negotiate))
         .wrap(from_fn(web::telemetry::observe))
 }
 

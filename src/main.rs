@@ -69,19 +69,30 @@ enum UserCommand {
     },
 }
 
-/// Logs to standard error: human-readable, or one JSON object per line with `CARAVAN_LOG_FORMAT=json`.
-fn init_tracing(json: bool) {
+/// Logs to standard error: human-readable, or one JSON object per line with `CARAVAN_LOG_FORMAT=json`. Lines are
+/// handed to a writer thread and written in batches (a buffered standard error, flushed whenever the queue runs
+/// empty), so a request never waits on the terminal or the log collector; the queue is not lossy: when it is
+/// full (128k lines behind) requests wait rather than lose lines. The returned guard flushes it at exit.
+fn init_tracing(json: bool) -> tracing_appender::non_blocking::WorkerGuard {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,actix_server=warn"));
+    let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+        .lossy(false)
+        .thread_name("caravan-log")
+        .finish(std::io::BufWriter::with_capacity(
+            64 * 1024,
+            std::io::stderr(),
+        ));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_target(false)
-        .with_writer(std::io::stderr);
+        .with_writer(writer);
     if json {
         builder.json().with_current_span(true).init();
     } else {
         builder.init();
     }
+    guard
 }
 
 fn main() -> ExitCode {
@@ -93,7 +104,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    init_tracing(config.log_json);
+    let _log = init_tracing(config.log_json);
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(config, cli.demo),
         Command::Migrate => migrate(&config)
@@ -300,8 +311,10 @@ fn serve(config: Config, demo: bool) -> Result<(), Failure> {
     let public_url = config.public_url.clone();
     runtime.block_on(async move {
         let state = AppState::new(pool, config, i18n, sessions)?;
+        caravan::catalogue::fanout::start(&state.config.database_url, &state.cache)?;
         let server = actix_web::HttpServer::new(move || caravan::build_app(state.clone()))
             .workers(workers)
+            .on_connect(caravan::web::no_delay)
             .shutdown_timeout(20)
             .bind(&bind)
             .map_err(|e| format!("cannot listen on {bind}: {e}"))?;

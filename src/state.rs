@@ -81,8 +81,15 @@ impl AppState {
                 }
             }
         };
-        let epoch = schedule.epoch(self.clock.now());
-        self.pages.begin(ctx, &epoch, self.cache.generation()).await
+        let now = self.clock.now();
+        let epoch = schedule.epoch(now);
+        // A shared cache may keep the page until then at most: prices change at that instant.
+        let until_change = schedule
+            .next_change(now)
+            .map(|t| std::time::Duration::try_from(t - now).unwrap_or_default());
+        self.pages
+            .begin(ctx, &epoch, self.cache.generation(), until_change)
+            .await
     }
 
     /// Runs blocking Diesel work on the blocking thread pool with a pooled connection.

@@ -209,6 +209,8 @@ pub struct CatalogueCache {
     base: Instant,
     /// [`REFRESH_TIMEOUT`] (shorter in tests).
     refresh_timeout: Duration,
+    /// Where [`CatalogueCache::clear`] tells the other instances (see [`super::fanout`]).
+    announce: Mutex<Option<SyncSender<()>>>,
 }
 
 impl CatalogueCache {
@@ -275,6 +277,7 @@ impl CatalogueCache {
             cards: quick_cache::sync::Cache::with_weighter(32_768, CARD_BUDGET_BYTES, CardBytes),
             base: Instant::now(),
             refresh_timeout: REFRESH_TIMEOUT,
+            announce: Mutex::new(None),
         }
     }
 
@@ -571,8 +574,30 @@ impl CatalogueCache {
         self.generation.load(Ordering::Acquire)
     }
 
-    /// Forgets everything (after any catalogue, category or rate write).
+    /// Forgets everything (after any catalogue, category or rate write) here, and tells the other instances.
     pub fn clear(&self) {
+        self.clear_local();
+        if let Some(tx) = self
+            .announce
+            .lock()
+            .ok()
+            .as_deref()
+            .and_then(Option::as_ref)
+        {
+            // A full queue already holds an announcement that covers this one.
+            let _ = tx.try_send(());
+        }
+    }
+
+    /// From now on, every [`CatalogueCache::clear`] is also sent to `tx` (the fan-out to other instances).
+    pub fn announce_to(&self, tx: SyncSender<()>) {
+        if let Ok(mut a) = self.announce.lock() {
+            *a = Some(tx);
+        }
+    }
+
+    /// Forgets everything on this instance only (another instance wrote, or notices may have been missed).
+    pub fn clear_local(&self) {
         // Emptied and the generation moved under the lock: a store (which checks the generation under the same
         // lock) either lands before and is emptied, or sees the new generation and is dropped.
         let mut guard = self.inner.lock().ok();

@@ -24,7 +24,7 @@ pub async fn home(
     lang: Lang,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let mut ctx = PageCtx::build(&req, &state, lang.0);
+    let mut ctx = PageCtx::shopper(&req, &state, lang.0);
     let punch = match state.cached_page(&mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
@@ -57,7 +57,7 @@ pub async fn category(
 ) -> AppResult<HttpResponse> {
     let l = lang.0;
     let slug = slug.into_inner().1;
-    let mut ctx = PageCtx::build(&req, &state, l);
+    let mut ctx = PageCtx::shopper(&req, &state, l);
     let punch = match state.cached_page(&mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
@@ -134,7 +134,7 @@ pub async fn search(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let l = lang.0;
-    let mut ctx = PageCtx::build(&req, &state, l);
+    let mut ctx = PageCtx::shopper(&req, &state, l);
     let punch = match state.cached_page(&mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
@@ -182,7 +182,7 @@ pub async fn search(
     // nothing" list.
     let punch = match punch {
         Some(p) if data.total == 0 => {
-            p.cancel(&mut ctx);
+            drop(p);
             None
         }
         p => p,
@@ -208,7 +208,7 @@ pub async fn origin(
             .insert_header(("Location", routes::origin(l, cc)))
             .finish());
     }
-    let mut ctx = PageCtx::build(&req, &state, l);
+    let mut ctx = PageCtx::shopper(&req, &state, l);
     let punch = match state.cached_page(&mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
@@ -246,7 +246,7 @@ pub async fn shop(
 ) -> AppResult<HttpResponse> {
     let l = lang.0;
     let slug = path.into_inner().1;
-    let mut ctx = PageCtx::build(&req, &state, l);
+    let mut ctx = PageCtx::shopper(&req, &state, l);
     let punch = match state.cached_page(&mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
@@ -307,7 +307,7 @@ pub async fn product(
     let id_slug = path.into_inner().1;
     let (id_part, slug_part) = id_slug.split_once('-').unwrap_or((&id_slug, ""));
     let id: i64 = id_part.parse().map_err(|_| AppError::not_found())?;
-    let mut ctx = PageCtx::build(&req, &state, l);
+    let mut ctx = PageCtx::shopper(&req, &state, l);
     let punch = match state.cached_page(&mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,

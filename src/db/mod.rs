@@ -7,7 +7,7 @@ pub mod schema;
 mod tx;
 
 pub use migrate::{revert_all_migrations, run_migrations};
-pub use pool::{build_pool, DbPool, PooledConn, CHECKOUT_TIMEOUT};
+pub use pool::{build_pool, with_connect_timeout, DbPool, PooledConn, CHECKOUT_TIMEOUT};
 pub use tx::write_tx;
 
 use diesel::pg::PgConnection;

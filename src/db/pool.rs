@@ -67,7 +67,7 @@ const PG_CONNECT_TIMEOUT_SECS: u32 = 5;
 
 /// The PostgreSQL URL with `connect_timeout` added when it has none, so an unreachable host (a dropped packet,
 /// not a refused port) fails a connection attempt in seconds rather than hanging a pool thread.
-fn with_connect_timeout(url: &str) -> String {
+pub fn with_connect_timeout(url: &str) -> String {
     if url.contains("connect_timeout=") {
         return url.to_string();
     }

@@ -15,6 +15,7 @@ use crate::geo::CountryCode;
 use crate::money::Money;
 use crate::state::AppState;
 use crate::web::auth::CurrentUser;
+use crate::web::csrf::require_token_or_same_origin;
 use crate::web::extract::Lang;
 use crate::web::page::PageCtx;
 use crate::web::session::SessionData;
@@ -146,7 +147,7 @@ pub async fn show(
     session: Session,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let ctx = PageCtx::build(&req, &state, lang.0);
+    let ctx = PageCtx::shopper(&req, &state, lang.0);
     let loaded = load(&state, &ctx, key_of(&session, &user, false)).await?;
     let mut notices = Vec::new();
     let ship_to_note = ctx.t1(
@@ -222,7 +223,6 @@ async fn change(
     state: web::Data<AppState>,
     adding: bool,
 ) -> AppResult<HttpResponse> {
-    require_csrf(&session, &form.csrf)?;
     let quantity = parse_quantity(&form.quantity, if adding { 1 } else { 0 })?;
     let key = key_of(&session, &user, true).ok_or_else(|| AppError::internal("no cart key"))?;
     let product = form.product_id;
@@ -249,13 +249,16 @@ async fn change(
     Ok(see_other(target))
 }
 
+/// Add to cart: the button sits on pages shared caches may keep, so a same-origin post needs no token.
 pub async fn add(
+    req: HttpRequest,
     lang: Lang,
     user: CurrentUser,
     session: Session,
     form: web::Form<LineForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
+    require_token_or_same_origin(&req, &session, &form.csrf)?;
     change(lang, user, session, form.into_inner(), state, true).await
 }
 
@@ -266,5 +269,6 @@ pub async fn update(
     form: web::Form<LineForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
+    require_csrf(&session, &form.csrf)?;
     change(lang, user, session, form.into_inner(), state, false).await
 }

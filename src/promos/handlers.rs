@@ -101,9 +101,9 @@ pub async fn index(
     lang: Lang,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let mut ctx = PageCtx::build(&req, &state, lang.0);
+    let mut ctx = PageCtx::shopper(&req, &state, lang.0);
     let punch = match state.cached_page(&mut ctx).await {
-        Cached::Hit(r) => return Ok(no_store(r)),
+        Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };
     // Read after the cache lookup, which keys the page by the campaign state at the time of the lookup.
@@ -122,15 +122,7 @@ pub async fn index(
         upcoming: tiles(&ctx, &upcoming, &texts, at),
         ctx,
     };
-    Ok(no_store(state.pages.render(punch, &page)?))
-}
-
-/// Campaign pages change with the clock: browsers and shared caches never keep them (the server's own page
-/// cache keys them by the minute).
-fn no_store(mut resp: HttpResponse) -> HttpResponse {
-    resp.headers_mut()
-        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    resp
+    state.pages.render(punch, &page)
 }
 
 /// `?at=2026-11-11T00:00:00Z` (RFC 3339) for staff previews.
@@ -172,9 +164,9 @@ pub async fn page(
     let asked = preview_instant(req.query_string());
     // Only staff preview; for everyone else `at` means nothing.
     let preview = staff.then_some(asked).flatten();
-    let mut ctx = PageCtx::build(&req, &state, l);
+    let mut ctx = PageCtx::shopper(&req, &state, l);
     let punch = match state.cached_page(&mut ctx).await {
-        Cached::Hit(r) => return Ok(no_store(r)),
+        Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };
     // Read after the cache lookup, which keys the page by the campaign state at the time of the lookup.
@@ -261,7 +253,7 @@ pub async fn page(
                 preview: preview_note,
                 ctx,
             };
-            no_store(state.pages.render(punch, &page)?)
+            state.pages.render(punch, &page)?
         }
         Outcome::Page(b) => {
             let Live {
@@ -299,7 +291,7 @@ pub async fn page(
             let mut page = ListingPage::new(ctx, t.title.clone(), base, lq, data);
             page.promo = Some(header);
             page.featured = featured;
-            no_store(state.pages.render(punch, &page)?)
+            state.pages.render(punch, &page)?
         }
     };
     if staff {

@@ -192,6 +192,13 @@ impl Schedule {
             n => self.instants[n - 1].to_string(),
         }
     }
+
+    /// The next instant after `at` at which a campaign starts or ends (when the epoch changes), if any.
+    pub fn next_change(&self, at: PrimitiveDateTime) -> Option<PrimitiveDateTime> {
+        self.instants
+            .get(self.instants.partition_point(|b| *b <= at))
+            .copied()
+    }
 }
 
 /// One campaign as if it were live (staff preview of a draft or of another instant).

@@ -1,11 +1,15 @@
-//! Static assets embedded in the binary, served with fingerprinted URLs and validators.
+//! Static assets embedded in the binary, served with fingerprinted URLs and validators. Text assets are
+//! compressed once at start-up (brotli at its best level, gzip 9); a request picks a stored body.
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
 use actix_web::http::header;
+use actix_web::web::Bytes;
 use actix_web::{web, HttpRequest, HttpResponse};
 
+use super::encoding::{self, Effort, Encoded};
 use crate::state::AppState;
 
 mod embedded {
@@ -16,6 +20,7 @@ pub struct Asset {
     pub bytes: &'static [u8],
     pub content_type: &'static str,
     pub hash: String,
+    body: Arc<Encoded>,
 }
 
 pub struct Assets {
@@ -43,12 +48,23 @@ impl Assets {
                 let mut h = std::collections::hash_map::DefaultHasher::new();
                 bytes.hash(&mut h);
                 let hash = format!("{:016x}", h.finish());
+                let content_type = content_type(path);
+                let etag = format!("W/\"{hash}\"");
+                let body = Bytes::from_static(bytes);
+                let text =
+                    content_type.starts_with("text/") || content_type.starts_with("image/svg");
+                let body = Arc::new(if text {
+                    Encoded::with_etag(body, Effort::Max, etag)
+                } else {
+                    Encoded::plain(body, etag)
+                });
                 (
                     *path,
                     Asset {
                         bytes,
-                        content_type: content_type(path),
+                        content_type,
                         hash,
+                        body,
                     },
                 )
             })
@@ -69,7 +85,8 @@ impl Assets {
     }
 }
 
-/// `GET /static/{path}`: immutable caching for fingerprinted URLs, ETag revalidation otherwise.
+/// `GET /static/{path}`: immutable caching for fingerprinted URLs, ETag revalidation otherwise (the `304` and the
+/// choice of coding are made by [`encoding::negotiate`]).
 pub async fn serve(
     req: HttpRequest,
     path: web::Path<String>,
@@ -78,12 +95,6 @@ pub async fn serve(
     let Some(asset) = state.assets.get(path.as_str()) else {
         return HttpResponse::NotFound().finish();
     };
-    let etag = format!("\"{}\"", asset.hash);
-    let not_modified = req
-        .headers()
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag));
     let fingerprinted = req
         .query_string()
         .strip_prefix("v=")
@@ -93,15 +104,9 @@ pub async fn serve(
     } else {
         "public, max-age=300"
     };
-    if not_modified {
-        return HttpResponse::NotModified()
-            .insert_header((header::ETAG, etag))
-            .insert_header((header::CACHE_CONTROL, cache))
-            .finish();
-    }
-    HttpResponse::Ok()
+    let res = HttpResponse::Ok()
         .content_type(asset.content_type)
-        .insert_header((header::ETAG, etag))
         .insert_header((header::CACHE_CONTROL, cache))
-        .body(asset.bytes)
+        .body(asset.body.identity.clone());
+    encoding::precompressed(res, asset.body.clone())
 }

@@ -38,7 +38,7 @@ fn page_for(
     let locale = path_locale(req.path()).unwrap_or_else(|| preferred_locale(req));
     let ctx = req
         .app_data::<web::Data<AppState>>()
-        .map(|state| PageCtx::build(req, state, locale));
+        .map(|state| PageCtx::shopper(req, state, locale));
     respond(ctx, code, status)
 }
 

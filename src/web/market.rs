@@ -23,12 +23,14 @@ pub struct MarketForm {
     return_to: String,
 }
 
+/// The market form sits on pages shared caches may keep, so a same-origin post needs no token.
 pub async fn set_market(
+    req: actix_web::HttpRequest,
     lang: Lang,
     session: Session,
     form: web::Form<MarketForm>,
 ) -> AppResult<HttpResponse> {
-    super::require_csrf(&session, &form.csrf)?;
+    super::csrf::require_token_or_same_origin(&req, &session, &form.csrf)?;
     let data = SessionData(&session);
     let ship_to = CountryCode::parse(&form.ship_to).filter(|c| SHIP_TO.contains(c));
     let currency = Currency::parse(&form.currency);

@@ -32,7 +32,9 @@ pub fn security_headers(https: bool) -> DefaultHeaders {
     h
 }
 
-/// Remembers the language of the last `/{lang}/` page viewed, so `/` sends the shopper back to it.
+/// Remembers the language of the last `/{lang}/` page viewed, so `/` sends the shopper back to it. Only for a
+/// visitor who already has a session (has added to the cart, chosen a market, signed in): a first visit sets no
+/// cookie, so shared caches may keep the page, and `/` follows `Accept-Language` until then.
 pub async fn remember_language(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
@@ -42,9 +44,10 @@ pub async fn remember_language(
         .app_data::<actix_web::web::Data<crate::state::AppState>>()
         .is_some_and(|s| s.config.https);
     let saved = req.cookie(LANG_COOKIE).map(|c| c.value().to_string());
+    let has_session = req.cookie(super::session::COOKIE).is_some();
     let mut res = next.call(req).await?;
     if let Some(locale) = locale {
-        if res.status().is_success() && saved.as_deref() != Some(locale.code()) {
+        if has_session && res.status().is_success() && saved.as_deref() != Some(locale.code()) {
             let cookie = Cookie::build(LANG_COOKIE, locale.code())
                 .path("/")
                 .max_age(Duration::days(365))

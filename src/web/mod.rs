@@ -2,6 +2,8 @@
 
 pub mod assets;
 pub mod auth;
+pub mod csrf;
+pub mod encoding;
 pub mod errors;
 pub mod extract;
 pub mod forms;
@@ -20,6 +22,16 @@ use actix_web::{HttpResponse, Responder};
 use askama::Template;
 
 use crate::error::AppResult;
+
+/// `HttpServer::on_connect` hook: `TCP_NODELAY` on every accepted socket, so a response's last segment is not
+/// held back by Nagle's algorithm until the client's delayed ACK (40 ms on Linux) on a kept-alive connection.
+pub fn no_delay(conn: &dyn std::any::Any, _: &mut actix_web::dev::Extensions) {
+    if let Some(sock) = conn.downcast_ref::<actix_web::rt::net::TcpStream>() {
+        if let Err(e) = sock.set_nodelay(true) {
+            tracing::debug!(error = %e, "cannot set TCP_NODELAY");
+        }
+    }
+}
 
 /// Renders a page template into an HTML response.
 pub fn render<T: Template>(page: &T) -> AppResult<HttpResponse> {

@@ -52,12 +52,31 @@ pub struct PageCtx {
     pub flash: Option<String>,
     /// Units in the cart, for the header link.
     pub cart_count: i64,
+    /// Whether the request carried a session cookie (a visitor without one gets pages a shared cache may keep).
+    pub has_session: bool,
 }
 
 impl PageCtx {
-    /// Builds the context for a request in `locale` (also used by error pages, hence not an extractor only).
+    /// Builds the context for a request in `locale` (also used by error pages, hence not an extractor only). The
+    /// page may hold forms, so the visitor gets a session and its form token (and so a cookie).
     pub fn build(req: &HttpRequest, state: &web::Data<AppState>, locale: Locale) -> Self {
+        Self::with_token(req, state, locale, true)
+    }
+
+    /// The context of a shopper page (home, listings, product, campaigns, cart): a visitor without a session
+    /// gets none from it, so the answer sets no cookie and a shared cache may keep it.
+    pub fn shopper(req: &HttpRequest, state: &web::Data<AppState>, locale: Locale) -> Self {
+        Self::with_token(req, state, locale, false)
+    }
+
+    fn with_token(
+        req: &HttpRequest,
+        state: &web::Data<AppState>,
+        locale: Locale,
+        always: bool,
+    ) -> Self {
         let session = req.get_session();
+        let has_session = req.cookie(super::session::COOKIE).is_some();
         let data = SessionData(&session);
         let market = data.market().unwrap_or_else(|| {
             let (ship_to, currency) = locale.default_market();
@@ -67,7 +86,10 @@ impl PageCtx {
             .get::<crate::accounts::model::AuthUser>()
             .cloned();
         let mut ctx = Self::assemble(state, locale, req.path(), req.query_string(), market);
-        ctx.csrf = data.csrf_token();
+        if always || has_session {
+            ctx.csrf = data.csrf_token();
+        }
+        ctx.has_session = has_session;
         ctx.cart_count = data.cart_count();
         ctx.user = user;
         ctx.flash = data.take_flash().map(|id| ctx.t(&id));
@@ -115,6 +137,7 @@ impl PageCtx {
             user: None,
             flash: None,
             cart_count: 0,
+            has_session: false,
         };
         ctx.set_paths(&per_locale, "");
         ctx

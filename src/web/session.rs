@@ -7,6 +7,9 @@ use serde::{Deserialize, Serialize};
 use crate::geo::CountryCode;
 use crate::money::Currency;
 
+/// The session cookie's name.
+pub const COOKIE: &str = "caravan_session";
+
 const MARKET: &str = "market";
 const CSRF: &str = "csrf";
 const AUTH: &str = "auth";
@@ -104,7 +107,10 @@ impl SessionData<'_> {
         let _ = self.0.insert(FLASH, message_id);
     }
 
+    /// The notice, removed; a session without one is left untouched (removing marks a session changed, which
+    /// would send a cookie to every visitor).
     pub fn take_flash(&self) -> Option<String> {
+        self.0.get::<String>(FLASH).ok().flatten()?;
         self.0.remove_as::<String>(FLASH).and_then(Result::ok)
     }
 

@@ -24,8 +24,24 @@ async fn root_redirects_by_accept_language_then_cookie() {
         app.client.get("/").await.location().as_deref(),
         Some("/en/")
     );
-    // Browsing in Italian is remembered and beats Accept-Language.
+    // A first visit sets no cookie: `/` still follows Accept-Language.
     crate::support::builders::standard(&mut app.db.conn());
+    let res = app.client.get("/it/").await;
+    assert_eq!(res.status, 200);
+    assert!(res.header("set-cookie").is_none());
+    assert!(app.client.cookies.is_empty());
+    app.client.accept_language = Some("ru".to_string());
+    assert_eq!(
+        app.client.get("/").await.location().as_deref(),
+        Some("/ru/")
+    );
+    // Once the visitor has a session (here: a market chosen), browsing in Italian is remembered and beats
+    // Accept-Language.
+    let res = app
+        .client
+        .post_form("/it/market", &[("ship_to", "IT"), ("currency", "EUR")])
+        .await;
+    assert_eq!(res.status, 303);
     let res = app.client.get("/it/").await;
     assert_eq!(res.status, 200);
     app.client.accept_language = Some("ru".to_string());

@@ -8,6 +8,7 @@ mod accounts;
 mod browser;
 mod catalogue;
 mod cli;
+mod delivery;
 mod facet_counts;
 mod faults;
 mod formatting;

@@ -112,7 +112,8 @@ async fn malformed_requests_never_500() {
             "{path} leaked internals"
         );
     }
-    // Market POST without a CSRF token: localized 403 and nothing changes.
+    // Market POST without a CSRF token from a client that does not say where it comes from: localized 403.
+    app.client.fetch_site = None;
     let res = app
         .client
         .post_form("/ru/market", &[("ship_to", "KZ"), ("currency", "KZT")])

@@ -15,6 +15,8 @@ pub struct Page {
     pub status: StatusCode,
     pub headers: header::HeaderMap,
     pub body: String,
+    /// The body as sent (compressed when the request allowed it).
+    pub raw: Vec<u8>,
 }
 
 impl Page {
@@ -100,6 +102,9 @@ pub struct TestClient {
     pub accept_language: Option<String>,
     /// The TCP peer the app sees (loopback unless a test says otherwise).
     pub peer: String,
+    /// `Sec-Fetch-Site` sent with form posts, as a browser does (`same-origin` from our own pages; `None` for a
+    /// client that says nothing).
+    pub fetch_site: Option<&'static str>,
 }
 
 impl TestClient {
@@ -109,6 +114,7 @@ impl TestClient {
             cookies: BTreeMap::new(),
             accept_language: None,
             peer: "127.0.0.1:40000".into(),
+            fetch_site: Some("same-origin"),
         }
     }
 
@@ -143,6 +149,7 @@ impl TestClient {
             status,
             headers,
             body: String::from_utf8_lossy(&bytes).into_owned(),
+            raw: bytes.to_vec(),
         }
     }
 
@@ -157,14 +164,20 @@ impl TestClient {
 
     pub async fn post_form(&mut self, uri: &str, form: &[(&str, &str)]) -> Page {
         let body = serde_urlencoded::to_string(form).expect("form");
-        self.send(
-            TestRequest::default()
-                .method(Method::POST)
-                .uri(uri)
-                .insert_header((header::CONTENT_TYPE, "application/x-www-form-urlencoded"))
-                .set_payload(body),
-        )
-        .await
+        let req = self
+            .post(uri)
+            .insert_header((header::CONTENT_TYPE, "application/x-www-form-urlencoded"))
+            .set_payload(body);
+        self.send(req).await
+    }
+
+    /// A POST carrying the client's `Sec-Fetch-Site`.
+    pub fn post(&self, uri: &str) -> TestRequest {
+        let req = TestRequest::default().method(Method::POST).uri(uri);
+        match self.fetch_site {
+            Some(site) => req.insert_header(("sec-fetch-site", site)),
+            None => req,
+        }
     }
 
     /// A `multipart/form-data` POST: text fields and files (field, file name, content type, bytes).
@@ -195,16 +208,13 @@ impl TestClient {
             body.extend_from_slice(b"\r\n");
         }
         body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-        self.send(
-            TestRequest::default()
-                .method(Method::POST)
-                .uri(uri)
-                .insert_header((
-                    header::CONTENT_TYPE,
-                    format!("multipart/form-data; boundary={boundary}"),
-                ))
-                .set_payload(body),
-        )
-        .await
+        let req = self
+            .post(uri)
+            .insert_header((
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            ))
+            .set_payload(body);
+        self.send(req).await
     }
 }

@@ -162,6 +162,10 @@ pub fn send(
     if !cookie.is_empty() {
         head.push_str(&format!("Cookie: {cookie}\r\n"));
     }
+    if method != "GET" {
+        // What a browser adds to a form post from one of our own pages.
+        head.push_str("Sec-Fetch-Site: same-origin\r\n");
+    }
     head.push_str("\r\n");
     let mut raw = Vec::new();
     if s.write_all(head.as_bytes()).is_err()
