@@ -37,8 +37,9 @@ HOST=127.0.0.1
 case "$HOST" in 127.*|localhost) ;; *) echo "refusing non-loopback target $HOST" >&2; exit 2 ;; esac
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
 
-cargo build --release --quiet
-BIN=target/release/caravan
+# CARAVAN_BENCH_BIN runs another build instead of this tree's release build.
+BIN=${CARAVAN_BENCH_BIN:-target/release/caravan}
+[ -n "${CARAVAN_BENCH_BIN:-}" ] || cargo build --release --quiet
 WORK=${KEEP:-$(mktemp -d)}
 mkdir -p "$WORK"
 export CARAVAN_DATA_DIR="$WORK" CARAVAN_BIND="$HOST:$PORT"
