@@ -76,6 +76,14 @@ pub fn build_app(
         .route("/metrics", aw::get().to(web::telemetry::metrics))
         .route("/robots.txt", aw::get().to(web::ops::robots))
         .route("/sitemap.xml", aw::get().to(catalogue::handlers::sitemap))
+        .route(
+            "/sitemap-pages.xml",
+            aw::get().to(catalogue::handlers::sitemap_pages),
+        )
+        .route(
+            "/sitemap-products-{n}.xml",
+            aw::get().to(catalogue::handlers::sitemap_products),
+        )
         .route("/static/{path:.*}", aw::get().to(web::assets::serve))
         .service(
             actix_files::Files::new("/media", media_dir)

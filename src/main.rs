@@ -9,11 +9,6 @@ use caravan::db::{build_pool, run_migrations};
 use caravan::i18n::I18n;
 use caravan::state::AppState;
 
-/// mimalloc instead of glibc's malloc: with a thread per worker and a blocking pool beside them, glibc keeps
-/// freed memory in per-thread arenas and the process only grows; mimalloc returns it (see README, Memory).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[derive(Parser)]
 #[command(name = "caravan", version, about = "Caravan marketplace storefront")]
 struct Cli {
@@ -86,6 +81,7 @@ fn init_tracing(json: bool) -> tracing_appender::non_blocking::WorkerGuard {
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_target(false)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_writer(writer);
     if json {
         builder.json().with_current_span(true).init();
@@ -308,12 +304,17 @@ fn serve(config: Config, demo: bool) -> Result<(), Failure> {
     let i18n = I18n::load()?;
     let bind = config.bind.clone();
     let workers = config.workers;
+    let blocking_threads = (config.pool_size as usize).max(2);
     let public_url = config.public_url.clone();
     runtime.block_on(async move {
         let state = AppState::new(pool, config, i18n, sessions)?;
         caravan::catalogue::fanout::start(&state.config.database_url, &state.cache)?;
         let server = actix_web::HttpServer::new(move || caravan::build_app(state.clone()))
             .workers(workers)
+            // Blocking work is mostly database work (plus image decoding and password hashing): many more
+            // threads than pooled connections only wait for one, each holding its own allocator heap and
+            // arena. Beyond this many per worker, work queues without a thread.
+            .worker_max_blocking_threads(blocking_threads)
             .on_connect(caravan::web::no_delay)
             .shutdown_timeout(20)
             .bind(&bind)

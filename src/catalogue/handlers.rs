@@ -393,44 +393,40 @@ fn json_ld(ctx: &PageCtx, p: &service::ProductData) -> String {
 }
 
 /// `GET /sitemap.xml`: every public page in every locale (products bounded to the newest 10,000).
+/// `GET /sitemap.xml`: the whole store, or the index of the files below.
 pub async fn sitemap(state: web::Data<AppState>) -> AppResult<HttpResponse> {
+    sitemap_file(state, super::sitemap::File::Root).await
+}
+
+/// `GET /sitemap-pages.xml`.
+pub async fn sitemap_pages(state: web::Data<AppState>) -> AppResult<HttpResponse> {
+    sitemap_file(state, super::sitemap::File::Pages).await
+}
+
+/// `GET /sitemap-products-{n}.xml`.
+pub async fn sitemap_products(
+    state: web::Data<AppState>,
+    n: web::Path<i64>,
+) -> AppResult<HttpResponse> {
+    sitemap_file(state, super::sitemap::File::Products(n.into_inner())).await
+}
+
+async fn sitemap_file(
+    state: web::Data<AppState>,
+    file: super::sitemap::File,
+) -> AppResult<HttpResponse> {
     let base = state.config.public_url.clone();
     let (i18n, cache, at) = (state.i18n.clone(), state.cache.clone(), state.clock.now());
-    let body = state
+    let xml = state
         .db(move |c| {
-            let shop = Shopper::load(c, crate::i18n::Translator::new(i18n, Locale::En), crate::money::Currency::Eur, cache, at)?;
-            let shops = crate::merchants::repo::approved_slugs(c)?;
-            let products = super::repo::sitemap_products(c, 50_000)?;
-            let mut urls: Vec<String> = Vec::new();
-            for l in Locale::ALL {
-                urls.push(routes::home(l));
-                for n in shop.tree.visible() {
-                    urls.push(routes::category(l, &n.slug(l)));
-                }
-                for (cc, _) in crate::geo::ORIGINS {
-                    urls.push(routes::origin(l, cc));
-                }
-                for s in &shops {
-                    urls.push(routes::shop(l, s));
-                }
-            }
-            for (id, locale, slug) in products {
-                if let Some(l) = Locale::parse(&locale) {
-                    urls.push(routes::product(l, id, &slug));
-                }
-            }
-            let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-            for u in urls {
-                xml.push_str("<url><loc>");
-                xml.push_str(&base);
-                xml.push_str(&u.replace('&', "&amp;"));
-                xml.push_str("</loc></url>\n");
-            }
-            xml.push_str("</urlset>\n");
-            Ok(xml)
+            let tr = crate::i18n::Translator::new(i18n, Locale::FALLBACK);
+            let shop = Shopper::load(c, tr, crate::money::Currency::Eur, cache, at)?;
+            super::sitemap::render(c, file, &base, &shop)
         })
-        .await?;
+        .await?
+        .ok_or_else(AppError::not_found)?;
     Ok(HttpResponse::Ok()
         .content_type("application/xml; charset=utf-8")
-        .body(body))
+        .insert_header(("Cache-Control", "public, max-age=600"))
+        .body(xml))
 }

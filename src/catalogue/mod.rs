@@ -10,6 +10,7 @@ pub mod model;
 pub mod repo;
 pub mod search;
 pub mod service;
+pub mod sitemap;
 pub mod tree;
 pub mod views;
 pub mod write;

@@ -443,18 +443,30 @@ pub fn rates_at(conn: &mut DbConnection, at: time::PrimitiveDateTime) -> QueryRe
         .load(conn)
 }
 
-/// Ids of listed products for the sitemap, newest first, bounded.
-pub fn sitemap_products(
+/// How many products are listed, and the lowest and highest listed id (for the sitemap's chunks).
+pub fn sitemap_span(conn: &mut DbConnection) -> QueryResult<(i64, Option<i64>, Option<i64>)> {
+    products::table
+        .filter(products::listed)
+        .select((count_star(), min(products::id), max(products::id)))
+        .first(conn)
+}
+
+/// Listed products with `from <= id < to`, each with its original language and every translation's slug:
+/// (id, original language, locale, slug), by id.
+pub fn sitemap_slugs(
     conn: &mut DbConnection,
-    limit: i64,
-) -> QueryResult<Vec<(i64, String, String)>> {
+    from: i64,
+    to: i64,
+) -> QueryResult<Vec<(i64, String, String, String)>> {
     products::table
         .inner_join(product_translations::table)
         .filter(products::listed)
-        .order(products::id.desc())
-        .limit(limit)
+        .filter(products::id.ge(from))
+        .filter(products::id.lt(to))
+        .order((products::id, product_translations::locale))
         .select((
             products::id,
+            products::original_lang,
             product_translations::locale,
             product_translations::slug,
         ))

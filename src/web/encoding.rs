@@ -38,17 +38,26 @@ impl Coding {
     /// The best coding the request's `Accept-Encoding` allows (RFC 9110 §12.5.3: q-values, `q=0`, `identity`,
     /// `*`); brotli before gzip when the client weighs them equally. No header, or one that cannot be parsed: none.
     pub fn negotiate(msg: &impl HttpMessage) -> Self {
+        Self::among(
+            msg,
+            &[Encoding::brotli(), Encoding::gzip(), Encoding::identity()],
+        )
+    }
+
+    /// The coding of a body compressed for one request: gzip, never brotli. Measured on rendered pages: brotli
+    /// sets up megabytes of tables per call, which with the system allocator costs 4–5 ms a response (against
+    /// 0.1–0.2 ms for gzip 3, whose output is about 10% larger than brotli 5's).
+    pub fn negotiate_per_request(msg: &impl HttpMessage) -> Self {
+        Self::among(msg, &[Encoding::gzip(), Encoding::identity()])
+    }
+
+    fn among(msg: &impl HttpMessage, supported: &[Encoding]) -> Self {
         if !msg.headers().contains_key(header::ACCEPT_ENCODING) {
             return Self::Identity;
         }
-        Self::from_header(AcceptEncoding::parse(msg).ok())
-    }
-
-    fn from_header(accept: Option<AcceptEncoding>) -> Self {
-        let Some(accept) = accept else {
+        let Ok(accept) = AcceptEncoding::parse(msg) else {
             return Self::Identity;
         };
-        let supported = [Encoding::brotli(), Encoding::gzip(), Encoding::identity()];
         match accept.negotiate(supported.iter()) {
             Some(e) if e == Encoding::brotli() => Self::Brotli,
             Some(e) if e == Encoding::gzip() => Self::Gzip,
@@ -70,16 +79,17 @@ impl Coding {
 pub enum Effort {
     /// Static assets, compressed once at start-up.
     Max,
-    /// Cached pages, compressed once when rendered (a page asked for again is then recompressed at `Max` in the
-    /// background, see [`super::page_cache`]).
+    /// Cached pages when rendered: gzip only, 0.1–0.3 ms (brotli sets up megabytes of tables per call, 4–5 ms
+    /// with the system allocator); a page asked for again gets brotli 11 and gzip 9 in the background (see
+    /// [`super::page_cache`]).
     Stored,
     /// A body rendered for one request.
     Fast,
 }
 
 /// Levels measured with `benches/compression.rs` on the demo's pages (20–39 KB of HTML) and CSS, on this 2-core
-/// machine: brotli 5 takes 0.2–0.45 ms and is 8–10% smaller than gzip 6; above 5 brotli gains under 1% until 11,
-/// which is 20–26% smaller than gzip 9 (14% for the CSS) but takes 7–65 ms.
+/// machine: gzip 3 takes 0.06–0.16 ms, gzip 6 0.07–0.3 ms for 2–3% less; brotli 5 is 8–10% smaller than gzip 6,
+/// brotli gains under 1% more until 11, which is 20–26% smaller than gzip 9 (14% for the CSS) and takes 7–65 ms.
 impl Effort {
     fn brotli_quality(self) -> u32 {
         match self {
@@ -106,6 +116,13 @@ pub fn compress(body: &[u8], coding: Coding, effort: Effort) -> Option<Vec<u8>> 
     compress_with(body, coding, level)
 }
 
+/// The smallest brotli window that holds the whole body (10 to 22 bits): a 40 KB page needs 16, and brotli 11's
+/// match finder, sized by the window, then takes about 1 MB instead of the 40-odd MB of the default 22 bits.
+fn window_bits(len: usize) -> i32 {
+    let bits = usize::BITS - len.saturating_sub(1).leading_zeros();
+    (bits as i32).clamp(10, 22)
+}
+
 /// Compresses `body` with `coding` at an explicit level (brotli 0–11, gzip 0–9); for the benchmark.
 pub fn compress_with(body: &[u8], coding: Coding, level: u32) -> Option<Vec<u8>> {
     match coding {
@@ -114,7 +131,7 @@ pub fn compress_with(body: &[u8], coding: Coding, level: u32) -> Option<Vec<u8>>
             let mut out = Vec::with_capacity(body.len() / 4);
             let params = brotli::enc::BrotliEncoderParams {
                 quality: level.min(11) as i32,
-                lgwin: 22,
+                lgwin: window_bits(body.len()),
                 size_hint: body.len(),
                 mode: brotli::enc::backward_references::BrotliEncoderMode::BROTLI_MODE_TEXT,
                 ..Default::default()
@@ -157,10 +174,11 @@ impl Encoded {
                 .filter(|c| c.len() < body.len())
                 .map(Bytes::from)
         };
-        let (brotli, gzip) = if body.len() < MIN_COMPRESS {
-            (None, None)
-        } else {
-            (smaller(Coding::Brotli), smaller(Coding::Gzip))
+        let (brotli, gzip) = match (body.len() < MIN_COMPRESS, effort) {
+            (true, _) => (None, None),
+            // Brotli for a stored page comes later, from the background (see `Effort::Stored`).
+            (false, Effort::Stored) => (None, smaller(Coding::Gzip)),
+            (false, _) => (smaller(Coding::Brotli), smaller(Coding::Gzip)),
         };
         Self {
             identity: body,
@@ -236,20 +254,20 @@ fn add_vary(headers: &mut HeaderMap, what: &'static str) {
 }
 
 /// Middleware: answers a precompressed body in the coding the request allows (or `304`), compresses any other
-/// compressible body of known length in one piece at the fast level, and marks HTML that says nothing about
-/// caching as `private, no-store`.
+/// compressible body of known length in one piece with gzip at the fast level, and marks HTML that says nothing
+/// about caching as `private, no-store`.
 pub async fn negotiate(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    let coding = Coding::negotiate(&req);
+    let (coding, per_request) = (Coding::negotiate(&req), Coding::negotiate_per_request(&req));
     let safe = matches!(*req.method(), Method::GET | Method::HEAD);
     let res = next.call(req).await?.map_into_boxed_body();
     let (req, res) = res.into_parts();
     let kept = res.extensions().get::<Arc<Encoded>>().cloned();
     let res = match kept {
         Some(body) => answer_kept(res, &body, coding, safe && body.matches(req.headers())),
-        None => compress_response(res, coding),
+        None => compress_response(res, per_request),
     };
     Ok(ServiceResponse::new(req, res))
 }
@@ -343,6 +361,10 @@ mod tests {
         assert_eq!(coding("identity"), Coding::Identity);
         assert_eq!(coding("zstd"), Coding::Identity);
         assert_eq!(coding("*"), Coding::Identity);
+        let req = actix_web::test::TestRequest::default()
+            .insert_header((header::ACCEPT_ENCODING, "gzip, deflate, br, zstd"))
+            .to_http_request();
+        assert_eq!(Coding::negotiate_per_request(&req), Coding::Gzip);
         assert_eq!(coding(""), Coding::Identity);
         let bare = actix_web::test::TestRequest::default().to_http_request();
         assert_eq!(Coding::negotiate(&bare), Coding::Identity);
@@ -352,7 +374,15 @@ mod tests {
     fn kept_bodies_round_trip_and_brotli_beats_gzip() {
         let html =
             "<li class=\"card\"><a href=\"/en/p/1-bag\">Leather bag</a> €120.00</li>\n".repeat(300);
-        let e = Encoded::new(Bytes::from(html.clone()), Effort::Stored);
+        let stored = Encoded::new(Bytes::from(html.clone()), Effort::Stored);
+        assert!(stored.brotli.is_none() && stored.gzip.is_some());
+        assert_eq!(
+            stored.pick(Coding::Brotli).0,
+            Coding::Gzip,
+            "gzip until brotli is made"
+        );
+        let e = stored.best();
+        assert_eq!(e.etag, stored.etag);
         let br = e.brotli.clone().unwrap_or_default();
         let gz = e.gzip.clone().unwrap_or_default();
         assert!(br.len() < gz.len() && gz.len() < html.len());
@@ -367,6 +397,15 @@ mod tests {
         assert_eq!(e.pick(Coding::Identity).1.len(), html.len());
         let small = Encoded::new(Bytes::from_static(b"tiny"), Effort::Stored);
         assert_eq!(small.pick(Coding::Brotli).0, Coding::Identity);
+    }
+
+    #[test]
+    fn the_window_fits_the_body() {
+        assert_eq!(window_bits(100), 10);
+        assert_eq!(window_bits(40_000), 16);
+        assert_eq!(window_bits(65_536), 16);
+        assert_eq!(window_bits(65_537), 17);
+        assert_eq!(window_bits(50_000_000), 22);
     }
 
     #[test]

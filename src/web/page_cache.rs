@@ -6,9 +6,9 @@
 //! checked by origin instead, see [`super::csrf`]). Countdowns ("ends in 2 days") are as old as the page.
 //! Signed-in pages and pages with a one-time notice are never stored. The total size is bounded by bytes.
 //!
-//! A page is compressed when it is rendered (brotli 5 and gzip 6, see [`super::encoding`]) and again at the best
-//! levels in the background once it is asked for a second time; a hit sends the stored body in the coding the
-//! request allows, or `304` when the browser already has it. For a visitor without
+//! A page is compressed with gzip when it is rendered (see [`super::encoding`]) and with brotli 11 and gzip 9 in
+//! the background once it is asked for a second time; a hit sends the stored body in the best coding the request
+//! allows (gzip until the brotli body is there), or `304` when the browser already has it. For a visitor without
 //! a session the answer may be kept by shared caches for the page cache's lifetime (`public`, `s-maxage`,
 //! `stale-while-revalidate`, `Vary: Accept-Encoding, Cookie`); with a session it is `private, no-cache`.
 //!

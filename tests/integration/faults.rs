@@ -432,7 +432,7 @@ fn decompression_bombs_are_refused_and_parallel_uploads_stay_bounded() {
         "the pictures are accepted: {statuses:?}"
     );
     // One decoded bomb alone would be 144 MB (12,000 × 12,000 grey); what is left is eight requests' buffers and
-    // the allocator's per-thread heaps (measured +46–51 MB with mimalloc, +14–16 MB with glibc's malloc).
+    // the allocator's per-thread arenas (measured +8 to +16 MB).
     assert!(after_bombs < before + 100, "{before} → {after_bombs} MB");
     assert!(after_big < UPLOAD_RSS_BOUND_MB, "{after_big} MB");
 }

@@ -198,3 +198,87 @@ async fn every_response_carries_a_request_id_and_metrics_count_routes() {
     app.client.peer = "203.0.113.9:5000".into();
     assert_eq!(app.client.get("/metrics").await.status, 404);
 }
+
+/// Counts `<url>` entries and collects their `<loc>`s.
+fn locs(xml: &str) -> Vec<String> {
+    xml.match_indices("<url><loc>")
+        .map(|(i, m)| {
+            let rest = &xml[i + m.len()..];
+            rest[..rest.find("</loc>").unwrap()].to_string()
+        })
+        .collect()
+}
+
+/// The sitemap is one file up to 50,000 URLs and an index beyond; every product is in it in all five languages,
+/// each URL with its hreflang alternates, and the URLs it lists answer 200.
+#[actix_web::test]
+async fn the_sitemap_becomes_an_index_past_50000_urls() {
+    use caravan::catalogue::sitemap::{MAX_URLS, PRODUCTS_PER_CHILD};
+    let mut app = TestApp::new().await;
+    caravan::seed::seed_demo(
+        &mut app.db.conn(),
+        &app.db.dir.path().join("media"),
+        &app.db.passwords(),
+    )
+    .expect("demo");
+    let one = app.client.get("/sitemap.xml").await;
+    assert_eq!(one.status, 200);
+    assert!(one.body.contains("<urlset"), "one file");
+    let urls = locs(&one.body).len() as i64;
+    assert_eq!(urls % 5, 0, "every page in five languages");
+    // Every <url> lists the five languages and x-default.
+    assert_eq!(
+        one.body.matches("<xhtml:link rel=\"alternate\"").count() as i64,
+        urls * 6
+    );
+    assert!(one.body.contains("hreflang=\"x-default\""));
+
+    // Up to exactly 50,000 URLs: still one file.
+    let fill = ((MAX_URLS - urls) / 5) as usize;
+    caravan::seed::seed_synthetic(&mut app.db.conn(), fill, false).expect("synthetic");
+    let full = app.client.get("/sitemap.xml").await;
+    assert!(full.body.contains("<urlset"));
+    assert_eq!(locs(&full.body).len() as i64, MAX_URLS);
+
+    // One product more: an index of files of at most 50,000 URLs each, together holding every URL once.
+    caravan::seed::seed_synthetic(&mut app.db.conn(), 1, false).expect("synthetic");
+    let index = app.client.get("/sitemap.xml").await;
+    assert!(
+        index.body.contains("<sitemapindex"),
+        "{}",
+        &index.body[..200]
+    );
+    let children: Vec<String> = index
+        .body
+        .match_indices("<sitemap><loc>http://localhost")
+        .map(|(i, m)| {
+            let rest = &index.body[i + m.len()..];
+            rest[..rest.find("</loc>").unwrap()].to_string()
+        })
+        .collect();
+    assert!(children.contains(&"/sitemap-pages.xml".to_string()));
+    let mut all = Vec::new();
+    for child in &children {
+        let res = app.client.get(child).await;
+        assert_eq!(res.status, 200, "{child}");
+        let l = locs(&res.body);
+        assert!(
+            l.len() as i64 <= MAX_URLS && l.len() as i64 <= PRODUCTS_PER_CHILD * 5,
+            "{child}"
+        );
+        all.extend(l);
+    }
+    assert_eq!(all.len() as i64, MAX_URLS + 5);
+    let distinct: std::collections::BTreeSet<&String> = all.iter().collect();
+    assert_eq!(distinct.len(), all.len(), "no URL twice");
+    // A file the index does not list is a 404; listed URLs answer 200 (a sample across the files).
+    assert_eq!(
+        app.client.get("/sitemap-products-999999.xml").await.status,
+        404
+    );
+    for url in all.iter().step_by(all.len() / 40) {
+        let path = url.strip_prefix("http://localhost").unwrap();
+        let res = app.client.get(path).await;
+        assert_eq!(res.status, 200, "{path}");
+    }
+}
