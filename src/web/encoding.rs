@@ -162,10 +162,15 @@ pub struct Encoded {
 
 impl Encoded {
     pub fn new(body: Bytes, effort: Effort) -> Self {
+        let etag = Self::etag_of(&body);
+        Self::with_etag(body, effort, etag)
+    }
+
+    /// The weak validator of a body.
+    pub fn etag_of(body: &[u8]) -> String {
         let mut h = std::collections::hash_map::DefaultHasher::new();
         body.hash(&mut h);
-        let etag = format!("W/\"{:016x}\"", h.finish());
-        Self::with_etag(body, effort, etag)
+        format!("W/\"{:016x}\"", h.finish())
     }
 
     pub fn with_etag(body: Bytes, effort: Effort, etag: String) -> Self {

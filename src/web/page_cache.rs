@@ -50,6 +50,25 @@ pub struct Stored {
     body: ArcSwap<Encoded>,
     /// Set when the page is handed to the background compressor.
     upgrading: AtomicBool,
+    /// Bytes counted against the budget, fixed when stored (the cache requires an entry's weight never to change,
+    /// and the body grows by its brotli coding later): the brotli body is reserved at the size of the gzip one.
+    weight: u64,
+}
+
+impl Stored {
+    fn new(generation: u64, body: Arc<Encoded>) -> Self {
+        let gzip = body.gzip.as_ref().map_or(0, Bytes::len);
+        let brotli = body.brotli.as_ref().map_or(gzip, Bytes::len);
+        let weight = (body.identity.len() + gzip + brotli + 128) as u64;
+        Self {
+            at: Instant::now(),
+            generation,
+            refreshing: AtomicBool::new(false),
+            upgrading: AtomicBool::new(body.brotli.is_some()),
+            body: ArcSwap::new(body),
+            weight,
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -66,9 +85,7 @@ type Guard<'a> = quick_cache::sync::PlaceholderGuard<
 
 impl quick_cache::Weighter<String, Arc<Stored>> for Weight {
     fn weight(&self, key: &String, val: &Arc<Stored>) -> u64 {
-        let b = val.body.load();
-        let coded = b.brotli.as_ref().map_or(0, Bytes::len) + b.gzip.as_ref().map_or(0, Bytes::len);
-        (key.len() + b.identity.len() + coded + 128) as u64
+        key.len() as u64 + val.weight
     }
 }
 
@@ -217,14 +234,19 @@ impl PageCache {
                 .content_type("text/html; charset=utf-8")
                 .body(html));
         };
-        let body = Arc::new(Encoded::new(Bytes::from(html), Effort::Stored));
-        let stored = Arc::new(Stored {
-            at: Instant::now(),
-            generation: p.generation,
-            refreshing: AtomicBool::new(false),
-            body: ArcSwap::new(body.clone()),
-            upgrading: AtomicBool::new(false),
-        });
+        // An expired page rendered again byte for byte keeps its bodies, brotli included: nothing is compressed
+        // again (every page is re-rendered each `CARAVAN_PAGE_CACHE_SECS`).
+        let etag = Encoded::etag_of(html.as_bytes());
+        let same = p
+            .replacing
+            .as_ref()
+            .map(|old| old.body.load_full())
+            .filter(|old| old.etag == etag && old.identity.as_ref() == html.as_bytes());
+        let body = match same {
+            Some(old) => old,
+            None => Arc::new(Encoded::with_etag(Bytes::from(html), Effort::Stored, etag)),
+        };
+        let stored = Arc::new(Stored::new(p.generation, body.clone()));
         // Replaced: the old page's flag no longer matters.
         p.replacing = None;
         match p.slot.take() {
@@ -283,6 +305,26 @@ impl PageCache {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stored_page_weighs_the_same_after_its_brotli_body_arrives() {
+        use quick_cache::Weighter as _;
+        let html = "<li class=\"card\">Leather bag €120.00</li>\n".repeat(400);
+        let first = Arc::new(Encoded::new(Bytes::from(html), Effort::Stored));
+        let stored = Arc::new(Stored::new(1, first.clone()));
+        let key = "/en/|IT|EUR|0|-".to_string();
+        let before = Weight.weight(&key, &stored);
+        stored.body.store(Arc::new(first.best()));
+        assert!(stored.body.load().brotli.is_some());
+        assert_eq!(Weight.weight(&key, &stored), before);
+        // And the cache takes it in and out without miscounting (quick_cache checks in debug builds).
+        let cache = quick_cache::sync::Cache::with_weighter(16, 1 << 20, Weight);
+        let fresh = Arc::new(Stored::new(1, first.clone()));
+        cache.insert(key.clone(), fresh.clone());
+        fresh.body.store(Arc::new(first.best()));
+        cache.remove(&key);
+        assert_eq!(cache.weight(), 0);
+    }
 
     #[test]
     fn shared_pages_say_how_long_a_shared_cache_may_keep_them() {
