@@ -38,26 +38,34 @@ impl Coding {
     /// The best coding the request's `Accept-Encoding` allows (RFC 9110 §12.5.3: q-values, `q=0`, `identity`,
     /// `*`); brotli before gzip when the client weighs them equally. No header, or one that cannot be parsed: none.
     pub fn negotiate(msg: &impl HttpMessage) -> Self {
-        Self::among(
-            msg,
-            &[Encoding::brotli(), Encoding::gzip(), Encoding::identity()],
-        )
+        Self::both(msg).0
     }
 
     /// The coding of a body compressed for one request: gzip, never brotli. Measured on rendered pages: brotli
     /// sets up megabytes of tables per call, which with the system allocator costs 4–5 ms a response (against
     /// 0.1–0.2 ms for gzip 3, whose output is about 10% larger than brotli 5's).
     pub fn negotiate_per_request(msg: &impl HttpMessage) -> Self {
-        Self::among(msg, &[Encoding::gzip(), Encoding::identity()])
+        Self::both(msg).1
     }
 
-    fn among(msg: &impl HttpMessage, supported: &[Encoding]) -> Self {
+    /// Both choices from one parse of `Accept-Encoding`: (a kept body, a body compressed for this request).
+    pub fn both(msg: &impl HttpMessage) -> (Self, Self) {
         if !msg.headers().contains_key(header::ACCEPT_ENCODING) {
-            return Self::Identity;
+            return (Self::Identity, Self::Identity);
         }
         let Ok(accept) = AcceptEncoding::parse(msg) else {
-            return Self::Identity;
+            return (Self::Identity, Self::Identity);
         };
+        (
+            Self::among(
+                &accept,
+                &[Encoding::brotli(), Encoding::gzip(), Encoding::identity()],
+            ),
+            Self::among(&accept, &[Encoding::gzip(), Encoding::identity()]),
+        )
+    }
+
+    fn among(accept: &AcceptEncoding, supported: &[Encoding]) -> Self {
         match accept.negotiate(supported.iter()) {
             Some(e) if e == Encoding::brotli() => Self::Brotli,
             Some(e) if e == Encoding::gzip() => Self::Gzip,
@@ -265,7 +273,7 @@ pub async fn negotiate(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    let (coding, per_request) = (Coding::negotiate(&req), Coding::negotiate_per_request(&req));
+    let (coding, per_request) = Coding::both(&req);
     let safe = matches!(*req.method(), Method::GET | Method::HEAD);
     let res = next.call(req).await?.map_into_boxed_body();
     let (req, res) = res.into_parts();
