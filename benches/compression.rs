@@ -46,10 +46,10 @@ fn main() {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let mut rows = Vec::new();
-        for level in [1, 3, 6, 9] {
+        for level in [1, 2, 3, 4, 6, 9] {
             rows.push((Coding::Gzip, level));
         }
-        for level in [3, 4, 5, 6, 7, 9, 11] {
+        for level in [1, 2, 3, 4, 5, 6, 7, 9, 11] {
             rows.push((Coding::Brotli, level));
         }
         for (coding, level) in rows {

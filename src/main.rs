@@ -308,7 +308,9 @@ fn serve(config: Config, demo: bool) -> Result<(), Failure> {
     let public_url = config.public_url.clone();
     runtime.block_on(async move {
         let state = AppState::new(pool, config, i18n, sessions)?;
-        caravan::catalogue::fanout::start(&state.config.database_url, &state.cache)?;
+        let fanned: [std::sync::Arc<dyn caravan::db::fanout::Fanned>; 2] =
+            [state.cache.clone(), state.sign_ins.clone()];
+        caravan::db::fanout::start(&state.config.database_url, &fanned)?;
         let server = actix_web::HttpServer::new(move || caravan::build_app(state.clone()))
             .workers(workers)
             // Blocking work is mostly database work (plus image decoding and password hashing): many more

@@ -21,6 +21,8 @@ pub struct AppState {
     pub passwords: Arc<Passwords>,
     pub sessions: SessionBackend,
     pub cache: Arc<CatalogueCache>,
+    /// Who signed-in sessions belong to, for a moment (see [`crate::accounts::sign_ins`]).
+    pub sign_ins: Arc<crate::accounts::sign_ins::SignIns>,
     /// Whole shopper pages for visitors who are not signed in.
     pub pages: Arc<crate::web::page_cache::PageCache>,
     /// Time for everything that depends on "now" being testable (promotion schedules and prices).
@@ -54,6 +56,7 @@ impl AppState {
             passwords,
             sessions,
             cache,
+            sign_ins: crate::accounts::sign_ins::SignIns::new(crate::accounts::sign_ins::TTL),
             clock: crate::clock::Clock::System,
             metrics: Arc::new(crate::web::telemetry::Metrics::new()?),
             decoders: crate::media::Decoders::default(),

@@ -332,6 +332,7 @@ pub async fn sign_out(
         state
             .db(move |c| Ok(super::repo::delete_session(c, &sid)?))
             .await?;
+        state.sign_ins.clear();
     }
     SessionData(&session).purge();
     Ok(see_other(&routes::home(lang.0)))
@@ -448,6 +449,7 @@ pub async fn update_profile(
         .await?;
     match result {
         Ok(()) => {
+            state.sign_ins.clear();
             SessionData(&session).set_flash("account-saved");
             Ok(see_other(&routes::account(lang.0)))
         }
@@ -485,6 +487,7 @@ pub async fn change_password(
         .await?;
     match result {
         Ok(()) => {
+            state.sign_ins.clear();
             SessionData(&session).set_flash("account-password-changed");
             Ok(see_other(&routes::account(lang.0)))
         }

@@ -64,3 +64,17 @@ pub struct AuthUser {
     pub locale: String,
     pub session_id: String,
 }
+
+impl AuthUser {
+    /// The signed-in user of session `session_id`, read from its user row (`None` for an unknown role).
+    pub fn of(row: UserRow, session_id: String) -> Option<Self> {
+        Some(Self {
+            role: Role::parse(&row.role)?,
+            id: row.id,
+            email: row.email,
+            display_name: row.display_name,
+            locale: row.locale,
+            session_id,
+        })
+    }
+}

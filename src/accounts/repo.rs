@@ -83,12 +83,12 @@ pub fn session_user(
     conn: &mut DbConnection,
     id: &str,
     now: PrimitiveDateTime,
-) -> QueryResult<Option<UserRow>> {
+) -> QueryResult<Option<(UserRow, PrimitiveDateTime)>> {
     auth_sessions::table
         .inner_join(users::table)
         .filter(auth_sessions::id.eq(id))
         .filter(auth_sessions::expires_at.gt(now))
-        .select(UserRow::as_select())
+        .select((UserRow::as_select(), auth_sessions::expires_at))
         .first(conn)
         .optional()
 }

@@ -1,5 +1,5 @@
 //! A short-lived, bounded in-memory cache of catalogue data that every shopper page needs and that changes
-//! rarely: facet aggregates per listing, search orders, the category tree and the exchange rates, the campaign
+//! rarely: facet aggregates per listing, search orders, listing pages' product ids, the category tree and the exchange rates, the campaign
 //! schedule and the live campaigns' targets, and product cards' data. Writes made through this
 //! instance clear it at once; other instances see changes within the TTL plus the time a reload takes (at most
 //! [`REFRESH_TIMEOUT`] before a request takes a stuck reload over).
@@ -31,6 +31,8 @@ const MAX_ENTRIES: usize = 20_000;
 /// entry): without a byte bound, 20,000 distinct searches of 2,000 ids each would hold 320 MB.
 const FACET_BUDGET_BYTES: u64 = 16 * 1024 * 1024;
 const RANKED_BUDGET_BYTES: u64 = 16 * 1024 * 1024;
+/// Bytes of listing pages' (id, sort key) lists kept: a page of 24 is 384 bytes, so some 20,000 pages.
+const PAGE_KEYS_BUDGET_BYTES: u64 = 8 * 1024 * 1024;
 
 /// Bookkeeping of one entry besides its value and key (the map slot, the `Arc`, the marks).
 const ENTRY_OVERHEAD: u64 = 96;
@@ -69,6 +71,10 @@ fn facet_bytes(groups: &[FacetGroup]) -> u64 {
 
 fn ranked_bytes(ids: &[i64]) -> u64 {
     std::mem::size_of_val(ids) as u64
+}
+
+fn page_keys_bytes(keys: &[(i64, i64)]) -> u64 {
+    std::mem::size_of_val(keys) as u64
 }
 
 /// Bytes of card data kept (every locale's title, slug and alt text, weighed by [`CardBytes`]): about 1 KB a
@@ -184,6 +190,7 @@ impl<T> Map<T> {
 struct Inner {
     facets: Map<Vec<FacetGroup>>,
     ranked: Map<Vec<i64>>,
+    page_keys: Map<Vec<(i64, i64)>>,
     basics: Map<Basics>,
     live: Map<LivePromos>,
     schedule: Map<Schedule>,
@@ -209,8 +216,8 @@ pub struct CatalogueCache {
     base: Instant,
     /// [`REFRESH_TIMEOUT`] (shorter in tests).
     refresh_timeout: Duration,
-    /// Where [`CatalogueCache::clear`] tells the other instances (see [`super::fanout`]).
-    announce: Mutex<Option<SyncSender<()>>>,
+    /// Where [`CatalogueCache::clear`] tells the other instances (see [`crate::db::fanout`]).
+    announce: crate::db::fanout::Announcer,
 }
 
 impl CatalogueCache {
@@ -267,6 +274,7 @@ impl CatalogueCache {
             inner: Mutex::new(Inner {
                 facets: Map::default(),
                 ranked: Map::default(),
+                page_keys: Map::default(),
                 basics: Map::default(),
                 live: Map::default(),
                 schedule: Map::default(),
@@ -277,7 +285,7 @@ impl CatalogueCache {
             cards: quick_cache::sync::Cache::with_weighter(32_768, CARD_BUDGET_BYTES, CardBytes),
             base: Instant::now(),
             refresh_timeout: REFRESH_TIMEOUT,
-            announce: Mutex::new(None),
+            announce: Default::default(),
         }
     }
 
@@ -499,6 +507,26 @@ impl CatalogueCache {
         self.get_or_load(conn, |i| &mut i.ranked, key, budget, load)
     }
 
+    /// Cached (id, sort key) list of one listing page, or reads and stores it: a page counted from the start of
+    /// a large category (`?page=150`) skips thousands of rows, every time, for every signed-in shopper.
+    pub fn page_keys<E, L>(
+        &self,
+        conn: &mut DbConnection,
+        key: String,
+        load: L,
+    ) -> Result<Arc<Vec<(i64, i64)>>, E>
+    where
+        E: std::fmt::Display + 'static,
+        L: FnOnce(&mut DbConnection) -> Result<Vec<(i64, i64)>, E> + Send + 'static,
+    {
+        let budget = Budget {
+            entries: MAX_ENTRIES,
+            bytes: PAGE_KEYS_BUDGET_BYTES,
+            weigh: |keys: &Vec<(i64, i64)>| page_keys_bytes(keys),
+        };
+        self.get_or_load(conn, |i| &mut i.page_keys, key, budget, load)
+    }
+
     /// Cached targets and names of a set of live campaigns (`key` names the set), or loads and stores them.
     pub fn live<E, L>(
         &self,
@@ -577,23 +605,7 @@ impl CatalogueCache {
     /// Forgets everything (after any catalogue, category or rate write) here, and tells the other instances.
     pub fn clear(&self) {
         self.clear_local();
-        if let Some(tx) = self
-            .announce
-            .lock()
-            .ok()
-            .as_deref()
-            .and_then(Option::as_ref)
-        {
-            // A full queue already holds an announcement that covers this one.
-            let _ = tx.try_send(());
-        }
-    }
-
-    /// From now on, every [`CatalogueCache::clear`] is also sent to `tx` (the fan-out to other instances).
-    pub fn announce_to(&self, tx: SyncSender<()>) {
-        if let Ok(mut a) = self.announce.lock() {
-            *a = Some(tx);
-        }
+        self.announce.send();
     }
 
     /// Forgets everything on this instance only (another instance wrote, or notices may have been missed).
@@ -604,6 +616,7 @@ impl CatalogueCache {
         if let Some(inner) = guard.as_mut() {
             inner.facets.clear();
             inner.ranked.clear();
+            inner.page_keys.clear();
             inner.basics.clear();
             inner.live.clear();
             inner.schedule.clear();
@@ -612,6 +625,16 @@ impl CatalogueCache {
         drop(guard);
         // Cards of an older generation are never served (see `card`); this only frees them.
         self.cards.clear();
+    }
+}
+
+impl crate::db::fanout::Fanned for CatalogueCache {
+    fn announce_to(&self, tx: SyncSender<()>) {
+        self.announce.set(tx);
+    }
+
+    fn clear_local(&self) {
+        CatalogueCache::clear_local(self);
     }
 }
 

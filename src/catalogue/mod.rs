@@ -3,7 +3,6 @@
 pub mod cache;
 pub mod cards;
 pub mod facet_counts;
-pub mod fanout;
 pub mod handlers;
 pub mod listing;
 pub mod model;

@@ -110,6 +110,7 @@ macro_rules! apply_filters {
     }};
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Order {
     Newest,
     PriceAsc,

@@ -139,6 +139,23 @@ impl Shopper {
         })
     }
 
+    /// One listing page's (id, sort key) pairs, through the cache.
+    pub fn page_keys(
+        &self,
+        conn: &mut DbConnection,
+        scope: &Scope,
+        f: &Filters,
+        order: Order,
+        limit: i64,
+        pos: Position,
+    ) -> AppResult<Arc<Vec<(i64, i64)>>> {
+        let key = format!("{scope:?}|{f:?}|{order:?}|{limit}|{pos:?}");
+        let (scope, f) = (scope.clone(), f.clone());
+        self.cache.page_keys(conn, key, move |conn| {
+            repo::page_keys(conn, &scope, &f, &order, limit, pos).map_err(AppError::from)
+        })
+    }
+
     pub fn locale(&self) -> Locale {
         self.tr.locale()
     }
@@ -236,7 +253,16 @@ pub fn home(
             }
         })
         .collect();
-    let ids = repo::page_ids(conn, &Scope::All, &Filters::default(), Order::Newest, 12, 0)?;
+    let newest = Position::Offset(0);
+    let keys = shop.page_keys(
+        conn,
+        &Scope::All,
+        &Filters::default(),
+        Order::Newest,
+        12,
+        newest,
+    )?;
+    let ids: Vec<i64> = keys.iter().map(|(id, _)| *id).collect();
     let newest = cards::load(conn, shop, &ids)?;
     Ok(HomeData {
         categories,
@@ -337,9 +363,9 @@ pub fn listing(
     let (ids, next_after) = match order {
         None => (ranked_ids(shop, conn, &scope, &filters, offset)?, None),
         Some(order) => {
-            let keys = repo::page_keys(conn, &scope, &filters, &order, PAGE_SIZE, pos)?;
+            let keys = shop.page_keys(conn, &scope, &filters, order, PAGE_SIZE, pos)?;
             let last = keys.last().map(|(id, key)| (*key, *id));
-            (keys.into_iter().map(|(id, _)| id).collect(), last)
+            (keys.iter().map(|(id, _)| *id).collect(), last)
         }
     };
     let cards = cards::load(conn, shop, &ids)?;

@@ -1,5 +1,6 @@
 //! Database access: one connection type over SQLite and PostgreSQL, a pool, and migrations.
 
+pub mod fanout;
 pub mod ids;
 mod migrate;
 mod pool;

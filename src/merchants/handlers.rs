@@ -306,6 +306,8 @@ pub async fn decide(
     {
         Ok(()) => {
             state.cache.clear();
+            // An approval makes the owner a merchant: their next page must know it.
+            state.sign_ins.clear();
             SessionData(&session).set_flash("staff-saved");
             Ok(see_other(&format!("/{}/staff/merchants", lang.0)))
         }

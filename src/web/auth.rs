@@ -26,26 +26,32 @@ pub async fn resolve_user(
     let session = req.get_session();
     let sid = SessionData(&session).auth_session_id();
     if let (Some(sid), Some(state)) = (sid, req.app_data::<web::Data<AppState>>().cloned()) {
-        let lookup = sid.clone();
-        let row = state
-            .db(move |c| Ok(repo::session_user(c, &lookup, now())?))
-            .await?;
-        match row.and_then(|u| Role::parse(&u.role).map(|role| (u, role))) {
-            Some((u, role)) => {
-                req.extensions_mut().insert(AuthUser {
-                    id: u.id,
-                    email: u.email,
-                    display_name: u.display_name,
-                    role,
-                    locale: u.locale,
-                    session_id: sid,
-                });
+        match signed_in(&state, sid).await? {
+            Some(user) => {
+                req.extensions_mut().insert(user);
             }
             // Signed out elsewhere, expired or revoked: this cookie no longer signs anyone in.
             None => SessionData(&session).clear_auth(),
         }
     }
     next.call(req).await
+}
+
+/// The user of sign-in session `sid`: from the sign-in cache while it is fresh, else from the database.
+async fn signed_in(state: &AppState, sid: String) -> Result<Option<AuthUser>, AppError> {
+    let at = now();
+    if let Some(user) = state.sign_ins.get(&sid, at) {
+        return Ok(Some(user));
+    }
+    let (lookup, generation) = (sid.clone(), state.sign_ins.generation());
+    let row = state
+        .db(move |c| Ok(repo::session_user(c, &lookup, at)?))
+        .await?;
+    let Some(user) = row.and_then(|(u, expires)| Some((AuthUser::of(u, sid)?, expires))) else {
+        return Ok(None);
+    };
+    state.sign_ins.store(generation, &user.0, user.1);
+    Ok(Some(user.0))
 }
 
 /// The signed-in user, if any.

@@ -269,3 +269,51 @@ fn a_price_change_on_one_instance_is_shown_by_the_other_within_two_seconds() {
     let took = changed_on(&mut visitor, pb, pa, &url, &before);
     eprintln!("after every connection was dropped: seen after {took:?}");
 }
+
+/// Each instance keeps who a sign-in cookie belongs to for up to two seconds; signing out on one instance must
+/// still end that session on the other: a copy of the cookie taken before signing out (a stolen cookie, a second
+/// tab) is refused there within the TTL, at once on PostgreSQL where the sign-out is fanned out.
+#[test]
+fn a_sign_out_on_one_instance_ends_the_session_on_the_other() {
+    let db = TestDb::new();
+    let f = builders::standard(&mut db.conn());
+    crate::faults::merchant_owning(&db, "owner@signout.example", f.it_shop);
+    let key = "s".repeat(40) + &"o".repeat(40);
+    let (pa, pb) = (free_port(), free_port());
+    let _a = start(&db, pa, &key);
+    let _b = start(&db, pb, &key);
+    let mut owner = Browser::default();
+    owner.sign_in(pa, "owner@signout.example", crate::support::TEST_PASSWORD);
+    assert_eq!(owner.get(pb, "/en/account").status, 200, "signed in on B");
+    assert_eq!(
+        owner.get(pb, "/en/account").status,
+        200,
+        "B keeps the sign-in"
+    );
+    let copy = owner.cookies.clone();
+    let csrf = owner.get(pa, "/en/account").input("csrf");
+    let r = owner.post(pa, "/en/sign-out", &[("csrf", &csrf)]);
+    assert_eq!(r.status, 303, "{}", r.body);
+    let start = Instant::now();
+    loop {
+        let r = crate::support::server::get_raw(pb, "/en/account", &copy);
+        if r.status == 303 {
+            assert!(r.header("location").unwrap().contains("/en/sign-in"));
+            break;
+        }
+        assert_eq!(r.status, 200);
+        assert!(
+            start.elapsed() < caravan::accounts::sign_ins::TTL + Duration::from_millis(500),
+            "the signed-out cookie still works on B after {:?}",
+            start.elapsed()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    eprintln!(
+        "sign-out seen on the other instance after {:?}",
+        start.elapsed()
+    );
+    // On this instance it never worked again.
+    let r = crate::support::server::get_raw(pa, "/en/account", &copy);
+    assert_eq!(r.status, 303);
+}

@@ -1,21 +1,64 @@
-//! Every instance fresh at once: with several `caravan serve` processes on one PostgreSQL database, a catalogue
-//! write on one (a price, stock reaching zero, a campaign published, a category renamed: anything that clears
-//! the catalogue cache) clears the caches of all of them within a fraction of a second, through PostgreSQL's own
-//! `LISTEN`/`NOTIFY`, so no other service is needed.
+//! Every instance fresh at once: with several `caravan serve` processes on one PostgreSQL database, a write on
+//! one that clears one of its caches (the catalogue cache: a price, stock reaching zero, a campaign published, a
+//! category renamed; the sign-in cache: a sign-out, a role change) clears the caches of all of them within a
+//! fraction of a second, through PostgreSQL's own `LISTEN`/`NOTIFY`, so no other service is needed. Writes of
+//! either kind are rare, so a notification clears every fanned cache.
 //!
 //! One thread per process holds one connection of its own (not from the pool): it sends `NOTIFY` when this
-//! instance clears its cache and polls for the others' notifications every [`POLL`]. When the connection is lost
-//! it falls back to the caches' TTLs, reconnects with backoff, and clears its own cache once subscribed again
+//! instance clears a cache and polls for the others' notifications every [`POLL`]. When the connection is lost
+//! the caches fall back to their TTLs; the thread reconnects with backoff and clears them once subscribed again
 //! (a notification may have been missed meanwhile). SQLite runs one process per database file: no fan-out.
 
-use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError};
-use std::sync::{Arc, Weak};
+use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, SyncSender};
+use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
 use diesel::{Connection, PgConnection, RunQueryDsl};
 
-use super::cache::CatalogueCache;
-use crate::db::DatabaseUrl;
+use super::DatabaseUrl;
+
+/// A cache that the fan-out keeps fresh across instances.
+pub trait Fanned: Send + Sync {
+    /// From now on, every clear of this cache is also sent to `tx`.
+    fn announce_to(&self, tx: SyncSender<()>);
+    /// Forgets everything on this instance only (another instance wrote, or notices may have been missed).
+    fn clear_local(&self);
+}
+
+/// Where a fanned cache tells the fan-out that it was cleared (nowhere until the fan-out starts).
+#[derive(Default)]
+pub struct Announcer(Mutex<Option<SyncSender<()>>>);
+
+impl Announcer {
+    pub fn set(&self, tx: SyncSender<()>) {
+        if let Ok(mut a) = self.0.lock() {
+            *a = Some(tx);
+        }
+    }
+
+    /// Tells the other instances; a full queue already holds an announcement that covers this one.
+    pub fn send(&self) {
+        if let Some(tx) = self.0.lock().ok().as_deref().and_then(Option::as_ref) {
+            let _ = tx.try_send(());
+        }
+    }
+}
+
+type Targets = Vec<Weak<dyn Fanned>>;
+
+/// Clears every target still alive; `false` once all are gone (the thread then ends).
+fn clear_all(targets: &Targets) -> bool {
+    let mut alive = false;
+    for c in targets.iter().filter_map(Weak::upgrade) {
+        c.clear_local();
+        alive = true;
+    }
+    alive
+}
+
+fn any_alive(targets: &Targets) -> bool {
+    targets.iter().any(|t| t.strong_count() > 0)
+}
 
 /// The channel's name in PostgreSQL.
 const CHANNEL: &str = "caravan_catalogue";
@@ -28,19 +71,22 @@ const PING: Duration = Duration::from_secs(5);
 
 const BACKOFF_MAX: Duration = Duration::from_secs(10);
 
-/// Starts the fan-out for `cache` when the database is PostgreSQL; the thread ends when the cache is dropped.
-pub fn start(url: &DatabaseUrl, cache: &Arc<CatalogueCache>) -> Result<(), String> {
+/// Starts the fan-out for `caches` when the database is PostgreSQL; the thread ends when they are all dropped.
+pub fn start(url: &DatabaseUrl, caches: &[Arc<dyn Fanned>]) -> Result<(), String> {
     let DatabaseUrl::Postgres(url) = url else {
         return Ok(());
     };
     let (tx, rx) = sync_channel::<()>(1);
-    cache.announce_to(tx);
-    let url = crate::db::with_connect_timeout(url);
+    for c in caches {
+        c.announce_to(tx.clone());
+    }
+    drop(tx);
+    let url = super::with_connect_timeout(url);
     let me = instance_id();
-    let weak = Arc::downgrade(cache);
+    let targets: Targets = caches.iter().map(Arc::downgrade).collect();
     std::thread::Builder::new()
-        .name("catalogue-fanout".into())
-        .spawn(move || run(&url, &me, &weak, &rx))
+        .name("cache-fanout".into())
+        .spawn(move || run(&url, &me, &targets, &rx))
         .map(|_| ())
         .map_err(|e| format!("cannot start the cache fan-out: {e}"))
 }
@@ -52,20 +98,18 @@ fn instance_id() -> String {
     format!("{}-{}", std::process::id(), u64::from_le_bytes(b))
 }
 
-fn run(url: &str, me: &str, cache: &Weak<CatalogueCache>, rx: &Receiver<()>) {
+fn run(url: &str, me: &str, targets: &Targets, rx: &Receiver<()>) {
     let mut backoff = Duration::from_millis(250);
     let mut lost = false;
-    while cache.strong_count() > 0 {
+    while any_alive(targets) {
         match subscribe(url) {
             Ok(mut conn) => {
                 if lost {
                     tracing::info!("cache fan-out reconnected");
-                    if let Some(c) = cache.upgrade() {
-                        c.clear_local();
-                    }
+                    clear_all(targets);
                 }
                 backoff = Duration::from_millis(250);
-                match serve(&mut conn, me, cache, rx) {
+                match serve(&mut conn, me, targets, rx) {
                     Ok(()) => return,
                     Err(e) => {
                         tracing::warn!(error = %e, "cache fan-out lost its connection; caches fall back to their TTL");
@@ -92,11 +136,11 @@ fn subscribe(url: &str) -> Result<PgConnection, diesel::result::Error> {
     Ok(conn)
 }
 
-/// Sends this instance's clears and applies the others' until the connection fails (`Err`) or the cache is gone.
+/// Sends this instance's clears and applies the others' until the connection fails (`Err`) or the caches are gone.
 fn serve(
     conn: &mut PgConnection,
     me: &str,
-    cache: &Weak<CatalogueCache>,
+    targets: &Targets,
     rx: &Receiver<()>,
 ) -> Result<(), diesel::result::Error> {
     let mut checked = Instant::now();
@@ -116,11 +160,11 @@ fn serve(
         for n in conn.notifications_iter() {
             remote |= n?.payload != me;
         }
-        let Some(c) = cache.upgrade() else {
+        if remote && !clear_all(targets) {
             return Ok(());
-        };
-        if remote {
-            c.clear_local();
+        }
+        if !any_alive(targets) {
+            return Ok(());
         }
         if checked.elapsed() > PING {
             diesel::sql_query("SELECT 1").execute(conn)?;
