@@ -86,10 +86,14 @@ pub fn build_app(
         )
         .route("/static/{path:.*}", aw::get().to(web::assets::serve))
         .service(
-            actix_files::Files::new("/media", media_dir)
-                .use_etag(true)
-                .use_last_modified(true)
-                .prefer_utf8(true),
+            aw::scope("/media")
+                .wrap(from_fn(web::middleware::media_cache))
+                .service(
+                    actix_files::Files::new("", media_dir)
+                        .use_etag(true)
+                        .use_last_modified(true)
+                        .prefer_utf8(true),
+                ),
         )
         .service(
             aw::scope("/{lang}")
@@ -119,6 +123,7 @@ pub fn build_app(
         .wrap(from_fn(web::middleware::session_outage))
         .wrap(web::middleware::security_headers(https))
         .wrap(from_fn(web::encoding::negotiate))
+        .wrap(from_fn(web::middleware::head_as_get))
         .wrap(from_fn(web::telemetry::observe))
 }
 

@@ -223,7 +223,14 @@ fn user(config: &Config, command: UserCommand) -> Result<(), String> {
             name,
             locale,
         } => {
-            let role = Role::parse(&role).ok_or("--role must be shopper, merchant or staff")?;
+            let role = Role::parse(&role).ok_or("--role must be shopper or staff")?;
+            if role == Role::Merchant {
+                // A merchant without a shop could only see a 403 in the merchant area.
+                return Err("a merchant account comes with its shop: create the account with --role shopper, \
+                     sign in and apply at /en/merchant/apply; a staff approval at /en/staff/merchants makes it \
+                     a merchant"
+                    .to_string());
+            }
             let locale = caravan::i18n::Locale::parse(&locale)
                 .ok_or("--locale must be en, ru, tr, it or es")?;
             let password = read_password()?;
@@ -299,6 +306,13 @@ fn serve(config: Config, demo: bool) -> Result<(), Failure> {
     if demo {
         seed(&config, 0)?;
     }
+    // Uploads go here; a fresh data directory has none yet (the media route needs it to exist).
+    std::fs::create_dir_all(&config.media_dir).map_err(|e| {
+        format!(
+            "cannot create the media directory {}: {e}",
+            config.media_dir.display()
+        )
+    })?;
     let pool = build_pool(&config.database_url, config.pool_size)
         .map_err(|e| format!("cannot open the database: {e}"))?;
     let i18n = I18n::load()?;

@@ -57,3 +57,6 @@ origin-intro-ru = Gzhel porcelain, Pavlovo Posad shawls, Altai honey and more fr
 origin-intro-tr = İznik tiles, Bursa silk, Anatolian kilims and Turkish delight from Turkish makers.
 origin-intro-it = Florentine leather, majolica, Como silk and Italian pantry classics.
 origin-intro-es = Talavera ceramics, Ubrique leather, espadrilles and Spanish delicacies.
+product-delivery = Shipping to { $country }: { $cost } · { $days }
+product-free-shipping = free
+product-no-delivery = This shop does not ship to { $country }. Choose another country at the top of the page to see its shipping.

@@ -46,6 +46,7 @@ promo-deleted = Campaign deleted.
 promo-delete-published = Unpublish the campaign before deleting it.
 promo-hero = Hero image
 promo-hero-file = Image file
+promo-hero-upload = Upload image
 promo-schedule = Schedule and discount
 promo-field-name = Internal name
 promo-field-discount = Discount, %

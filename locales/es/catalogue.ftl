@@ -57,3 +57,6 @@ origin-intro-ru = Porcelana de Gzhel, chales de Pávlovski Posad, miel del Altá
 origin-intro-tr = Azulejos de Iznik, seda de Bursa, kilims de Anatolia y delicias turcas de artesanos turcos.
 origin-intro-it = Piel florentina, mayólica, seda de Como y los clásicos de la despensa italiana.
 origin-intro-es = Cerámica de Talavera, piel de Ubrique, alpargatas y delicatessen españolas.
+product-delivery = Envío a { $country }: { $cost } · { $days }
+product-free-shipping = gratis
+product-no-delivery = Esta tienda no envía a { $country }. Elige otro país en la parte superior de la página para ver el envío.

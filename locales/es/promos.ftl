@@ -46,6 +46,7 @@ promo-deleted = Promoción eliminada.
 promo-delete-published = Despublica la promoción antes de eliminarla.
 promo-hero = Imagen principal
 promo-hero-file = Archivo de imagen
+promo-hero-upload = Subir imagen
 promo-schedule = Fechas y descuento
 promo-field-name = Nombre interno
 promo-field-discount = Descuento (%)

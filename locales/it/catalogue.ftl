@@ -57,3 +57,6 @@ origin-intro-ru = Porcellane di Gzhel, scialli di Pavlovskij Posad, miele dell'A
 origin-intro-tr = Piastrelle di Iznik, seta di Bursa, kilim anatolici e lokum dagli artigiani turchi.
 origin-intro-it = Pelletteria fiorentina, maioliche, seta di Como e i grandi classici della dispensa italiana.
 origin-intro-es = Ceramiche di Talavera, pelletteria di Ubrique, espadrillas e specialità gastronomiche spagnole.
+product-delivery = Spedizione in { $country }: { $cost } · { $days }
+product-free-shipping = gratuita
+product-no-delivery = Questo negozio non spedisce in { $country }. Scegli un altro paese in alto nella pagina per vedere la spedizione.

@@ -46,6 +46,7 @@ promo-deleted = Promozione eliminata.
 promo-delete-published = Annulla la pubblicazione della promozione prima di eliminarla.
 promo-hero = Immagine principale
 promo-hero-file = File immagine
+promo-hero-upload = Carica immagine
 promo-schedule = Date e sconto
 promo-field-name = Nome interno
 promo-field-discount = Sconto (%)

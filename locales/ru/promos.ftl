@@ -52,6 +52,7 @@ promo-deleted = Акция удалена.
 promo-delete-published = Прежде чем удалить акцию, снимите её с публикации.
 promo-hero = Баннер
 promo-hero-file = Файл изображения
+promo-hero-upload = Загрузить изображение
 promo-schedule = Сроки и скидка
 promo-field-name = Внутреннее название
 promo-field-discount = Скидка, %

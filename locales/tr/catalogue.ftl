@@ -55,3 +55,6 @@ origin-intro-ru = Rus atölyelerinden Gzhel porseleni, Pavlovo Posad şalları, 
 origin-intro-tr = Türk üreticilerden İznik çinileri, Bursa ipeği, Anadolu kilimleri ve lokum.
 origin-intro-it = Floransa derisi, majolika, Como ipeği ve İtalyan mutfağının klasikleri.
 origin-intro-es = Talavera seramikleri, Ubrique derisi, espadriller ve İspanyol lezzetleri.
+product-delivery = { $country } için kargo: { $cost } · { $days }
+product-free-shipping = ücretsiz
+product-no-delivery = Bu mağaza şu ülkeye gönderim yapmıyor: { $country }. Kargo koşullarını görmek için sayfanın üstünden başka bir ülke seçin.

@@ -46,6 +46,7 @@ promo-deleted = Kampanya silindi.
 promo-delete-published = Kampanyayı silmeden önce yayından kaldırın.
 promo-hero = Banner görseli
 promo-hero-file = Görsel dosyası
+promo-hero-upload = Görseli yükle
 promo-schedule = Tarihler ve indirim
 promo-field-name = Dahili ad
 promo-field-discount = İndirim (%)

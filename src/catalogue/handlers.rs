@@ -313,11 +313,11 @@ pub async fn product(
         Cached::Miss(p) => p,
     };
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
-    let at = state.clock.now();
+    let (at, ship_to) = (state.clock.now(), ctx.market.ship_to);
     let p = state
         .db(move |c| {
             let shop = Shopper::load(c, tr, cur, cache, at)?;
-            service::product(c, &shop, id)
+            service::product(c, &shop, id, ship_to)
         })
         .await?;
     let own_slug = p

@@ -388,12 +388,15 @@ pub fn listing(
     for g in origin_groups.as_ref().unwrap_or(&main).iter() {
         *origin_counts.entry(g.origin.clone()).or_default() += g.count;
     }
+    // An origin with nothing to show is left out (unless chosen, so it can be unticked).
     let origins = ORIGINS
         .iter()
-        .map(|(cc, _)| FacetOption {
+        .map(|(cc, _)| (cc, origin_counts.get(cc.as_str()).copied().unwrap_or(0)))
+        .filter(|(cc, n)| *n > 0 || lq.origins.contains(cc))
+        .map(|(cc, n)| FacetOption {
             value: cc.as_str().to_string(),
             label: shop.tr.t(&cc.name_id()),
-            count: shop.count(origin_counts.get(cc.as_str()).copied().unwrap_or(0)),
+            count: shop.count(n),
             checked: lq.origins.contains(cc),
         })
         .collect();
@@ -561,9 +564,61 @@ pub struct ProductData {
     pub breadcrumbs: Vec<(String, String)>,
     pub images: Vec<GalleryImage>,
     pub listed_on: String,
+    /// Shipping to the shopper's ship-to country from this shop: "Shipping to Kazakhstan: 9,00 € · delivery in
+    /// 2–4 days", or that the shop does not ship there (`Err`), as the cart would say.
+    pub delivery: Result<String, String>,
 }
 
-pub fn product(conn: &mut DbConnection, shop: &Shopper, id: i64) -> AppResult<ProductData> {
+/// What the shop charges to ship to `to`, in the shopper's currency, and in how many days; or why it cannot.
+fn delivery_line(
+    conn: &mut DbConnection,
+    shop: &Shopper,
+    merchant: &crate::merchants::model::MerchantRow,
+    to: CountryCode,
+) -> AppResult<Result<String, String>> {
+    let country = shop.tr.t(&to.name_id());
+    let rates = crate::merchants::shop::shipping(conn, merchant.id)?;
+    let Some(rate) = crate::merchants::shop::quote(&rates, to) else {
+        return Ok(Err(shop.tr.t_args(
+            "product-no-delivery",
+            &[("country", crate::i18n::Arg::Str(&country))],
+        )));
+    };
+    let own = Currency::parse(&merchant.currency).unwrap_or(Currency::BASE);
+    let cost = Money::new(rate.rate_minor, own);
+    // Converted as the cart's totals convert it (half up), so both say the same.
+    let cost = shop
+        .rates
+        .convert(cost, shop.currency, Rounding::HalfUp)
+        .unwrap_or(cost);
+    let cost = if cost.minor == 0 {
+        shop.tr.t("product-free-shipping")
+    } else {
+        shop.money(cost)
+    };
+    let days = shop.tr.t_args(
+        "cart-delivery-days",
+        &[
+            ("min", crate::i18n::Arg::Num(i64::from(rate.days_min))),
+            ("max", crate::i18n::Arg::Num(i64::from(rate.days_max))),
+        ],
+    );
+    Ok(Ok(shop.tr.t_args(
+        "product-delivery",
+        &[
+            ("country", crate::i18n::Arg::Str(&country)),
+            ("cost", crate::i18n::Arg::Str(&cost)),
+            ("days", crate::i18n::Arg::Str(&days)),
+        ],
+    )))
+}
+
+pub fn product(
+    conn: &mut DbConnection,
+    shop: &Shopper,
+    id: i64,
+    ship_to: CountryCode,
+) -> AppResult<ProductData> {
     let l = shop.locale();
     let p = repo::product(conn, id)?.ok_or_else(AppError::not_found)?;
     let original = Locale::parse(&p.original_lang).unwrap_or(Locale::FALLBACK);
@@ -588,6 +643,7 @@ pub fn product(conn: &mut DbConnection, shop: &Shopper, id: i64) -> AppResult<Pr
         .into_iter()
         .next()
         .ok_or_else(AppError::not_found)?;
+    let delivery = delivery_line(conn, shop, &merchant, ship_to)?;
     let images = repo::images(conn, id)?;
     let image_ids: Vec<i64> = images.iter().map(|i| i.id).collect();
     let mut alts: HashMap<i64, HashMap<Locale, String>> = HashMap::new();
@@ -651,5 +707,6 @@ pub fn product(conn: &mut DbConnection, shop: &Shopper, id: i64) -> AppResult<Pr
         breadcrumbs,
         images,
         listed_on: shop.tr.i18n().formatters.date(l, p.created_at.date()),
+        delivery,
     })
 }

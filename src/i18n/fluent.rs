@@ -1,4 +1,5 @@
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -13,6 +14,8 @@ mod embedded {
 /// The Fluent bundles of every locale, loaded from the embedded `locales/<lang>/*.ftl`.
 pub struct Messages {
     bundles: HashMap<Locale, FluentBundle<FluentResource>>,
+    /// Lookups of ids defined in no locale (each also logged): the test suite requires none.
+    missing: AtomicU64,
 }
 
 impl Messages {
@@ -37,7 +40,10 @@ impl Messages {
             }
             bundles.insert(locale, bundle);
         }
-        Ok(Self { bundles })
+        Ok(Self {
+            bundles,
+            missing: AtomicU64::new(0),
+        })
     }
 
     /// Message ids defined for a locale (used by the parity tests).
@@ -75,8 +81,21 @@ impl Messages {
             }
             return text.into_owned();
         }
+        self.missing.fetch_add(1, Ordering::Relaxed);
         tracing::warn!(%id, %locale, "missing fluent message");
         id.to_string()
+    }
+
+    /// Whether `id` is defined (in English at least, which every locale falls back to).
+    pub fn has(&self, id: &str) -> bool {
+        self.bundles
+            .get(&Locale::FALLBACK)
+            .is_some_and(|b| b.has_message(id))
+    }
+
+    /// How many lookups found no message so far.
+    pub fn missing(&self) -> u64 {
+        self.missing.load(Ordering::Relaxed)
     }
 }
 
@@ -108,6 +127,12 @@ impl Translator {
 
     pub fn t(&self, id: &str) -> String {
         self.i18n.messages.format(self.locale, id, None)
+    }
+
+    /// The message `id` if it is defined, without logging its absence (for ids built from data, such as a
+    /// field's default label, which callers may replace).
+    pub fn try_t(&self, id: &str) -> Option<String> {
+        self.i18n.messages.has(id).then(|| self.t(id))
     }
 
     /// Formats with arguments; numbers are passed as `$count` style numbers for CLDR plural selection.

@@ -168,6 +168,8 @@ pub struct ImportPage {
     pub chrome: MerchantChrome,
     pub export_url: String,
     pub columns: String,
+    /// (category path, key) of every category a product can be filed in.
+    pub categories: Vec<(String, String)>,
     pub file_problem: Option<String>,
     pub problems: Vec<ImportProblem>,
     pub problems_label: Option<String>,

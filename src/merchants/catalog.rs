@@ -279,6 +279,53 @@ pub fn leaf_categories(tree: &CategoryTree) -> Vec<i64> {
         .collect()
 }
 
+/// What a merchant may write for a category in a file: its key (listed on the import page), its id (the product
+/// form's value), or its slug, name or path ("Leather goods › Bags") in any language, in any case. A label two
+/// categories share resolves to neither.
+pub fn category_lookup(tree: &CategoryTree) -> std::collections::HashMap<String, Option<i64>> {
+    let mut map: std::collections::HashMap<String, Option<i64>> = Default::default();
+    for id in leaf_categories(tree) {
+        let Some(node) = tree.get(id) else {
+            continue;
+        };
+        let mut labels = vec![node.key.clone(), id.to_string()];
+        for l in Locale::ALL {
+            labels.push(node.name(l));
+            labels.push(node.slug(l));
+            let path: Vec<String> = tree.path(id).iter().map(|n| n.name(l)).collect();
+            labels.push(path.join(" › "));
+        }
+        for label in labels {
+            let key = label.trim().to_lowercase();
+            if key.is_empty() {
+                continue;
+            }
+            map.entry(key)
+                .and_modify(|v| {
+                    if *v != Some(id) {
+                        *v = None;
+                    }
+                })
+                .or_insert(Some(id));
+        }
+    }
+    map
+}
+
+/// The categories a product can be filed in, as (path in `l`, key), in path order (for the import page).
+pub fn category_keys(tree: &CategoryTree, l: Locale) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = leaf_categories(tree)
+        .into_iter()
+        .filter_map(|id| {
+            let key = tree.get(id)?.key.clone();
+            let path: Vec<String> = tree.path(id).iter().map(|n| n.name(l)).collect();
+            Some((path.join(" › "), key))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
 /// One of the shop's products, or 404.
 pub fn owned(conn: &mut DbConnection, shop_id: i64, id: i64) -> AppResult<ProductRow> {
     products::table

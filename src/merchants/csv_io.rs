@@ -188,7 +188,7 @@ fn column_of(field: &str) -> String {
     }
 }
 
-/// Reads and checks a file against the shop (SKUs, currency, categories by key). Nothing is written.
+/// Reads and checks a file against the shop (SKUs, currency, categories by key, slug or name). Nothing is written.
 pub fn plan(
     conn: &mut DbConnection,
     shop: &MerchantRow,
@@ -208,6 +208,9 @@ pub fn plan(
     let Ok(text) = std::str::from_utf8(body) else {
         return problem("import-not-utf8", String::new());
     };
+    // Windows line ends as plain ones: the reader counts lines by "\n" and would start each record's position
+    // before the "\n" of the previous "\r\n", one line too early.
+    let text = text.replace("\r\n", "\n");
     let first_line = text.lines().next().unwrap_or_default();
     if first_line.trim().is_empty() {
         return problem("import-empty", String::new());
@@ -231,11 +234,7 @@ pub fn plan(
         .filter(|l| col(&format!("title_{}", l.code())).is_some())
         .collect();
     let currency = Currency::parse(&shop.currency).unwrap_or(Currency::BASE);
-    let leaves = catalog::leaf_categories(tree);
-    let by_key: HashMap<String, i64> = leaves
-        .iter()
-        .filter_map(|id| tree.get(*id).map(|n| (n.key.to_lowercase(), *id)))
-        .collect();
+    let categories = catalog::category_lookup(tree);
     let existing: HashMap<String, i64> = products::table
         .filter(products::merchant_id.eq(shop.id))
         .select((products::sku, products::id))
@@ -302,7 +301,12 @@ pub fn plan(
                 arg: String::new(),
             });
         }
-        let resolve = |key: &str| by_key.get(&key.to_lowercase()).copied();
+        let resolve = |label: &str| {
+            categories
+                .get(&label.trim().to_lowercase())
+                .copied()
+                .flatten()
+        };
         match catalog::validate(&input, currency, PriceSyntax::Any, resolve) {
             Ok(v) => {
                 if let Some(first) = seen.insert(v.sku.clone(), line) {

@@ -113,16 +113,22 @@ pub async fn export(user: RequireMerchant, state: web::Data<AppState>) -> AppRes
         .body(body))
 }
 
-fn import_page(
+async fn import_page(
+    state: &AppState,
     area: Area,
     outcome: Option<(Result<&Plan, &FileProblem>, Option<String>)>,
-) -> ImportPage {
+) -> AppResult<ImportPage> {
     let Area {
         shop: _,
         ctx,
         chrome,
     } = area;
+    let l = ctx.locale;
+    let categories = state
+        .db(move |c| Ok(catalog::category_keys(&tree_now(c)?, l)))
+        .await?;
     let mut page = ImportPage {
+        categories,
         export_url: routes::merchant(ctx.locale, "/products.csv"),
         columns: csv_io::header().join(", "),
         file_problem: None,
@@ -170,7 +176,7 @@ fn import_page(
             }
         }
     }
-    page
+    Ok(page)
 }
 
 pub async fn import_form(
@@ -180,7 +186,7 @@ pub async fn import_form(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let area = area::enter(&req, &state, lang.0, &user, "/import").await?;
-    render_status(&import_page(area, None), StatusCode::OK)
+    render_status(&import_page(&state, area, None).await?, StatusCode::OK)
 }
 
 /// The dry run: reads the file, checks every row and keeps a clean file for the "apply" step.
@@ -220,7 +226,7 @@ pub async fn check(
         .await?;
     let clean = matches!(&outcome, Ok(p) if p.problems.is_empty());
     let area = area::area_for(&req, &state, lang.0, shop, "/import");
-    let page = import_page(area, Some((outcome.as_ref(), token)));
+    let page = import_page(&state, area, Some((outcome.as_ref(), token))).await?;
     render_status(
         &page,
         if clean {
@@ -244,7 +250,7 @@ async fn problem_page(
         arg: String::new(),
     };
     render_status(
-        &import_page(area, Some((Err(&p), None))),
+        &import_page(state, area, Some((Err(&p), None))).await?,
         StatusCode::UNPROCESSABLE_ENTITY,
     )
 }
@@ -306,7 +312,7 @@ pub async fn apply(
         Err(p) => {
             let area = area::area_for(&req, &state, lang.0, shop, "/import");
             render_status(
-                &import_page(area, Some((Err(&p), None))),
+                &import_page(&state, area, Some((Err(&p), None))).await?,
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }

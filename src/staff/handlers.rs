@@ -274,8 +274,24 @@ fn categories_page(
                 .filter(|(_, n)| n.is_none())
                 .map(|(l, _)| l.code())
                 .collect();
+            // Headed by its name in the page's language, else English, else any it has.
+            let name_in = |want: crate::i18n::Locale| {
+                r.names
+                    .iter()
+                    .find(|(x, n)| *x == want && n.is_some())
+                    .and_then(|(_, n)| n.as_ref().map(|(n, _)| n.clone()))
+            };
+            let title = name_in(l)
+                .or_else(|| name_in(crate::i18n::Locale::FALLBACK))
+                .or_else(|| {
+                    r.names
+                        .iter()
+                        .find_map(|(_, n)| n.as_ref().map(|(n, _)| n.clone()))
+                })
+                .unwrap_or_default();
             CategoryLine {
                 id: r.id,
+                title,
                 indent: "— ".repeat(r.depth),
                 hidden: r.hidden,
                 names: r

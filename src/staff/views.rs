@@ -23,6 +23,8 @@ pub struct DashboardPage {
 
 pub struct CategoryLine {
     pub id: i64,
+    /// The category's name in the page's language (else English).
+    pub title: String,
     pub indent: String,
     pub hidden: bool,
     pub names: Vec<(String, Option<String>)>,

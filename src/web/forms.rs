@@ -120,9 +120,11 @@ impl Field {
         value: &str,
         errors: &FormErrors,
     ) -> Self {
+        // The default label is `field-<name>`; fields labelled otherwise replace it with [`Field::label`].
+        let id = format!("field-{}", name.replace('_', "-"));
         Self {
             name: name.to_string(),
-            label: ctx.t(&format!("field-{}", name.replace('_', "-"))),
+            label: ctx.tr.try_t(&id).unwrap_or(id),
             kind,
             // Passwords are never sent back.
             value: if kind == "password" {
@@ -182,6 +184,20 @@ impl Field {
 
     pub fn is_select(&self) -> bool {
         self.kind == "select"
+    }
+
+    /// HTML allows `maxlength` on text-like inputs only (not on numbers, dates or times).
+    pub fn has_maxlength(&self) -> bool {
+        matches!(
+            self.kind,
+            "text" | "search" | "url" | "tel" | "email" | "password"
+        )
+    }
+
+    /// A required `select` must start with an empty placeholder option; one that starts with a real choice
+    /// always has a value, so it is not marked required.
+    pub fn select_required(&self) -> bool {
+        self.required && self.options.first().is_none_or(|o| o.value.is_empty())
     }
 }
 

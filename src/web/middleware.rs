@@ -1,4 +1,5 @@
-//! Cross-cutting middleware: security headers and remembering the shopper's language.
+//! Cross-cutting middleware: security headers, `HEAD` on every `GET` route, media cache lifetimes and
+//! remembering the shopper's language.
 
 use actix_web::body::MessageBody;
 use actix_web::cookie::{time::Duration, Cookie, SameSite};
@@ -30,6 +31,43 @@ pub fn security_headers(https: bool) -> DefaultHeaders {
         ));
     }
     h
+}
+
+/// Answers `HEAD` wherever `GET` is answered (uptime probes, link checkers and crawlers send it): the request is
+/// routed and handled as the `GET`, so status and headers are the same (`Content-Length`, `Content-Type`, `ETag`,
+/// caching, the coding chosen), and the HTTP layer, which knows the request was a `HEAD`, sends no body.
+pub async fn head_as_get(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    if req.method() == actix_web::http::Method::HEAD {
+        req.head_mut().method = actix_web::http::Method::GET;
+    }
+    next.call(req).await
+}
+
+/// Cache lifetimes under `/media/`: an upload is never rewritten under its name (each upload gets a new random
+/// name, and a replaced image's file is deleted), so browsers and shared caches keep it for a year without asking
+/// again; the seeded demo images for a day, then revalidate by `ETag`.
+pub async fn media_cache(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let immutable = req.path().starts_with("/media/uploads/");
+    let mut res = next.call(req).await?;
+    let status = res.status();
+    if status.is_success() || status == actix_web::http::StatusCode::NOT_MODIFIED {
+        let value = if immutable {
+            "public, max-age=31536000, immutable"
+        } else {
+            "public, max-age=86400"
+        };
+        res.headers_mut().insert(
+            actix_web::http::header::CACHE_CONTROL,
+            actix_web::http::header::HeaderValue::from_static(value),
+        );
+    }
+    Ok(res)
 }
 
 /// Remembers the language of the last `/{lang}/` page viewed, so `/` sends the shopper back to it. Only for a

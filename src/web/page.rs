@@ -180,12 +180,17 @@ impl PageCtx {
                 query
             ),
         });
+        // The switcher keeps everything the shopper chose: filters, sort, page (the whole query).
+        let kept = match self.here.split_once('?') {
+            Some((_, q)) => format!("?{q}"),
+            None => String::new(),
+        };
         self.lang_links = Locale::ALL
             .iter()
             .map(|l| LangLink {
                 code: l.code(),
                 autonym: l.autonym(),
-                href: format!("{}{}", routes::switch(*l, &path_of(*l)), query),
+                href: format!("{}{}", routes::switch(*l, &path_of(*l)), kept),
                 current: *l == self.locale,
             })
             .collect();

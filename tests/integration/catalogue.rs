@@ -43,6 +43,12 @@ async fn category_listing_with_facets_counts_and_children() {
     res.assert_contains("2 products");
     // Origin counts ignore the origin filter itself (so shoppers can add more).
     res.assert_contains("Spain <span class=\"count\">(1)</span>");
+    // An origin with nothing in the listing is not offered ("Russia (0)"), unless it is chosen.
+    let res = app.client.get("/en/c/ceramics").await;
+    res.assert_contains("Turkey <span class=\"count\">(");
+    assert!(!res.body.contains("Russia <span"), "{}", res.body);
+    let res = app.client.get("/en/c/ceramics?origin=RU").await;
+    res.assert_contains("Russia <span class=\"count\">(0)</span>");
     // In stock only.
     let res = app.client.get("/en/c/leather-goods?in_stock=1").await;
     assert_eq!(res.card_count(), 3);
@@ -398,4 +404,40 @@ async fn next_links_walk_every_product_once_in_every_order() {
         .await;
     assert_eq!(res.status, 200);
     assert_eq!(res.card_count(), 0);
+}
+
+/// The product page says what shipping to the shopper's country costs from this shop, in the shopper's
+/// currency and as the cart will charge it, or that the shop does not ship there, before anything is added.
+#[actix_web::test]
+async fn product_page_shows_shipping_to_the_market_or_that_there_is_none() {
+    use caravan::db::schema::shipping_rates;
+    use diesel::prelude::*;
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    diesel::insert_into(shipping_rates::table)
+        .values((
+            shipping_rates::merchant_id.eq(f.it_shop),
+            shipping_rates::destination.eq("*"),
+            shipping_rates::rate_minor.eq(900),
+            shipping_rates::days_min.eq(2),
+            shipping_rates::days_max.eq(4),
+        ))
+        .execute(&mut app.db.conn())
+        .unwrap();
+    // 9.00 EUR at 98.5 RUB/EUR, half up.
+    let res = app
+        .client
+        .get(&format!("/ru/p/{}-kozhanaia-sumka-iz-florentsii", f.it_bag))
+        .await;
+    assert_eq!(res.status, 200);
+    res.assert_contains(
+        "<p class=\"delivery\">Доставка — Россия: 886,50\u{a0}₽ · доставка за 2–4 дн.</p>",
+    );
+    // The Turkish shop has no shipping table: it ships nowhere.
+    let res = app
+        .client
+        .get(&format!("/it/p/{}-igdir-kayisisi", f.apricots))
+        .await;
+    assert_eq!(res.status, 200);
+    res.assert_contains("Questo negozio non spedisce in Italia.");
 }

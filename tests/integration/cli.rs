@@ -147,6 +147,25 @@ fn user_create_and_set_password_read_stdin_and_print_nothing_secret() {
     );
     assert!(!out.status.success(), "a common password is refused");
     let out = run(
+        &[
+            "user",
+            "create",
+            "--email",
+            "shopless@example.com",
+            "--role",
+            "merchant",
+        ],
+        "a-very-private-phrase\n",
+    );
+    assert!(
+        !out.status.success(),
+        "a merchant without a shop is refused"
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("/en/merchant/apply"),
+        "and told how to get one"
+    );
+    let out = run(
         &["user", "set-password", "--email", "boss@example.com"],
         "another-private-phrase\n",
     );

@@ -453,3 +453,58 @@ fn a_kept_alive_connection_gets_whole_compressed_answers() {
         eprintln!("{what} on one kept-alive connection: {times:?}");
     }
 }
+
+/// `HEAD` is answered wherever `GET` is, with the same status and headers and no body (uptime probes, link
+/// checkers and crawlers use it); through a real server, where the HTTP layer leaves the body out.
+#[test]
+fn head_answers_like_get_without_a_body() {
+    use crate::support::server::{free_port, send, start};
+    let db = crate::support::TestDb::new();
+    let f = builders::standard(&mut db.conn());
+    let port = free_port();
+    let server = start(&db, port, &"h".repeat(80));
+    let none = std::collections::BTreeMap::new();
+    let product = send(
+        port,
+        "GET",
+        &format!("/en/p/{}-x", f.it_bag),
+        &none,
+        None,
+        b"",
+    );
+    let product = product
+        .header("location")
+        .expect("canonical URL")
+        .to_string();
+    for path in [
+        "/ru/",
+        "/healthz",
+        "/robots.txt",
+        "/sitemap.xml",
+        "/en/c/leather-goods",
+        product.as_str(),
+        "/en/search?q=bag",
+        "/static/css/app.css",
+        "/en/p/999999-missing",
+    ] {
+        // The first answer may render what later ones take from the page cache.
+        send(port, "GET", path, &none, None, b"");
+        let get = send(port, "GET", path, &none, None, b"");
+        let head = send(port, "HEAD", path, &none, None, b"");
+        assert_eq!(head.status, get.status, "{path}");
+        assert!(head.body.is_empty(), "{path}: {}", head.body);
+        for name in ["content-type", "content-length", "etag", "cache-control"] {
+            assert_eq!(head.header(name), get.header(name), "{path}: {name}");
+        }
+        if get.status == 200 {
+            let length: usize = head.header("content-length").unwrap().parse().unwrap();
+            assert_eq!(length, get.body.len(), "{path}");
+        }
+    }
+    // A state-changing route is not reachable by HEAD.
+    let head = send(port, "HEAD", "/en/cart/add", &none, None, b"");
+    assert_ne!(head.status, 200);
+    // A fresh data directory (no media yet) starts without complaint.
+    let log = std::fs::read_to_string(server.1.as_ref().expect("log")).unwrap_or_default();
+    assert!(!log.contains("not a directory"), "{log}");
+}

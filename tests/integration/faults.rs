@@ -532,7 +532,7 @@ fn a_redis_outage_is_a_localized_503_and_heals() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
-    let _server = Server(server);
+    let _server = Server(server, None);
     let t = Instant::now();
     while get_raw(port, "/healthz", &BTreeMap::new()).status != 200 {
         assert!(

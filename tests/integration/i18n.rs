@@ -92,6 +92,15 @@ async fn every_page_has_lang_canonical_hreflang_and_switcher_on_same_page() {
         "href=\"/it/p/{}-borsa-in-pelle-fiorentina\" hreflang=\"it\"",
         f.it_bag
     ));
+    // The switcher keeps filters, sort and page.
+    let res = app
+        .client
+        .get("/ru/c/kozhanye-sumki?origin=IT&sort=price_asc&page=2")
+        .await;
+    assert_eq!(res.status, 200, "{}", res.body);
+    res.assert_contains(
+        "href=\"/tr/c/deri-cantalar?origin=IT&#38;sort=price_asc&#38;page=2\" hreflang=\"tr\"",
+    );
 }
 
 fn ftl_ids_used_in(dir: &str, ext: &str, out: &mut BTreeSet<String>) {

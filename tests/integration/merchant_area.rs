@@ -418,6 +418,12 @@ async fn image_uploads_are_sniffed_reencoded_stripped_and_limited() {
     // It is served from /media.
     let served = app.client.get(&format!("/media/{path}")).await;
     assert_eq!(served.status, 200);
+    // Never rewritten under its name (a new upload gets a new one): kept by browsers for a year.
+    assert_eq!(
+        served.header("cache-control").as_deref(),
+        Some("public, max-age=31536000, immutable")
+    );
+    assert!(served.header("etag").is_some());
     // A text file renamed .jpg is refused by content, whatever its name and declared type.
     let res = upload(
         &mut app,

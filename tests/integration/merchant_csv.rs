@@ -346,3 +346,33 @@ async fn exported_cells_never_run_as_formulas_and_import_keeps_the_real_text() {
     assert_eq!(apply(&mut app, &token).await.status, 303);
     assert_eq!(stored(&app), before);
 }
+
+/// The category column takes what a merchant can see: the key (listed on the import page), the form's value,
+/// the storefront slug or the name, in any language and any case; Windows line ends keep line numbers right.
+#[actix_web::test]
+async fn categories_by_key_slug_or_name_and_crlf_line_numbers() {
+    let (mut app, f) = merchant_app().await;
+    let page = app.client.get("/en/merchant/import").await;
+    assert_eq!(page.status, 200);
+    page.assert_contains("<code>ceramics</code>");
+    let file = format!(
+        "sku,category,status,price,stock,original_language,title_it\r\n\
+         BY-KEY,ceramics,active,10.00,1,it,Tazza\r\n\
+         BY-ID,{},active,10.00,1,it,Tazza\r\n\
+         BY-RU-NAME,Керамика,active,10.00,1,it,Tazza\r\n\
+         BY-TR-SLUG,seramik,active,10.00,1,it,Tazza\r\n\
+         BY-IT-NAME,CERAMICHE,active,10.00,1,it,Tazza\r\n",
+        f.ceramics
+    );
+    let res = check(&mut app, "en", file.as_bytes()).await;
+    assert_eq!(res.status, 200, "{}", res.body);
+    res.assert_contains("5 new");
+    let bad = "sku,category,status,price,stock,original_language,title_it\r\n\
+               OK-1,ceramics,active,10.00,1,it,Tazza\r\n\
+               OK-2,ceramics,active,10.00,1,it,Tazza\r\n\
+               BAD,no-such-category,active,10.00,1,it,Tazza\r\n";
+    let res = check(&mut app, "en", bad.as_bytes()).await;
+    assert_eq!(res.status, 422);
+    res.assert_contains("<td>line 4</td>");
+    res.assert_not_contains("<td>line 3</td>");
+}

@@ -89,6 +89,14 @@ async fn categories_create_rename_redirect_move_hide_delete() {
         .get("/en/staff/categories")
         .await
         .assert_contains("Missing translations: tr, it, es");
+    // In Russian the row is headed by the Russian name; language codes are upper case whatever the page's
+    // casing rules (no Turkish «İT»).
+    let ru = app.client.get("/ru/staff/categories").await;
+    assert!(ru.body.contains(">Свечи</a>"), "{}", ru.body);
+    ru.assert_contains("<span class=\"code\">IT</span>");
+    let tr = app.client.get("/tr/staff/categories").await;
+    tr.assert_contains("<span class=\"code\">IT</span>");
+    assert!(!tr.body.contains("İT"));
     // English is required; a taken slug is refused; input kept.
     let res = app
         .client

@@ -126,6 +126,22 @@ pub struct TestApp {
     pub client: TestClient,
     /// The app's clock, fixed at the real time of creation; tests move it.
     pub clock: caravan::clock::Clock,
+    /// The app's messages: every page a test renders must find each message it looks up (see `Drop`).
+    pub i18n: std::sync::Arc<I18n>,
+}
+
+/// No test renders a page that looks up a message defined in no locale (each such lookup shows an id to the
+/// shopper and logs a warning).
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            assert_eq!(
+                self.i18n.messages.missing(),
+                0,
+                "pages looked up missing Fluent messages (see the \"missing fluent message\" warnings)"
+            );
+        }
+    }
 }
 
 impl TestApp {
@@ -141,7 +157,8 @@ impl TestApp {
             .await
             .expect("sessions");
         let i18n = I18n::load().expect("i18n");
-        let mut state = AppState::new(db.pool.clone(), config, i18n, sessions).expect("state");
+        let mut state =
+            AppState::new(db.pool.clone(), config, i18n.clone(), sessions).expect("state");
         let clock = caravan::clock::Clock::fixed(caravan::catalogue::service::now());
         state.clock = clock.clone();
         let app = test::init_service(caravan::build_app(state)).await;
@@ -156,6 +173,7 @@ impl TestApp {
             client: TestClient::new(Box::new(svc)),
             db,
             clock,
+            i18n,
         }
     }
 }

@@ -13,12 +13,26 @@ use caravan::db::DatabaseUrl;
 use super::TestDb;
 
 /// A `caravan serve` process, killed when dropped.
-pub struct Server(pub Child);
+/// A running `caravan serve`, and the file its log goes to (when the test set one up).
+pub struct Server(pub Child, pub Option<std::path::PathBuf>);
 
+/// Stops the instance; no page it rendered may have looked up a message defined in no locale.
 impl Drop for Server {
     fn drop(&mut self) {
         let _ = self.0.kill();
         let _ = self.0.wait();
+        let Some(log) = &self.1 else {
+            return;
+        };
+        let text = std::fs::read_to_string(log).unwrap_or_default();
+        if !std::thread::panicking() {
+            let missing: Vec<&str> = text
+                .lines()
+                .filter(|l| l.contains("missing fluent message"))
+                .take(5)
+                .collect();
+            assert!(missing.is_empty(), "missing Fluent messages: {missing:#?}");
+        }
     }
 }
 
@@ -58,13 +72,18 @@ pub fn start_env(
 ) -> Server {
     let url = database_url(db);
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_caravan"));
-    if let Some(path) = json_log {
-        cmd.env("CARAVAN_LOG_FORMAT", "json")
-            .env("RUST_LOG", "info")
-            .stderr(std::fs::File::create(path).expect("log file"));
-    } else {
-        cmd.env("RUST_LOG", "warn").stderr(Stdio::null());
-    }
+    let log = match json_log {
+        Some(path) => {
+            cmd.env("CARAVAN_LOG_FORMAT", "json")
+                .env("RUST_LOG", "info");
+            path.to_path_buf()
+        }
+        None => {
+            cmd.env("RUST_LOG", "warn");
+            db.dir.path().join(format!("serve-{port}.log"))
+        }
+    };
+    cmd.stderr(std::fs::File::create(&log).expect("log file"));
     let child = cmd
         .arg("serve")
         .env("DATABASE_URL", url)
@@ -79,7 +98,7 @@ pub fn start_env(
         .stdout(Stdio::null())
         .spawn()
         .expect("start caravan serve");
-    let server = Server(child);
+    let server = Server(child, Some(log));
     let deadline = Instant::now() + Duration::from_secs(30);
     while Instant::now() < deadline {
         if TcpStream::connect(("127.0.0.1", port)).is_ok()
