@@ -10,7 +10,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use caravan::accounts::model::Role;
-use caravan::db::schema::{orders, products, shipping_rates};
+use caravan::db::schema::{orders, products};
 use diesel::prelude::*;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
@@ -294,16 +294,7 @@ async fn serve(db: &TestDb) -> (String, actix_web::dev::ServerHandle, caravan::c
 
 fn ship_everywhere(db: &TestDb, f: &Fixture) {
     for shop in [f.it_shop, f.tr_shop, f.ru_shop, f.es_shop] {
-        diesel::insert_into(shipping_rates::table)
-            .values((
-                shipping_rates::merchant_id.eq(shop),
-                shipping_rates::destination.eq("*"),
-                shipping_rates::rate_minor.eq(1_200),
-                shipping_rates::days_min.eq(4),
-                shipping_rates::days_max.eq(9),
-            ))
-            .execute(&mut db.conn())
-            .unwrap();
+        builders::ship(&mut db.conn(), shop, "*", 1_200, (4, 9));
     }
 }
 

@@ -410,20 +410,9 @@ async fn next_links_walk_every_product_once_in_every_order() {
 /// currency and as the cart will charge it, or that the shop does not ship there, before anything is added.
 #[actix_web::test]
 async fn product_page_shows_shipping_to_the_market_or_that_there_is_none() {
-    use caravan::db::schema::shipping_rates;
-    use diesel::prelude::*;
     let mut app = TestApp::new().await;
     let f = builders::standard(&mut app.db.conn());
-    diesel::insert_into(shipping_rates::table)
-        .values((
-            shipping_rates::merchant_id.eq(f.it_shop),
-            shipping_rates::destination.eq("*"),
-            shipping_rates::rate_minor.eq(900),
-            shipping_rates::days_min.eq(2),
-            shipping_rates::days_max.eq(4),
-        ))
-        .execute(&mut app.db.conn())
-        .unwrap();
+    builders::ship(&mut app.db.conn(), f.it_shop, "*", 900, (2, 4));
     // 9.00 EUR at 98.5 RUB/EUR, half up.
     let res = app
         .client

@@ -1,7 +1,7 @@
 //! Cart, checkout and orders through the HTTP stack, and the last-units race on the real database.
 
 use caravan::accounts::model::Role;
-use caravan::db::schema::{cart_lines, carts, notifications, orders, products, shipping_rates};
+use caravan::db::schema::{cart_lines, carts, notifications, orders, products};
 use caravan::money::{Currency, Money, Rounding};
 use diesel::prelude::*;
 
@@ -19,16 +19,7 @@ fn shipping(app: &TestApp, f: &Fixture) {
         (f.tr_shop, "TR", 5_000, 1, 3),
         (f.es_shop, "ES", 490, 1, 2),
     ] {
-        diesel::insert_into(shipping_rates::table)
-            .values((
-                shipping_rates::merchant_id.eq(shop),
-                shipping_rates::destination.eq(dest),
-                shipping_rates::rate_minor.eq(rate),
-                shipping_rates::days_min.eq(min),
-                shipping_rates::days_max.eq(max),
-            ))
-            .execute(&mut c)
-            .unwrap();
+        builders::ship(&mut c, shop, dest, rate, (min, max));
     }
 }
 

@@ -2,7 +2,7 @@
 //! localized slugs, and a campaign price flowing into an order.
 
 use caravan::accounts::model::Role;
-use caravan::db::schema::{order_lines, products, shipping_rates};
+use caravan::db::schema::{order_lines, products};
 use caravan::i18n::Locale;
 use caravan::promos::model::Targets;
 use caravan::promos::repo::{self, PromoInput};
@@ -334,16 +334,7 @@ async fn drafts_and_previews_are_for_staff_only() {
 #[actix_web::test]
 async fn staff_set_up_11_11_and_shoppers_buy_at_the_campaign_price() {
     let (mut app, f) = setup().await;
-    diesel::insert_into(shipping_rates::table)
-        .values((
-            shipping_rates::merchant_id.eq(f.it_shop),
-            shipping_rates::destination.eq("*"),
-            shipping_rates::rate_minor.eq(1_000),
-            shipping_rates::days_min.eq(2),
-            shipping_rates::days_max.eq(5),
-        ))
-        .execute(&mut app.db.conn())
-        .unwrap();
+    builders::ship(&mut app.db.conn(), f.it_shop, "*", 1_000, (2, 5));
     app.clock.set(datetime!(2026-11-01 09:00));
     app.sign_in_as("marketing@example.com", Role::Staff).await;
     let form = app.client.get("/en/staff/promos/new").await;

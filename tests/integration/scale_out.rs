@@ -7,7 +7,7 @@ use std::net::TcpStream;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use caravan::db::schema::{orders, shipping_rates};
+use caravan::db::schema::orders;
 use diesel::prelude::*;
 
 use crate::support::builders;
@@ -18,16 +18,7 @@ use crate::support::TestDb;
 fn two_instances_share_sessions_carts_and_checkout() {
     let db = TestDb::new();
     let f = builders::standard(&mut db.conn());
-    diesel::insert_into(shipping_rates::table)
-        .values((
-            shipping_rates::merchant_id.eq(f.it_shop),
-            shipping_rates::destination.eq("*"),
-            shipping_rates::rate_minor.eq(900),
-            shipping_rates::days_min.eq(2),
-            shipping_rates::days_max.eq(4),
-        ))
-        .execute(&mut db.conn())
-        .unwrap();
+    builders::ship(&mut db.conn(), f.it_shop, "*", 900, (2, 4));
     let key = "k".repeat(40) + &"e".repeat(40);
     let (pa, pb) = (free_port(), free_port());
     let _a = start(&db, pa, &key);

@@ -349,3 +349,26 @@ pub fn standard(conn: &mut DbConnection) -> Fixture {
         sold_out,
     }
 }
+
+/// A shipping rate of `shop` to `destination` (a country code, or "*" for everywhere else), in the shop's
+/// currency's minor units, delivered in `days` (min, max).
+pub fn ship(
+    conn: &mut DbConnection,
+    shop: i64,
+    destination: &str,
+    rate_minor: i64,
+    days: (i32, i32),
+) {
+    use caravan::db::schema::shipping_rates;
+    use diesel::prelude::*;
+    diesel::insert_into(shipping_rates::table)
+        .values((
+            shipping_rates::merchant_id.eq(shop),
+            shipping_rates::destination.eq(destination),
+            shipping_rates::rate_minor.eq(rate_minor),
+            shipping_rates::days_min.eq(days.0),
+            shipping_rates::days_max.eq(days.1),
+        ))
+        .execute(conn)
+        .expect("shipping rate");
+}
