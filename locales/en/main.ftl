@@ -5,6 +5,7 @@ site-tagline = Local makers from Russia, Turkey, Italy and Spain, shipped to you
 nav-skip = Skip to content
 nav-home = Home
 nav-language = Language
+nav-menu = Menu
 nav-breadcrumbs = Breadcrumbs
 search-label = Search products
 search-placeholder = Search bags, tea, ceramics…

@@ -5,6 +5,7 @@ site-tagline = Artesanos y productores locales de Rusia, Turquía, Italia y Espa
 nav-skip = Ir al contenido
 nav-home = Inicio
 nav-language = Idioma
+nav-menu = Menú
 nav-breadcrumbs = Ruta de navegación
 search-label = Buscar productos
 search-placeholder = Busca bolsos, té, cerámica…

@@ -5,6 +5,7 @@ site-tagline = Artigiani e produttori locali di Russia, Turchia, Italia e Spagna
 nav-skip = Vai al contenuto
 nav-home = Home
 nav-language = Lingua
+nav-menu = Menu
 nav-breadcrumbs = Percorso di navigazione
 search-label = Cerca prodotti
 search-placeholder = Cerca borse, tè, ceramiche…

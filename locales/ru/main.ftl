@@ -5,6 +5,7 @@ site-tagline = Товары местных мастеров из России, �
 nav-skip = Перейти к содержимому
 nav-home = Главная
 nav-language = Язык
+nav-menu = Меню
 nav-breadcrumbs = Навигационная цепочка
 search-label = Поиск товаров
 search-placeholder = Искать сумки, чай, керамику…

@@ -5,6 +5,7 @@ site-tagline = Rusya, Türkiye, İtalya ve İspanya'dan yerel üreticiler, kapı
 nav-skip = İçeriğe geç
 nav-home = Ana sayfa
 nav-language = Dil
+nav-menu = Menü
 nav-breadcrumbs = Sayfa yolu
 search-label = Ürün ara
 search-placeholder = Çanta, çay, seramik ara…

@@ -56,6 +56,8 @@ pub struct ListingPage {
     /// On campaign pages: the campaign's hero and content, and its featured products.
     pub promo: Option<PromoHeader>,
     pub featured: Vec<ProductCard>,
+    /// How many filters are set (shown on the closed "Filters" disclosure on phones).
+    pub active_filters: usize,
 }
 
 /// The top of a campaign page.
@@ -136,7 +138,12 @@ impl ListingPage {
         } else {
             ctx.t("listing-empty")
         };
+        let active_filters = query.origins.len()
+            + usize::from(query.category.is_some())
+            + usize::from(query.price_min.is_some() || query.price_max.is_some())
+            + usize::from(query.in_stock);
         Self {
+            active_filters,
             heading,
             intro: String::new(),
             intro_lang: None,

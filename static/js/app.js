@@ -1,12 +1,31 @@
 // Progressive enhancement only: every page works without this file.
 (function () {
   "use strict";
-  // Changing the sort order applies it at once (the Apply button still works without JavaScript).
-  // On narrow screens the filter panel starts folded so results come first.
-  var facets = document.querySelector("details.facets");
-  if (facets && window.matchMedia && window.matchMedia("(max-width: 899px)").matches) {
-    facets.removeAttribute("open");
+  // The filter panel and the header menu are closed disclosures (on phones results come first and the header
+  // stays short). Wide screens show their content by CSS; opening them here makes that content open for
+  // assistive technology and automation too, and shows it in browsers that cannot style a closed <details>.
+  if (window.matchMedia && window.matchMedia("(min-width: 900px)").matches) {
+    var panels = document.querySelectorAll("details.facets, details.nav-menu");
+    for (var p = 0; p < panels.length; p++) {
+      panels[p].setAttribute("open", "");
+    }
   }
+  // Tables stack into one card per row on phones: each cell is labelled with its column's heading.
+  var tables = document.querySelectorAll("table.data");
+  for (var t = 0; t < tables.length; t++) {
+    var heads = tables[t].querySelectorAll("thead th");
+    var rows = tables[t].querySelectorAll("tbody tr");
+    for (var r = 0; r < rows.length; r++) {
+      var cells = rows[r].children;
+      for (var c = 0; c < cells.length && c < heads.length; c++) {
+        var label = heads[c].textContent.trim();
+        if (label && !cells[c].hasAttribute("data-label")) {
+          cells[c].setAttribute("data-label", label);
+        }
+      }
+    }
+  }
+  // Changing the sort order applies it at once (the Apply button still works without JavaScript).
   var sort = document.getElementById("sort");
   if (sort && sort.form) {
     sort.addEventListener("change", function () { sort.form.submit(); });

@@ -324,6 +324,14 @@ impl Browser {
     }
 
     async fn sign_out(&mut self) {
+        // On a narrow window the sign-out button is in the closed menu.
+        self.c
+            .execute(
+                "document.querySelector('details.nav-menu').open = true;",
+                vec![],
+            )
+            .await
+            .unwrap();
         self.click("form.sign-out button").await;
     }
 
@@ -576,5 +584,146 @@ async fn journey_c_staff_build_a_campaign_and_shoppers_see_it() {
     b.go("/en/promos").await;
     b.check("promos").await;
     b.close("c-campaign").await;
+    server.stop(true).await;
+}
+
+/// (d) Phones: every page a shopper, a merchant and staff open, in every language, at 360 and 390 px wide, fits
+/// the screen (no sideways scrolling: `scrollWidth` ≤ the viewport). A screenshot of each page at 390 px is kept.
+#[actix_web::test]
+async fn journey_d_every_page_fits_a_phone_in_every_language() {
+    let db = TestDb::new();
+    let f = builders::standard(&mut db.conn());
+    ship_everywhere(&db, &f);
+    crate::faults::merchant_owning(&db, "owner@phone.example", f.it_shop);
+    account(&db, "staff@phone.example", Role::Staff);
+    account(&db, "shopper@phone.example", Role::Shopper);
+    let (base, server, _clock) = serve(&db).await;
+    let Some(mut b) = open(&base, "en-US,en", "d-phones").await else {
+        return;
+    };
+    let shopper_pages = |l: &str| {
+        vec![
+            format!("/{l}/"),
+            format!("/{l}/search?q=a"),
+            format!("/{l}/origin/it"),
+            format!("/{l}/p/{}-x", f.it_bag),
+            format!("/{l}/p/{}-x", f.apricots),
+            format!("/{l}/shop/bottega-test"),
+            format!("/{l}/promos"),
+            format!("/{l}/cart"),
+        ]
+    };
+    let mut too_wide = Vec::new();
+    let mut pages = 0;
+    let roles: [(&str, Option<&str>, Vec<&str>); 4] = [
+        ("guest", None, vec!["/sign-in", "/sign-up"]),
+        (
+            "shopper",
+            Some("shopper@phone.example"),
+            vec!["/account", "/orders", "/cart"],
+        ),
+        (
+            "merchant",
+            Some("owner@phone.example"),
+            vec![
+                "/merchant",
+                "/merchant/products",
+                "/merchant/products/new",
+                "/merchant/import",
+                "/merchant/shipping",
+                "/merchant/profile",
+                "/merchant/translations",
+            ],
+        ),
+        (
+            "staff",
+            Some("staff@phone.example"),
+            vec![
+                "/staff",
+                "/staff/categories",
+                "/staff/rates",
+                "/staff/audit",
+                "/staff/merchants",
+                "/staff/promos",
+                "/staff/promos/new",
+            ],
+        ),
+    ];
+    for (role, email, own) in roles {
+        if let Some(email) = email {
+            b.c.set_window_size(1280, 1000).await.unwrap();
+            b.sign_in("en", email, crate::support::TEST_PASSWORD).await;
+        }
+        if role == "shopper" {
+            // A cart with lines from two shops (its table is the widest thing a shopper sees).
+            for id in [f.it_bag, f.apricots] {
+                b.go(&format!("/en/p/{id}-x")).await;
+                b.click("form.add-to-cart button").await;
+            }
+        }
+        for l in ["en", "ru", "tr", "it", "es"] {
+            let mut list: Vec<String> = own.iter().map(|p| format!("/{l}{p}")).collect();
+            if role == "guest" {
+                list.extend(shopper_pages(l));
+                // The first category on the home page, and its second page.
+                b.go(&format!("/{l}/")).await;
+                let cat = b
+                    .c
+                    .execute(
+                        "const a = document.querySelector('.category-tile'); return a ? a.getAttribute('href') : '';",
+                        vec![],
+                    )
+                    .await
+                    .unwrap();
+                let cat = cat.as_str().unwrap_or_default().to_string();
+                assert!(!cat.is_empty(), "a category tile on /{l}/");
+                list.push(cat.clone());
+                list.push(format!("{cat}?sort=price_asc&origin=IT"));
+            } else if role == "shopper" {
+                list.push(format!("/{l}/"));
+            }
+            for path in list {
+                // Loaded at phone width (the page's script folds what phones fold), then narrowed further.
+                b.c.set_window_size(390, 900).await.unwrap();
+                b.go(&path).await;
+                for width in [390, 360] {
+                    b.c.set_window_size(width, 900).await.unwrap();
+                    let m =
+                        b.c.execute(
+                            "return [document.documentElement.scrollWidth, window.innerWidth];",
+                            vec![],
+                        )
+                        .await
+                        .unwrap();
+                    let (scroll, inner) = (m[0].as_u64().unwrap_or(0), m[1].as_u64().unwrap_or(0));
+                    pages += 1;
+                    if scroll > inner {
+                        too_wide.push(format!("{role} {path} at {width} px: {scroll} > {inner}"));
+                    }
+                    if width == 390 {
+                        let png = b.c.screenshot().await.unwrap();
+                        let name = format!(
+                            "{role}-{}.png",
+                            path.trim_start_matches('/')
+                                .replace(['/', '?', '&', '='], "_")
+                        );
+                        std::fs::write(b.shots.join(name), png).unwrap();
+                    }
+                }
+            }
+            b.c.set_window_size(1280, 1000).await.unwrap();
+        }
+        if email.is_some() {
+            b.go("/en/").await;
+            b.sign_out().await;
+        }
+    }
+    eprintln!("{pages} page views measured at phone widths");
+    assert!(
+        too_wide.is_empty(),
+        "pages wider than the phone:\n{}",
+        too_wide.join("\n")
+    );
+    b.close("d-phones").await;
     server.stop(true).await;
 }
