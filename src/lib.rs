@@ -19,6 +19,7 @@ pub mod seed;
 pub mod staff;
 pub mod state;
 pub mod web;
+pub mod zones;
 
 use actix_session::config::{CookieContentSecurity, PersistentSession};
 use actix_session::SessionMiddleware;

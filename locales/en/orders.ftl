@@ -131,3 +131,4 @@ notification-order-cancelled = Order { $number } was cancelled.
 
 merchant-nav-orders = Orders
 staff-nav-orders = Orders
+time-utc = { $time } UTC

@@ -90,3 +90,4 @@ merchant-promos-more = { $count ->
     [one] …and { $n } more product.
    *[other] …and { $n } more products.
 }
+time-in-zone = { $time } ({ $zone })

@@ -131,3 +131,4 @@ notification-order-cancelled = El pedido { $number } se ha cancelado.
 
 merchant-nav-orders = Pedidos
 staff-nav-orders = Pedidos
+time-utc = { $time } UTC

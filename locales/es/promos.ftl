@@ -90,3 +90,4 @@ merchant-promos-more = { $count ->
     [one] …y { $n } producto más.
    *[other] …y { $n } productos más.
 }
+time-in-zone = { $time } ({ $zone })

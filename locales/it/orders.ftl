@@ -131,3 +131,4 @@ notification-order-cancelled = L'ordine { $number } è stato annullato.
 
 merchant-nav-orders = Ordini
 staff-nav-orders = Ordini
+time-utc = { $time } UTC

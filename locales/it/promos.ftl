@@ -90,3 +90,4 @@ merchant-promos-more = { $count ->
     [one] …e { $n } altro prodotto.
    *[other] …e altri { $n } prodotti.
 }
+time-in-zone = { $time } ({ $zone })

@@ -139,3 +139,4 @@ notification-order-cancelled = Заказ { $number } отменён.
 
 merchant-nav-orders = Заказы
 staff-nav-orders = Заказы
+time-utc = { $time } UTC

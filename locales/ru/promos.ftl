@@ -98,3 +98,4 @@ merchant-promos-more = { $count ->
     [many] …и ещё { $n } товаров.
    *[other] …и ещё { $n } товара.
 }
+time-in-zone = { $time } ({ $zone })

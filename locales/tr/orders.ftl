@@ -131,3 +131,4 @@ notification-order-cancelled = { $number } numaralı sipariş iptal edildi.
 
 merchant-nav-orders = Siparişler
 staff-nav-orders = Siparişler
+time-utc = { $time } UTC

@@ -90,3 +90,4 @@ merchant-promos-more = { $count ->
     [one] …ve { $n } ürün daha.
    *[other] …ve { $n } ürün daha.
 }
+time-in-zone = { $time } ({ $zone })

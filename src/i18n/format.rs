@@ -2,7 +2,8 @@ use std::collections::HashMap;
 
 use fixed_decimal::Decimal;
 use icu_calendar::{Date, Gregorian};
-use icu_datetime::fieldsets::YMD;
+use icu_datetime::fieldsets::{YMD, YMDT};
+use icu_datetime::options::TimePrecision;
 use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_decimal::DecimalFormatter;
 use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
@@ -16,6 +17,7 @@ pub struct Formatters {
     decimal: HashMap<Locale, DecimalFormatter>,
     currency: HashMap<(Locale, Currency), CurrencyFormatter<DecimalFormatter>>,
     date: HashMap<Locale, FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
+    date_time: HashMap<Locale, FixedCalendarDateTimeFormatter<Gregorian, YMDT>>,
 }
 
 impl Formatters {
@@ -23,6 +25,7 @@ impl Formatters {
         let mut decimal = HashMap::new();
         let mut currency = HashMap::new();
         let mut date = HashMap::new();
+        let mut date_time = HashMap::new();
         for locale in Locale::ALL {
             let icu = locale.icu();
             let f = DecimalFormatter::try_new((&icu).into(), Default::default())
@@ -38,11 +41,16 @@ impl Formatters {
             let f = FixedCalendarDateTimeFormatter::try_new((&icu).into(), YMD::medium())
                 .map_err(|e| format!("date formatter {locale}: {e}"))?;
             date.insert(locale, f);
+            let fields = YMDT::medium().with_time_precision(TimePrecision::Minute);
+            let f = FixedCalendarDateTimeFormatter::try_new((&icu).into(), fields)
+                .map_err(|e| format!("date-time formatter {locale}: {e}"))?;
+            date_time.insert(locale, f);
         }
         Ok(Self {
             decimal,
             currency,
             date,
+            date_time,
         })
     }
 
@@ -84,6 +92,19 @@ impl Formatters {
         match self.date.get(&locale) {
             Some(f) => f.format(&d).to_string(),
             None => date.to_string(),
+        }
+    }
+
+    /// A wall-clock date and time as one CLDR pattern of the locale, to the minute (`5 дек. 2026 г., 12:50`,
+    /// `Dec 5, 2026, 12:50 PM`, `5 Ara 2026 12:50`).
+    pub fn date_time(&self, locale: Locale, at: time::PrimitiveDateTime) -> String {
+        let date = Date::try_new_gregorian(at.year(), u8::from(at.month()), at.day());
+        let clock = icu_time::Time::try_new(at.hour(), at.minute(), 0, 0);
+        match (date, clock, self.date_time.get(&locale)) {
+            (Ok(date), Ok(time), Some(f)) => {
+                f.format(&icu_time::DateTime { date, time }).to_string()
+            }
+            _ => at.to_string(),
         }
     }
 }

@@ -12,6 +12,8 @@ pub struct MerchantChrome {
     pub shop_name: String,
     /// Shown while staff have suspended the shop.
     pub suspended: Option<String>,
+    /// The shop's time zone: the merchant area shows instants in it.
+    pub zone: &'static str,
 }
 
 #[derive(Template)]

@@ -33,13 +33,23 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/staff/orders/{number}", web::get().to(staff_order));
 }
 
-fn when(ctx: &PageCtx, t: time::PrimitiveDateTime) -> String {
-    format!(
-        "{} {:02}:{:02} UTC",
-        ctx.tr.i18n().formatters.date(ctx.locale, t.date()),
-        t.hour(),
-        t.minute()
-    )
+/// Where the viewer's clock is: a shopper's in their market's country, a merchant's in their shop's; staff
+/// work in UTC.
+fn zone_of(ctx: &PageCtx, area: &Chrome) -> &'static str {
+    match area {
+        Chrome::Shopper => crate::zones::of_country(ctx.market.ship_to),
+        Chrome::Merchant(c) => c.zone,
+        Chrome::Staff(_) => "UTC",
+    }
+}
+
+/// An instant as the viewer's wall-clock time, in the locale's CLDR date-time pattern (UTC is said so).
+fn when(ctx: &PageCtx, t: time::PrimitiveDateTime, zone: &str) -> String {
+    let f = &ctx.tr.i18n().formatters;
+    match crate::zones::local(t, zone) {
+        Some(local) if zone != "UTC" => f.date_time(ctx.locale, local),
+        _ => ctx.t1("time-utc", "time", &f.date_time(ctx.locale, t)),
+    }
 }
 
 fn status_code(s: &str) -> &'static str {
@@ -92,6 +102,7 @@ async fn list_page(
     let f = filter.clone();
     let (rows, total) = state.db(move |c| Ok(manage::list(c, viewer, &f)?)).await?;
     let is_merchant = merchant_view(viewer);
+    let zone = zone_of(&ctx, &area);
     let rows = rows
         .into_iter()
         .map(|(o, shop)| {
@@ -102,7 +113,7 @@ async fn list_page(
             };
             OrderListRow {
                 url: format!("{base}/{}", o.number),
-                date: when(&ctx, o.created_at),
+                date: when(&ctx, o.created_at, zone),
                 shop,
                 status: status_label(&ctx, &o.status),
                 status_code: status_code(&o.status),
@@ -174,6 +185,7 @@ fn order_page(
         shop,
     } = d;
     let mine = merchant_view(viewer);
+    let zone = zone_of(&ctx, &area);
     let (cur, other) = if mine {
         (currency(&o.merchant_currency), currency(&o.currency))
     } else {
@@ -266,7 +278,7 @@ fn order_page(
         shop,
         status: ctx.t(&status.message_id()),
         status_code: status.as_str(),
-        placed: when(&ctx, o.created_at),
+        placed: when(&ctx, o.created_at, zone),
         payment: ctx.t(&payment.message_id()),
         lines: lines
             .iter()
@@ -310,7 +322,7 @@ fn order_page(
             .iter()
             .map(|e| {
                 (
-                    when(&ctx, e.created_at),
+                    when(&ctx, e.created_at, zone),
                     status_label(&ctx, &e.status),
                     e.note.clone(),
                 )

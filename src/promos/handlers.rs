@@ -27,8 +27,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/promo/{slug}", web::get().to(page));
 }
 
-/// "Starts in 3 days", "Ends in 2 days 4 hours" or "Ended on 12 Nov 2026".
-pub fn when_line(tr: &Translator, p: &PromoRow, at: time::PrimitiveDateTime) -> String {
+/// Where a campaign stands for the reader: "Starts in 3 days", "Ends in 2 days 4 hours" or "Ended on 12 Nov
+/// 2026, 00:00" in `zone` (the shopper's market's).
+pub fn when_line(tr: &Translator, p: &PromoRow, at: time::PrimitiveDateTime, zone: &str) -> String {
     match p.phase(at) {
         Phase::Upcoming => tr.t_args(
             "promo-starts-in",
@@ -46,14 +47,7 @@ pub fn when_line(tr: &Translator, p: &PromoRow, at: time::PrimitiveDateTime) -> 
         ),
         Phase::Ended => tr.t_args(
             "promo-ended-on",
-            &[(
-                "date",
-                Arg::Str(&schedule::show(
-                    tr,
-                    p.ends_at,
-                    schedule::default_zone(tr.locale()),
-                )),
-            )],
+            &[("date", Arg::Str(&schedule::show_local(tr, p.ends_at, zone)))],
         ),
     }
 }
@@ -90,7 +84,7 @@ pub fn tiles(
                 hero: (!p.hero_thumb_path.is_empty())
                     .then(|| (routes::media(&p.hero_thumb_path), t.hero_alt.clone())),
                 discount: discount_label(&ctx.tr, p.discount_percent),
-                when: when_line(&ctx.tr, p, at),
+                when: when_line(&ctx.tr, p, at, crate::zones::of_country(ctx.market.ship_to)),
             })
         })
         .collect()
@@ -173,6 +167,7 @@ pub async fn page(
     let at = preview.unwrap_or_else(|| state.clock.now());
     let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
+    let zone = crate::zones::of_country(ctx.market.ship_to);
     let q2 = lq.clone();
     let outcome = state
         .db(move |c| {
@@ -195,7 +190,10 @@ pub async fn page(
             let mut shop = Shopper::load(c, tr.clone(), cur, cache, at)?;
             let phase = promo.phase(at);
             if phase == Phase::Ended {
-                return Ok(Outcome::Ended(t.title.clone(), when_line(&tr, &promo, at)));
+                return Ok(Outcome::Ended(
+                    t.title.clone(),
+                    when_line(&tr, &promo, at, zone),
+                ));
             }
             if phase == Phase::Live && !shop.promos.promos.iter().any(|x| x.id == id) {
                 // A draft previewed by staff prices as if it were published.
@@ -277,7 +275,12 @@ pub async fn page(
                     Phase::Live => "live",
                     Phase::Ended => "ended",
                 },
-                when: when_line(&ctx.tr, &promo, at),
+                when: when_line(
+                    &ctx.tr,
+                    &promo,
+                    at,
+                    crate::zones::of_country(ctx.market.ship_to),
+                ),
                 discount: discount_label(&ctx.tr, promo.discount_percent),
                 subtitle: t.subtitle.clone(),
                 body_html: super::content::render(&t.body),

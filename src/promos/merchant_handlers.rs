@@ -111,7 +111,7 @@ pub async fn page(
             Some(MerchantPromo {
                 title: text.title.clone(),
                 url: routes::promo(l, &text.slug),
-                when: super::handlers::when_line(&ctx.tr, p, at),
+                when: super::handlers::when_line(&ctx.tr, p, at, chrome.zone),
                 discount: super::handlers::discount_label(&ctx.tr, p.discount_percent),
                 products,
                 more: (hits.len() > SHOWN)

@@ -3,7 +3,7 @@
 
 use time::PrimitiveDateTime;
 
-use crate::i18n::{Locale, Translator};
+use crate::i18n::{Arg, Locale, Translator};
 
 /// Time zones offered on the campaign form.
 pub const ZONES: [&str; 11] = [
@@ -34,18 +34,11 @@ pub fn default_zone(l: Locale) -> &'static str {
 fn zone(name: &str) -> Option<jiff::tz::TimeZone> {
     ZONES
         .contains(&name)
-        .then(|| jiff::tz::TimeZone::get(name).ok())
+        .then(|| crate::zones::zone(name))
         .flatten()
 }
 
-fn to_primitive(ts: jiff::Timestamp) -> Option<PrimitiveDateTime> {
-    let odt = time::OffsetDateTime::from_unix_timestamp(ts.as_second()).ok()?;
-    Some(PrimitiveDateTime::new(odt.date(), odt.time()))
-}
-
-fn to_timestamp(at: PrimitiveDateTime) -> Option<jiff::Timestamp> {
-    jiff::Timestamp::from_second(at.assume_utc().unix_timestamp()).ok()
-}
+use crate::zones::{to_primitive, to_timestamp};
 
 /// `2026-11-11T00:00` typed in `zone_name` → the UTC instant. A local time skipped by a clock change moves
 /// forward (jiff's "compatible" rule).
@@ -68,27 +61,21 @@ pub fn utc_to_local_input(at: PrimitiveDateTime, zone_name: &str) -> String {
     }
 }
 
-/// An instant for people: the date in the locale's style, the time, and the zone (`11 нояб. 2026 г., 00:00
-/// (Europe/Moscow)`).
+/// An instant for staff, who chose the campaign's zone: the wall-clock time there in the locale's CLDR date-time
+/// pattern, and the zone (`11 нояб. 2026 г., 00:00 (Europe/Moscow)`).
 pub fn show(tr: &Translator, at: PrimitiveDateTime, zone_name: &str) -> String {
-    let (Some(tz), Some(ts)) = (zone(zone_name), to_timestamp(at)) else {
-        return at.to_string();
-    };
-    let local = ts.to_zoned_datetime(tz).datetime();
-    let date = time::Date::from_calendar_date(
-        i32::from(local.year()),
-        time::Month::try_from(local.month() as u8).unwrap_or(time::Month::January),
-        local.day() as u8,
-    );
-    let day = match date {
-        Ok(d) => tr.i18n().formatters.date(tr.locale(), d),
-        Err(_) => local.date().to_string(),
-    };
-    format!(
-        "{day}, {:02}:{:02} ({zone_name})",
-        local.hour(),
-        local.minute()
+    let time = show_local(tr, at, zone_name);
+    tr.t_args(
+        "time-in-zone",
+        &[("time", Arg::Str(&time)), ("zone", Arg::Str(zone_name))],
     )
+}
+
+/// An instant for a shopper: the wall-clock time in their zone (their market's), in the locale's CLDR date-time
+/// pattern, with no zone shown (`12 нояб. 2026 г., 00:00`).
+pub fn show_local(tr: &Translator, at: PrimitiveDateTime, zone_name: &str) -> String {
+    let local = crate::zones::local(at, zone_name).unwrap_or(at);
+    tr.i18n().formatters.date_time(tr.locale(), local)
 }
 
 /// "2 days 4 hours", "3 hours 10 minutes", "5 minutes" from `now` until `end` (at least one minute).

@@ -82,7 +82,7 @@ pub async fn list(
                 id: p.id,
                 name: p.name.clone(),
                 status: ctx.t(&format!("promo-status-{}", p.status)),
-                phase: super::handlers::when_line(&ctx.tr, p, at),
+                phase: super::handlers::when_line(&ctx.tr, p, at, &p.time_zone),
                 window: format!(
                     "{} → {}",
                     schedule::show(&ctx.tr, p.starts_at, &p.time_zone),

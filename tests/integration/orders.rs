@@ -334,6 +334,18 @@ async fn a_russian_shopper_buys_from_two_shops_in_roubles() {
         .get(&format!("/ru/orders/{}", it.0))
         .await
         .assert_contains("₽");
+    // Placed at 09:50 UTC: 12:50 for a shopper shipping to Russia, in Russian's CLDR date-time pattern.
+    diesel::update(orders::table.filter(orders::number.eq(&it.0)))
+        .set(orders::created_at.eq(time::macros::datetime!(2026-12-05 9:50)))
+        .execute(&mut app.db.conn())
+        .unwrap();
+    let page = app.client.get(&format!("/ru/orders/{}", it.0)).await;
+    page.assert_contains("5 дек. 2026\u{202f}г., 12:50");
+    page.assert_not_contains("UTC");
+    app.client
+        .get("/ru/orders")
+        .await
+        .assert_contains("5 дек. 2026\u{202f}г., 12:50");
     // Submitting the same checkout again (double click, retry) creates nothing new, whatever total it carries.
     let csrf = app.csrf().await;
     let again = app
