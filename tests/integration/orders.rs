@@ -385,6 +385,8 @@ async fn a_russian_shopper_buys_from_two_shops_in_roubles() {
         .get(&format!("/en/merchant/orders/{}", it.0))
         .await;
     page.assert_contains("€390.50");
+    // The shop (in Italy) sees the 09:50 UTC order at its own 10:50, in English's 12-hour pattern.
+    page.assert_contains("Dec 5, 2026, 10:50\u{202f}AM");
     assert_eq!(
         app.client
             .get(&format!("/en/merchant/orders/{}", tr.0))
