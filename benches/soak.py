@@ -214,9 +214,14 @@ def cart(port, stats, stop, rnd, products):
         pid = rnd.choice(products)
         if n % 3 == 2:
             if not csrf:
+                # The token of the quantity forms; an empty cart (its adds sold out, or set to 0) has none, and
+                # like a shopper the client then adds instead of posting a form it cannot see.
                 _, _, page = timed(stats, "cart", c.get, "/en/cart")
                 csrf = dict(form_fields(page, "/cart/update")).get("csrf", "")
-            timed(stats, "cart", c.post, "/en/cart/update", {"csrf": csrf, "product_id": pid, "quantity": rnd.randint(0, 3)})
+            if csrf:
+                timed(stats, "cart", c.post, "/en/cart/update", {"csrf": csrf, "product_id": pid, "quantity": rnd.randint(0, 3)})
+            else:
+                timed(stats, "cart", c.post, "/en/cart/add", {"csrf": "", "product_id": pid, "quantity": 1})
         else:
             timed(stats, "cart", c.post, "/en/cart/add", {"csrf": "", "product_id": pid, "quantity": 1})
         n += 1
