@@ -34,6 +34,35 @@ pub struct Config {
     pub metrics_token: Option<String>,
     /// `json` for one JSON object per log line (`CARAVAN_LOG_FORMAT`), else human-readable text.
     pub log_json: bool,
+    /// Who runs the marketplace, for the legal notice and the contact page (`CARAVAN_OPERATOR_*`).
+    pub operator: Operator,
+}
+
+/// The marketplace operator's identity as the law asks it to be published (EU e-Commerce Directive art. 5, DSA
+/// art. 11–12, Turkish Law 6563, Russian consumer law): name, postal address, company registration, VAT number
+/// and a contact point. Every field is optional; the legal notice shows what is set.
+#[derive(Debug, Clone, Default)]
+pub struct Operator {
+    pub name: String,
+    pub address: String,
+    pub registration: String,
+    pub vat_id: String,
+    pub email: String,
+    pub phone: String,
+}
+
+impl Operator {
+    fn from_env() -> Self {
+        let get = |k: &str| var(k).unwrap_or_default();
+        Operator {
+            name: get("CARAVAN_OPERATOR_NAME"),
+            address: get("CARAVAN_OPERATOR_ADDRESS"),
+            registration: get("CARAVAN_OPERATOR_REGISTRATION"),
+            vat_id: get("CARAVAN_OPERATOR_VAT_ID"),
+            email: get("CARAVAN_OPERATOR_EMAIL"),
+            phone: get("CARAVAN_OPERATOR_PHONE"),
+        }
+    }
 }
 
 /// Where sessions live: signed+encrypted cookies (default) or Redis (server-side revocation).
@@ -218,6 +247,7 @@ impl Config {
             page_cache_secs: number("CARAVAN_PAGE_CACHE_SECS", 10, 0, 60)?,
             merchant_countries: merchant_countries()?,
             metrics_token: var("CARAVAN_METRICS_TOKEN").filter(|t| !t.is_empty()),
+            operator: Operator::from_env(),
             log_json: match var("CARAVAN_LOG_FORMAT").as_deref() {
                 None | Some("text") => false,
                 Some("json") => true,
@@ -264,6 +294,14 @@ impl Config {
             merchant_countries: crate::geo::ORIGINS.iter().map(|(c, _)| *c).collect(),
             metrics_token: None,
             log_json: false,
+            operator: Operator {
+                name: "Caravan Marketplace S.L.".into(),
+                address: "Carrer de Pau Claris 100, 08009 Barcelona, Spain".into(),
+                registration: "Registro Mercantil de Barcelona, hoja B-000000".into(),
+                vat_id: "ESB00000000".into(),
+                email: "help@caravan.example".into(),
+                phone: String::new(),
+            },
         }
     }
 }

@@ -10,11 +10,14 @@ pub mod db;
 pub mod error;
 pub mod geo;
 pub mod i18n;
+pub mod markdown;
 pub mod media;
 pub mod merchants;
 pub mod money;
 pub mod orders;
+pub mod pages;
 pub mod promos;
+pub mod reports;
 pub mod seed;
 pub mod staff;
 pub mod state;
@@ -112,6 +115,8 @@ pub fn build_app(
                 .configure(promos::handlers::configure)
                 .configure(promos::staff_handlers::configure)
                 .configure(promos::merchant_handlers::configure)
+                .configure(pages::configure)
+                .configure(reports::configure)
                 .route("/market", aw::post().to(web::market::set_market))
                 .default_service(aw::to(web::errors::not_found)),
         )

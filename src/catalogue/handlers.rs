@@ -294,6 +294,7 @@ pub async fn shop(
     page.intro_lang = description.0;
     page.logo_url =
         (!merchant.logo_path.is_empty()).then(|| crate::web::routes::media(&merchant.logo_path));
+    page.seller = merchant.identity(&page.ctx.tr);
     state.pages.render(punch, &page)
 }
 
@@ -345,6 +346,7 @@ pub async fn product(
     let page = ProductPage {
         shop_url: routes::shop(l, &p.shop_slug),
         origin_url: routes::origin(l, p.origin),
+        report_url: routes::report(l, p.id),
         origin_name,
         stock_label,
         json_ld,
@@ -382,7 +384,11 @@ fn json_ld(ctx: &PageCtx, p: &service::ProductData) -> String {
             "price": price,
             "priceCurrency": p.currency,
             "availability": if p.stock > 0 { "https://schema.org/InStock" } else { "https://schema.org/OutOfStock" },
-            "seller": { "@type": "Organization", "name": p.shop_name },
+            "seller": {
+                "@type": "Organization",
+                "name": p.shop_name,
+                "legalName": p.seller.as_ref().map(|s| s.legal_name.as_str()),
+            },
         },
     });
     value

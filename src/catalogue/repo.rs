@@ -368,6 +368,22 @@ pub fn product(conn: &mut DbConnection, id: i64) -> QueryResult<Option<ProductRo
         .optional()
 }
 
+/// (id, original language, listed, shop name) of products, listed or not (for staff and other features' lists).
+pub fn product_heads(
+    conn: &mut DbConnection,
+    ids: &[i64],
+) -> QueryResult<Vec<(i64, String, bool, String)>> {
+    crate::load_by_ids!(conn, products::id, ids, |one_of| products::table
+        .inner_join(merchants::table)
+        .filter(one_of)
+        .select((
+            products::id,
+            products::original_lang,
+            products::listed,
+            merchants::name,
+        )))
+}
+
 /// Titles and slugs (no descriptions) of several products, every locale.
 pub fn card_translations(
     conn: &mut DbConnection,

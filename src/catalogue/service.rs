@@ -567,6 +567,7 @@ pub struct ProductData {
     /// Shipping to the shopper's ship-to country from this shop: "Shipping to Kazakhstan: 9,00 € · delivery in
     /// 2–4 days", or that the shop does not ship there (`Err`), as the cart would say.
     pub delivery: Result<String, String>,
+    pub seller: Option<crate::merchants::model::SellerIdentity>,
 }
 
 /// What the shop charges to ship to `to`, in the shopper's currency, and in how many days; or why it cannot.
@@ -613,6 +614,50 @@ fn delivery_line(
     )))
 }
 
+/// A product as other features name it in their lists (reports, later reviews and wishlists).
+#[derive(Debug, Clone)]
+pub struct ProductName {
+    /// In the reader's language, else the original's, else any.
+    pub title: String,
+    /// The product page (answers 404 while the product is not listed).
+    pub url: String,
+    pub listed: bool,
+    pub shop_name: String,
+}
+
+/// Names of the products among `ids` that exist, listed or not.
+pub fn product_names(
+    conn: &mut DbConnection,
+    ids: &[i64],
+    l: Locale,
+) -> AppResult<HashMap<i64, ProductName>> {
+    let mut texts: HashMap<i64, HashMap<Locale, (String, String)>> = HashMap::new();
+    for (id, loc, title, slug) in repo::card_translations(conn, ids)? {
+        if let Some(loc) = Locale::parse(&loc) {
+            texts.entry(id).or_default().insert(loc, (title, slug));
+        }
+    }
+    Ok(repo::product_heads(conn, ids)?
+        .into_iter()
+        .map(|(id, original, listed, shop_name)| {
+            let original = Locale::parse(&original).unwrap_or(Locale::FALLBACK);
+            let (title, slug) = texts
+                .get(&id)
+                .and_then(|m| cards::pick(m, l, original))
+                .map(|(_, t)| t.clone())
+                .unwrap_or_else(|| (format!("#{id}"), String::new()));
+            let url = crate::web::routes::product(l, id, &slug);
+            let name = ProductName {
+                title,
+                url,
+                listed,
+                shop_name,
+            };
+            (id, name)
+        })
+        .collect())
+}
+
 pub fn product(
     conn: &mut DbConnection,
     shop: &Shopper,
@@ -644,6 +689,7 @@ pub fn product(
         .next()
         .ok_or_else(AppError::not_found)?;
     let delivery = delivery_line(conn, shop, &merchant, ship_to)?;
+    let seller = merchant.identity(&shop.tr);
     let images = repo::images(conn, id)?;
     let image_ids: Vec<i64> = images.iter().map(|i| i.id).collect();
     let mut alts: HashMap<i64, HashMap<Locale, String>> = HashMap::new();
@@ -708,5 +754,6 @@ pub fn product(
         images,
         listed_on: shop.tr.i18n().formatters.date(l, p.created_at.date()),
         delivery,
+        seller,
     })
 }

@@ -53,6 +53,8 @@ pub struct ListingPage {
     pub empty_message: String,
     /// The shop's logo on shop pages.
     pub logo_url: Option<String>,
+    /// Who sells, on shop pages.
+    pub seller: Option<crate::merchants::model::SellerIdentity>,
     /// On campaign pages: the campaign's hero and content, and its featured products.
     pub promo: Option<PromoHeader>,
     pub featured: Vec<ProductCard>,
@@ -161,6 +163,7 @@ impl ListingPage {
             pager,
             show_search_box: false,
             logo_url: None,
+            seller: None,
             promo: None,
             featured: Vec::new(),
             empty_message,
@@ -178,5 +181,6 @@ pub struct ProductPage {
     pub origin_url: String,
     pub origin_name: String,
     pub stock_label: String,
+    pub report_url: String,
     pub json_ld: String,
 }

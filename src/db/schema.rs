@@ -17,6 +17,7 @@ diesel::table! {
         contact -> Text,
         status_reason -> Text,
         logo_path -> Text,
+        address -> Text,
     }
 }
 
@@ -398,9 +399,43 @@ diesel::joinable!(product_images -> products (product_id));
 diesel::joinable!(product_image_translations -> product_images (image_id));
 diesel::joinable!(search_terms -> products (product_id));
 
+diesel::table! {
+    site_page_revisions (id) {
+        id -> BigInt,
+        page_key -> Text,
+        locale -> Text,
+        title -> Text,
+        body -> Text,
+        author_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    product_reports (id) {
+        id -> BigInt,
+        product_id -> BigInt,
+        reason -> Text,
+        details -> Text,
+        contact -> Text,
+        reporter_id -> Nullable<BigInt>,
+        locale -> Text,
+        status -> Text,
+        staff_note -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(site_page_revisions -> users (author_id));
+diesel::joinable!(product_reports -> products (product_id));
+diesel::joinable!(product_reports -> users (reporter_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     merchants,
     merchant_translations,
+    site_page_revisions,
+    product_reports,
     categories,
     category_translations,
     products,

@@ -23,12 +23,14 @@ pub struct ApplicationExtra {
     pub tax_id: String,
     pub contact: String,
     pub status_reason: String,
+    pub address: String,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct ApplicationInput {
     pub shop_name: String,
     pub legal_name: String,
+    pub address: String,
     pub country: String,
     pub city: String,
     pub contact: String,
@@ -80,10 +82,12 @@ pub fn apply(
     let shop_name = normalize(&input.shop_name);
     let legal_name = normalize(&input.legal_name);
     let city = normalize(&input.city);
+    let address = normalize(&input.address);
     let contact = normalize(&input.contact);
     let description = normalize(&input.description);
     errors.check_len("shop_name", &shop_name, true, 80);
     errors.check_len("legal_name", &legal_name, true, 160);
+    errors.check_len("address", &address, true, 200);
     errors.check_len("city", &city, true, 80);
     errors.check_len("contact", &contact, true, 120);
     errors.check_len("description", &description, true, 2000);
@@ -141,6 +145,7 @@ pub fn apply(
                         merchants::status.eq(MerchantStatus::Pending.as_str()),
                         merchants::original_lang.eq(lang.code()),
                         merchants::legal_name.eq(&legal_name),
+                        merchants::address.eq(&address),
                         merchants::tax_id.eq(&tax),
                         merchants::contact.eq(&contact),
                         merchants::status_reason.eq(""),
@@ -167,6 +172,7 @@ pub fn apply(
                         merchants::created_at.eq(now),
                         merchants::owner_user_id.eq(user_id),
                         merchants::legal_name.eq(&legal_name),
+                        merchants::address.eq(&address),
                         merchants::tax_id.eq(&tax),
                         merchants::contact.eq(&contact),
                     ))

@@ -36,6 +36,8 @@ pub struct ApplyForm {
     #[serde(default)]
     legal_name: String,
     #[serde(default)]
+    address: String,
+    #[serde(default)]
     country: String,
     #[serde(default)]
     city: String,
@@ -99,6 +101,11 @@ fn apply_page(
         Field::new(&ctx, "city", "text", &form.city, errors)
             .max(80)
             .autocomplete("address-level2"),
+        Field::new(&ctx, "address", "text", &form.address, errors)
+            .label(ctx.t("field-business-address"))
+            .hint(ctx.t("merchant-address-hint"))
+            .max(200)
+            .autocomplete("address-line1"),
         Field::new(&ctx, "contact", "text", &form.contact, errors)
             .max(120)
             .hint(ctx.t("merchant-contact-hint")),
@@ -152,6 +159,7 @@ pub async fn apply(
     let input = ApplicationInput {
         shop_name: form.shop_name.clone(),
         legal_name: form.legal_name.clone(),
+        address: form.address.clone(),
         country: form.country.clone(),
         city: form.city.clone(),
         contact: form.contact.clone(),
@@ -238,6 +246,7 @@ async fn review_page(
                 slug: m.slug,
                 legal_name: extra.legal_name,
                 city: m.city,
+                address: extra.address,
                 tax_id: extra.tax_id,
                 contact: extra.contact,
                 owner: owner.unwrap_or_default(),

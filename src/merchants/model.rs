@@ -37,6 +37,53 @@ pub struct MerchantRow {
     pub owner_user_id: Option<i64>,
     /// Path of the shop logo under the media directory, "" for none.
     pub logo_path: String,
+    /// The seller's identity as shown to shoppers (EU Omnibus directive, DSA art. 30, Turkish e-commerce law).
+    pub legal_name: String,
+    pub tax_id: String,
+    /// Street and postal code; the city and country are their own columns.
+    pub address: String,
+}
+
+/// Who sells, as a shop and product page shows it: legal name, address, tax number, and that it is a trader.
+pub struct SellerIdentity {
+    pub legal_name: String,
+    pub address: String,
+    /// (label, value): "ИНН", "Partita IVA", …
+    pub tax_id: Option<(String, String)>,
+    pub trader: String,
+}
+
+impl MerchantRow {
+    /// The seller's identity in the reader's language; `None` for a shop that has not given its legal name.
+    pub fn identity(&self, tr: &crate::i18n::Translator) -> Option<SellerIdentity> {
+        if self.legal_name.is_empty() {
+            return None;
+        }
+        let country = crate::geo::CountryCode::parse(&self.country);
+        let place = [
+            self.address.as_str(),
+            self.city.as_str(),
+            &country.map(|c| tr.t(&c.name_id())).unwrap_or_default(),
+        ]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+        let tax_label = country.map_or_else(
+            || tr.t("seller-tax-id"),
+            |c| {
+                tr.try_t(&format!("seller-tax-id-{}", c.lower()))
+                    .unwrap_or_else(|| tr.t("seller-tax-id"))
+            },
+        );
+        Some(SellerIdentity {
+            legal_name: self.legal_name.clone(),
+            address: place,
+            tax_id: (!self.tax_id.is_empty()).then(|| (tax_label, self.tax_id.clone())),
+            trader: tr.t("seller-trader"),
+        })
+    }
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -51,6 +98,9 @@ pub struct NewMerchant {
     pub original_lang: String,
     pub created_at: PrimitiveDateTime,
     pub owner_user_id: Option<i64>,
+    pub legal_name: String,
+    pub tax_id: String,
+    pub address: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]

@@ -25,10 +25,12 @@ pub fn owned(conn: &mut DbConnection, user_id: i64) -> AppResult<MerchantRow> {
         .ok_or_else(|| AppError::new(ErrorCode::Forbidden))
 }
 
-/// A shop profile edit: display name, city and the description per language.
+/// A shop profile edit: display name, city, street address and the description per language. (The legal name and
+/// tax number were checked by staff when the shop was approved; they are not edited here.)
 pub struct ProfileInput {
     pub name: String,
     pub city: String,
+    pub address: String,
     pub original_lang: Locale,
     pub descriptions: Vec<(Locale, String)>,
 }
@@ -45,6 +47,7 @@ pub fn save_profile(
             .set((
                 merchants::name.eq(&p.name),
                 merchants::city.eq(&p.city),
+                merchants::address.eq(&p.address),
                 merchants::original_lang.eq(p.original_lang.code()),
             ))
             .execute(c)?;

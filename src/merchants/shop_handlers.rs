@@ -138,6 +138,7 @@ pub async fn dashboard(
 struct ProfileForm {
     name: String,
     city: String,
+    address: String,
     original_lang: String,
     descriptions: Vec<(Locale, String)>,
 }
@@ -153,6 +154,7 @@ impl ProfileForm {
         let form = ProfileForm {
             name: get("name"),
             city: get("city"),
+            address: get("address"),
             original_lang: get("original_lang"),
             descriptions: Locale::ALL
                 .iter()
@@ -166,8 +168,10 @@ impl ProfileForm {
         let mut e = FormErrors::default();
         let name = normalize(&self.name);
         let city = normalize(&self.city);
+        let address = normalize(&self.address);
         e.check_len("name", &name, true, 80);
         e.check_len("city", &city, true, 80);
+        e.check_len("address", &address, true, 200);
         let original = Locale::parse(&self.original_lang);
         if original.is_none() {
             e.add("original_lang", "product-original-invalid");
@@ -185,6 +189,7 @@ impl ProfileForm {
             Some(original_lang) if e.is_empty() => Ok(ProfileInput {
                 name,
                 city,
+                address,
                 original_lang,
                 descriptions,
             }),
@@ -213,6 +218,11 @@ fn profile_page(
             .label(ctx.t("field-shop-name"))
             .max(80),
         Field::new(&ctx, "city", "text", &form.city, errors).max(80),
+        Field::new(&ctx, "address", "text", &form.address, errors)
+            .label(ctx.t("field-business-address"))
+            .hint(ctx.t("merchant-address-hint"))
+            .max(200)
+            .autocomplete("address-line1"),
         Field::new(&ctx, "original_lang", "select", &form.original_lang, errors)
             .label(ctx.t("field-original-lang"))
             .options(langs),
@@ -280,6 +290,7 @@ pub async fn profile_form(
     let form = ProfileForm {
         name: area.shop.name.clone(),
         city: area.shop.city.clone(),
+        address: area.shop.address.clone(),
         original_lang: area.shop.original_lang.clone(),
         descriptions: stored_profile(&state, area.shop.id).await?,
     };
@@ -359,6 +370,7 @@ pub async fn upload_logo(
             let form = ProfileForm {
                 name: shop.name.clone(),
                 city: shop.city.clone(),
+                address: shop.address.clone(),
                 original_lang: shop.original_lang.clone(),
                 descriptions: stored_profile(&state, shop.id).await?,
             };

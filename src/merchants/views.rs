@@ -25,6 +25,7 @@ pub struct ReviewLine {
     pub legal_name: String,
     pub country: String,
     pub city: String,
+    pub address: String,
     pub tax_id: String,
     pub contact: String,
     pub owner: String,

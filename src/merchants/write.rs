@@ -17,6 +17,8 @@ pub struct MerchantDraft<'a> {
     pub original_lang: Locale,
     pub created_at: time::PrimitiveDateTime,
     pub owner_user_id: Option<i64>,
+    /// The seller's legal identity: (legal name, tax id, street address).
+    pub legal: (&'a str, &'a str, &'a str),
     /// (locale, description)
     pub descriptions: Vec<(Locale, &'a str)>,
 }
@@ -33,6 +35,9 @@ pub fn create_merchant(conn: &mut DbConnection, d: &MerchantDraft<'_>) -> QueryR
             original_lang: d.original_lang.code().to_string(),
             created_at: d.created_at,
             owner_user_id: d.owner_user_id,
+            legal_name: d.legal.0.to_string(),
+            tax_id: d.legal.1.to_string(),
+            address: d.legal.2.to_string(),
         })
         .returning(merchants::id)
         .get_result(conn)?;

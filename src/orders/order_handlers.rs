@@ -45,11 +45,7 @@ fn zone_of(ctx: &PageCtx, area: &Chrome) -> &'static str {
 
 /// An instant as the viewer's wall-clock time, in the locale's CLDR date-time pattern (UTC is said so).
 fn when(ctx: &PageCtx, t: time::PrimitiveDateTime, zone: &str) -> String {
-    let f = &ctx.tr.i18n().formatters;
-    match crate::zones::local(t, zone) {
-        Some(local) if zone != "UTC" => f.date_time(ctx.locale, local),
-        _ => ctx.t1("time-utc", "time", &f.date_time(ctx.locale, t)),
-    }
+    ctx.when(t, zone)
 }
 
 fn status_code(s: &str) -> &'static str {

@@ -283,7 +283,7 @@ pub async fn page(
                 ),
                 discount: discount_label(&ctx.tr, promo.discount_percent),
                 subtitle: t.subtitle.clone(),
-                body_html: super::content::render(&t.body),
+                body_html: crate::markdown::render(&t.body),
                 text_lang,
                 hero: (!promo.hero_path.is_empty())
                     .then(|| (routes::media(&promo.hero_path), t.hero_alt.clone())),

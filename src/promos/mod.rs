@@ -1,7 +1,6 @@
 //! Campaigns (11.11, Black Friday, "Made in Italy week"): schedule, targets, localized content, and the
 //! discount they give while live, read at request time so prices change exactly on the instant.
 
-pub mod content;
 pub mod handlers;
 pub mod merchant_handlers;
 pub mod model;

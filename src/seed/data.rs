@@ -22,6 +22,12 @@ pub struct MerchantSeed {
     pub name: String,
     pub country: String,
     pub city: String,
+    #[serde(default)]
+    pub legal_name: String,
+    #[serde(default)]
+    pub address: String,
+    #[serde(default)]
+    pub tax_id: String,
     pub original: String,
     pub description: HashMap<String, String>,
     pub products: Vec<ProductSeed>,
@@ -58,4 +64,23 @@ pub fn merchants() -> Result<Vec<MerchantSeed>, String> {
         out.extend(file.merchants);
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geo::CountryCode;
+    use crate::merchants::tax_id;
+
+    #[test]
+    fn every_demo_shop_has_a_legal_identity_with_a_valid_tax_number() {
+        let shops = merchants().unwrap_or_default();
+        assert_eq!(shops.len(), 20);
+        for m in shops {
+            let cc = CountryCode::parse(&m.country).unwrap_or(CountryCode::US);
+            assert!(!m.legal_name.is_empty() && !m.address.is_empty(), "{}", m.key);
+            let t = tax_id::normalize(&m.tax_id, cc);
+            assert!(tax_id::valid(cc, &t), "{}: {}", m.key, m.tax_id);
+        }
+    }
 }

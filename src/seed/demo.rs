@@ -142,6 +142,7 @@ pub fn seed_demo(
                     original_lang: original,
                     created_at: t0,
                     owner_user_id: Some(owner),
+                    legal: (&m.legal_name, &m.tax_id, &m.address),
                     descriptions: texts(&m.description).collect(),
                 },
             )?;

@@ -45,6 +45,8 @@ pub fn chrome(ctx: &PageCtx, current: &str, stale: &[String], max_age_days: i64)
         ("/promos", "staff-nav-promos"),
         ("/categories", "staff-nav-categories"),
         ("/rates", "staff-nav-rates"),
+        ("/reports", "staff-nav-reports"),
+        ("/pages", "staff-nav-pages"),
         ("/audit", "staff-nav-audit"),
     ]
     .iter()
@@ -63,12 +65,7 @@ pub fn chrome(ctx: &PageCtx, current: &str, stale: &[String], max_age_days: i64)
 }
 
 fn when(ctx: &PageCtx, t: time::PrimitiveDateTime) -> String {
-    format!(
-        "{} {:02}:{:02} UTC",
-        ctx.tr.i18n().formatters.date(ctx.locale, t.date()),
-        t.hour(),
-        t.minute()
-    )
+    ctx.when(t, "UTC")
 }
 
 fn locale_name(ctx: &PageCtx, code: &str) -> String {
@@ -86,11 +83,12 @@ pub async fn dashboard(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let max_age = state.config.rate_max_age_days;
-    let (overview, recent, stale) = state
+    let (overview, recent, stale, reports) = state
         .db(move |c| {
             let o = dashboard::overview(c, now())?;
             let r = audit::list(c, &audit::AuditFilter::default(), 8, 0)?;
-            Ok((o, r, stale_codes(c, max_age)?))
+            let reports = crate::reports::service::open_count(c)?;
+            Ok((o, r, stale_codes(c, max_age)?, reports))
         })
         .await?;
     let ctx = PageCtx::build(&req, &state, lang.0);
@@ -103,6 +101,7 @@ pub async fn dashboard(
             ctx.t("staff-tile-new-products"),
             n(overview.new_products_week),
         ),
+        (ctx.t("staff-tile-open-reports"), n(reports)),
     ];
     let mut misses: Vec<(String, Vec<(String, String)>)> = Vec::new();
     for (loc, q, times) in overview.misses {

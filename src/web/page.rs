@@ -204,6 +204,20 @@ impl PageCtx {
         self.tr.t_args(id, &[(name, Arg::Str(value))])
     }
 
+    /// A date in the locale's CLDR medium pattern ("5 дек. 2026 г.").
+    pub fn date(&self, d: time::Date) -> String {
+        self.tr.i18n().formatters.date(self.locale, d)
+    }
+
+    /// A UTC instant as wall-clock time in `zone`, in the locale's CLDR date-time pattern; in UTC it says so.
+    pub fn when(&self, t: time::PrimitiveDateTime, zone: &str) -> String {
+        let f = &self.tr.i18n().formatters;
+        match crate::zones::local(t, zone) {
+            Some(local) if zone != "UTC" => f.date_time(self.locale, local),
+            _ => self.t1("time-utc", "time", &f.date_time(self.locale, t)),
+        }
+    }
+
     pub fn t_count(&self, id: &str, count: &i64) -> String {
         self.tr.t_count(id, *count)
     }

@@ -43,6 +43,20 @@ pub fn promos(l: Locale) -> String {
     format!("/{l}/promos")
 }
 
+/// A site page (about, terms, …) by its key.
+pub fn info(l: Locale, key: &str) -> String {
+    format!("/{l}/info/{key}")
+}
+
+/// The "report this product" form.
+pub fn report(l: Locale, product: i64) -> String {
+    format!("/{l}/p/{product}/report")
+}
+
+pub fn staff(l: Locale, rest: &str) -> String {
+    format!("/{l}/staff{rest}")
+}
+
 pub fn market(l: Locale) -> String {
     format!("/{l}/market")
 }

@@ -1,9 +1,12 @@
 //! Browser journeys in headless Chromium (Debian `chromium` + `chromium-driver`, driven with fantoccini), each
 //! key page checked with axe-core (WCAG 2.1 A/AA) and screenshotted under `target/browser-artifacts/`.
 //!
-//! The journeys run when `chromedriver`, `chromium` and axe-core are present (`.ci/run` installs them). Without
-//! them they are skipped with a note, unless `CARAVAN_BROWSER_TESTS=require` (set by CI), which turns a missing
-//! tool into a failure.
+//! The HTML each visited page was served with is kept too (`html/`) and checked with the Nu Html Checker (vnu, the
+//! W3C validator) when the journey closes: any error fails the journey.
+//!
+//! The journeys run when `chromedriver`, `chromium`, axe-core, vnu.jar and Java are present (`.ci/run` installs
+//! them). Without them they are skipped with a note, unless `CARAVAN_BROWSER_TESTS=require` (set by CI), which
+//! turns a missing tool into a failure.
 
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
@@ -32,6 +35,56 @@ fn axe_source() -> Option<String> {
         .into_iter()
         .flatten()
         .find_map(|p| std::fs::read_to_string(p).ok())
+}
+
+/// The Nu Html Checker's jar (`CARAVAN_VNU_JAR`, else npm's `vnu-jar` in CI's cache).
+fn vnu_jar() -> Option<PathBuf> {
+    let candidates = [
+        std::env::var("CARAVAN_VNU_JAR").ok(),
+        std::env::var("HOME")
+            .ok()
+            .map(|h| format!("{h}/.cache/caravan-ci/node_modules/vnu-jar/build/dist/vnu.jar")),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .map(PathBuf::from)
+        .find(|p| p.exists())
+}
+
+/// vnu's errors in the pages under `dir` (`None`: vnu or Java is not installed).
+fn vnu_errors(dir: &std::path::Path) -> Option<Vec<String>> {
+    let jar = vnu_jar()?;
+    let out = Command::new("java")
+        .args(["-Xss2m", "-jar"])
+        .arg(&jar)
+        .args(["--errors-only", "--format", "json", "--skip-non-html"])
+        .arg(dir)
+        .output()
+        .ok()?;
+    let report: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap_or_else(|e| {
+        panic!(
+            "vnu output is not JSON ({e}): {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    let messages = report["messages"].as_array().cloned().unwrap_or_default();
+    Some(
+        messages
+            .iter()
+            .filter(|m| m["type"] != "info")
+            .map(|m| {
+                let file = m["url"].as_str().unwrap_or_default();
+                let file = file.rsplit('/').next().unwrap_or(file);
+                format!(
+                    "{file}:{}: {} [{}]",
+                    m["lastLine"],
+                    m["message"].as_str().unwrap_or_default(),
+                    m["extract"].as_str().unwrap_or_default().trim()
+                )
+            })
+            .collect(),
+    )
 }
 
 fn required() -> bool {
@@ -70,13 +123,22 @@ struct Browser {
 async fn open(base: &str, accept_lang: &str, journey: &str) -> Option<Browser> {
     let tools = ["/usr/bin/chromedriver", "/usr/bin/chromium"];
     let axe = axe_source();
-    if tools.iter().any(|t| !std::path::Path::new(t).exists()) || axe.is_none() {
+    let java = Command::new("java")
+        .arg("-version")
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if tools.iter().any(|t| !std::path::Path::new(t).exists())
+        || axe.is_none()
+        || vnu_jar().is_none()
+        || !java
+    {
         assert!(
             !required(),
-            "CARAVAN_BROWSER_TESTS=require but chromium, chromedriver or axe-core is missing"
+            "CARAVAN_BROWSER_TESTS=require but chromium, chromedriver, axe-core, vnu.jar or java is missing"
         );
         eprintln!(
-            "browser journey {journey} skipped: chromium/chromedriver/axe-core not installed"
+            "browser journey {journey} skipped: chromium/chromedriver/axe-core/vnu/java not installed"
         );
         return None;
     }
@@ -124,7 +186,7 @@ async fn open(base: &str, accept_lang: &str, journey: &str) -> Option<Browser> {
         .join("target/browser-artifacts")
         .join(journey);
     let _ = std::fs::remove_dir_all(&shots);
-    std::fs::create_dir_all(&shots).unwrap();
+    std::fs::create_dir_all(shots.join("html")).unwrap();
     Some(Browser {
         c,
         _driver: driver,
@@ -243,11 +305,31 @@ impl Browser {
             .unwrap();
     }
 
+    /// Keeps the HTML the current page's URL is served with (fetched again with the browser's cookies, so it is
+    /// the server's markup, not the DOM after scripts), for vnu at the journey's end.
+    async fn keep_source(&self, name: &str) {
+        let html = self
+            .c
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 fetch(location.href, { credentials: 'same-origin' }).then(r => r.text()).then(done)
+                   .catch(e => done(''));",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let html = html.as_str().unwrap_or_default();
+        if html.starts_with("<!doctype html>") {
+            std::fs::write(self.shots.join("html").join(format!("{name}.html")), html).unwrap();
+        }
+    }
+
     /// Screenshot for the CI artefacts, then the axe-core WCAG 2.1 A/AA check (any violation fails).
     async fn check(&mut self, name: &str) {
         self.n += 1;
         let png = self.c.screenshot().await.unwrap();
         std::fs::write(self.shots.join(format!("{:02}-{name}.png", self.n)), png).unwrap();
+        self.keep_source(&format!("{:02}-{name}", self.n)).await;
         self.c.execute(&self.axe, vec![]).await.unwrap();
         let script = format!(
             "const done = arguments[arguments.length - 1];
@@ -265,14 +347,29 @@ impl Browser {
         );
     }
 
+    /// Ends the session, then validates every kept page with vnu (any error fails the journey).
     async fn close(self, journey: &str) {
+        let _ = self.c.close().await;
+        let html = self.shots.join("html");
+        let kept = std::fs::read_dir(&html).map_or(0, |d| d.count());
+        let errors = vnu_errors(&html).expect("vnu");
         eprintln!(
-            "browser journey {journey}: {} pages checked in {:.1} s; screenshots in {}",
+            "browser journey {journey}: {} pages checked in {:.1} s, {kept} validated by vnu; screenshots in {}",
             self.n,
             self.started.elapsed().as_secs_f64(),
             self.shots.display()
         );
-        let _ = self.c.close().await;
+        assert!(
+            errors.is_empty(),
+            "{} vnu errors in {journey}:\n{}",
+            errors.len(),
+            errors
+                .iter()
+                .take(40)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
     }
 }
 
@@ -471,6 +568,8 @@ async fn journey_b_a_turkish_shop_opens_and_sells_in_spanish() {
     b.fill("#f-legal-name", "Kapadokya Seramik Ltd. Şti.").await;
     b.set("#f-country", "TR").await;
     b.fill("#f-city", "Avanos").await;
+    b.fill("#f-address", "Yeni Mah. Atatürk Cad. No: 5, 50500")
+        .await;
     b.fill("#f-contact", "ayse@kapadokya.example").await;
     b.fill("#f-tax-id", "1234567890").await;
     b.fill("#f-description", "Avanos'tan el yapımı seramikler.")
@@ -611,6 +710,9 @@ async fn journey_d_every_page_fits_a_phone_in_every_language() {
             format!("/{l}/shop/bottega-test"),
             format!("/{l}/promos"),
             format!("/{l}/cart"),
+            format!("/{l}/info/legal"),
+            format!("/{l}/info/help"),
+            format!("/{l}/p/{}/report", f.it_bag),
         ]
     };
     let mut too_wide = Vec::new();
@@ -646,6 +748,9 @@ async fn journey_d_every_page_fits_a_phone_in_every_language() {
                 "/staff/merchants",
                 "/staff/promos",
                 "/staff/promos/new",
+                "/staff/pages",
+                "/staff/pages/privacy/ru",
+                "/staff/reports?status=all",
             ],
         ),
     ];
@@ -703,11 +808,12 @@ async fn journey_d_every_page_fits_a_phone_in_every_language() {
                     if width == 390 {
                         let png = b.c.screenshot().await.unwrap();
                         let name = format!(
-                            "{role}-{}.png",
+                            "{role}-{}",
                             path.trim_start_matches('/')
                                 .replace(['/', '?', '&', '='], "_")
                         );
-                        std::fs::write(b.shots.join(name), png).unwrap();
+                        std::fs::write(b.shots.join(format!("{name}.png")), png).unwrap();
+                        b.keep_source(&name).await;
                     }
                 }
             }

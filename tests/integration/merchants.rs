@@ -21,6 +21,7 @@ async fn apply(
                 ("legal_name", "Bottega Nuova S.r.l."),
                 ("country", country),
                 ("city", "Firenze"),
+                ("address", "Via de' Tornabuoni 7, 50123"),
                 ("contact", "info@bottega.example"),
                 ("tax_id", tax),
                 ("description", "Borse fatte a mano a Firenze."),

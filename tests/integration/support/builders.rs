@@ -47,6 +47,7 @@ pub fn merchant(
     cur: Currency,
     lang: Locale,
 ) -> i64 {
+    let legal_name = format!("{name} S.r.l.");
     create_merchant(
         conn,
         &MerchantDraft {
@@ -59,6 +60,7 @@ pub fn merchant(
             original_lang: lang,
             created_at: now(),
             owner_user_id: None,
+            legal: (&legal_name, "00743110157", "Via Roma 1, 50123"),
             descriptions: vec![
                 (lang, "A small family workshop."),
                 (Locale::En, "A small family workshop."),

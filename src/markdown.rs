@@ -1,5 +1,5 @@
-//! Campaign body text: Markdown rendered with pulldown-cmark, then sanitized with ammonia (no scripts, no
-//! `javascript:` links, no event attributes, links get `rel="noopener noreferrer"`).
+//! Staff-written text (campaign bodies, site pages): Markdown rendered with pulldown-cmark, then sanitized with
+//! ammonia (no scripts, no `javascript:` links, no event attributes, links get `rel="noopener noreferrer"`).
 
 use pulldown_cmark::{html, Options, Parser};
 

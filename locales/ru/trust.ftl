@@ -1,0 +1,96 @@
+# Страницы сайта, подвал, сведения о продавце и жалобы на товары.
+info-nav-about = О Caravan
+info-nav-help = Помощь и вопросы
+info-nav-shipping-returns = Доставка и возврат
+info-nav-contact = Контакты
+info-nav-terms = Условия использования
+info-nav-privacy = Политика конфиденциальности
+info-nav-cookies = Файлы cookie
+info-nav-legal = Правовая информация
+info-nav-label = Информация
+info-updated = Обновлено { $date }
+footer-nav-label = О маркетплейсе
+footer-sell = Продавайте на Caravan
+operator-name = Оператор
+operator-address = Адрес
+operator-registration = Регистрация компании
+operator-vat-id = Номер плательщика НДС
+operator-email = Эл. почта
+operator-phone = Телефон
+operator-missing = Оператор ещё не опубликовал свои реквизиты.
+
+seller-title = О продавце
+seller-legal-name = Наименование
+seller-address = Адрес
+seller-status = Статус
+seller-trader = Профессиональный продавец: на покупку распространяется законодательство о защите прав потребителей.
+seller-tax-id = Налоговый номер
+seller-tax-id-ru = ИНН
+seller-tax-id-tr = Налоговый номер (VKN)
+seller-tax-id-it = Номер плательщика НДС (Partita IVA)
+seller-tax-id-es = Налоговый номер (NIF)
+field-business-address = Юридический адрес
+merchant-address-hint = Улица, дом и почтовый индекс, как в регистрационных документах. Покупатели видят его на страницах магазина и товаров.
+
+report-link = Пожаловаться на товар
+report-title = Жалоба на «{ $product }»
+report-back = Вернуться к товару
+report-intro = Сообщите нам, если объявление незаконно, товар поддельный, опасный или описан недостоверно. Сотрудники рассматривают каждую жалобу и могут связаться с вами за подробностями.
+report-reason = Причина
+report-reason-choose = Выберите причину
+report-reason-illegal = Незаконный товар или содержание
+report-reason-counterfeit = Подделка или нарушение товарного знака, авторских прав
+report-reason-unsafe = Опасный или отозванный товар
+report-reason-misleading = Недостоверное описание, цена или страна происхождения
+report-reason-prohibited = Запрещено на маркетплейсе
+report-reason-other = Другое
+report-details = Что не так
+report-details-hint = Объясните почему и добавьте всё, что поможет нам проверить (не меньше 10 символов).
+report-details-short = Напишите не меньше 10 символов.
+report-contact = Ваша эл. почта
+report-contact-account = Оставьте пустым, чтобы использовать почту вашей учётной записи.
+report-good-faith = Добросовестно подтверждаю, что сведения в жалобе точны и полны.
+report-good-faith-required = Подтвердите, что отправляете жалобу добросовестно.
+report-send = Отправить жалобу
+report-privacy = Мы используем вашу почту только для ответа по этой жалобе.
+report-thanks = Спасибо. Жалоба передана нашим сотрудникам.
+report-status-open = Новая
+report-status-reviewing = На рассмотрении
+report-status-actioned = Приняты меры
+report-status-dismissed = Отклонена
+report-status-all = Все жалобы
+report-status-refused = Такой переход статуса невозможен.
+
+staff-nav-pages = Страницы
+staff-nav-reports = Жалобы
+staff-edit = Изменить
+staff-pages-title = Страницы сайта
+staff-pages-intro = Страницы из подвала на всех языках. Пока страница не сохранена здесь, показывается встроенный текст.
+staff-page-column = Страница
+staff-page-edited = Изменена { $date } · { $count ->
+    [one] { $count } версия
+    [few] { $count } версии
+   *[many] { $count } версий
+}
+staff-page-built-in = Встроенный текст
+staff-page-edit-title = { $page } ({ $language })
+staff-pages-back = Все страницы сайта
+staff-page-is-default = Сейчас показывается встроенный текст. Сохранение создаст первую версию.
+staff-page-title-field = Заголовок
+staff-page-body-field = Текст (Markdown)
+staff-page-body-hint = ## — заголовок, - — пункт списка, **жирный**, [ссылка](/ru/info/help). HTML и скрипты удаляются.
+staff-page-view = Открыть страницу
+staff-page-history = Версии
+staff-page-no-history = Сохранённых версий пока нет.
+staff-page-version = Версия
+staff-page-show-text = Показать текст
+staff-page-current = Текущая
+staff-page-restore = Восстановить эту версию
+staff-page-restored = Прежняя версия снова текущая.
+staff-tile-open-reports = Новые жалобы
+staff-reports-title = Жалобы на товары
+staff-reports-filter = Фильтр по статусу
+staff-reports-empty = Жалоб нет.
+staff-reports-product = Товар
+staff-reports-status = Статус
+staff-reports-note = Заметка сотрудника

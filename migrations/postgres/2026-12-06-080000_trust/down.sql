@@ -1,0 +1,3 @@
+DROP TABLE product_reports;
+DROP TABLE site_page_revisions;
+ALTER TABLE merchants DROP COLUMN address;
