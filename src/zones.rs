@@ -31,6 +31,28 @@ pub fn of_country(cc: CountryCode) -> &'static str {
     }
 }
 
+/// The zones staff may read times in: UTC and every market's zone.
+pub const CHOICES: [&str; 18] = [
+    "UTC",
+    "Europe/Lisbon",
+    "Europe/London",
+    "Europe/Madrid",
+    "Europe/Paris",
+    "Europe/Amsterdam",
+    "Europe/Berlin",
+    "Europe/Rome",
+    "Europe/Warsaw",
+    "Europe/Minsk",
+    "Europe/Istanbul",
+    "Europe/Moscow",
+    "Asia/Tbilisi",
+    "Asia/Yerevan",
+    "Asia/Baku",
+    "Asia/Tashkent",
+    "Asia/Almaty",
+    "America/New_York",
+];
+
 /// A zone by IANA name, from the bundled database.
 pub fn zone(name: &str) -> Option<jiff::tz::TimeZone> {
     jiff::tz::TimeZone::get(name).ok()

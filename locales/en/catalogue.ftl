@@ -60,3 +60,8 @@ origin-intro-es = Talavera ceramics, Ubrique leather, espadrilles and Spanish de
 product-delivery = Shipping to { $country }: { $cost } · { $days }
 product-free-shipping = free
 product-no-delivery = This shop does not ship to { $country }. Choose another country at the top of the page to see its shipping.
+listing-ships-to-me = Ships to { $country }
+card-delivery = Delivery { $cost } · { $min ->
+    [0] up to { $max } days
+   *[other] { $min }–{ $max } days
+}

@@ -93,3 +93,5 @@ staff-reports-empty = No notices here.
 staff-reports-product = Product
 staff-reports-status = Status
 staff-reports-note = Staff note
+account-time-zone = Show times in
+account-time-zone-hint = Staff pages show order, notice and page times in this zone.

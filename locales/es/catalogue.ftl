@@ -60,3 +60,8 @@ origin-intro-es = Cerámica de Talavera, piel de Ubrique, alpargatas y delicates
 product-delivery = Envío a { $country }: { $cost } · { $days }
 product-free-shipping = gratis
 product-no-delivery = Esta tienda no envía a { $country }. Elige otro país en la parte superior de la página para ver el envío.
+listing-ships-to-me = Envían a { $country }
+card-delivery = Envío { $cost } · { $min ->
+    [0] hasta { $max } días
+   *[other] { $min }–{ $max } días
+}

@@ -93,3 +93,5 @@ staff-reports-empty = No hay avisos.
 staff-reports-product = Producto
 staff-reports-status = Estado
 staff-reports-note = Nota del equipo
+account-time-zone = Mostrar las horas en
+account-time-zone-hint = Las páginas del equipo muestran las horas de pedidos, avisos y páginas en esta zona horaria.

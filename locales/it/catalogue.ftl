@@ -60,3 +60,8 @@ origin-intro-es = Ceramiche di Talavera, pelletteria di Ubrique, espadrillas e s
 product-delivery = Spedizione in { $country }: { $cost } · { $days }
 product-free-shipping = gratuita
 product-no-delivery = Questo negozio non spedisce in { $country }. Scegli un altro paese in alto nella pagina per vedere la spedizione.
+listing-ships-to-me = Spedizione verso: { $country }
+card-delivery = Spedizione { $cost } · { $min ->
+    [0] entro { $max } giorni
+   *[other] { $min }–{ $max } giorni
+}

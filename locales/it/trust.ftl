@@ -93,3 +93,5 @@ staff-reports-empty = Nessuna segnalazione.
 staff-reports-product = Prodotto
 staff-reports-status = Stato
 staff-reports-note = Nota dello staff
+account-time-zone = Mostra gli orari nel fuso
+account-time-zone-hint = Le pagine dello staff mostrano gli orari di ordini, segnalazioni e pagine in questo fuso orario.

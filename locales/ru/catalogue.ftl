@@ -64,3 +64,8 @@ origin-intro-es = Керамика из Талаверы, кожа из Убри
 product-delivery = Доставка — { $country }: { $cost } · { $days }
 product-free-shipping = бесплатно
 product-no-delivery = Этот магазин не доставляет в выбранную страну ({ $country }). Выберите другую страну вверху страницы, чтобы увидеть условия доставки.
+listing-ships-to-me = Доставляют в страну: { $country }
+card-delivery = Доставка { $cost } · { $min ->
+    [0] до { $max } дн.
+   *[other] { $min }–{ $max } дн.
+}

@@ -94,3 +94,5 @@ staff-reports-empty = Жалоб нет.
 staff-reports-product = Товар
 staff-reports-status = Статус
 staff-reports-note = Заметка сотрудника
+account-time-zone = Показывать время в поясе
+account-time-zone-hint = Время заказов, жалоб и правок в разделе сотрудников будет показано в этом поясе.

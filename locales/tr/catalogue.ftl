@@ -58,3 +58,8 @@ origin-intro-es = Talavera seramikleri, Ubrique derisi, espadriller ve İspanyol
 product-delivery = { $country } için kargo: { $cost } · { $days }
 product-free-shipping = ücretsiz
 product-no-delivery = Bu mağaza şu ülkeye gönderim yapmıyor: { $country }. Kargo koşullarını görmek için sayfanın üstünden başka bir ülke seçin.
+listing-ships-to-me = Gönderim yapılan ülke: { $country }
+card-delivery = Kargo { $cost } · { $min ->
+    [0] en fazla { $max } gün
+   *[other] { $min }–{ $max } gün
+}

@@ -90,3 +90,5 @@ staff-reports-empty = Burada bildirim yok.
 staff-reports-product = Ürün
 staff-reports-status = Durum
 staff-reports-note = Ekip notu
+account-time-zone = Saatleri şu dilimde göster
+account-time-zone-hint = Ekip sayfalarında sipariş, bildirim ve sayfa saatleri bu saat diliminde gösterilir.

@@ -5,6 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
+use super::model::Role;
 use super::service::{self, Registration, SignIn};
 use super::views::{AccountPage, SignInPage, SignUpPage};
 use crate::catalogue::service::now;
@@ -348,6 +349,8 @@ pub struct ProfileForm {
     display_name: String,
     #[serde(default)]
     locale: String,
+    #[serde(default)]
+    time_zone: String,
 }
 
 #[derive(Deserialize)]
@@ -363,22 +366,46 @@ pub struct PasswordForm {
 fn account_page(
     ctx: PageCtx,
     user: &crate::accounts::model::AuthUser,
-    profile: (&str, &str, &FormErrors),
+    profile: (&str, &str, &str, &FormErrors),
     password_errors: &FormErrors,
     min: usize,
 ) -> AccountPage {
-    let (name, locale, profile_errors) = profile;
+    let (name, locale, zone, profile_errors) = profile;
     let hint = password_hint(&ctx, min);
+    let mut profile_fields = vec![
+        Field::new(&ctx, "display_name", "text", name, profile_errors)
+            .autocomplete("name")
+            .max(80),
+        Field::new(&ctx, "locale", "select", locale, profile_errors)
+            .options(locale_choices(locale)),
+    ];
+    if user.role == Role::Staff {
+        let zone = if zone.is_empty() { "UTC" } else { zone };
+        let choices = crate::zones::CHOICES
+            .iter()
+            .map(|z| Choice {
+                value: (*z).to_string(),
+                label: match *z {
+                    "UTC" => "UTC".to_string(),
+                    _ => format!(
+                        "{} ({z})",
+                        ctx.tr.i18n().formatters.zone_name(ctx.locale, z)
+                    ),
+                },
+                selected: *z == zone,
+            })
+            .collect();
+        profile_fields.push(
+            Field::new(&ctx, "time_zone", "select", zone, profile_errors)
+                .label(ctx.t("account-time-zone"))
+                .hint(ctx.t("account-time-zone-hint"))
+                .options(choices),
+        );
+    }
     AccountPage {
         email: user.email.clone(),
         role_label: ctx.t(&format!("account-role-{}", user.role.as_str())),
-        profile_fields: vec![
-            Field::new(&ctx, "display_name", "text", name, profile_errors)
-                .autocomplete("name")
-                .max(80),
-            Field::new(&ctx, "locale", "select", locale, profile_errors)
-                .options(locale_choices(locale)),
-        ],
+        profile_fields,
         profile_summary: summary(&ctx, profile_errors),
         password_fields: vec![
             Field::new(&ctx, "current_password", "password", "", password_errors)
@@ -411,7 +438,7 @@ pub async fn account(
     let mut page = account_page(
         ctx,
         &u,
-        (&u.display_name, &u.locale, &none),
+        (&u.display_name, &u.locale, &u.time_zone, &none),
         &none,
         state.passwords.min_length,
     );
@@ -444,8 +471,9 @@ pub async fn update_profile(
     require_csrf(&session, &form.csrf)?;
     let u = user.0;
     let (id, name, locale) = (u.id, form.display_name.clone(), form.locale.clone());
+    let zone = (u.role == Role::Staff).then(|| form.time_zone.clone());
     let result = state
-        .db(move |c| service::update_profile(c, id, &name, &locale, now()))
+        .db(move |c| service::update_profile(c, id, &name, &locale, zone.as_deref(), now()))
         .await?;
     match result {
         Ok(()) => {
@@ -460,7 +488,7 @@ pub async fn update_profile(
                 &account_page(
                     ctx,
                     &u,
-                    (&form.display_name, &form.locale, &errors),
+                    (&form.display_name, &form.locale, &form.time_zone, &errors),
                     &none,
                     state.passwords.min_length,
                 ),
@@ -498,7 +526,7 @@ pub async fn change_password(
                 &account_page(
                     ctx,
                     &u,
-                    (&u.display_name, &u.locale, &none),
+                    (&u.display_name, &u.locale, &u.time_zone, &none),
                     &errors,
                     state.passwords.min_length,
                 ),

@@ -39,6 +39,8 @@ pub struct UserRow {
     pub locale: String,
     pub created_at: PrimitiveDateTime,
     pub updated_at: PrimitiveDateTime,
+    /// IANA zone staff read times in; "" for UTC.
+    pub time_zone: String,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -63,6 +65,7 @@ pub struct AuthUser {
     pub role: Role,
     pub locale: String,
     pub session_id: String,
+    pub time_zone: String,
 }
 
 impl AuthUser {
@@ -74,6 +77,7 @@ impl AuthUser {
             email: row.email,
             display_name: row.display_name,
             locale: row.locale,
+            time_zone: row.time_zone,
             session_id,
         })
     }

@@ -33,15 +33,21 @@ pub fn update_profile(
     id: i64,
     name: &str,
     locale: &str,
+    time_zone: Option<&str>,
     now: PrimitiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::update(users::table.filter(users::id.eq(id)))
-        .set((
-            users::display_name.eq(name),
-            users::locale.eq(locale),
-            users::updated_at.eq(now),
-        ))
-        .execute(conn)
+    let row = users::table.filter(users::id.eq(id));
+    let values = (
+        users::display_name.eq(name),
+        users::locale.eq(locale),
+        users::updated_at.eq(now),
+    );
+    match time_zone {
+        Some(z) => diesel::update(row)
+            .set((values, users::time_zone.eq(z)))
+            .execute(conn),
+        None => diesel::update(row).set(values).execute(conn),
+    }
 }
 
 pub fn update_password(

@@ -222,11 +222,13 @@ pub fn start_session(
     Ok(id)
 }
 
+/// Saves the display name, language and (for staff, `Some`) the zone times are shown in.
 pub fn update_profile(
     conn: &mut DbConnection,
     user_id: i64,
     display_name: &str,
     locale: &str,
+    time_zone: Option<&str>,
     now: PrimitiveDateTime,
 ) -> AppResult<Result<(), FormErrors>> {
     let mut errors = FormErrors::default();
@@ -236,10 +238,13 @@ pub fn update_profile(
     if locale.is_none() {
         errors.add("locale", "form-invalid-choice");
     }
+    if time_zone.is_some_and(|z| !crate::zones::CHOICES.contains(&z)) {
+        errors.add("time_zone", "form-invalid-choice");
+    }
     let (Some(locale), true) = (locale, errors.is_empty()) else {
         return Ok(Err(errors));
     };
-    repo::update_profile(conn, user_id, &name, locale.code(), now)?;
+    repo::update_profile(conn, user_id, &name, locale.code(), time_zone, now)?;
     Ok(Ok(()))
 }
 

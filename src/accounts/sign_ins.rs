@@ -108,6 +108,7 @@ mod tests {
             role: Role::Shopper,
             locale: "en".into(),
             session_id: "sid".into(),
+            time_zone: String::new(),
         }
     }
 

@@ -16,6 +16,11 @@ use crate::web::routes;
 
 pub struct ProductCard {
     pub id: i64,
+    pub merchant_id: i64,
+    /// The product's (and its shop's) currency.
+    pub currency: Currency,
+    /// "Delivery €9.00 · 2–4 days" to the shopper's country, on listings filtered by "ships to me".
+    pub delivery: Option<String>,
     pub url: String,
     pub title: String,
     /// Set when the title is shown in another language than the page's (screen readers switch voice).
@@ -169,6 +174,9 @@ fn card(shop: &Shopper, d: &CardData) -> ProductCard {
     let alt = pick(&d.alts, l, original).map_or_else(|| title.clone(), |(_, a)| a.clone());
     ProductCard {
         id: p.id,
+        merchant_id: p.merchant_id,
+        currency: Currency::parse(&p.currency).unwrap_or(Currency::BASE),
+        delivery: None,
         url: routes::product(l, p.id, &slug),
         title_lang: (title_locale != l).then(|| title_locale.code()),
         title,

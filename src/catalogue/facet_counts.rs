@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use diesel::prelude::*;
 
 use super::repo::{FacetGroup, Filters, Scope, Skip};
-use crate::db::schema::{facet_counts, products};
+use crate::db::schema::{facet_counts, products, shipping_rates};
 use crate::db::{Db, DbConnection};
 
 /// Whether the summary can answer these facets: no search words, and no price bounds unless the price facet is
@@ -70,9 +70,12 @@ pub fn groups(
             q = q.filter(facet_counts::category_id.eq_any(ids.clone()));
         }
     }
+    if let Some(cc) = &f.ships_to {
+        q = q.filter(facet_counts::merchant_id.eq_any(super::repo::shipping_to!(cc)));
+    }
     let mut rows: Vec<Row> = q.load(conn)?;
     if let Scope::Promo(t) = scope {
-        rows.extend(campaign_products(conn, t)?);
+        rows.extend(campaign_products(conn, t, f.ships_to.as_deref())?);
     }
 
     let mut out: BTreeMap<(String, i64), FacetGroup> = BTreeMap::new();
@@ -118,10 +121,15 @@ pub fn groups(
 fn campaign_products(
     conn: &mut DbConnection,
     t: &crate::promos::model::Targets,
+    ships_to: Option<&str>,
 ) -> QueryResult<Vec<Row>> {
     if t.products.is_empty() {
         return Ok(Vec::new());
     }
+    let shipping: Option<Vec<i64>> = match ships_to {
+        Some(cc) => Some(super::repo::shipping_to!(cc.to_string()).load(conn)?),
+        None => None,
+    };
     let found: Vec<(i64, i64, String, i32, i64)> =
         crate::load_by_ids!(conn, products::id, t.products.as_slice(), |one_of| {
             products::table
@@ -141,6 +149,7 @@ fn campaign_products(
             !t.origins.contains(origin)
                 && !t.merchants.contains(merchant)
                 && !t.categories.contains(category)
+                && shipping.as_ref().is_none_or(|ids| ids.contains(merchant))
         })
         .map(|(_, category_id, origin, stock, price)| {
             let in_stock = stock > 0;

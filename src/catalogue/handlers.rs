@@ -62,7 +62,8 @@ pub async fn category(
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };
-    let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
+    let lq = ListingQuery::parse(req.query_string(), ctx.market.currency)
+        .shipping_to(ctx.market.ship_to);
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
     let at = state.clock.now();
     let q2 = lq.clone();
@@ -139,7 +140,8 @@ pub async fn search(
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };
-    let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
+    let lq = ListingQuery::parse(req.query_string(), ctx.market.currency)
+        .shipping_to(ctx.market.ship_to);
     ctx.search_q = lq.q.clone();
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
     let at = state.clock.now();
@@ -213,7 +215,8 @@ pub async fn origin(
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };
-    let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
+    let lq = ListingQuery::parse(req.query_string(), ctx.market.currency)
+        .shipping_to(ctx.market.ship_to);
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
     let at = state.clock.now();
     let q2 = lq.clone();
@@ -251,7 +254,8 @@ pub async fn shop(
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };
-    let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
+    let lq = ListingQuery::parse(req.query_string(), ctx.market.currency)
+        .shipping_to(ctx.market.ship_to);
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
     let at = state.clock.now();
     let q2 = lq.clone();

@@ -51,6 +51,10 @@ pub struct ListingQuery {
     pub price_min_raw: String,
     pub price_max_raw: String,
     pub in_stock: bool,
+    /// Only products whose shop ships to the shopper's country (`ships_to_me=1`).
+    pub ships_to_me: bool,
+    /// The shopper's ship-to country (from the market, not the URL).
+    pub ship_to: Option<CountryCode>,
     pub sort: Sort,
     pub page: i64,
     /// Keyset position from a "next" link: (sort key, id) of the previous page's last product.
@@ -58,6 +62,12 @@ pub struct ListingQuery {
 }
 
 impl ListingQuery {
+    /// Records the shopper's ship-to country, which `ships_to_me` filters by and cards quote shipping to.
+    pub fn shipping_to(mut self, cc: CountryCode) -> Self {
+        self.ship_to = Some(cc);
+        self
+    }
+
     pub fn parse(query_string: &str, currency: Currency) -> Self {
         let mut q = ListingQuery {
             page: 1,
@@ -84,6 +94,7 @@ impl ListingQuery {
                     q.price_max = parse_major_amount(v, currency.minor_digits());
                 }
                 "in_stock" => q.in_stock = matches!(v, "1" | "true" | "on"),
+                "ships_to_me" => q.ships_to_me = matches!(v, "1" | "true" | "on"),
                 "sort" => q.sort = Sort::parse(v).unwrap_or_default(),
                 "page" => q.page = v.parse::<i64>().unwrap_or(1).clamp(1, MAX_PAGE),
                 "after" => q.after = parse_cursor(v),
@@ -114,6 +125,9 @@ impl ListingQuery {
         }
         if self.in_stock {
             out.push(("in_stock", "1".to_string()));
+        }
+        if self.ships_to_me {
+            out.push(("ships_to_me", "1".to_string()));
         }
         if self.sort != Sort::Relevance {
             out.push(("sort", self.sort.as_str().to_string()));

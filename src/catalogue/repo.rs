@@ -30,7 +30,23 @@ pub struct Filters {
     pub base_min: Option<i64>,
     pub base_max: Option<i64>,
     pub in_stock: bool,
+    /// Only shops with a shipping rate to this country (or to "everywhere else").
+    pub ships_to: Option<String>,
 }
+
+/// The shops that ship to `cc`: a rate for it or for everywhere else (see `merchants::shop::quote`).
+macro_rules! shipping_to {
+    ($cc:expr) => {
+        shipping_rates::table
+            .filter(
+                shipping_rates::destination
+                    .eq($cc.clone())
+                    .or(shipping_rates::destination.eq(crate::merchants::model::EVERYWHERE_ELSE)),
+            )
+            .select(shipping_rates::merchant_id)
+    };
+}
+pub(crate) use shipping_to;
 
 /// Which facet a count leaves out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,6 +121,9 @@ macro_rules! apply_filters {
             } else {
                 q.filter(products::stock.gt(0))
             };
+        }
+        if let Some(cc) = &f.ships_to {
+            q = q.filter(products::merchant_id.eq_any(shipping_to!(cc)));
         }
         q
     }};

@@ -338,6 +338,10 @@ pub fn listing(
         base_min: lq.price_min.and_then(|m| to_base(m, Rounding::Floor)),
         base_max: lq.price_max.and_then(|m| to_base(m, Rounding::Ceil)),
         in_stock: lq.in_stock,
+        ships_to: lq
+            .ship_to
+            .filter(|_| lq.ships_to_me)
+            .map(|cc| cc.as_str().to_string()),
     };
     let sort = match lq.sort {
         Sort::Relevance if !searched => Sort::Newest,
@@ -368,7 +372,10 @@ pub fn listing(
             (keys.iter().map(|(id, _)| *id).collect(), last)
         }
     };
-    let cards = cards::load(conn, shop, &ids)?;
+    let mut cards = cards::load(conn, shop, &ids)?;
+    if let Some(to) = lq.ship_to.filter(|_| lq.ships_to_me) {
+        quote_cards(conn, shop, &mut cards, to)?;
+    }
 
     // A facet whose own filter is active is counted without it, so shoppers see what adding more would give.
     let mut without = |skip: Skip, active: bool| -> AppResult<Option<Arc<Vec<FacetGroup>>>> {
@@ -570,24 +577,16 @@ pub struct ProductData {
     pub seller: Option<crate::merchants::model::SellerIdentity>,
 }
 
-/// What the shop charges to ship to `to`, in the shopper's currency, and in how many days; or why it cannot.
-fn delivery_line(
-    conn: &mut DbConnection,
+/// What the shop charges to ship to `to`, in the shopper's currency ("9,00 €"), and its rate (for the days);
+/// `None` when it does not ship there. Converted as the cart's totals convert it (half up), so both say the same.
+fn quote_for<'r>(
     shop: &Shopper,
-    merchant: &crate::merchants::model::MerchantRow,
+    rates: &'r [crate::merchants::model::ShippingRate],
+    own: Currency,
     to: CountryCode,
-) -> AppResult<Result<String, String>> {
-    let country = shop.tr.t(&to.name_id());
-    let rates = crate::merchants::shop::shipping(conn, merchant.id)?;
-    let Some(rate) = crate::merchants::shop::quote(&rates, to) else {
-        return Ok(Err(shop.tr.t_args(
-            "product-no-delivery",
-            &[("country", crate::i18n::Arg::Str(&country))],
-        )));
-    };
-    let own = Currency::parse(&merchant.currency).unwrap_or(Currency::BASE);
+) -> Option<(String, &'r crate::merchants::model::ShippingRate)> {
+    let rate = crate::merchants::shop::quote(rates, to)?;
     let cost = Money::new(rate.rate_minor, own);
-    // Converted as the cart's totals convert it (half up), so both say the same.
     let cost = shop
         .rates
         .convert(cost, shop.currency, Rounding::HalfUp)
@@ -597,21 +596,74 @@ fn delivery_line(
     } else {
         shop.money(cost)
     };
-    let days = shop.tr.t_args(
-        "cart-delivery-days",
-        &[
-            ("min", crate::i18n::Arg::Num(i64::from(rate.days_min))),
-            ("max", crate::i18n::Arg::Num(i64::from(rate.days_max))),
-        ],
-    );
-    Ok(Ok(shop.tr.t_args(
-        "product-delivery",
-        &[
-            ("country", crate::i18n::Arg::Str(&country)),
-            ("cost", crate::i18n::Arg::Str(&cost)),
-            ("days", crate::i18n::Arg::Str(&days)),
-        ],
-    )))
+    Some((cost, rate))
+}
+
+fn days_args(
+    rate: &crate::merchants::model::ShippingRate,
+) -> [(&'static str, crate::i18n::Arg<'static>); 2] {
+    [
+        ("min", crate::i18n::Arg::Num(i64::from(rate.days_min))),
+        ("max", crate::i18n::Arg::Num(i64::from(rate.days_max))),
+    ]
+}
+
+/// Shipping to the shopper's country from this shop, for the product page, or that the shop does not ship there.
+fn delivery_line(
+    conn: &mut DbConnection,
+    shop: &Shopper,
+    merchant: &crate::merchants::model::MerchantRow,
+    to: CountryCode,
+) -> AppResult<Result<String, String>> {
+    let country = shop.tr.t(&to.name_id());
+    let rates = crate::merchants::shop::shipping(conn, merchant.id)?;
+    let own = Currency::parse(&merchant.currency).unwrap_or(Currency::BASE);
+    Ok(match quote_for(shop, &rates, own, to) {
+        Some((cost, rate)) => Ok(shop.tr.t_args(
+            "product-delivery",
+            &[
+                ("country", crate::i18n::Arg::Str(&country)),
+                ("cost", crate::i18n::Arg::Str(&cost)),
+                (
+                    "days",
+                    crate::i18n::Arg::Str(&shop.tr.t_args("cart-delivery-days", &days_args(rate))),
+                ),
+            ],
+        )),
+        None => Err(shop.tr.t_args(
+            "product-no-delivery",
+            &[("country", crate::i18n::Arg::Str(&country))],
+        )),
+    })
+}
+
+/// Adds "Delivery 9,00 € · 2–4 days" to each card (one query for the page's shops).
+fn quote_cards(
+    conn: &mut DbConnection,
+    shop: &Shopper,
+    cards: &mut [ProductCard],
+    to: CountryCode,
+) -> AppResult<()> {
+    let mut shops: Vec<i64> = cards.iter().map(|c| c.merchant_id).collect();
+    shops.sort_unstable();
+    shops.dedup();
+    let mut by_shop: HashMap<i64, Vec<crate::merchants::model::ShippingRate>> = HashMap::new();
+    for r in crate::merchants::shop::shipping_of(conn, &shops)? {
+        by_shop.entry(r.merchant_id).or_default().push(r);
+    }
+    for card in cards.iter_mut() {
+        let rates = by_shop
+            .get(&card.merchant_id)
+            .map_or(&[][..], Vec::as_slice);
+        card.delivery = quote_for(shop, rates, card.currency, to).map(|(cost, rate)| {
+            let [min, max] = days_args(rate);
+            shop.tr.t_args(
+                "card-delivery",
+                &[("cost", crate::i18n::Arg::Str(&cost)), min, max],
+            )
+        });
+    }
+    Ok(())
 }
 
 /// A product as other features name it in their lists (reports, later reviews and wishlists).

@@ -45,6 +45,8 @@ pub struct ListingPage {
     pub origins: Vec<FacetOption>,
     pub categories: Vec<FacetLink>,
     pub in_stock_count: String,
+    /// "Ships to Kazakhstan": the filter by the shopper's market.
+    pub ships_to_label: String,
     pub price_hint_min: String,
     pub price_hint_max: String,
     pub sort_choices: Vec<Choice>,
@@ -143,9 +145,16 @@ impl ListingPage {
         let active_filters = query.origins.len()
             + usize::from(query.category.is_some())
             + usize::from(query.price_min.is_some() || query.price_max.is_some())
-            + usize::from(query.in_stock);
+            + usize::from(query.in_stock)
+            + usize::from(query.ships_to_me);
+        let ships_to_label = ctx.t1(
+            "listing-ships-to-me",
+            "country",
+            &ctx.country_name(&ctx.market.ship_to),
+        );
         Self {
             active_filters,
+            ships_to_label,
             heading,
             intro: String::new(),
             intro_lang: None,

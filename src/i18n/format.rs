@@ -2,9 +2,9 @@ use std::collections::HashMap;
 
 use fixed_decimal::Decimal;
 use icu_calendar::{Date, Gregorian};
-use icu_datetime::fieldsets::{YMD, YMDT};
+use icu_datetime::fieldsets::{zone, YMD, YMDT};
 use icu_datetime::options::TimePrecision;
-use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
 use icu_decimal::DecimalFormatter;
 use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
 use icu_experimental::dimension::currency::CurrencyType;
@@ -18,6 +18,7 @@ pub struct Formatters {
     currency: HashMap<(Locale, Currency), CurrencyFormatter<DecimalFormatter>>,
     date: HashMap<Locale, FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
     date_time: HashMap<Locale, FixedCalendarDateTimeFormatter<Gregorian, YMDT>>,
+    zone: HashMap<Locale, NoCalendarFormatter<zone::Location>>,
 }
 
 impl Formatters {
@@ -26,6 +27,7 @@ impl Formatters {
         let mut currency = HashMap::new();
         let mut date = HashMap::new();
         let mut date_time = HashMap::new();
+        let mut zones = HashMap::new();
         for locale in Locale::ALL {
             let icu = locale.icu();
             let f = DecimalFormatter::try_new((&icu).into(), Default::default())
@@ -45,12 +47,16 @@ impl Formatters {
             let f = FixedCalendarDateTimeFormatter::try_new((&icu).into(), fields)
                 .map_err(|e| format!("date-time formatter {locale}: {e}"))?;
             date_time.insert(locale, f);
+            let f = NoCalendarFormatter::try_new((&icu).into(), zone::Location)
+                .map_err(|e| format!("time zone formatter {locale}: {e}"))?;
+            zones.insert(locale, f);
         }
         Ok(Self {
             decimal,
             currency,
             date,
             date_time,
+            zone: zones,
         })
     }
 
@@ -71,6 +77,17 @@ impl Formatters {
         match self.decimal.get(&locale) {
             Some(f) => f.format(&value).to_string(),
             None => value.to_string(),
+        }
+    }
+
+    /// An IANA time zone by CLDR's location format in the locale ("Moscow Time", "Москва", "İstanbul Saati").
+    pub fn zone_name(&self, locale: Locale, iana: &str) -> String {
+        let tz = icu_time::TimeZone::from_iana_id(iana);
+        match self.zone.get(&locale) {
+            Some(f) if !tz.is_unknown() && iana != "UTC" => {
+                f.format(&tz.without_offset()).to_string()
+            }
+            _ => iana.to_string(),
         }
     }
 
@@ -106,5 +123,28 @@ impl Formatters {
             }
             _ => at.to_string(),
         }
+    }
+}
+
+#[cfg(test)]
+mod zone_name_tests {
+    use super::*;
+
+    #[test]
+    fn zones_are_named_by_cldr_in_each_language() {
+        let f = Formatters::new().unwrap_or_else(|e| panic!("{e}"));
+        // CLDR 48's location format ("{0} Time", "Ora {0}", "hora de {0}"; Russian names the city alone).
+        assert_eq!(f.zone_name(Locale::En, "Europe/Moscow"), "Moscow Time");
+        assert_eq!(f.zone_name(Locale::Ru, "Europe/Moscow"), "Москва");
+        assert_eq!(f.zone_name(Locale::Tr, "Asia/Almaty"), "Almatı Saati");
+        assert_eq!(f.zone_name(Locale::It, "Europe/Istanbul"), "Ora Turchia");
+        assert_eq!(
+            f.zone_name(Locale::Es, "America/New_York"),
+            "hora de Nueva York"
+        );
+        assert_eq!(
+            f.zone_name(Locale::En, "Nowhere/Atlantis"),
+            "Nowhere/Atlantis"
+        );
     }
 }

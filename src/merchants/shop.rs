@@ -90,6 +90,15 @@ pub fn shipping(conn: &mut DbConnection, shop_id: i64) -> QueryResult<Vec<Shippi
         .load(conn)
 }
 
+/// The shipping tables of several shops (for a page of cards).
+pub fn shipping_of(conn: &mut DbConnection, shop_ids: &[i64]) -> QueryResult<Vec<ShippingRate>> {
+    crate::load_by_ids!(conn, shipping_rates::merchant_id, shop_ids, |one_of| {
+        shipping_rates::table
+            .filter(one_of)
+            .select(ShippingRate::as_select())
+    })
+}
+
 /// Replaces the whole shipping table of a shop in one transaction.
 pub fn save_shipping(
     conn: &mut DbConnection,

@@ -35,17 +35,21 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 
 /// Where the viewer's clock is: a shopper's in their market's country, a merchant's in their shop's; staff
 /// work in UTC.
-fn zone_of(ctx: &PageCtx, area: &Chrome) -> &'static str {
+fn zone_of<'a>(ctx: &'a PageCtx, area: &Chrome) -> &'a str {
     match area {
         Chrome::Shopper => crate::zones::of_country(ctx.market.ship_to),
         Chrome::Merchant(c) => c.zone,
-        Chrome::Staff(_) => "UTC",
+        Chrome::Staff(_) => ctx.staff_zone(),
     }
 }
 
-/// An instant as the viewer's wall-clock time, in the locale's CLDR date-time pattern (UTC is said so).
+/// An instant as the viewer's wall-clock time, in the locale's CLDR date-time pattern (UTC is said so, and staff
+/// see the zone they chose named).
 fn when(ctx: &PageCtx, t: time::PrimitiveDateTime, zone: &str) -> String {
-    ctx.when(t, zone)
+    match ctx.user.as_ref().map(|u| u.role) {
+        Some(crate::accounts::model::Role::Staff) => ctx.when_zoned(t, zone),
+        _ => ctx.when(t, zone),
+    }
 }
 
 fn status_code(s: &str) -> &'static str {

@@ -113,7 +113,7 @@ fn edit_page(
         .enumerate()
         .map(|(i, (rev, author))| HistoryLine {
             id: rev.id,
-            when: ctx.when(rev.created_at, "UTC"),
+            when: ctx.when_zoned(rev.created_at, ctx.staff_zone()),
             author: author.unwrap_or_else(|| ctx.t("staff-unknown")),
             title: rev.title,
             body: rev.body,

@@ -165,7 +165,8 @@ pub async fn page(
     };
     // Read after the cache lookup, which keys the page by the campaign state at the time of the lookup.
     let at = preview.unwrap_or_else(|| state.clock.now());
-    let lq = ListingQuery::parse(req.query_string(), ctx.market.currency);
+    let lq = ListingQuery::parse(req.query_string(), ctx.market.currency)
+        .shipping_to(ctx.market.ship_to);
     let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
     let zone = crate::zones::of_country(ctx.market.ship_to);
     let q2 = lq.clone();
@@ -227,7 +228,7 @@ pub async fn page(
         ctx.t1(
             "promo-preview-banner",
             "at",
-            &schedule::show(&ctx.tr, p, "UTC"),
+            &schedule::show(&ctx.tr, p, ctx.staff_zone()),
         )
     });
     let mut resp = match outcome {

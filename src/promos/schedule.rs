@@ -62,12 +62,18 @@ pub fn utc_to_local_input(at: PrimitiveDateTime, zone_name: &str) -> String {
 }
 
 /// An instant for staff, who chose the campaign's zone: the wall-clock time there in the locale's CLDR date-time
-/// pattern, and the zone (`11 нояб. 2026 г., 00:00 (Europe/Moscow)`).
+/// pattern, and the zone's CLDR name (`11 нояб. 2026 г., 00:00 (Москва)`).
 pub fn show(tr: &Translator, at: PrimitiveDateTime, zone_name: &str) -> String {
     let time = show_local(tr, at, zone_name);
     tr.t_args(
         "time-in-zone",
-        &[("time", Arg::Str(&time)), ("zone", Arg::Str(zone_name))],
+        &[
+            ("time", Arg::Str(&time)),
+            (
+                "zone",
+                Arg::Str(&tr.i18n().formatters.zone_name(tr.locale(), zone_name)),
+            ),
+        ],
     )
 }
 

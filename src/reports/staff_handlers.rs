@@ -47,7 +47,7 @@ fn line(ctx: &PageCtx, item: QueueItem, back: &str) -> QueueLine {
     let status = Status::parse(&r.status).unwrap_or(Status::Open);
     QueueLine {
         id: r.id,
-        when: ctx.when(r.created_at, "UTC"),
+        when: ctx.when_zoned(r.created_at, ctx.staff_zone()),
         product: item
             .product
             .as_ref()

@@ -78,7 +78,11 @@ mod tests {
         assert_eq!(shops.len(), 20);
         for m in shops {
             let cc = CountryCode::parse(&m.country).unwrap_or(CountryCode::US);
-            assert!(!m.legal_name.is_empty() && !m.address.is_empty(), "{}", m.key);
+            assert!(
+                !m.legal_name.is_empty() && !m.address.is_empty(),
+                "{}",
+                m.key
+            );
             let t = tax_id::normalize(&m.tax_id, cc);
             assert!(tax_id::valid(cc, &t), "{}: {}", m.key, m.tax_id);
         }

@@ -65,7 +65,7 @@ pub fn chrome(ctx: &PageCtx, current: &str, stale: &[String], max_age_days: i64)
 }
 
 fn when(ctx: &PageCtx, t: time::PrimitiveDateTime) -> String {
-    ctx.when(t, "UTC")
+    ctx.when_zoned(t, ctx.staff_zone())
 }
 
 fn locale_name(ctx: &PageCtx, code: &str) -> String {

@@ -218,6 +218,31 @@ impl PageCtx {
         }
     }
 
+    /// A UTC instant as wall-clock time in `zone` with the zone's localized name ("5 дек. 2026 г., 12:50
+    /// (Москва)"), for readers who choose their zone (staff).
+    pub fn when_zoned(&self, t: time::PrimitiveDateTime, zone: &str) -> String {
+        if zone == "UTC" {
+            return self.when(t, zone);
+        }
+        let f = &self.tr.i18n().formatters;
+        self.tr.t_args(
+            "time-in-zone",
+            &[
+                ("time", Arg::Str(&self.when(t, zone))),
+                ("zone", Arg::Str(&f.zone_name(self.locale, zone))),
+            ],
+        )
+    }
+
+    /// The zone the signed-in staff member chose (UTC until they do).
+    pub fn staff_zone(&self) -> &str {
+        self.user
+            .as_ref()
+            .map(|u| u.time_zone.as_str())
+            .filter(|z| crate::zones::CHOICES.contains(z))
+            .unwrap_or("UTC")
+    }
+
     pub fn t_count(&self, id: &str, count: &i64) -> String {
         self.tr.t_count(id, *count)
     }

@@ -430,3 +430,42 @@ async fn product_page_shows_shipping_to_the_market_or_that_there_is_none() {
     assert_eq!(res.status, 200);
     res.assert_contains("Questo negozio non spedisce in Italia.");
 }
+
+/// "Ships to me" keeps only the shops with a rate to the shopper's country (its own or "everywhere else"), in
+/// the results and the counts, and each card then says what delivery costs and takes.
+#[actix_web::test]
+async fn ships_to_me_filters_by_the_market_and_cards_quote_delivery() {
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    builders::ship(&mut app.db.conn(), f.it_shop, "KZ", 1_500, (5, 9));
+    builders::ship(&mut app.db.conn(), f.tr_shop, "*", 0, (3, 6));
+    builders::ship(&mut app.db.conn(), f.ru_shop, "IT", 700, (2, 3));
+    let res = app
+        .client
+        .post_form("/en/market", &[("ship_to", "KZ"), ("currency", "EUR")])
+        .await;
+    assert_eq!(res.status, 303);
+    let all = app.client.get("/en/search?q=bag").await;
+    let only = app.client.get("/en/search?q=bag&ships_to_me=1").await;
+    assert_eq!(only.status, 200);
+    only.assert_contains("Ships to Kazakhstan");
+    only.assert_contains("id=\"ships-to-me\" name=\"ships_to_me\" value=\"1\" checked");
+    assert!(
+        all.card_count() > only.card_count(),
+        "the Russian bag is left out"
+    );
+    only.assert_contains("Florentine leather bag");
+    only.assert_not_contains(&format!("value=\"{}\"", f.ru_bag));
+    only.assert_contains("<p class=\"card-delivery\">Delivery €15.00 · 5–9 days</p>");
+    all.assert_not_contains("card-delivery");
+    // The Turkish shop ships free everywhere; its cards say so.
+    let tr = app.client.get("/en/origin/tr?ships_to_me=1").await;
+    tr.assert_contains("card-delivery\">Delivery free · 3–6 days");
+    // Shipping to Italy instead: only the Russian shop has a rate there.
+    app.client
+        .post_form("/en/market", &[("ship_to", "IT"), ("currency", "EUR")])
+        .await;
+    let it = app.client.get("/en/search?q=bag&ships_to_me=1").await;
+    it.assert_contains(&format!("value=\"{}\"", f.ru_bag));
+    it.assert_contains("(1)");
+}

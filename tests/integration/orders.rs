@@ -394,6 +394,38 @@ async fn a_russian_shopper_buys_from_two_shops_in_roubles() {
             .status,
         404
     );
+    // Staff read UTC until they choose a zone in their account; then its CLDR name is shown with the time.
+    app.client.cookies.clear();
+    app.sign_in_as("boss@example.com", Role::Staff).await;
+    let staff_page = format!("/ru/staff/orders/{}", it.0);
+    app.client
+        .get(&staff_page)
+        .await
+        .assert_contains("5 дек. 2026\u{202f}г., 09:50 UTC");
+    let csrf = app.csrf().await;
+    let profile = |zone: &'static str| {
+        [
+            ("display_name", "Boss"),
+            ("locale", "ru"),
+            ("time_zone", zone),
+        ]
+    };
+    let mut form = vec![("csrf", csrf.as_str())];
+    form.extend(profile("Mars/Olympus"));
+    let bad = app.client.post_form("/ru/account/profile", &form).await;
+    assert_eq!(bad.status, 422);
+    let mut form = vec![("csrf", csrf.as_str())];
+    form.extend(profile("Europe/Moscow"));
+    let saved = app.client.post_form("/ru/account/profile", &form).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    app.client
+        .get(&staff_page)
+        .await
+        .assert_contains("5 дек. 2026\u{202f}г., 12:50 (Москва)");
+    app.client
+        .get(&format!("/en/staff/orders/{}", it.0))
+        .await
+        .assert_contains("Dec 5, 2026, 12:50\u{202f}PM (Moscow Time)");
     // Another shopper cannot see the orders either.
     app.client.cookies.clear();
     app.sign_in_as("someone@example.com", Role::Shopper).await;

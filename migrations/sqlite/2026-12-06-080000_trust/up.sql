@@ -2,6 +2,9 @@
 -- staff-edited site pages with their whole history, and notices about products ("report this product").
 ALTER TABLE merchants ADD COLUMN address TEXT NOT NULL DEFAULT '';
 
+-- The zone a staff member reads times in ('' = UTC).
+ALTER TABLE users ADD COLUMN time_zone TEXT NOT NULL DEFAULT '';
+
 -- One row per saved version; the newest per (page_key, locale) is the page. Nothing is updated or deleted.
 CREATE TABLE site_page_revisions (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
