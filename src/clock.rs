@@ -5,6 +5,13 @@ use std::sync::{Arc, Mutex};
 
 use time::PrimitiveDateTime;
 
+/// The system time in UTC. Only the clock itself, the command line (seeding, maintenance) and tests read it;
+/// everything serving a request asks `AppState::clock`, so a pinned clock (tests, previews) is never bypassed.
+pub fn system_now() -> PrimitiveDateTime {
+    let n = time::OffsetDateTime::now_utc();
+    PrimitiveDateTime::new(n.date(), n.time())
+}
+
 #[derive(Clone, Debug, Default)]
 pub enum Clock {
     #[default]
@@ -21,7 +28,7 @@ impl Clock {
     /// Now, in UTC.
     pub fn now(&self) -> PrimitiveDateTime {
         match self {
-            Clock::System => crate::catalogue::service::now(),
+            Clock::System => system_now(),
             Clock::Fixed(t) => match t.lock() {
                 Ok(g) => *g,
                 Err(poisoned) => *poisoned.into_inner(),

@@ -215,7 +215,7 @@ fn user(config: &Config, command: UserCommand) -> Result<(), String> {
     let pool = build_pool(&config.database_url, 1).map_err(|e| e.to_string())?;
     let mut conn = pool.get().map_err(|e| e.to_string())?;
     let pw = Passwords::new(&config.password)?;
-    let now = caravan::catalogue::service::now();
+    let now = caravan::clock::system_now();
     match command {
         UserCommand::Create {
             email,

@@ -8,7 +8,6 @@ use serde::Deserialize;
 use super::model::Role;
 use super::service::{self, Registration, SignIn};
 use super::views::{AccountPage, SignInPage, SignUpPage};
-use crate::catalogue::service::now;
 use crate::error::AppResult;
 use crate::i18n::Locale;
 use crate::state::AppState;
@@ -109,9 +108,10 @@ pub async fn sign_in(
     let (email, password, ip) = (form.email.clone(), form.password.clone(), client_ip(&req));
     let (pw, limits) = (state.passwords.clone(), state.config.limits.clone());
     let guest_cart = SessionData(&session).cart_token();
+    let now = state.clock.now();
     let outcome = state
         .db(move |c| {
-            let t = now();
+            let t = now;
             match service::sign_in(c, &pw, &limits, &email, &password, &ip, t)? {
                 SignIn::Ok(user) => {
                     let sid = service::start_session(c, user.id, t)?;
@@ -270,9 +270,10 @@ pub async fn sign_up(
         client_ip(&req),
     );
     let guest_cart = SessionData(&session).cart_token();
+    let now = state.clock.now();
     let outcome = state
         .db(move |c| {
-            let t = now();
+            let t = now;
             if let Err(wait) = service::allow_sign_up(c, &limits, &ip, t)? {
                 return Ok(Err(Err(wait)));
             }
@@ -472,8 +473,9 @@ pub async fn update_profile(
     let u = user.0;
     let (id, name, locale) = (u.id, form.display_name.clone(), form.locale.clone());
     let zone = (u.role == Role::Staff).then(|| form.time_zone.clone());
+    let now = state.clock.now();
     let result = state
-        .db(move |c| service::update_profile(c, id, &name, &locale, zone.as_deref(), now()))
+        .db(move |c| service::update_profile(c, id, &name, &locale, zone.as_deref(), now))
         .await?;
     match result {
         Ok(()) => {
@@ -510,8 +512,9 @@ pub async fn change_password(
     let u = user.0;
     let (pw, id, sid) = (state.passwords.clone(), u.id, u.session_id.clone());
     let (current, new) = (form.current_password.clone(), form.new_password.clone());
+    let now = state.clock.now();
     let result = state
-        .db(move |c| service::change_password(c, &pw, id, &sid, &current, &new, now()))
+        .db(move |c| service::change_password(c, &pw, id, &sid, &current, &new, now))
         .await?;
     match result {
         Ok(()) => {

@@ -165,7 +165,7 @@ pub async fn search(
                 && q2.price_max.is_none()
                 && !q2.in_stock;
             if data.total == 0 && q2.page == 1 && unfiltered && !q2.q.trim().is_empty() {
-                crate::staff::dashboard::log_miss(c, l.code(), &q2.q, service::now())?;
+                crate::staff::dashboard::log_miss(c, l.code(), &q2.q, at)?;
             }
             Ok(data)
         })

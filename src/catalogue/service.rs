@@ -49,7 +49,9 @@ impl Shopper {
         at: time::PrimitiveDateTime,
     ) -> AppResult<Self> {
         let basics = cache.basics(conn, |conn| -> AppResult<super::cache::Basics> {
-            let rates = rates_now(conn)?;
+            // Shared by every request until reloaded in the background, so read at the moment of loading, never
+            // at one request's instant (a staff preview's may be months ahead).
+            let rates = rates_at(conn, crate::clock::system_now())?;
             let (rows, names) = repo::category_tree_rows(conn)?;
             Ok((Arc::new(CategoryTree::build(rows, names)), Arc::new(rates)))
         })?;
@@ -169,11 +171,14 @@ impl Shopper {
     }
 }
 
-/// The exchange rates in force now (the newest row per currency that has started).
-pub fn rates_now(conn: &mut DbConnection) -> diesel::QueryResult<Rates> {
+/// The exchange rates in force at `at` (the newest row per currency that has started).
+pub fn rates_at(
+    conn: &mut DbConnection,
+    at: time::PrimitiveDateTime,
+) -> diesel::QueryResult<Rates> {
     let mut rates = Rates::new();
     let mut seen = Vec::new();
-    for r in repo::rates_at(conn, now())? {
+    for r in repo::rates_at(conn, at)? {
         if let Some(c) = Currency::parse(&r.currency) {
             if !seen.contains(&c) {
                 seen.push(c);
@@ -188,11 +193,6 @@ pub fn rates_now(conn: &mut DbConnection) -> diesel::QueryResult<Rates> {
 pub fn tree_now(conn: &mut DbConnection) -> diesel::QueryResult<CategoryTree> {
     let (rows, names) = repo::category_tree_rows(conn)?;
     Ok(CategoryTree::build(rows, names))
-}
-
-pub fn now() -> time::PrimitiveDateTime {
-    let n = time::OffsetDateTime::now_utc();
-    time::PrimitiveDateTime::new(n.date(), n.time())
 }
 
 // ---------- home ----------

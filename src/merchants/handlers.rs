@@ -7,7 +7,6 @@ use serde::Deserialize;
 
 use super::applications::{self, ApplicationInput, Decision};
 use super::views::{ApplyPage, ReviewLine, ReviewPage};
-use crate::catalogue::service::now;
 use crate::error::{AppError, AppResult};
 use crate::geo::CountryCode;
 use crate::i18n::Locale;
@@ -168,8 +167,9 @@ pub async fn apply(
         description_lang: form.description_lang.clone(),
     };
     let (id, allowed) = (user.0.id, state.config.merchant_countries.clone());
+    let now = state.clock.now();
     let result = state
-        .db(move |c| applications::apply(c, id, &input, &allowed, now()))
+        .db(move |c| applications::apply(c, id, &input, &allowed, now))
         .await?;
     match result {
         Ok(_) => {
@@ -202,13 +202,13 @@ async fn review_page(
     status: Option<String>,
     problem: Option<&str>,
 ) -> AppResult<ReviewPage> {
-    let max_age = state.config.rate_max_age_days;
+    let (max_age, now) = (state.config.rate_max_age_days, state.clock.now());
     let filter = status.clone();
     let (rows, stale) = state
         .db(move |c| {
             Ok((
                 applications::queue(c, filter.as_deref())?,
-                crate::staff::handlers::stale_codes(c, max_age)?,
+                crate::staff::handlers::stale_codes(c, max_age, now)?,
             ))
         })
         .await?;
@@ -309,8 +309,9 @@ pub async fn decide(
     let decision = Decision::parse(&form.decision)
         .ok_or_else(|| AppError::new(crate::error::ErrorCode::BadRequest))?;
     let (actor, reason) = (staff.0.id, form.reason.clone());
+    let now = state.clock.now();
     match state
-        .db(move |c| applications::decide(c, actor, id, decision, &reason, now()))
+        .db(move |c| applications::decide(c, actor, id, decision, &reason, now))
         .await?
     {
         Ok(()) => {

@@ -51,11 +51,12 @@ pub fn add(
     shop_id: i64,
     product_id: i64,
     stored: &[Stored],
+    now: time::PrimitiveDateTime,
 ) -> AppResult<bool> {
     crate::db::write_tx(conn, |c| {
         // Writing first takes SQLite's write lock before the count, so two uploads cannot both pass it.
         diesel::update(products::table.find(product_id))
-            .set(products::updated_at.eq(crate::catalogue::service::now()))
+            .set(products::updated_at.eq(now))
             .execute(c)?;
         let free = free_slots(c, shop_id, product_id)?;
         if stored.len() > free {

@@ -12,7 +12,7 @@ use super::catalog::{self, ListFilter, ListSort, WriteCtx};
 use super::csv_io::{self, FileProblem, Plan, MAX_ERRORS_SHOWN, MAX_FILE_BYTES};
 use super::product_handlers::product_line;
 use crate::catalogue::search::Analyzer;
-use crate::catalogue::service::{now, rates_now, tree_now};
+use crate::catalogue::service::{rates_at, tree_now};
 use crate::error::AppResult;
 use crate::i18n::{Arg, Locale};
 use crate::state::AppState;
@@ -96,13 +96,14 @@ pub async fn coverage(
 pub async fn export(user: RequireMerchant, state: web::Data<AppState>) -> AppResult<HttpResponse> {
     let shop = area::my_shop(&state, &user).await?;
     let slug = shop.slug.clone();
+    let now = state.clock.now();
     let body = state
         .db(move |c| {
             let tree = tree_now(c)?;
             csv_io::export(c, &shop, &tree)
         })
         .await?;
-    let date = now().date();
+    let date = now.date();
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header((
@@ -210,6 +211,7 @@ pub async fn check(
         None => return problem_page(&req, lang, &state, shop, "import-empty").await,
     };
     let s = shop.clone();
+    let now = state.clock.now();
     let (outcome, token) = state
         .db(move |c| {
             let tree = tree_now(c)?;
@@ -217,7 +219,7 @@ pub async fn check(
             let token = match &outcome {
                 Ok(plan) if plan.problems.is_empty() => {
                     let body = String::from_utf8_lossy(&bytes).into_owned();
-                    Some(csv_io::park(c, s.id, &body, now())?)
+                    Some(csv_io::park(c, s.id, &body, now)?)
                 }
                 _ => None,
             };
@@ -275,6 +277,7 @@ pub async fn apply(
     require_csrf(&session, &form.csrf)?;
     let shop = area::my_shop(&state, &user).await?;
     let (s, token) = (shop.clone(), form.token.clone());
+    let now = state.clock.now();
     let result = state
         .db(move |c| {
             let Some(body) = csv_io::unpark(c, s.id, &token)? else {
@@ -286,11 +289,11 @@ pub async fn apply(
             let tree = tree_now(c)?;
             match csv_io::plan(c, &s, &tree, body.as_bytes())? {
                 Ok(plan) if plan.problems.is_empty() => {
-                    let rates = rates_now(c)?;
+                    let rates = rates_at(c, now)?;
                     let w = WriteCtx {
                         rates: &rates,
                         analyzer: &Analyzer::new(),
-                        now: now(),
+                        now,
                     };
                     Ok(Ok(csv_io::apply(c, &s, &plan, &w)?))
                 }

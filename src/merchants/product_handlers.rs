@@ -15,7 +15,7 @@ use super::images;
 use super::model::MerchantRow;
 use crate::catalogue::model::ProductStatus;
 use crate::catalogue::search::Analyzer;
-use crate::catalogue::service::{now, rates_now, tree_now};
+use crate::catalogue::service::{rates_at, tree_now};
 use crate::catalogue::tree::CategoryTree;
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::i18n::Locale;
@@ -441,6 +441,7 @@ async fn save_form(
     let shop = area::my_shop(&state, &user).await?;
     let input = ProductInput::from_pairs(&body);
     let (s, i, locale) = (shop.clone(), input.clone(), lang.0);
+    let now = state.clock.now();
     let (result, tree) = state
         .db(move |c| {
             if let Some(id) = id {
@@ -453,11 +454,11 @@ async fn save_form(
             let result = match catalog::validate(&i, currency, PriceSyntax::Locale(locale), resolve)
             {
                 Ok(v) => {
-                    let rates = rates_now(c)?;
+                    let rates = rates_at(c, now)?;
                     let w = WriteCtx {
                         rates: &rates,
                         analyzer: &Analyzer::new(),
-                        now: now(),
+                        now,
                     };
                     catalog::save(c, &s, id, &v, &w)?
                 }
@@ -593,13 +594,14 @@ pub async fn duplicate(
     require_csrf(&session, &form.csrf)?;
     let id = path.into_inner().1;
     let shop = area::my_shop(&state, &user).await?;
+    let now = state.clock.now();
     let new_id = state
         .db(move |c| {
-            let rates = rates_now(c)?;
+            let rates = rates_at(c, now)?;
             let w = WriteCtx {
                 rates: &rates,
                 analyzer: &Analyzer::new(),
-                now: now(),
+                now,
             };
             catalog::duplicate(c, &shop, id, &w)
         })
@@ -629,8 +631,9 @@ pub async fn set_status(
     let status =
         catalog::parse_status(&form.status).ok_or_else(|| AppError::new(ErrorCode::BadRequest))?;
     let shop = area::my_shop(&state, &user).await?;
+    let now = state.clock.now();
     state
-        .db(move |c| catalog::set_status(c, &shop, id, status, now()))
+        .db(move |c| catalog::set_status(c, &shop, id, status, now))
         .await?;
     state.cache.clear();
     SessionData(&session).set_flash("merchant-saved");
@@ -743,9 +746,9 @@ pub async fn upload_images(
     .await
     .map_err(|e| AppError::internal(e.to_string()))?
     .map_err(|e| AppError::internal(e.to_string()))?;
-    let keep = stored.clone();
+    let (keep, now) = (stored.clone(), state.clock.now());
     let added = state
-        .db(move |c| images::add(c, shop_id, id, &keep))
+        .db(move |c| images::add(c, shop_id, id, &keep, now))
         .await?;
     if !added {
         for s in &stored {

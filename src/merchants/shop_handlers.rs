@@ -10,7 +10,6 @@ use super::area_views::{DashboardPage, ProfilePage, ShipRow, ShippingPage};
 use super::model::{ShippingRate, EVERYWHERE_ELSE};
 use super::repo;
 use super::shop::{self, ProfileInput};
-use crate::catalogue::service::now;
 use crate::error::AppResult;
 use crate::geo::{CountryCode, SHIP_TO};
 use crate::i18n::Locale;
@@ -315,8 +314,9 @@ pub async fn save_profile(
         Ok(input) => {
             let actor = user.0.id;
             let s = shop.clone();
+            let now = state.clock.now();
             state
-                .db(move |c| Ok(shop::save_profile(c, &s, actor, &input, now())?))
+                .db(move |c| Ok(shop::save_profile(c, &s, actor, &input, now)?))
                 .await?;
             state.cache.clear();
             SessionData(&session).set_flash("merchant-saved");
@@ -599,8 +599,9 @@ pub async fn save_shipping(
     match validate_shipping(&rows, shop.id, lang.0, currency) {
         Ok(rates) => {
             let actor = user.0.id;
+            let now = state.clock.now();
             state
-                .db(move |c| Ok(shop::save_shipping(c, &shop, actor, &rates, now())?))
+                .db(move |c| Ok(shop::save_shipping(c, &shop, actor, &rates, now)?))
                 .await?;
             state.cache.clear();
             SessionData(&session).set_flash("merchant-saved");

@@ -9,7 +9,7 @@ use super::cart::{self, Adjusted, CartKey, Snapshot};
 use super::place;
 use super::totals::{Totals, MAX_QUANTITY};
 use super::views::{CartGroupView, CartLineView, CartPage};
-use crate::catalogue::service::{now, rates_now};
+use crate::catalogue::service::rates_at;
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::geo::CountryCode;
 use crate::money::Money;
@@ -130,7 +130,7 @@ pub async fn load(
                 return Ok(None);
             };
             let snap = cart::snapshot(c, id, l, to)?;
-            let rates = rates_now(c)?;
+            let rates = rates_at(c, at)?;
             let tree = crate::catalogue::service::tree_now(c)?;
             let promos = crate::promos::pricing::live_at(c, at, &tree)?;
             let t = place::price(&snap, &rates, cur, &promos)
@@ -226,9 +226,10 @@ async fn change(
     let quantity = parse_quantity(&form.quantity, if adding { 1 } else { 0 })?;
     let key = key_of(&session, &user, true).ok_or_else(|| AppError::internal("no cart key"))?;
     let product = form.product_id;
+    let now = state.clock.now();
     let (adjusted, count) = state
         .db(move |c| {
-            let t = now();
+            let t = now;
             let id = cart::find_or_create(c, &key, t)?;
             let adjusted = if adding {
                 cart::add(c, id, product, quantity, t)?

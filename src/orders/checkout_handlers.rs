@@ -12,7 +12,7 @@ use super::cart_handlers::{self, groups};
 use super::model::{Address, PaymentMethod};
 use super::place::{self, PlaceInput, Placed};
 use super::views::{AddressPage, DonePage, ReviewPage};
-use crate::catalogue::service::{now, rates_now};
+use crate::catalogue::service::rates_at;
 use crate::error::{AppError, AppResult};
 use crate::geo::{CountryCode, SHIP_TO};
 use crate::state::AppState;
@@ -145,6 +145,7 @@ pub async fn save_address(
 ) -> AppResult<HttpResponse> {
     require_csrf(&session, &form.csrf)?;
     let f = form.into_inner();
+    let now = state.clock.now();
     let input = AddressInput {
         full_name: f.full_name,
         line1: f.line1,
@@ -154,7 +155,7 @@ pub async fn save_address(
         country: f.country,
         phone: f.phone,
     };
-    match address::validate(&input, user.0.id, now()) {
+    match address::validate(&input, user.0.id, now) {
         Ok(a) => {
             let ctx = PageCtx::build(&req, &state, lang.0);
             if follow_address(&session, ctx.market, &a) {
@@ -310,7 +311,7 @@ pub async fn place_order(
     let at = state.clock.now();
     let outcome = state
         .db(move |c| {
-            let rates = rates_now(c)?;
+            let rates = rates_at(c, at)?;
             place::place(c, &input, &rates, Some(expected), at)
         })
         .await?;

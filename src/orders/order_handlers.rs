@@ -9,7 +9,6 @@ use serde::Deserialize;
 use super::manage::{self, OrderFilter, Viewer};
 use super::model::{Action, OrderEvent, OrderLineRow, OrderRow, OrderStatus, PaymentMethod};
 use super::views::{Chrome, OrderAction, OrderLineView, OrderListRow, OrderPage, OrdersPage};
-use crate::catalogue::service::now;
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::geo::CountryCode;
 use crate::i18n::{Arg, Locale};
@@ -474,8 +473,9 @@ async fn act(
     action: Action,
 ) -> AppResult<HttpResponse> {
     let n = number.clone();
+    let now = state.clock.now();
     let result = state
-        .db(move |c| manage::act(c, viewer, actor, &n, &action, now()))
+        .db(move |c| manage::act(c, viewer, actor, &n, &action, now))
         .await?;
     match result {
         Ok(_) => {

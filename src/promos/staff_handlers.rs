@@ -12,7 +12,7 @@ use super::model::{PromoRow, PromoText, Targets};
 use super::repo::{self, PromoInput};
 use super::schedule::{self, ZONES};
 use super::views::{CheckGroup, PromoLangSection, StaffPromoForm, StaffPromoLine, StaffPromosPage};
-use crate::catalogue::service::{now, tree_now};
+use crate::catalogue::service::tree_now;
 use crate::catalogue::write::slugify;
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult, ErrorCode};
@@ -600,6 +600,7 @@ async fn save(
     require_csrf(&session, &csrf)?;
     let f = FormInput::from_pairs(&body);
     let (l, actor, f2) = (lang.0, staff.0.id, f.clone());
+    let now = state.clock.now();
     let result = state
         .db(move |c| {
             if let Some(id) = id {
@@ -607,7 +608,7 @@ async fn save(
             }
             match validate(c, &f2, id)? {
                 Ok(input) => {
-                    let t = now();
+                    let t = now;
                     let saved = repo::save(c, id, &input, t)?;
                     audit::record(c, actor, "promo.save", &input.name, "", t)?;
                     Ok(Ok(saved))
@@ -754,6 +755,7 @@ pub async fn set_status(
         _ => return Err(AppError::new(ErrorCode::BadRequest)),
     };
     let actor = staff.0.id;
+    let now = state.clock.now();
     let refused = state
         .db(move |c| {
             let p = repo::by_id(c, id)?;
@@ -767,7 +769,7 @@ pub async fn set_status(
                     return Ok(Some("promo-title-en-required"));
                 }
             }
-            let t = now();
+            let t = now;
             repo::set_status(c, id, status, t)?;
             audit::record(c, actor, &format!("promo.{status}"), &p.name, "", t)?;
             Ok(None)
@@ -811,6 +813,7 @@ pub async fn duplicate(
     require_csrf(&session, &form.csrf)?;
     let id = path.into_inner().1;
     let actor = staff.0.id;
+    let now = state.clock.now();
     let new_id = state
         .db(move |c| {
             let p = repo::by_id(c, id)?;
@@ -840,7 +843,7 @@ pub async fn duplicate(
                     })
                     .collect(),
             };
-            let t = now();
+            let t = now;
             let new_id = repo::save(c, None, &input, t)?;
             repo::set_hero(c, new_id, &p.hero_path, &p.hero_thumb_path)?;
             audit::record(c, actor, "promo.duplicate", &p.name, "", t)?;
@@ -863,12 +866,13 @@ pub async fn delete(
     require_csrf(&session, &form.csrf)?;
     let id = path.into_inner().1;
     let actor = staff.0.id;
+    let now = state.clock.now();
     let deleted = state
         .db(move |c| {
             let p = repo::by_id(c, id)?;
             let ok = repo::delete_draft(c, id)?;
             if ok {
-                audit::record(c, actor, "promo.delete", &p.name, "", now())?;
+                audit::record(c, actor, "promo.delete", &p.name, "", now)?;
             }
             Ok(ok)
         })

@@ -9,7 +9,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use crate::catalogue::model::*;
 use crate::catalogue::repo;
 use crate::catalogue::search::Analyzer;
-use crate::catalogue::service::now;
+use crate::clock::system_now as now;
 use crate::db::schema::*;
 use crate::db::DbConnection;
 use crate::i18n::Locale;

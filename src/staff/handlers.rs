@@ -7,7 +7,6 @@ use serde::Deserialize;
 
 use super::views::*;
 use super::{audit, categories, dashboard, rates};
-use crate::catalogue::service::now;
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Arg, Locale};
@@ -25,8 +24,11 @@ fn url(l: Locale, rest: &str) -> String {
 }
 
 /// Oldest current rate age check, done with the page's other queries.
-pub fn stale_codes(c: &mut DbConnection, max_age_days: i64) -> AppResult<Vec<String>> {
-    let t = now();
+pub fn stale_codes(
+    c: &mut DbConnection,
+    max_age_days: i64,
+    t: time::PrimitiveDateTime,
+) -> AppResult<Vec<String>> {
     Ok(rates::current(c, t)?
         .into_iter()
         .filter(|(cur, _, from)| {
@@ -82,13 +84,13 @@ pub async fn dashboard(
     _staff: RequireStaff,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let max_age = state.config.rate_max_age_days;
+    let (max_age, now) = (state.config.rate_max_age_days, state.clock.now());
     let (overview, recent, stale, reports) = state
         .db(move |c| {
-            let o = dashboard::overview(c, now())?;
+            let o = dashboard::overview(c, now)?;
             let r = audit::list(c, &audit::AuditFilter::default(), 8, 0)?;
             let reports = crate::reports::service::open_count(c)?;
-            Ok((o, r, stale_codes(c, max_age)?, reports))
+            Ok((o, r, stale_codes(c, max_age, now)?, reports))
         })
         .await?;
     let ctx = PageCtx::build(&req, &state, lang.0);
@@ -334,9 +336,9 @@ pub async fn categories(
     _staff: RequireStaff,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let max_age = state.config.rate_max_age_days;
+    let (max_age, now) = (state.config.rate_max_age_days, state.clock.now());
     let (rows, stale) = state
-        .db(move |c| Ok((categories::admin_rows(c)?, stale_codes(c, max_age)?)))
+        .db(move |c| Ok((categories::admin_rows(c)?, stale_codes(c, max_age, now)?)))
         .await?;
     let ctx = PageCtx::build(&req, &state, lang.0);
     render_status(
@@ -363,15 +365,15 @@ pub async fn create_category(
     require_csrf(&session, &form.csrf)?;
     let form = form.into_inner();
     let (actor, entries, parent) = (staff.0.id, form.entries(), form.parent.parse::<i64>().ok());
-    let max_age = state.config.rate_max_age_days;
+    let (max_age, now) = (state.config.rate_max_age_days, state.clock.now());
     let result = state
         .db(
-            move |c| match categories::create(c, actor, parent, &entries, now())? {
+            move |c| match categories::create(c, actor, parent, &entries, now)? {
                 Ok(_) => Ok(Ok(())),
                 Err(e) => Ok(Err((
                     e,
                     categories::admin_rows(c)?,
-                    stale_codes(c, max_age)?,
+                    stale_codes(c, max_age, now)?,
                 ))),
             },
         )
@@ -459,9 +461,9 @@ pub async fn edit_category(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let id = path.into_inner().1;
-    let max_age = state.config.rate_max_age_days;
+    let (max_age, now) = (state.config.rate_max_age_days, state.clock.now());
     let (rows, stale) = state
-        .db(move |c| Ok((categories::admin_rows(c)?, stale_codes(c, max_age)?)))
+        .db(move |c| Ok((categories::admin_rows(c)?, stale_codes(c, max_age, now)?)))
         .await?;
     let ctx = PageCtx::build(&req, &state, lang.0);
     render_status(
@@ -493,15 +495,15 @@ pub async fn update_category(
     let id = path.into_inner().1;
     let form = form.into_inner();
     let (actor, entries) = (staff.0.id, form.entries());
-    let max_age = state.config.rate_max_age_days;
+    let (max_age, now) = (state.config.rate_max_age_days, state.clock.now());
     let result = state
         .db(
-            move |c| match categories::update(c, actor, id, &entries, now())? {
+            move |c| match categories::update(c, actor, id, &entries, now)? {
                 Ok(()) => Ok(Ok(())),
                 Err(e) => Ok(Err((
                     e,
                     categories::admin_rows(c)?,
-                    stale_codes(c, max_age)?,
+                    stale_codes(c, max_age, now)?,
                 ))),
             },
         )
@@ -551,9 +553,9 @@ async fn category_problem(
     problem: &str,
     state: &web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let max_age = state.config.rate_max_age_days;
+    let (max_age, now) = (state.config.rate_max_age_days, state.clock.now());
     let (rows, stale) = state
-        .db(move |c| Ok((categories::admin_rows(c)?, stale_codes(c, max_age)?)))
+        .db(move |c| Ok((categories::admin_rows(c)?, stale_codes(c, max_age, now)?)))
         .await?;
     let ctx = PageCtx::build(req, state, lang.0);
     render_status(
@@ -598,8 +600,9 @@ pub async fn move_category(
     require_csrf(&session, &form.csrf)?;
     let id = path.into_inner().1;
     let (actor, parent) = (staff.0.id, form.target.parse::<i64>().ok());
+    let now = state.clock.now();
     match state
-        .db(move |c| categories::move_to(c, actor, id, parent, now()))
+        .db(move |c| categories::move_to(c, actor, id, parent, now))
         .await?
     {
         Ok(()) => Ok(category_saved(&state, &session, lang, Some("staff-saved"))),
@@ -618,8 +621,9 @@ pub async fn reorder_category(
     require_csrf(&session, &form.csrf)?;
     let id = path.into_inner().1;
     let (actor, up) = (staff.0.id, form.direction == "up");
+    let now = state.clock.now();
     state
-        .db(move |c| categories::reorder(c, actor, id, up, now()))
+        .db(move |c| categories::reorder(c, actor, id, up, now))
         .await?;
     Ok(category_saved(&state, &session, lang, None))
 }
@@ -635,8 +639,9 @@ pub async fn category_visibility(
     require_csrf(&session, &form.csrf)?;
     let id = path.into_inner().1;
     let (actor, hidden) = (staff.0.id, form.hidden == "1");
+    let now = state.clock.now();
     state
-        .db(move |c| categories::set_hidden(c, actor, id, hidden, now()))
+        .db(move |c| categories::set_hidden(c, actor, id, hidden, now))
         .await?;
     Ok(category_saved(&state, &session, lang, Some("staff-saved")))
 }
@@ -653,8 +658,9 @@ pub async fn delete_category(
     require_csrf(&session, &form.csrf)?;
     let id = path.into_inner().1;
     let (actor, target) = (staff.0.id, form.target.parse::<i64>().ok());
+    let now = state.clock.now();
     match state
-        .db(move |c| categories::delete(c, actor, id, target, now()))
+        .db(move |c| categories::delete(c, actor, id, target, now))
         .await?
     {
         Ok(()) => Ok(category_saved(
@@ -687,13 +693,20 @@ struct RatesData {
     current: Vec<(Currency, i64, time::PrimitiveDateTime)>,
     history: Vec<crate::catalogue::model::RateRow>,
     stale: Vec<String>,
+    /// When the page was read (rates in force and their age are as of then).
+    at: time::PrimitiveDateTime,
 }
 
-fn load_rates(c: &mut DbConnection, max_age: i64) -> AppResult<RatesData> {
+fn load_rates(
+    c: &mut DbConnection,
+    max_age: i64,
+    now: time::PrimitiveDateTime,
+) -> AppResult<RatesData> {
     Ok(RatesData {
-        current: rates::current(c, now())?,
+        at: now,
+        current: rates::current(c, now)?,
         history: rates::history(c, 50)?,
-        stale: stale_codes(c, max_age)?,
+        stale: stale_codes(c, max_age, now)?,
     })
 }
 
@@ -723,7 +736,7 @@ struct RateFormState<'a> {
 }
 
 fn rates_page(ctx: PageCtx, d: RatesData, max_age: i64, st: RateFormState<'_>) -> RatesPage {
-    let t = now();
+    let t = d.at;
     let lines = Currency::ALL
         .iter()
         .map(|cur| {
@@ -782,8 +795,8 @@ pub async fn rates(
     _staff: RequireStaff,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let max_age = state.config.rate_max_age_days;
-    let d = state.db(move |c| load_rates(c, max_age)).await?;
+    let (max_age, now) = (state.config.rate_max_age_days, state.clock.now());
+    let d = state.db(move |c| load_rates(c, max_age, now)).await?;
     let ctx = PageCtx::build(&req, &state, lang.0);
     let form = RateForm::default();
     let st = RateFormState {
@@ -806,13 +819,13 @@ pub async fn set_rate(
 ) -> AppResult<HttpResponse> {
     require_csrf(&session, &form.csrf)?;
     let form = form.into_inner();
-    let max_age = state.config.rate_max_age_days;
+    let (max_age, now) = (state.config.rate_max_age_days, state.clock.now());
     let currency = Currency::parse(&form.currency);
     let micros = parse_decimal(&form.rate, lang.0, 6);
     let (actor, confirmed) = (staff.0.id, form.confirm == "1");
     let outcome = match (currency, micros) {
         (Some(cur), Some(m)) => state
-            .db(move |c| rates::set_rate(c, actor, cur, m, confirmed, now()))
+            .db(move |c| rates::set_rate(c, actor, cur, m, confirmed, now))
             .await?
             .map_err(|p| p.message_id()),
         (None, _) => Err("form-invalid-choice"),
@@ -825,7 +838,7 @@ pub async fn set_rate(
             Ok(see_other(&url(lang.0, "/rates")))
         }
         Err(problem) => {
-            let d = state.db(move |c| load_rates(c, max_age)).await?;
+            let d = state.db(move |c| load_rates(c, max_age, now)).await?;
             let ctx = PageCtx::build(&req, &state, lang.0);
             let st = RateFormState {
                 form: &form,
@@ -852,10 +865,10 @@ pub async fn import_rates(
 ) -> AppResult<HttpResponse> {
     require_csrf(&session, &form.csrf)?;
     let form = form.into_inner();
-    let max_age = state.config.rate_max_age_days;
+    let (max_age, now) = (state.config.rate_max_age_days, state.clock.now());
     let (actor, confirmed, text) = (staff.0.id, form.confirm == "1", form.csv.clone());
     match state
-        .db(move |c| rates::import_csv(c, actor, &text, confirmed, now()))
+        .db(move |c| rates::import_csv(c, actor, &text, confirmed, now))
         .await?
     {
         Ok(_) => {
@@ -864,7 +877,7 @@ pub async fn import_rates(
             Ok(see_other(&url(lang.0, "/rates")))
         }
         Err(errors) => {
-            let d = state.db(move |c| load_rates(c, max_age)).await?;
+            let d = state.db(move |c| load_rates(c, max_age, now)).await?;
             let ctx = PageCtx::build(&req, &state, lang.0);
             let csv_confirm_needed = errors.iter().all(|(_, id)| *id == "staff-rate-confirm");
             let csv_errors = errors
@@ -914,14 +927,14 @@ pub async fn audit(
             _ => {}
         }
     }
-    let max_age = state.config.rate_max_age_days;
+    let (max_age, now) = (state.config.rate_max_age_days, state.clock.now());
     let f2 = filter.clone();
     let (entries, actions, stale) = state
         .db(move |c| {
             Ok((
                 audit::list(c, &f2, 51, (page - 1) * 50)?,
                 audit::actions(c)?,
-                stale_codes(c, max_age)?,
+                stale_codes(c, max_age, now)?,
             ))
         })
         .await?;

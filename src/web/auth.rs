@@ -14,7 +14,6 @@ use super::routes;
 use super::session::SessionData;
 use crate::accounts::model::{AuthUser, Role};
 use crate::accounts::repo;
-use crate::catalogue::service::now;
 use crate::error::{AppError, ErrorCode};
 use crate::state::AppState;
 
@@ -39,7 +38,7 @@ pub async fn resolve_user(
 
 /// The user of sign-in session `sid`: from the sign-in cache while it is fresh, else from the database.
 async fn signed_in(state: &AppState, sid: String) -> Result<Option<AuthUser>, AppError> {
-    let at = now();
+    let at = state.clock.now();
     if let Some(user) = state.sign_ins.get(&sid, at) {
         return Ok(Some(user));
     }

@@ -296,7 +296,9 @@ async fn sign_in_rate_limit_429_then_recovery() {
     assert_eq!(res.status, 303, "the owner is locked out");
     app.client.cookies = guesser;
     app.client.peer = "127.0.0.1:40000".into();
-    std::thread::sleep(std::time::Duration::from_millis(2100));
+    // The window passes on the app's clock.
+    app.clock
+        .set(app.clock.now() + time::Duration::milliseconds(2100));
     let res = sign_in(&mut app.client, "en", "r@example.com", PW, "").await;
     assert_eq!(res.status, 303);
 }
@@ -469,7 +471,7 @@ async fn role_extractors_redirect_forbid_or_allow() {
     let db = TestDb::new();
     let state = db.state();
     let pw = db.passwords();
-    let now = caravan::catalogue::service::now();
+    let now = caravan::clock::system_now();
     use caravan::accounts::model::Role;
     use caravan::accounts::service::{upsert_user, AccountSpec};
     use caravan::i18n::Locale;

@@ -376,7 +376,7 @@ impl Browser {
 /// The app on a real port, in this test's runtime.
 async fn serve(db: &TestDb) -> (String, actix_web::dev::ServerHandle, caravan::clock::Clock) {
     let mut state = db.state();
-    let clock = caravan::clock::Clock::fixed(caravan::catalogue::service::now());
+    let clock = caravan::clock::Clock::fixed(caravan::clock::system_now());
     state.clock = clock.clone();
     let server = actix_web::HttpServer::new(move || caravan::build_app(state.clone()))
         .workers(1)
@@ -406,7 +406,7 @@ fn account(db: &TestDb, email: &str, role: Role) {
             locale: caravan::i18n::Locale::En,
             password: crate::support::TEST_PASSWORD,
         },
-        caravan::catalogue::service::now(),
+        caravan::clock::system_now(),
     )
     .unwrap();
 }

@@ -352,7 +352,7 @@ async fn next_links_walk_every_product_once_in_every_order() {
         use caravan::db::schema::products;
         use diesel::prelude::*;
         for (k, three) in totes.chunks(3).enumerate() {
-            let at = caravan::catalogue::service::now() - time::Duration::minutes(3000 + k as i64);
+            let at = caravan::clock::system_now() - time::Duration::minutes(3000 + k as i64);
             diesel::update(products::table.filter(products::id.eq_any(three)))
                 .set(products::created_at.eq(at))
                 .execute(&mut conn)

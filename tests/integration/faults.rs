@@ -41,7 +41,7 @@ pub(crate) fn merchant_owning(db: &TestDb, email: &str, shop: i64) {
         &mut db.conn(),
         &db.passwords(),
         &spec,
-        caravan::catalogue::service::now(),
+        caravan::clock::system_now(),
     )
     .unwrap();
     let uid: i64 = users::table

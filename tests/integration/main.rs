@@ -25,4 +25,5 @@ mod scale_out;
 mod search;
 mod seed;
 mod staff;
+mod structure;
 mod trust;

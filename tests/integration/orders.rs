@@ -598,7 +598,7 @@ async fn fifty_concurrent_checkouts_of_the_last_three_units() {
     use caravan::orders::model::{Address, PaymentMethod};
     use caravan::orders::place::{self, PlaceInput, Placed};
     let (app, f) = setup().await;
-    let now = caravan::catalogue::service::now();
+    let now = caravan::clock::system_now();
     diesel::update(products::table.find(f.it_bag))
         .set(products::stock.eq(3))
         .execute(&mut app.db.conn())

@@ -253,9 +253,8 @@ async fn rates_in_each_locale_format_with_sanity_checks_and_history() {
     let (mut app, f) = staff_app().await;
     let csrf = app.csrf().await;
     let current = |app: &TestApp, c: Currency| -> i64 {
-        let rows =
-            caravan::staff::rates::current(&mut app.db.conn(), caravan::catalogue::service::now())
-                .expect("rates");
+        let rows = caravan::staff::rates::current(&mut app.db.conn(), caravan::clock::system_now())
+            .expect("rates");
         rows.into_iter()
             .find(|(x, _, _)| *x == c)
             .map(|(_, m, _)| m)
@@ -361,7 +360,7 @@ async fn rates_in_each_locale_format_with_sanity_checks_and_history() {
         .post_form("/en/staff/rates/import", &[("csrf", &csrf), ("csv", &csv)])
         .await;
     assert_eq!(res.status, 303, "{}", res.body);
-    let later = caravan::catalogue::service::now() + time::Duration::days(3);
+    let later = caravan::clock::system_now() + time::Duration::days(3);
     let at = |t| {
         caravan::catalogue::repo::rates_at(&mut app.db.conn(), t)
             .expect("rates")
@@ -370,7 +369,7 @@ async fn rates_in_each_locale_format_with_sanity_checks_and_history() {
             .map(|r| r.per_base_micros)
     };
     // The hand edit (now) is newer than yesterday's imported rate, so it stays in force today.
-    assert_eq!(at(caravan::catalogue::service::now()), Some(99_100_000));
+    assert_eq!(at(caravan::clock::system_now()), Some(99_100_000));
     assert_eq!(at(later), Some(105_000_000));
     // The product page converts with the rate in force: 189 EUR × 99.1 = 18 729.90 ₽.
     let page = app

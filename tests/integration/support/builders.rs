@@ -2,10 +2,10 @@
 
 use caravan::catalogue::model::ProductStatus;
 use caravan::catalogue::search::Analyzer;
-use caravan::catalogue::service::now;
 use caravan::catalogue::write::{
     add_image, create_category, create_product, set_rate, ProductDraft,
 };
+use caravan::clock::system_now as now;
 use caravan::db::DbConnection;
 use caravan::geo::CountryCode;
 use caravan::i18n::Locale;

@@ -159,7 +159,7 @@ impl TestApp {
         let i18n = I18n::load().expect("i18n");
         let mut state =
             AppState::new(db.pool.clone(), config, i18n.clone(), sessions).expect("state");
-        let clock = caravan::clock::Clock::fixed(caravan::catalogue::service::now());
+        let clock = caravan::clock::Clock::fixed(caravan::clock::system_now());
         state.clock = clock.clone();
         let app = test::init_service(caravan::build_app(state)).await;
         let svc = move |req: actix_http::Request| {
@@ -194,7 +194,7 @@ impl TestApp {
             &mut self.db.conn(),
             &self.db.passwords(),
             &spec,
-            caravan::catalogue::service::now(),
+            caravan::clock::system_now(),
         )
         .expect("account");
         let page = self.client.get("/en/sign-in").await;
