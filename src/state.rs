@@ -95,6 +95,21 @@ impl AppState {
             .await
     }
 
+    /// Runs a write that changes what shoppers see (products, stock, prices, shops, categories, campaigns, rates,
+    /// site pages) like [`Self::db`], then, after its transaction has committed, drops the catalogue cache and
+    /// with it every stored page, here and (through the fan-out) on the other instances. This is the one place
+    /// the catalogue cache is invalidated (a structure test holds it so): a write that does not come through
+    /// here is seen only once the cache's TTL has passed.
+    pub async fn write<T, F>(&self, f: F) -> AppResult<T>
+    where
+        F: FnOnce(&mut DbConnection) -> AppResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        let out = self.db(f).await?;
+        self.cache.clear();
+        Ok(out)
+    }
+
     /// Runs blocking Diesel work on the blocking thread pool with a pooled connection.
     pub async fn db<T, F>(&self, f: F) -> AppResult<T>
     where

@@ -311,11 +311,10 @@ pub async fn decide(
     let (actor, reason) = (staff.0.id, form.reason.clone());
     let now = state.clock.now();
     match state
-        .db(move |c| applications::decide(c, actor, id, decision, &reason, now))
+        .write(move |c| applications::decide(c, actor, id, decision, &reason, now))
         .await?
     {
         Ok(()) => {
-            state.cache.clear();
             // An approval makes the owner a merchant: their next page must know it.
             state.sign_ins.clear();
             SessionData(&session).set_flash("staff-saved");

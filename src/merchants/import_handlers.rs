@@ -279,7 +279,7 @@ pub async fn apply(
     let (s, token) = (shop.clone(), form.token.clone());
     let now = state.clock.now();
     let result = state
-        .db(move |c| {
+        .write(move |c| {
             let Some(body) = csv_io::unpark(c, s.id, &token)? else {
                 return Ok(Err(FileProblem {
                     message_id: "import-expired",
@@ -307,7 +307,6 @@ pub async fn apply(
         .await?;
     match result {
         Ok((created, updated)) => {
-            state.cache.clear();
             tracing::info!(shop = %shop.slug, created, updated, "csv import applied");
             SessionData(&session).set_flash("import-done");
             Ok(see_other(&routes::merchant(lang.0, "/products")))

@@ -443,7 +443,7 @@ async fn save_form(
     let (s, i, locale) = (shop.clone(), input.clone(), lang.0);
     let now = state.clock.now();
     let (result, tree) = state
-        .db(move |c| {
+        .write(move |c| {
             if let Some(id) = id {
                 catalog::owned(c, s.id, id)?;
             }
@@ -469,7 +469,6 @@ async fn save_form(
         .await?;
     match result {
         Ok(saved) => {
-            state.cache.clear();
             SessionData(&session).set_flash("merchant-saved");
             Ok(see_other(&routes::merchant_product(lang.0, saved, "edit")))
         }
@@ -633,9 +632,8 @@ pub async fn set_status(
     let shop = area::my_shop(&state, &user).await?;
     let now = state.clock.now();
     state
-        .db(move |c| catalog::set_status(c, &shop, id, status, now))
+        .write(move |c| catalog::set_status(c, &shop, id, status, now))
         .await?;
-    state.cache.clear();
     SessionData(&session).set_flash("merchant-saved");
     Ok(see_other(&routes::merchant_product(lang.0, id, "edit")))
 }
@@ -652,12 +650,11 @@ pub async fn delete(
     require_csrf(&session, &form.csrf)?;
     let id = path.into_inner().1;
     let shop = area::my_shop(&state, &user).await?;
-    match state.db(move |c| catalog::delete(c, &shop, id)).await? {
+    match state.write(move |c| catalog::delete(c, &shop, id)).await? {
         Ok(orphans) => {
             for p in orphans {
                 media::remove(&state.config.media_dir, &p);
             }
-            state.cache.clear();
             SessionData(&session).set_flash("product-deleted");
             Ok(see_other(&routes::merchant(lang.0, "/products")))
         }
@@ -748,7 +745,7 @@ pub async fn upload_images(
     .map_err(|e| AppError::internal(e.to_string()))?;
     let (keep, now) = (stored.clone(), state.clock.now());
     let added = state
-        .db(move |c| images::add(c, shop_id, id, &keep, now))
+        .write(move |c| images::add(c, shop_id, id, &keep, now))
         .await?;
     if !added {
         for s in &stored {
@@ -767,7 +764,6 @@ pub async fn upload_images(
         )
         .await;
     }
-    state.cache.clear();
     SessionData(&session).set_flash("product-images-added");
     Ok(see_other(&routes::merchant_product(lang.0, id, "edit")))
 }
@@ -793,9 +789,8 @@ pub async fn move_image(
     let shop = area::my_shop(&state, &user).await?;
     let up = form.dir == "up";
     state
-        .db(move |c| images::move_image(c, shop.id, id, image, up))
+        .write(move |c| images::move_image(c, shop.id, id, image, up))
         .await?;
-    state.cache.clear();
     Ok(back_to_images(lang.0, id))
 }
 
@@ -824,9 +819,8 @@ pub async fn image_alt(
         })
         .collect();
     state
-        .db(move |c| images::set_alts(c, shop.id, id, image, &alts))
+        .write(move |c| images::set_alts(c, shop.id, id, image, &alts))
         .await?;
-    state.cache.clear();
     SessionData(&session).set_flash("merchant-saved");
     Ok(back_to_images(lang.0, id))
 }
@@ -843,12 +837,11 @@ pub async fn delete_image(
     let (_, id, image) = path.into_inner();
     let shop = area::my_shop(&state, &user).await?;
     let orphans = state
-        .db(move |c| images::delete(c, shop.id, id, image))
+        .write(move |c| images::delete(c, shop.id, id, image))
         .await?;
     for p in orphans {
         media::remove(&state.config.media_dir, &p);
     }
-    state.cache.clear();
     SessionData(&session).set_flash("product-image-deleted");
     Ok(back_to_images(lang.0, id))
 }

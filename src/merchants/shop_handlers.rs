@@ -316,9 +316,8 @@ pub async fn save_profile(
             let s = shop.clone();
             let now = state.clock.now();
             state
-                .db(move |c| Ok(shop::save_profile(c, &s, actor, &input, now)?))
+                .write(move |c| Ok(shop::save_profile(c, &s, actor, &input, now)?))
                 .await?;
-            state.cache.clear();
             SessionData(&session).set_flash("merchant-saved");
             Ok(see_other(&routes::merchant(lang.0, "/profile")))
         }
@@ -358,11 +357,12 @@ pub async fn upload_logo(
                 .map_err(|e| crate::error::AppError::internal(e.to_string()))?
                 .map_err(|e| crate::error::AppError::internal(e.to_string()))?;
             let (id, path) = (shop.id, stored.thumb_path.clone());
-            let old = state.db(move |c| Ok(shop::set_logo(c, id, &path)?)).await?;
+            let old = state
+                .write(move |c| Ok(shop::set_logo(c, id, &path)?))
+                .await?;
             // Only the square thumbnail is shown; the large rendition is not kept for logos.
             media::remove(&state.config.media_dir, &stored.path);
             media::remove(&state.config.media_dir, &old);
-            state.cache.clear();
             SessionData(&session).set_flash("merchant-saved");
             Ok(see_other(&routes::merchant(lang.0, "/profile")))
         }
@@ -601,9 +601,8 @@ pub async fn save_shipping(
             let actor = user.0.id;
             let now = state.clock.now();
             state
-                .db(move |c| Ok(shop::save_shipping(c, &shop, actor, &rates, now)?))
+                .write(move |c| Ok(shop::save_shipping(c, &shop, actor, &rates, now)?))
                 .await?;
-            state.cache.clear();
             SessionData(&session).set_flash("merchant-saved");
             Ok(see_other(&routes::merchant(lang.0, "/shipping")))
         }

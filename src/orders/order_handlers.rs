@@ -475,11 +475,10 @@ async fn act(
     let n = number.clone();
     let now = state.clock.now();
     let result = state
-        .db(move |c| manage::act(c, viewer, actor, &n, &action, now))
+        .write(move |c| manage::act(c, viewer, actor, &n, &action, now))
         .await?;
     match result {
         Ok(_) => {
-            state.cache.clear();
             SessionData(session).set_flash("order-updated");
             Ok(see_other(&format!("{base}/{number}")))
         }

@@ -186,14 +186,13 @@ pub async fn save(
     };
     let d = draft.clone();
     let outcome = state
-        .db(move |c| match service::save(c, actor, t.0, t.1, &d, now)? {
+        .write(move |c| match service::save(c, actor, t.0, t.1, &d, now)? {
             Ok(()) => Ok(Ok(())),
             Err(e) => Ok(Err((e, service::editor(c, t.0, t.1)?))),
         })
         .await?;
     match outcome {
         Ok(()) => {
-            state.cache.clear();
             SessionData(&session).set_flash("staff-saved");
             Ok(see_other(&edit_url(lang.0, t.0, t.1)))
         }
@@ -224,9 +223,8 @@ pub async fn restore(
     require_csrf(&session, &form.csrf)?;
     let (t, actor, now, rev) = (target(&path)?, staff.0.id, state.clock.now(), form.revision);
     state
-        .db(move |c| service::restore(c, actor, t.0, t.1, rev, now))
+        .write(move |c| service::restore(c, actor, t.0, t.1, rev, now))
         .await?;
-    state.cache.clear();
     SessionData(&session).set_flash("staff-page-restored");
     Ok(see_other(&edit_url(lang.0, t.0, t.1)))
 }

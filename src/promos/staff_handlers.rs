@@ -602,7 +602,7 @@ async fn save(
     let (l, actor, f2) = (lang.0, staff.0.id, f.clone());
     let now = state.clock.now();
     let result = state
-        .db(move |c| {
+        .write(move |c| {
             if let Some(id) = id {
                 repo::by_id(c, id)?;
             }
@@ -620,7 +620,6 @@ async fn save(
     match result {
         Ok(saved) => {
             // A live campaign's texts, discount or targets may have changed.
-            state.cache.clear();
             SessionData(&session).set_flash("staff-saved");
             Ok(see_other(&format!("{}/{saved}/edit", base(l))))
         }
@@ -757,7 +756,7 @@ pub async fn set_status(
     let actor = staff.0.id;
     let now = state.clock.now();
     let refused = state
-        .db(move |c| {
+        .write(move |c| {
             let p = repo::by_id(c, id)?;
             if status == "published" {
                 let t = repo::targets(c, id)?;
@@ -777,7 +776,6 @@ pub async fn set_status(
         .await?;
     match refused {
         None => {
-            state.cache.clear();
             SessionData(&session).set_flash("staff-saved");
             Ok(see_other(&format!("{}/{id}/edit", base(lang.0))))
         }
@@ -916,9 +914,8 @@ pub async fn hero(
                 .map_err(|e| AppError::internal(e.to_string()))?;
             let (path, thumb) = (stored.path.clone(), stored.thumb_path.clone());
             let old = state
-                .db(move |c| Ok(repo::set_hero(c, id, &path, &thumb)?))
+                .write(move |c| Ok(repo::set_hero(c, id, &path, &thumb)?))
                 .await?;
-            state.cache.clear();
             for o in [old.0, old.1] {
                 let still_used = {
                     let o2 = o.clone();

@@ -367,7 +367,7 @@ pub async fn create_category(
     let (actor, entries, parent) = (staff.0.id, form.entries(), form.parent.parse::<i64>().ok());
     let (max_age, now) = (state.config.rate_max_age_days, state.clock.now());
     let result = state
-        .db(
+        .write(
             move |c| match categories::create(c, actor, parent, &entries, now)? {
                 Ok(_) => Ok(Ok(())),
                 Err(e) => Ok(Err((
@@ -379,7 +379,7 @@ pub async fn create_category(
         )
         .await?;
     match result {
-        Ok(()) => Ok(category_saved(&state, &session, lang, Some("staff-saved"))),
+        Ok(()) => Ok(category_saved(&session, lang, Some("staff-saved"))),
         Err((errors, rows, stale)) => {
             let ctx = PageCtx::build(&req, &state, lang.0);
             render_status(
@@ -497,7 +497,7 @@ pub async fn update_category(
     let (actor, entries) = (staff.0.id, form.entries());
     let (max_age, now) = (state.config.rate_max_age_days, state.clock.now());
     let result = state
-        .db(
+        .write(
             move |c| match categories::update(c, actor, id, &entries, now)? {
                 Ok(()) => Ok(Ok(())),
                 Err(e) => Ok(Err((
@@ -510,7 +510,6 @@ pub async fn update_category(
         .await?;
     match result {
         Ok(()) => {
-            state.cache.clear();
             SessionData(&session).set_flash("staff-saved");
             Ok(see_other(&url(lang.0, &format!("/categories/{id}"))))
         }
@@ -574,14 +573,8 @@ async fn category_problem(
     )
 }
 
-/// After a category write: the storefront sees it at once (cache cleared), then back to the list.
-fn category_saved(
-    state: &AppState,
-    session: &Session,
-    lang: Lang,
-    flash: Option<&str>,
-) -> HttpResponse {
-    state.cache.clear();
+/// After a category write (through `AppState::write`, so the storefront sees it at once): back to the list.
+fn category_saved(session: &Session, lang: Lang, flash: Option<&str>) -> HttpResponse {
     if let Some(id) = flash {
         SessionData(session).set_flash(id);
     }
@@ -602,10 +595,10 @@ pub async fn move_category(
     let (actor, parent) = (staff.0.id, form.target.parse::<i64>().ok());
     let now = state.clock.now();
     match state
-        .db(move |c| categories::move_to(c, actor, id, parent, now))
+        .write(move |c| categories::move_to(c, actor, id, parent, now))
         .await?
     {
-        Ok(()) => Ok(category_saved(&state, &session, lang, Some("staff-saved"))),
+        Ok(()) => Ok(category_saved(&session, lang, Some("staff-saved"))),
         Err(problem) => category_problem(&req, lang, id, problem, &state).await,
     }
 }
@@ -623,9 +616,9 @@ pub async fn reorder_category(
     let (actor, up) = (staff.0.id, form.direction == "up");
     let now = state.clock.now();
     state
-        .db(move |c| categories::reorder(c, actor, id, up, now))
+        .write(move |c| categories::reorder(c, actor, id, up, now))
         .await?;
-    Ok(category_saved(&state, &session, lang, None))
+    Ok(category_saved(&session, lang, None))
 }
 
 pub async fn category_visibility(
@@ -641,9 +634,9 @@ pub async fn category_visibility(
     let (actor, hidden) = (staff.0.id, form.hidden == "1");
     let now = state.clock.now();
     state
-        .db(move |c| categories::set_hidden(c, actor, id, hidden, now))
+        .write(move |c| categories::set_hidden(c, actor, id, hidden, now))
         .await?;
-    Ok(category_saved(&state, &session, lang, Some("staff-saved")))
+    Ok(category_saved(&session, lang, Some("staff-saved")))
 }
 
 pub async fn delete_category(
@@ -660,15 +653,10 @@ pub async fn delete_category(
     let (actor, target) = (staff.0.id, form.target.parse::<i64>().ok());
     let now = state.clock.now();
     match state
-        .db(move |c| categories::delete(c, actor, id, target, now))
+        .write(move |c| categories::delete(c, actor, id, target, now))
         .await?
     {
-        Ok(()) => Ok(category_saved(
-            &state,
-            &session,
-            lang,
-            Some("staff-deleted"),
-        )),
+        Ok(()) => Ok(category_saved(&session, lang, Some("staff-deleted"))),
         Err(problem) => category_problem(&req, lang, id, problem, &state).await,
     }
 }
@@ -825,7 +813,7 @@ pub async fn set_rate(
     let (actor, confirmed) = (staff.0.id, form.confirm == "1");
     let outcome = match (currency, micros) {
         (Some(cur), Some(m)) => state
-            .db(move |c| rates::set_rate(c, actor, cur, m, confirmed, now))
+            .write(move |c| rates::set_rate(c, actor, cur, m, confirmed, now))
             .await?
             .map_err(|p| p.message_id()),
         (None, _) => Err("form-invalid-choice"),
@@ -833,7 +821,6 @@ pub async fn set_rate(
     };
     match outcome {
         Ok(()) => {
-            state.cache.clear();
             SessionData(&session).set_flash("staff-saved");
             Ok(see_other(&url(lang.0, "/rates")))
         }
@@ -868,11 +855,10 @@ pub async fn import_rates(
     let (max_age, now) = (state.config.rate_max_age_days, state.clock.now());
     let (actor, confirmed, text) = (staff.0.id, form.confirm == "1", form.csv.clone());
     match state
-        .db(move |c| rates::import_csv(c, actor, &text, confirmed, now))
+        .write(move |c| rates::import_csv(c, actor, &text, confirmed, now))
         .await?
     {
         Ok(_) => {
-            state.cache.clear();
             SessionData(&session).set_flash("staff-saved");
             Ok(see_other(&url(lang.0, "/rates")))
         }

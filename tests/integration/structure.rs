@@ -55,3 +55,33 @@ fn the_system_time_is_read_only_through_the_clock() {
         offenders.join("\n")
     );
 }
+
+/// Every write that changes what shoppers see goes through `AppState::write`, which drops the catalogue cache
+/// (and the stored pages) after the transaction: nothing else clears it.
+#[test]
+fn the_catalogue_cache_is_cleared_in_one_place() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    let mut found = Vec::new();
+    for f in files {
+        let rel = f
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if rel == "src/catalogue/cache.rs" {
+            continue; // the cache's own tests
+        }
+        let text = std::fs::read_to_string(&f).unwrap();
+        for (i, line) in text.lines().enumerate() {
+            if line.contains("cache.clear()") {
+                found.push(format!("{rel}:{}", i + 1));
+            }
+        }
+    }
+    assert!(
+        found.len() == 1 && found[0].starts_with("src/state.rs:"),
+        "only AppState::write clears the catalogue cache; use it for catalogue writes: {found:?}"
+    );
+}
