@@ -5,6 +5,9 @@ use time::PrimitiveDateTime;
 
 use crate::db::schema::*;
 
+/// A shop's status whose active products are listed (`merchants::model::MerchantStatus::Approved`).
+pub const SHOP_APPROVED: &str = "approved";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProductStatus {
     Draft,
@@ -13,6 +16,13 @@ pub enum ProductStatus {
 }
 
 impl ProductStatus {
+    /// The "listed" rule, the one place it is written: shoppers see a product (listings, search, its page, the
+    /// cart) when it is active and its shop is approved. `products.listed` stores it, kept by
+    /// `merchants::catalog` on product writes and by [`super::write::relist_shop`] on shop decisions.
+    pub fn listed(self, shop_status: &str) -> bool {
+        self == ProductStatus::Active && shop_status == SHOP_APPROVED
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             ProductStatus::Draft => "draft",
@@ -156,4 +166,19 @@ pub struct RateRow {
     pub currency: String,
     pub per_base_micros: i64,
     pub effective_from: PrimitiveDateTime,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_active_products_of_approved_shops_are_listed() {
+        assert!(ProductStatus::Active.listed("approved"));
+        for shop in ["pending", "suspended", "rejected"] {
+            assert!(!ProductStatus::Active.listed(shop), "{shop}");
+        }
+        assert!(!ProductStatus::Draft.listed("approved"));
+        assert!(!ProductStatus::Archived.listed("approved"));
+    }
 }

@@ -76,7 +76,32 @@ pub fn slugify(text: &str) -> String {
     }
 }
 
-/// Creates a product, its translations and its search terms. Listed when active (the merchant is approved).
+/// Lists or unlists every product of a shop after a decision on the shop (the "listed" rule of
+/// [`super::model::ProductStatus::listed`], in SQL for the whole shop at once).
+pub fn relist_shop(
+    conn: &mut DbConnection,
+    merchant_id: i64,
+    shop_status: &str,
+) -> diesel::QueryResult<usize> {
+    use diesel::prelude::*;
+
+    use super::model::{ProductStatus, SHOP_APPROVED};
+    use crate::db::schema::products;
+
+    let of_shop = products::table.filter(products::merchant_id.eq(merchant_id));
+    if shop_status == SHOP_APPROVED {
+        diesel::update(of_shop)
+            .set(products::listed.eq(products::status.eq(ProductStatus::Active.as_str())))
+            .execute(conn)
+    } else {
+        diesel::update(of_shop)
+            .set(products::listed.eq(false))
+            .execute(conn)
+    }
+}
+
+/// Creates a product, its translations and its search terms; listed by the rule of
+/// [`super::model::ProductStatus::listed`] (active, in an approved shop).
 pub fn create_product(
     conn: &mut DbConnection,
     analyzer: &Analyzer,
@@ -85,9 +110,14 @@ pub fn create_product(
 ) -> diesel::QueryResult<i64> {
     use diesel::prelude::*;
 
-    use super::model::{NewProduct, ProductStatus, ProductTranslation};
-    use crate::db::schema::{product_translations, products};
+    use super::model::{NewProduct, ProductTranslation};
+    use crate::db::schema::{merchants, product_translations, products};
     use crate::money::{Currency, Rounding};
+
+    let shop_status: String = merchants::table
+        .find(d.merchant_id)
+        .select(merchants::status)
+        .first(conn)?;
 
     let base = rates
         .convert(d.price, Currency::BASE, Rounding::HalfUp)
@@ -103,7 +133,7 @@ pub fn create_product(
             base_price_minor: base,
             stock: d.stock,
             status: d.status.as_str().to_string(),
-            listed: d.status == ProductStatus::Active,
+            listed: d.status.listed(&shop_status),
             origin: d.origin.as_str().to_string(),
             original_lang: d.original_lang.code().to_string(),
             weight_grams: d.weight_grams,

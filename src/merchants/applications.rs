@@ -7,7 +7,7 @@ use super::model::{MerchantRow, MerchantStatus};
 use super::tax_id;
 use crate::accounts::model::Role;
 use crate::catalogue::write::slugify;
-use crate::db::schema::{merchant_translations, merchants, products, users};
+use crate::db::schema::{merchant_translations, merchants, users};
 use crate::db::{Db, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::geo::{CountryCode, ORIGINS};
@@ -259,16 +259,7 @@ pub fn decide(
                 merchants::status_reason.eq(&reason),
             ))
             .execute(c)?;
-        let of_shop = products::table.filter(products::merchant_id.eq(merchant_id));
-        if to == Approved {
-            diesel::update(of_shop)
-                .set(products::listed.eq(products::status.eq("active")))
-                .execute(c)?;
-        } else {
-            diesel::update(of_shop)
-                .set(products::listed.eq(false))
-                .execute(c)?;
-        }
+        crate::catalogue::write::relist_shop(c, merchant_id, to.as_str())?;
         if decision == Decision::Approve {
             if let Some(owner) = m.owner_user_id {
                 diesel::update(

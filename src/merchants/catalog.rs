@@ -398,7 +398,7 @@ fn base_price(shop: &MerchantRow, v: &ValidProduct, w: &WriteCtx<'_>) -> i64 {
 }
 
 fn listed(shop: &MerchantRow, v: &ValidProduct) -> bool {
-    v.status == ProductStatus::Active && shop.status == "approved"
+    v.status.listed(&shop.status)
 }
 
 fn new_row(
@@ -643,7 +643,7 @@ pub fn set_status(
     now: PrimitiveDateTime,
 ) -> AppResult<()> {
     owned(conn, shop.id, id)?;
-    let listed = status == ProductStatus::Active && shop.status == "approved";
+    let listed = status.listed(&shop.status);
     diesel::update(products::table.find(id))
         .set((
             products::status.eq(status.as_str()),
