@@ -68,7 +68,7 @@ pub fn prices(
         return (format!("{minor} {currency}"), None, None);
     };
     let before = Money::new(minor, cur);
-    let own = crate::orders::totals::discounted(before, percent).unwrap_or(before);
+    let own = crate::money::percent_off(before, percent).unwrap_or(before);
     let shown = |m: Money| match shop.rates.convert(m, shop.currency, Rounding::HalfUp) {
         Some(converted) => f.money(l, converted),
         None => f.money(l, m),

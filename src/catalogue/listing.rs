@@ -1,7 +1,8 @@
 //! Listing parameters from the query string: facets, sort and paging. Bad values are ignored, never an error.
 
 use crate::geo::{is_origin, CountryCode};
-use crate::money::{parse_major_amount, Currency};
+use crate::i18n::parse_major_amount;
+use crate::money::Currency;
 
 pub const PAGE_SIZE: i64 = 24;
 /// Deep pages are bounded: past this a shopper refines the filters (keeps every page fast).

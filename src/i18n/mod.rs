@@ -5,6 +5,7 @@ mod fluent;
 mod format;
 mod locale;
 mod negotiate;
+mod parse;
 
 pub use casing::fold_for_search;
 pub use casing::lowercase;
@@ -12,6 +13,7 @@ pub use fluent::{Arg, Messages, Translator};
 pub use format::Formatters;
 pub use locale::Locale;
 pub use negotiate::negotiate;
+pub use parse::{parse_decimal, parse_major_amount};
 
 use std::sync::Arc;
 

@@ -15,7 +15,8 @@ use crate::db::schema::{product_images, product_translations, products, search_t
 use crate::db::{Db, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Locale;
-use crate::money::{parse_decimal, parse_major_amount, Currency, Money, Rates, Rounding};
+use crate::i18n::{parse_decimal, parse_major_amount};
+use crate::money::{Currency, Money, Rates, Rounding};
 use crate::web::forms::{normalize, FormErrors};
 
 pub const MAX_TITLE: usize = 200;

@@ -2,11 +2,11 @@
 
 mod convert;
 mod currency;
-mod parse;
+mod discount;
 
 pub use convert::{Rates, Rounding};
 pub use currency::Currency;
-pub use parse::{parse_decimal, parse_major_amount};
+pub use discount::percent_off;
 
 /// An amount in minor units (cents, kopecks, kuruş) of one currency. Never a float.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

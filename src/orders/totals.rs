@@ -108,19 +108,12 @@ fn times(m: Money, q: i32) -> Result<Money, TotalsError> {
         .ok_or(TotalsError::Overflow)
 }
 
-/// `unit × (100 − percent) / 100`, half up.
+/// `unit × (100 − percent) / 100`, half up (see [`crate::money::percent_off`]).
 pub fn discounted(unit: Money, percent: i32) -> Result<Money, TotalsError> {
     if !(0..=100).contains(&percent) {
         return Err(TotalsError::Invalid);
     }
-    if percent == 0 {
-        return Ok(unit);
-    }
-    let num = i128::from(unit.minor) * i128::from(100 - percent);
-    let v = (num + 50).div_euclid(100);
-    i64::try_from(v)
-        .map(|m| Money::new(m, unit.currency))
-        .map_err(|_| TotalsError::Overflow)
+    crate::money::percent_off(unit, percent).ok_or(TotalsError::Overflow)
 }
 
 fn convert(rates: &Rates, m: Money, to: Currency) -> Result<Money, TotalsError> {

@@ -14,7 +14,6 @@ use crate::db::schema::{product_translations, products};
 use crate::error::AppResult;
 use crate::merchants::area::{self, Area};
 use crate::money::{Currency, Money};
-use crate::orders::totals::discounted;
 use crate::state::AppState;
 use crate::web::auth::RequireMerchant;
 use crate::web::extract::Lang;
@@ -104,7 +103,8 @@ pub async fn page(
                 .map(|x| {
                     let cur = Currency::parse(&x.currency).unwrap_or(Currency::BASE);
                     let regular = Money::new(x.price_minor, cur);
-                    let promo = discounted(regular, p.discount_percent).unwrap_or(regular);
+                    let promo =
+                        crate::money::percent_off(regular, p.discount_percent).unwrap_or(regular);
                     (title_of(x), ctx.money(&regular), ctx.money(&promo))
                 })
                 .collect();

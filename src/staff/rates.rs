@@ -196,7 +196,7 @@ pub fn import_csv(
             errors.push((n, "staff-import-bad-currency"));
             continue;
         };
-        let Some(micros) = crate::money::parse_decimal(cols[1], crate::i18n::Locale::En, 6) else {
+        let Some(micros) = crate::i18n::parse_decimal(cols[1], crate::i18n::Locale::En, 6) else {
             errors.push((n, "staff-import-bad-rate"));
             continue;
         };

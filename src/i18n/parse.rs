@@ -50,8 +50,8 @@ pub fn parse_major_amount(input: &str, minor_digits: u8) -> Option<i64> {
 
 /// Parses a decimal typed in `locale`'s own format into an integer scaled by 10^`frac` (e.g. rates in
 /// millionths): en `1,234.5`; ru `1 234,5` (also `98.5`); tr, it, es `1.234,5`. Strict grouping; `None` otherwise.
-pub fn parse_decimal(input: &str, locale: crate::i18n::Locale, frac: u8) -> Option<i64> {
-    use crate::i18n::Locale;
+pub fn parse_decimal(input: &str, locale: super::Locale, frac: u8) -> Option<i64> {
+    use super::Locale;
     let mut s: String = input
         .trim()
         .chars()
