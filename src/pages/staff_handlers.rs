@@ -7,7 +7,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
 use super::service::{self, Draft, Editor};
-use super::views::{HistoryLine, PageCell, StaffEditPage, StaffListPage};
+use super::views::{HistoryLine, StaffEditPage, StaffListPage};
 use super::PageKey;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Locale;
@@ -31,7 +31,7 @@ fn target(path: &(String, String, String)) -> AppResult<(PageKey, Locale)> {
     Ok((key, locale))
 }
 
-fn edit_url(l: Locale, key: PageKey, locale: Locale) -> String {
+pub(super) fn edit_url(l: Locale, key: PageKey, locale: Locale) -> String {
     routes::staff(l, &format!("/pages/{}/{}", key.as_str(), locale.code()))
 }
 
@@ -43,48 +43,8 @@ pub async fn list(
 ) -> AppResult<HttpResponse> {
     let edited = state.db(service::overview).await?;
     let ctx = PageCtx::build(&req, &state, lang.0);
-    let rows = PageKey::ALL
-        .iter()
-        .map(|k| {
-            let cells = Locale::ALL
-                .iter()
-                .map(|loc| {
-                    let e = edited.get(&(*k, *loc));
-                    PageCell {
-                        lang: loc.code(),
-                        edit_url: edit_url(ctx.locale, *k, *loc),
-                        edited: e.is_some(),
-                        state: match e {
-                            Some((n, at)) => ctx.tr.t_args(
-                                "staff-page-edited",
-                                &[
-                                    ("date", crate::i18n::Arg::Str(&ctx.date(at.date()))),
-                                    ("count", crate::i18n::Arg::Num(*n)),
-                                ],
-                            ),
-                            None => ctx.t("staff-page-built-in"),
-                        },
-                    }
-                })
-                .collect();
-            (
-                ctx.t(&k.name_id()),
-                routes::info(ctx.locale, k.as_str()),
-                cells,
-            )
-        })
-        .collect();
-    let languages = Locale::ALL.iter().map(|l| l.autonym()).collect();
     let chrome = chrome(&ctx, &state);
-    render_status(
-        &StaffListPage {
-            ctx,
-            chrome,
-            rows,
-            languages,
-        },
-        StatusCode::OK,
-    )
+    render_status(&StaffListPage::new(ctx, chrome, &edited), StatusCode::OK)
 }
 
 fn edit_page(

@@ -1,10 +1,14 @@
 //! View models of the site pages and their staff editor.
 
+use std::collections::HashMap;
+
 use askama::Template;
+use time::PrimitiveDateTime;
 
 use super::service::Shown;
 use super::PageKey;
 use crate::config::Operator;
+use crate::i18n::{Arg, Locale};
 use crate::staff::views::StaffChrome;
 use crate::web::forms::Field;
 use crate::web::page::PageCtx;
@@ -116,6 +120,48 @@ pub struct StaffListPage {
     /// (page name, public URL, one cell per language).
     pub rows: Vec<(String, String, Vec<PageCell>)>,
     pub languages: Vec<&'static str>,
+}
+
+impl StaffListPage {
+    /// Every page in every language: "Built-in text" or when it was last saved and how many versions it has.
+    pub fn new(
+        ctx: PageCtx,
+        chrome: StaffChrome,
+        edited: &HashMap<(PageKey, Locale), (i64, PrimitiveDateTime)>,
+    ) -> Self {
+        let cell = |k: PageKey, loc: Locale| {
+            let e = edited.get(&(k, loc));
+            PageCell {
+                lang: loc.code(),
+                edit_url: super::staff_handlers::edit_url(ctx.locale, k, loc),
+                edited: e.is_some(),
+                state: match e {
+                    Some((n, at)) => ctx.tr.t_args(
+                        "staff-page-edited",
+                        &[
+                            ("date", Arg::Str(&ctx.date(at.date()))),
+                            ("count", Arg::Num(*n)),
+                        ],
+                    ),
+                    None => ctx.t("staff-page-built-in"),
+                },
+            }
+        };
+        let rows = PageKey::ALL
+            .iter()
+            .map(|k| {
+                let cells = Locale::ALL.iter().map(|loc| cell(*k, *loc)).collect();
+                let href = crate::web::routes::info(ctx.locale, k.as_str());
+                (ctx.t(&k.name_id()), href, cells)
+            })
+            .collect();
+        StaffListPage {
+            languages: Locale::ALL.iter().map(|l| l.autonym()).collect(),
+            chrome,
+            rows,
+            ctx,
+        }
+    }
 }
 
 pub struct HistoryLine {

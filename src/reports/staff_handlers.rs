@@ -5,15 +5,14 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
-use super::service::{self, QueueItem};
-use super::views::{QueueLine, QueuePage};
-use super::{Reason, Status};
+use super::service;
+use super::views::{queue_url, QueuePage};
+use super::Status;
 use crate::error::AppResult;
-use crate::i18n::Locale;
 use crate::state::AppState;
 use crate::web::auth::RequireStaff;
 use crate::web::extract::Lang;
-use crate::web::page::{Choice, PageCtx};
+use crate::web::page::PageCtx;
 use crate::web::session::SessionData;
 use crate::web::{render_status, require_csrf, routes, see_other};
 
@@ -34,54 +33,6 @@ fn status_filter(raw: &str) -> Option<Status> {
     }
 }
 
-fn queue_url(l: Locale, status: &str, page: i64) -> String {
-    let mut pairs = vec![("status", status.to_string())];
-    if page > 1 {
-        pairs.push(("page", page.to_string()));
-    }
-    format!("{}{}", routes::staff(l, "/reports"), routes::query(&pairs))
-}
-
-fn line(ctx: &PageCtx, item: QueueItem, back: &str) -> QueueLine {
-    let r = item.row;
-    let status = Status::parse(&r.status).unwrap_or(Status::Open);
-    QueueLine {
-        id: r.id,
-        when: ctx.when_zoned(r.created_at, ctx.staff_zone()),
-        product: item
-            .product
-            .as_ref()
-            .map_or_else(|| format!("#{}", r.product_id), |p| p.title.clone()),
-        product_url: item.product.as_ref().map(|p| p.url.clone()),
-        shop: item.product.map(|p| p.shop_name).unwrap_or_default(),
-        reason: Reason::parse(&r.reason).map_or(r.reason.clone(), |x| ctx.t(&x.message_id())),
-        details: r.details,
-        contact: r.contact,
-        language: Locale::parse(&r.locale).map_or(r.locale.clone(), |l| l.autonym().into()),
-        status: ctx.t(&status.message_id()),
-        note: r.staff_note,
-        choices: status
-            .choices()
-            .into_iter()
-            .map(|s| Choice {
-                value: s.as_str().into(),
-                label: ctx.t(&s.message_id()),
-                selected: s == status,
-            })
-            .collect(),
-        action: format!(
-            "{}?back={}",
-            routes::staff(ctx.locale, &format!("/reports/{}", r.id)),
-            urlencode(back)
-        ),
-        error: None,
-    }
-}
-
-fn urlencode(s: &str) -> String {
-    form_urlencoded::byte_serialize(s.as_bytes()).collect()
-}
-
 pub async fn queue(
     req: HttpRequest,
     lang: Lang,
@@ -94,40 +45,9 @@ pub async fn queue(
         .db(move |c| service::queue(c, filter, page, l))
         .await?;
     let ctx = PageCtx::build(&req, &state, l);
-    let current = filter.map_or("all", Status::as_str);
-    let here = queue_url(l, current, page);
-    let mut tabs: Vec<(String, String, bool)> = Status::ALL
-        .iter()
-        .map(|s| {
-            let n = counts.get(s.as_str()).copied().unwrap_or(0);
-            let label = format!(
-                "{} ({})",
-                ctx.t(&s.message_id()),
-                ctx.tr.i18n().formatters.number(l, n)
-            );
-            (label, queue_url(l, s.as_str(), 1), Some(*s) == filter)
-        })
-        .collect();
-    tabs.push((
-        ctx.t("report-status-all"),
-        queue_url(l, "all", 1),
-        filter.is_none(),
-    ));
-    let full = items.len() as i64 == service::QUEUE_PAGE;
-    let lines = items.into_iter().map(|i| line(&ctx, i, &here)).collect();
-    let page = QueuePage {
-        chrome: crate::staff::handlers::chrome(
-            &ctx,
-            "/reports",
-            &[],
-            state.config.rate_max_age_days,
-        ),
-        tabs,
-        lines,
-        next_url: full.then(|| queue_url(l, current, page + 1)),
-        prev_url: (page > 1).then(|| queue_url(l, current, page - 1)),
-        ctx,
-    };
+    let max_age = state.config.rate_max_age_days;
+    let chrome = crate::staff::handlers::chrome(&ctx, "/reports", &[], max_age);
+    let page = QueuePage::new(ctx, chrome, (filter, page), items, &counts);
     render_status(&page, StatusCode::OK)
 }
 
