@@ -247,8 +247,7 @@ pub async fn shop(
     path: web::Path<(String, String)>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let l = lang.0;
-    let slug = path.into_inner().1;
+    let (l, slug) = (lang.0, path.into_inner().1);
     let mut ctx = PageCtx::shopper(&req, &state, l);
     let punch = match state.cached_page(&mut ctx).await {
         Cached::Hit(r) => return Ok(r),
@@ -256,50 +255,22 @@ pub async fn shop(
     };
     let lq = ListingQuery::parse(req.query_string(), ctx.market.currency)
         .shipping_to(ctx.market.ship_to);
-    let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
-    let at = state.clock.now();
-    let q2 = lq.clone();
-    let base = routes::shop(l, &slug);
-    let base2 = base.clone();
-    let (merchant, description, data) = state
+    let (tr, cur, cache, at) = (
+        ctx.tr.clone(),
+        ctx.market.currency,
+        state.cache.clone(),
+        state.clock.now(),
+    );
+    let (base, q2) = (routes::shop(l, &slug), lq.clone());
+    let shop = state
         .db(move |c| {
-            let m = crate::merchants::repo::approved_by_slug(c, &slug)?
-                .ok_or_else(AppError::not_found)?;
-            let texts = crate::merchants::repo::translations(c, m.id)?;
-            let original = Locale::parse(&m.original_lang).unwrap_or(Locale::FALLBACK);
-            let desc = texts
-                .iter()
-                .find(|t| t.locale == l.code())
-                .map(|t| (None, t.description.clone()))
-                .or_else(|| {
-                    texts
-                        .iter()
-                        .find(|t| t.locale == original.code())
-                        .map(|t| (Some(original.code()), t.description.clone()))
-                })
-                .unwrap_or((None, String::new()));
-            let shop = Shopper::load(c, tr, cur, cache, at)?;
-            let data = service::listing(
-                c,
-                &shop,
-                Scope::Merchant(m.id),
-                &q2,
-                CategoryLinks::Filter { base_path: &base2 },
-            )?;
-            Ok((m, desc, data))
+            let shopper = Shopper::load(c, tr, cur, cache, at)?;
+            service::shop_listing(c, &shopper, &slug, &q2)
         })
         .await?;
-    let country = CountryCode::parse(&merchant.country)
-        .map(|c| ctx.country_name(&c))
-        .unwrap_or_default();
-    let heading = merchant.name.clone();
-    let mut page = ListingPage::new(ctx, heading, base, lq, data);
-    page.intro = format!("{} · {}, {}", description.1, merchant.city, country);
-    page.intro_lang = description.0;
-    page.logo_url =
-        (!merchant.logo_path.is_empty()).then(|| crate::web::routes::media(&merchant.logo_path));
-    page.seller = merchant.identity(&page.ctx.tr);
-    state.pages.render(punch, &page)
+    state
+        .pages
+        .render(punch, &ListingPage::for_shop(ctx, base, lq, shop))
 }
 
 pub async fn product(
@@ -334,30 +305,7 @@ pub async fn product(
     if own_slug != slug_part {
         return Ok(moved_permanently(&routes::product(l, id, &own_slug)).respond_to_owned(&req));
     }
-    let per_locale: Vec<(Locale, String)> = p
-        .slugs
-        .iter()
-        .map(|(x, s)| (*x, format!("/p/{id}-{s}")))
-        .collect();
-    ctx.set_paths(&per_locale, "");
-    let origin_name = ctx.country_name(&p.origin);
-    let stock_label = if p.stock > 0 {
-        ctx.tr.t_count("product-in-stock", i64::from(p.stock))
-    } else {
-        ctx.t("product-out-of-stock")
-    };
-    let json_ld = json_ld(&ctx, &p);
-    let page = ProductPage {
-        shop_url: routes::shop(l, &p.shop_slug),
-        origin_url: routes::origin(l, p.origin),
-        report_url: routes::report(l, p.id),
-        origin_name,
-        stock_label,
-        json_ld,
-        p,
-        ctx,
-    };
-    state.pages.render(punch, &page)
+    state.pages.render(punch, &ProductPage::new(ctx, p))
 }
 
 trait RespondOwned {
@@ -371,37 +319,6 @@ impl<R: actix_web::Responder> RespondOwned for R {
 }
 
 /// schema.org Product data, with `<` escaped so it can never close the script element.
-fn json_ld(ctx: &PageCtx, p: &service::ProductData) -> String {
-    let price = format!("{}.{:02}", p.price_minor / 100, (p.price_minor % 100).abs());
-    let value = serde_json::json!({
-        "@context": "https://schema.org",
-        "@type": "Product",
-        "name": p.title,
-        "description": p.description,
-        "sku": p.sku,
-        "image": p.images.iter().map(|i| format!("{}{}", ctx.public_url, i.url)).collect::<Vec<_>>(),
-        "countryOfOrigin": p.origin.as_str(),
-        "brand": { "@type": "Brand", "name": p.shop_name },
-        "offers": {
-            "@type": "Offer",
-            "url": ctx.canonical,
-            "price": price,
-            "priceCurrency": p.currency,
-            "availability": if p.stock > 0 { "https://schema.org/InStock" } else { "https://schema.org/OutOfStock" },
-            "seller": {
-                "@type": "Organization",
-                "name": p.shop_name,
-                "legalName": p.seller.as_ref().map(|s| s.legal_name.as_str()),
-            },
-        },
-    });
-    value
-        .to_string()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
-}
-
 /// `GET /sitemap.xml`: every public page in every locale (products bounded to the newest 10,000).
 /// `GET /sitemap.xml`: the whole store, or the index of the files below.
 pub async fn sitemap(state: web::Data<AppState>) -> AppResult<HttpResponse> {

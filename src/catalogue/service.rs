@@ -666,6 +666,41 @@ fn quote_cards(
     Ok(())
 }
 
+/// A shop's page: the shop, its description in the reader's language (else its original language, marked),
+/// and its products as a listing.
+pub struct ShopListing {
+    pub merchant: crate::merchants::model::MerchantRow,
+    /// (language of the text when it is not the page's, the text).
+    pub description: (Option<&'static str>, String),
+    pub data: ListingData,
+}
+
+pub fn shop_listing(
+    conn: &mut DbConnection,
+    shop: &Shopper,
+    slug: &str,
+    lq: &ListingQuery,
+) -> AppResult<ShopListing> {
+    let l = shop.locale();
+    let merchant =
+        crate::merchants::repo::approved_by_slug(conn, slug)?.ok_or_else(AppError::not_found)?;
+    let texts = crate::merchants::repo::translations(conn, merchant.id)?;
+    let original = Locale::parse(&merchant.original_lang).unwrap_or(Locale::FALLBACK);
+    let text_in = |loc: Locale| texts.iter().find(|t| t.locale == loc.code());
+    let description = text_in(l)
+        .map(|t| (None, t.description.clone()))
+        .or_else(|| text_in(original).map(|t| (Some(original.code()), t.description.clone())))
+        .unwrap_or((None, String::new()));
+    let base = crate::web::routes::shop(l, slug);
+    let links = CategoryLinks::Filter { base_path: &base };
+    let data = listing(conn, shop, Scope::Merchant(merchant.id), lq, links)?;
+    Ok(ShopListing {
+        merchant,
+        description,
+        data,
+    })
+}
+
 /// A product as other features name it in their lists (reports, later reviews and wishlists).
 #[derive(Debug, Clone)]
 pub struct ProductName {

@@ -4,7 +4,9 @@ use askama::Template;
 
 use super::cards::ProductCard;
 use super::listing::{ListingQuery, Sort};
-use super::service::{FacetLink, FacetOption, HomeData, ListingData, ProductData};
+use super::service::{FacetLink, FacetOption, HomeData, ListingData, ProductData, ShopListing};
+use crate::geo::CountryCode;
+use crate::i18n::Locale;
 use crate::web::page::{Choice, PageCtx};
 use crate::web::routes;
 
@@ -192,4 +194,79 @@ pub struct ProductPage {
     pub stock_label: String,
     pub report_url: String,
     pub json_ld: String,
+}
+
+impl ListingPage {
+    /// A shop's page: its products, the description, city and country, the logo and who sells.
+    pub fn for_shop(ctx: PageCtx, base: String, lq: ListingQuery, shop: ShopListing) -> Self {
+        let m = shop.merchant;
+        let country = CountryCode::parse(&m.country)
+            .map(|c| ctx.country_name(&c))
+            .unwrap_or_default();
+        let mut page = ListingPage::new(ctx, m.name.clone(), base, lq, shop.data);
+        page.intro = format!("{} · {}, {}", shop.description.1, m.city, country);
+        page.intro_lang = shop.description.0;
+        page.logo_url = (!m.logo_path.is_empty()).then(|| routes::media(&m.logo_path));
+        page.seller = m.identity(&page.ctx.tr);
+        page
+    }
+}
+
+impl ProductPage {
+    /// The product page: links to every language's slug, the origin, stock, JSON-LD.
+    pub fn new(mut ctx: PageCtx, p: ProductData) -> Self {
+        let l = ctx.locale;
+        let per_locale: Vec<(Locale, String)> = p
+            .slugs
+            .iter()
+            .map(|(x, s)| (*x, format!("/p/{}-{s}", p.id)))
+            .collect();
+        ctx.set_paths(&per_locale, "");
+        let stock_label = if p.stock > 0 {
+            ctx.tr.t_count("product-in-stock", i64::from(p.stock))
+        } else {
+            ctx.t("product-out-of-stock")
+        };
+        ProductPage {
+            shop_url: routes::shop(l, &p.shop_slug),
+            origin_url: routes::origin(l, p.origin),
+            report_url: routes::report(l, p.id),
+            origin_name: ctx.country_name(&p.origin),
+            json_ld: json_ld(&ctx, &p),
+            stock_label,
+            p,
+            ctx,
+        }
+    }
+}
+
+fn json_ld(ctx: &PageCtx, p: &ProductData) -> String {
+    let price = format!("{}.{:02}", p.price_minor / 100, (p.price_minor % 100).abs());
+    let value = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Product",
+        "name": p.title,
+        "description": p.description,
+        "sku": p.sku,
+        "image": p.images.iter().map(|i| format!("{}{}", ctx.public_url, i.url)).collect::<Vec<_>>(),
+        "countryOfOrigin": p.origin.as_str(),
+        "brand": { "@type": "Brand", "name": p.shop_name },
+        "offers": {
+            "@type": "Offer",
+            "url": ctx.canonical,
+            "price": price,
+            "priceCurrency": p.currency,
+            "availability": if p.stock > 0 { "https://schema.org/InStock" } else { "https://schema.org/OutOfStock" },
+            "seller": {
+                "@type": "Organization",
+                "name": p.shop_name,
+                "legalName": p.seller.as_ref().map(|s| s.legal_name.as_str()),
+            },
+        },
+    });
+    value
+        .to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
 }
