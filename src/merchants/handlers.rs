@@ -50,6 +50,22 @@ pub struct ApplyForm {
     description_lang: String,
 }
 
+impl ApplyForm {
+    fn input(&self) -> ApplicationInput {
+        ApplicationInput {
+            shop_name: self.shop_name.clone(),
+            legal_name: self.legal_name.clone(),
+            address: self.address.clone(),
+            country: self.country.clone(),
+            city: self.city.clone(),
+            contact: self.contact.clone(),
+            tax_id: self.tax_id.clone(),
+            description: self.description.clone(),
+            description_lang: self.description_lang.clone(),
+        }
+    }
+}
+
 fn apply_page(
     ctx: PageCtx,
     allowed: &[CountryCode],
@@ -154,40 +170,27 @@ pub async fn apply(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     require_csrf(&session, &form.csrf)?;
-    let form = form.into_inner();
-    let input = ApplicationInput {
-        shop_name: form.shop_name.clone(),
-        legal_name: form.legal_name.clone(),
-        address: form.address.clone(),
-        country: form.country.clone(),
-        city: form.city.clone(),
-        contact: form.contact.clone(),
-        tax_id: form.tax_id.clone(),
-        description: form.description.clone(),
-        description_lang: form.description_lang.clone(),
-    };
-    let (id, allowed) = (user.0.id, state.config.merchant_countries.clone());
-    let now = state.clock.now();
+    let (form, id, now) = (form.into_inner(), user.0.id, state.clock.now());
+    let (input, allowed) = (form.input(), state.config.merchant_countries.clone());
     let result = state
-        .db(move |c| applications::apply(c, id, &input, &allowed, now))
+        .db(
+            move |c| match applications::apply(c, id, &input, &allowed, now)? {
+                Ok(_) => Ok(Ok(())),
+                // The form again, with the application's current status (a rejected one may be re-filed).
+                Err(e) => Ok(Err((e, applications::mine(c, id)?))),
+            },
+        )
         .await?;
     match result {
-        Ok(_) => {
+        Ok(()) => {
             SessionData(&session).set_flash("merchant-applied");
             Ok(see_other(&format!("/{}/merchant/apply", lang.0)))
         }
-        Err(errors) => {
-            let uid = user.0.id;
-            let current = state.db(move |c| Ok(applications::mine(c, uid)?)).await?;
+        Err((errors, current)) => {
             let ctx = PageCtx::build(&req, &state, lang.0);
             let current = current.map(|(m, extra)| (m.status, extra.status_reason));
-            let page = apply_page(
-                ctx,
-                &state.config.merchant_countries,
-                current,
-                &form,
-                &errors,
-            );
+            let allowed = &state.config.merchant_countries;
+            let page = apply_page(ctx, allowed, current, &form, &errors);
             render_status(&page, StatusCode::UNPROCESSABLE_ENTITY)
         }
     }
