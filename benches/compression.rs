@@ -8,7 +8,7 @@
 
 use std::time::Instant;
 
-use caravan::web::encoding::{compress_with, Coding};
+use caravan::http::encoding::{compress_with, Coding};
 
 fn median_micros(mut f: impl FnMut()) -> f64 {
     let mut times: Vec<f64> = (0..30)

@@ -158,7 +158,7 @@ impl ResponseError for AppError {
             let to = self
                 .detail
                 .as_deref()
-                .and_then(crate::web::routes::safe_local_path)
+                .and_then(crate::routes::safe_local_path)
                 .unwrap_or("/");
             return HttpResponse::SeeOther()
                 .insert_header(("Location", to))

@@ -2,14 +2,21 @@
 //! Caravan: a cross-border marketplace storefront. The binary (`main.rs`) and the tests build the app here.
 
 pub mod accounts;
+pub mod audit;
+pub mod backoffice;
+pub mod cache;
+pub mod campaigns;
 pub mod catalogue;
+pub mod categories;
 pub mod clock;
 pub mod config;
 pub mod csv_cell;
 pub mod db;
 pub mod error;
 pub mod geo;
+pub mod http;
 pub mod i18n;
+pub mod identity;
 pub mod markdown;
 pub mod media;
 pub mod merchants;
@@ -18,9 +25,10 @@ pub mod orders;
 pub mod pages;
 pub mod promos;
 pub mod reports;
+pub mod routes;
 pub mod seed;
+pub mod shops;
 pub mod staff;
-pub mod state;
 pub mod web;
 pub mod zones;
 
@@ -32,21 +40,21 @@ use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::middleware::{from_fn, ErrorHandlers};
 use actix_web::{guard, web as aw, App, Error};
 
+use crate::http::state::AppState;
 use crate::i18n::Locale;
-use crate::state::AppState;
 
 /// Only `/{lang}/…` with a supported language enters the localized scope; anything else falls to the 404.
 fn supported_lang(ctx: &guard::GuardContext<'_>) -> bool {
-    web::extract::path_locale(ctx.head().uri.path()).is_some()
+    http::extract::path_locale(ctx.head().uri.path()).is_some()
 }
 
 /// Sessions: HttpOnly, SameSite=Lax, Secure over HTTPS; cookie content encrypted (or a Redis key).
 pub fn session_middleware(
     state: &AppState,
-) -> SessionMiddleware<web::session_store::SessionBackend> {
+) -> SessionMiddleware<http::session_store::SessionBackend> {
     let key = Key::derive_from(&state.config.secret_key);
     SessionMiddleware::builder(state.sessions.clone(), key)
-        .cookie_name(web::session::COOKIE.into())
+        .cookie_name(http::session::COOKIE.into())
         .cookie_http_only(true)
         .cookie_same_site(SameSite::Lax)
         .cookie_secure(state.config.https)
@@ -88,7 +96,7 @@ pub fn build_app(
             "/sitemap-products-{n}.xml",
             aw::get().to(catalogue::handlers::sitemap_products),
         )
-        .route("/static/{path:.*}", aw::get().to(web::assets::serve))
+        .route("/static/{path:.*}", aw::get().to(http::assets::serve))
         .service(
             aw::scope("/media")
                 .wrap(from_fn(web::middleware::media_cache))
@@ -121,14 +129,14 @@ pub fn build_app(
                 .default_service(aw::to(web::errors::not_found)),
         )
         .default_service(aw::to(web::errors::not_found))
-        .wrap(from_fn(web::csrf::refuse_cross_site))
+        .wrap(from_fn(http::csrf::refuse_cross_site))
         .wrap(ErrorHandlers::new().default_handler(web::errors::render_error_page))
-        .wrap(from_fn(web::auth::resolve_user))
+        .wrap(from_fn(http::auth::resolve_user))
         .wrap(from_fn(web::middleware::remember_language))
         .wrap(session)
         .wrap(from_fn(web::middleware::session_outage))
         .wrap(web::middleware::security_headers(https))
-        .wrap(from_fn(web::encoding::negotiate))
+        .wrap(from_fn(http::encoding::negotiate))
         .wrap(from_fn(web::middleware::head_as_get))
         .wrap(from_fn(web::telemetry::observe))
 }

@@ -6,8 +6,8 @@ use clap::{Parser, Subcommand};
 
 use caravan::config::Config;
 use caravan::db::{build_pool, run_migrations};
+use caravan::http::state::AppState;
 use caravan::i18n::I18n;
-use caravan::state::AppState;
 
 #[derive(Parser)]
 #[command(name = "caravan", version, about = "Caravan marketplace storefront")]
@@ -208,9 +208,9 @@ fn read_password() -> Result<String, String> {
 }
 
 fn user(config: &Config, command: UserCommand) -> Result<(), String> {
-    use caravan::accounts::model::Role;
-    use caravan::accounts::password::Passwords;
     use caravan::accounts::service::{set_password, upsert_user, AccountSpec};
+    use caravan::identity::model::Role;
+    use caravan::identity::password::Passwords;
     migrate(config)?;
     let pool = build_pool(&config.database_url, 1).map_err(|e| e.to_string())?;
     let mut conn = pool.get().map_err(|e| e.to_string())?;
@@ -265,7 +265,7 @@ fn seed(config: &Config, products: usize) -> Result<(), String> {
     migrate(config)?;
     let pool = build_pool(&config.database_url, 1).map_err(|e| e.to_string())?;
     let mut conn = pool.get().map_err(|e| e.to_string())?;
-    let pw = caravan::accounts::password::Passwords::new(&config.password)?;
+    let pw = caravan::identity::password::Passwords::new(&config.password)?;
     let report = caravan::seed::seed_demo(&mut conn, &config.media_dir, &pw)?;
     if report.skipped {
         println!("demo catalogue already present");
@@ -298,7 +298,7 @@ fn serve(config: Config, demo: bool) -> Result<(), Failure> {
     let runtime = actix_web::rt::System::new();
     // Sessions first: a Redis that is down fails the start within seconds, before any migration runs.
     let sessions = runtime
-        .block_on(caravan::web::session_store::SessionBackend::from_config(
+        .block_on(caravan::http::session_store::SessionBackend::from_config(
             &config.sessions,
         ))
         .map_err(|message| Failure { code: 2, message })?;

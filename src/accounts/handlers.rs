@@ -5,18 +5,19 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
-use super::model::Role;
 use super::service::{self, Registration, SignIn};
 use super::views::{AccountPage, SignInPage, SignUpPage};
 use crate::error::AppResult;
+use crate::http::auth::{CurrentUser, RequireUser};
+use crate::http::extract::Lang;
+use crate::http::forms::{summary, Field, FormErrors};
+use crate::http::page::{Choice, PageCtx};
+use crate::http::session::SessionData;
+use crate::http::state::AppState;
+use crate::http::{render_status, require_csrf, see_other};
 use crate::i18n::Locale;
-use crate::state::AppState;
-use crate::web::auth::{CurrentUser, RequireUser};
-use crate::web::extract::Lang;
-use crate::web::forms::{summary, Field, FormErrors};
-use crate::web::page::{Choice, PageCtx};
-use crate::web::session::SessionData;
-use crate::web::{render_status, require_csrf, routes, see_other};
+use crate::identity::model::Role;
+use crate::routes;
 
 fn client_ip(req: &HttpRequest) -> String {
     req.peer_addr()
@@ -332,7 +333,7 @@ pub async fn sign_out(
     if let Some(u) = user.0 {
         let sid = u.session_id.clone();
         state
-            .db(move |c| Ok(super::repo::delete_session(c, &sid)?))
+            .db(move |c| Ok(crate::identity::repo::delete_session(c, &sid)?))
             .await?;
         state.sign_ins.clear();
     }
@@ -366,7 +367,7 @@ pub struct PasswordForm {
 
 fn account_page(
     ctx: PageCtx,
-    user: &crate::accounts::model::AuthUser,
+    user: &crate::identity::model::AuthUser,
     profile: (&str, &str, &str, &FormErrors),
     password_errors: &FormErrors,
     min: usize,

@@ -2,11 +2,7 @@
 
 pub mod handlers;
 pub mod limits;
-pub mod model;
-pub mod password;
-pub mod repo;
 pub mod service;
-pub mod sign_ins;
 pub mod views;
 
 use actix_web::web;

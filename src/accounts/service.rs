@@ -4,14 +4,14 @@ use base64::Engine as _;
 use time::PrimitiveDateTime;
 
 use super::limits::{self, Scope};
-use super::model::{NewUser, Role, UserRow};
-use super::password::{is_common, Passwords};
-use super::repo;
 use crate::config::AuthLimits;
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
+use crate::http::forms::{normalize, parse_email, FormErrors};
 use crate::i18n::Locale;
-use crate::web::forms::{normalize, parse_email, FormErrors};
+use crate::identity::model::{NewUser, Role, UserRow};
+use crate::identity::password::{is_common, Passwords};
+use crate::identity::repo;
 
 /// How long a signed-in session lasts.
 pub const SESSION_DAYS: i64 = 30;

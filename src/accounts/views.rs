@@ -1,7 +1,7 @@
 use askama::Template;
 
-use crate::web::forms::Field;
-use crate::web::page::PageCtx;
+use crate::http::forms::Field;
+use crate::http::page::PageCtx;
 
 #[derive(Template)]
 #[template(path = "accounts/sign_in.html")]

@@ -10,9 +10,8 @@ use crate::db::DbConnection;
 use crate::error::AppResult;
 use crate::geo::CountryCode;
 use crate::i18n::Locale;
-use crate::merchants;
 use crate::money::{Currency, Money, Rounding};
-use crate::web::routes;
+use crate::routes;
 
 pub struct ProductCard {
     pub id: i64,
@@ -80,7 +79,7 @@ pub fn prices(
 }
 
 /// What a card shows of one product in any locale, as read from the database; cached by product id (see
-/// [`super::cache::CatalogueCache::card`]).
+/// [`crate::cache::Cache::item`]).
 pub struct CardData {
     pub product: ProductRow,
     /// (locale, title, slug).
@@ -111,7 +110,7 @@ fn read(conn: &mut DbConnection, ids: &[i64]) -> AppResult<Vec<CardData>> {
     let mut merchant_ids: Vec<i64> = rows.iter().map(|r| r.merchant_id).collect();
     merchant_ids.sort_unstable();
     merchant_ids.dedup();
-    let shops: HashMap<i64, String> = merchants::repo::by_ids(conn, &merchant_ids)?
+    let shops: HashMap<i64, String> = crate::shops::repo::by_ids(conn, &merchant_ids)?
         .into_iter()
         .map(|m| (m.id, m.name))
         .collect();
@@ -141,7 +140,7 @@ pub fn load(conn: &mut DbConnection, shop: &Shopper, ids: &[i64]) -> AppResult<V
     let mut by_id: HashMap<i64, Arc<CardData>> = HashMap::with_capacity(ids.len());
     let mut missing = Vec::new();
     for id in ids {
-        match cache.card(*id) {
+        match cache.item(super::slots::CARDS, *id) {
             Some(d) => {
                 by_id.insert(*id, d);
             }
@@ -151,7 +150,7 @@ pub fn load(conn: &mut DbConnection, shop: &Shopper, ids: &[i64]) -> AppResult<V
     if !missing.is_empty() {
         for d in read(conn, &missing)? {
             let d = Arc::new(d);
-            cache.store_card(d.product.id, generation, d.clone());
+            cache.store_item(super::slots::CARDS, d.product.id, generation, d.clone());
             by_id.insert(d.product.id, d);
         }
     }

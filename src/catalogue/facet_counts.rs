@@ -120,7 +120,7 @@ pub fn groups(
 /// one-product rows.
 fn campaign_products(
     conn: &mut DbConnection,
-    t: &crate::promos::model::Targets,
+    t: &crate::campaigns::model::Targets,
     ships_to: Option<&str>,
 ) -> QueryResult<Vec<Row>> {
     if t.products.is_empty() {

@@ -8,12 +8,13 @@ use super::service::{self, CategoryLinks, Shopper};
 use super::views::{HomePage, ListingPage, ProductPage};
 use crate::error::{AppError, AppResult};
 use crate::geo::{is_origin, CountryCode};
+use crate::http::extract::Lang;
+use crate::http::moved_permanently;
+use crate::http::page::PageCtx;
+use crate::http::page_cache::Cached;
+use crate::http::state::AppState;
 use crate::i18n::Locale;
-use crate::state::AppState;
-use crate::web::extract::Lang;
-use crate::web::page::PageCtx;
-use crate::web::page_cache::Cached;
-use crate::web::{moved_permanently, routes};
+use crate::routes;
 
 fn flag_url(state: &AppState, cc: CountryCode) -> String {
     state.assets.url(&format!("flags/{}.svg", cc.lower()))
@@ -25,7 +26,7 @@ pub async fn home(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let mut ctx = PageCtx::shopper(&req, &state, lang.0);
-    let punch = match state.cached_page(&mut ctx).await {
+    let punch = match crate::campaigns::pages::cached(&state, &mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };
@@ -36,16 +37,17 @@ pub async fn home(
         .db(move |c| {
             let shop = Shopper::load(c, tr, cur, cache, at)?;
             let data = service::home(c, &shop, |cc| flag_url(&st, cc))?;
-            let live: Vec<crate::promos::model::PromoRow> = crate::promos::repo::current(c, at)?
-                .into_iter()
-                .filter(|p| p.phase(at) == crate::promos::model::Phase::Live)
-                .collect();
+            let live: Vec<crate::campaigns::model::PromoRow> =
+                crate::campaigns::repo::current(c, at)?
+                    .into_iter()
+                    .filter(|p| p.phase(at) == crate::campaigns::model::Phase::Live)
+                    .collect();
             let ids: Vec<i64> = live.iter().map(|p| p.id).collect();
-            let texts = crate::promos::repo::texts_of(c, &ids)?;
+            let texts = crate::campaigns::repo::texts_of(c, &ids)?;
             Ok((data, live, texts))
         })
         .await?;
-    let promos = crate::promos::handlers::tiles(&ctx, &live, &texts, at);
+    let promos = crate::campaigns::tiles::tiles(&ctx, &live, &texts, at);
     state.pages.render(punch, &HomePage { ctx, data, promos })
 }
 
@@ -58,7 +60,7 @@ pub async fn category(
     let l = lang.0;
     let slug = slug.into_inner().1;
     let mut ctx = PageCtx::shopper(&req, &state, l);
-    let punch = match state.cached_page(&mut ctx).await {
+    let punch = match crate::campaigns::pages::cached(&state, &mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };
@@ -72,7 +74,7 @@ pub async fn category(
             let shop = Shopper::load(c, tr, cur, cache, at)?;
             let Some(node) = shop.tree.by_slug(l, &slug) else {
                 // An old slug (renamed or deleted category) leads to the current page.
-                let moved = crate::staff::categories::slug_redirect(c, l, &slug)?;
+                let moved = crate::categories::repo::slug_redirect(c, l, &slug)?;
                 return match moved.and_then(|id| shop.tree.get(id)) {
                     Some(n) => Ok(Err(n.slug(l))),
                     None => Err(AppError::not_found()),
@@ -136,7 +138,7 @@ pub async fn search(
 ) -> AppResult<HttpResponse> {
     let l = lang.0;
     let mut ctx = PageCtx::shopper(&req, &state, l);
-    let punch = match state.cached_page(&mut ctx).await {
+    let punch = match crate::campaigns::pages::cached(&state, &mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };
@@ -165,7 +167,7 @@ pub async fn search(
                 && q2.price_max.is_none()
                 && !q2.in_stock;
             if data.total == 0 && q2.page == 1 && unfiltered && !q2.q.trim().is_empty() {
-                crate::staff::dashboard::log_miss(c, l.code(), &q2.q, at)?;
+                super::repo::log_miss(c, l.code(), &q2.q, at)?;
             }
             Ok(data)
         })
@@ -211,7 +213,7 @@ pub async fn origin(
             .finish());
     }
     let mut ctx = PageCtx::shopper(&req, &state, l);
-    let punch = match state.cached_page(&mut ctx).await {
+    let punch = match crate::campaigns::pages::cached(&state, &mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };
@@ -249,7 +251,7 @@ pub async fn shop(
 ) -> AppResult<HttpResponse> {
     let (l, slug) = (lang.0, path.into_inner().1);
     let mut ctx = PageCtx::shopper(&req, &state, l);
-    let punch = match state.cached_page(&mut ctx).await {
+    let punch = match crate::campaigns::pages::cached(&state, &mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };
@@ -284,7 +286,7 @@ pub async fn product(
     let (id_part, slug_part) = id_slug.split_once('-').unwrap_or((&id_slug, ""));
     let id: i64 = id_part.parse().map_err(|_| AppError::not_found())?;
     let mut ctx = PageCtx::shopper(&req, &state, l);
-    let punch = match state.cached_page(&mut ctx).await {
+    let punch = match crate::campaigns::pages::cached(&state, &mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };

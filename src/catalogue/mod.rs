@@ -1,6 +1,5 @@
 //! The shopper's catalogue: home, category listings, search, origin and shop pages, product pages, sitemap.
 
-pub mod cache;
 pub mod cards;
 pub mod facet_counts;
 pub mod handlers;
@@ -10,7 +9,7 @@ pub mod repo;
 pub mod search;
 pub mod service;
 pub mod sitemap;
-pub mod tree;
+pub mod slots;
 pub mod views;
 pub mod write;
 

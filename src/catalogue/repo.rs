@@ -16,7 +16,7 @@ pub enum Scope {
     Origin(String),
     Merchant(i64),
     /// A campaign's products: any of these origins, shops, categories (already expanded) or products.
-    Promo(crate::promos::model::Targets),
+    Promo(crate::campaigns::model::Targets),
 }
 
 /// The filters of one listing request, resolved to database values.
@@ -41,7 +41,7 @@ macro_rules! shipping_to {
             .filter(
                 shipping_rates::destination
                     .eq($cc.clone())
-                    .or(shipping_rates::destination.eq(crate::merchants::model::EVERYWHERE_ELSE)),
+                    .or(shipping_rates::destination.eq(crate::shops::model::EVERYWHERE_ELSE)),
             )
             .select(shipping_rates::merchant_id)
     };
@@ -454,18 +454,6 @@ pub fn image_alts(conn: &mut DbConnection, image_ids: &[i64]) -> QueryResult<Vec
     )
 }
 
-pub fn category_tree_rows(
-    conn: &mut DbConnection,
-) -> QueryResult<(Vec<CategoryRow>, Vec<CategoryTranslation>)> {
-    let rows = categories::table
-        .select(CategoryRow::as_select())
-        .load(conn)?;
-    let names = category_translations::table
-        .select(CategoryTranslation::as_select())
-        .load(conn)?;
-    Ok((rows, names))
-}
-
 /// Latest rate per currency in force at `at`.
 pub fn rates_at(conn: &mut DbConnection, at: time::PrimitiveDateTime) -> QueryResult<Vec<RateRow>> {
     exchange_rates::table
@@ -522,4 +510,25 @@ pub fn insert_search_terms(conn: &mut DbConnection, rows: &[SearchTerm]) -> Quer
 pub fn delete_search_terms(conn: &mut DbConnection, product_id: i64) -> QueryResult<usize> {
     diesel::delete(search_terms::table.filter(search_terms::product_id.eq(product_id)))
         .execute(conn)
+}
+
+/// Logs a search that found nothing: the language and the folded query only.
+pub fn log_miss(
+    conn: &mut DbConnection,
+    locale: &str,
+    query: &str,
+    now: time::PrimitiveDateTime,
+) -> QueryResult<()> {
+    let q: String = query.trim().to_lowercase().chars().take(100).collect();
+    if q.is_empty() {
+        return Ok(());
+    }
+    diesel::insert_into(search_misses::table)
+        .values((
+            search_misses::locale.eq(locale),
+            search_misses::query.eq(q),
+            search_misses::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
 }

@@ -3,18 +3,19 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::cache::CatalogueCache;
 use super::cards::{self, ProductCard};
 use super::listing::{ListingQuery, Sort, PAGE_SIZE};
 use super::repo::{self, FacetGroup, Filters, Order, Position, Scope, Skip};
 use super::search::Analyzer;
-use super::tree::CategoryTree;
+use super::slots;
+use crate::cache::Cache;
+use crate::campaigns::pricing::{LivePromos, ProductKey};
+use crate::categories::tree::CategoryTree;
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::geo::{CountryCode, ORIGINS};
 use crate::i18n::{Locale, Translator};
 use crate::money::{Currency, Money, Rates, Rounding};
-use crate::promos::pricing::{LivePromos, ProductKey};
 
 /// Who is looking: language, display currency, and the data every page needs (rates, categories).
 pub struct Shopper {
@@ -22,7 +23,7 @@ pub struct Shopper {
     pub currency: Currency,
     pub rates: Arc<Rates>,
     pub tree: Arc<CategoryTree>,
-    pub cache: Arc<CatalogueCache>,
+    pub cache: Arc<Cache>,
     /// The instant prices are shown for (now, or a staff preview's instant).
     pub at: time::PrimitiveDateTime,
     /// Campaigns live at `at`.
@@ -45,30 +46,38 @@ impl Shopper {
         conn: &mut DbConnection,
         tr: Translator,
         currency: Currency,
-        cache: Arc<CatalogueCache>,
+        cache: Arc<Cache>,
         at: time::PrimitiveDateTime,
     ) -> AppResult<Self> {
-        let basics = cache.basics(conn, |conn| -> AppResult<super::cache::Basics> {
-            // Shared by every request until reloaded in the background, so read at the moment of loading, never
-            // at one request's instant (a staff preview's may be months ahead).
-            let rates = rates_at(conn, crate::clock::system_now())?;
-            let (rows, names) = repo::category_tree_rows(conn)?;
-            Ok((Arc::new(CategoryTree::build(rows, names)), Arc::new(rates)))
-        })?;
+        let basics = cache.get_or_load(
+            conn,
+            slots::BASICS,
+            String::new(),
+            |conn| -> AppResult<slots::Basics> {
+                // Shared by every request until reloaded in the background, so read at the moment of loading, never
+                // at one request's instant (a staff preview's may be months ahead).
+                let rates = rates_at(conn, crate::clock::system_now())?;
+                let (rows, names) = crate::categories::repo::category_tree_rows(conn)?;
+                Ok((Arc::new(CategoryTree::build(rows, names)), Arc::new(rates)))
+            },
+        )?;
         let (tree, rates) = (basics.0.clone(), basics.1.clone());
         // Which campaigns are live is picked from the cached schedule at this request's instant (prices change
         // exactly at the start and end); what they target is cached with the catalogue and cleared with it.
-        let schedule = cache.schedule(conn, |conn| {
-            crate::promos::pricing::Schedule::load(conn).map_err(AppError::from)
-        })?;
+        let schedule = cache.get_or_load(
+            conn,
+            crate::campaigns::pricing::SCHEDULE,
+            String::new(),
+            |conn| crate::campaigns::pricing::Schedule::load(conn).map_err(AppError::from),
+        )?;
         let rows = schedule.live_rows(at);
         let promos = if rows.is_empty() {
-            Arc::new(crate::promos::pricing::LivePromos::default())
+            Arc::new(crate::campaigns::pricing::LivePromos::default())
         } else {
             let key = format!("{rows:?}");
             let t = tree.clone();
-            cache.live(conn, key, move |conn| {
-                crate::promos::pricing::live_from(conn, rows, &t).map_err(AppError::from)
+            cache.get_or_load(conn, crate::campaigns::pricing::LIVE, key, move |conn| {
+                crate::campaigns::pricing::live_from(conn, rows, &t).map_err(AppError::from)
             })?
         };
         Ok(Self {
@@ -86,7 +95,7 @@ impl Shopper {
     pub fn promo_for(
         &self,
         p: &super::model::ProductRow,
-    ) -> Option<&crate::promos::pricing::LivePromo> {
+    ) -> Option<&crate::campaigns::pricing::LivePromo> {
         self.promos.best(ProductKey {
             id: p.id,
             merchant_id: p.merchant_id,
@@ -119,7 +128,7 @@ impl Shopper {
                             ("title", crate::i18n::Arg::Str(title)),
                         ],
                     ),
-                    crate::web::routes::promo(l, slug),
+                    crate::routes::promo(l, slug),
                 )
             }),
             promo_ends: promo.map(|x| x.ends_at),
@@ -136,9 +145,10 @@ impl Shopper {
     ) -> AppResult<Arc<Vec<FacetGroup>>> {
         let key = format!("{scope:?}|{f:?}|{skip:?}");
         let (scope, f) = (scope.clone(), f.clone());
-        self.cache.facets(conn, key, move |conn| {
-            repo::facet_groups(conn, &scope, &f, skip).map_err(AppError::from)
-        })
+        self.cache
+            .get_or_load(conn, slots::FACETS, key, move |conn| {
+                repo::facet_groups(conn, &scope, &f, skip).map_err(AppError::from)
+            })
     }
 
     /// One listing page's (id, sort key) pairs, through the cache.
@@ -153,9 +163,10 @@ impl Shopper {
     ) -> AppResult<Arc<Vec<(i64, i64)>>> {
         let key = format!("{scope:?}|{f:?}|{order:?}|{limit}|{pos:?}");
         let (scope, f) = (scope.clone(), f.clone());
-        self.cache.page_keys(conn, key, move |conn| {
-            repo::page_keys(conn, &scope, &f, &order, limit, pos).map_err(AppError::from)
-        })
+        self.cache
+            .get_or_load(conn, slots::PAGE_KEYS, key, move |conn| {
+                repo::page_keys(conn, &scope, &f, &order, limit, pos).map_err(AppError::from)
+            })
     }
 
     pub fn locale(&self) -> Locale {
@@ -191,7 +202,7 @@ pub fn rates_at(
 
 /// The category tree as stored (uncached), for writers.
 pub fn tree_now(conn: &mut DbConnection) -> diesel::QueryResult<CategoryTree> {
-    let (rows, names) = repo::category_tree_rows(conn)?;
+    let (rows, names) = crate::categories::repo::category_tree_rows(conn)?;
     Ok(CategoryTree::build(rows, names))
 }
 
@@ -229,7 +240,7 @@ pub fn home(
         .into_iter()
         .map(|c| CategoryTile {
             name: c.name(l),
-            url: crate::web::routes::category(l, &c.slug(l)),
+            url: crate::routes::category(l, &c.slug(l)),
             key: c.key.clone(),
         })
         .collect();
@@ -247,7 +258,7 @@ pub fn home(
             OriginTile {
                 cc: *cc,
                 name: shop.tr.t(&cc.name_id()),
-                url: crate::web::routes::origin(l, *cc),
+                url: crate::routes::origin(l, *cc),
                 count_label: shop.tr.t_count("catalogue-product-count", n),
                 flag_url: flag_url(*cc),
             }
@@ -438,14 +449,14 @@ pub fn listing(
                     q.category = None;
                     format!(
                         "{}{}",
-                        crate::web::routes::category(l, &c.slug(l)),
-                        crate::web::routes::query(&q.to_pairs(1))
+                        crate::routes::category(l, &c.slug(l)),
+                        crate::routes::query(&q.to_pairs(1))
                     )
                 }
                 CategoryLinks::Filter { base_path } => {
                     let mut q = lq.clone();
                     q.category = Some(c.slug(l));
-                    format!("{base_path}{}", crate::web::routes::query(&q.to_pairs(1)))
+                    format!("{base_path}{}", crate::routes::query(&q.to_pairs(1)))
                 }
             };
             Some(FacetLink {
@@ -508,9 +519,11 @@ fn ranked_ids(
 ) -> AppResult<Vec<i64>> {
     let key = format!("{scope:?}|{f:?}");
     let (scope, f) = (scope.clone(), f.clone());
-    let ranked = shop
-        .cache
-        .ranked(conn, key, move |conn| -> AppResult<Vec<i64>> {
+    let ranked = shop.cache.get_or_load(
+        conn,
+        super::slots::RANKED,
+        key,
+        move |conn| -> AppResult<Vec<i64>> {
             let all: Vec<String> = f.terms.iter().flatten().cloned().collect();
             let hits = repo::search_hits(conn, &scope, &f, &all, RELEVANCE_WINDOW)?;
             let mut best: HashMap<i64, Vec<i32>> = HashMap::new();
@@ -528,7 +541,8 @@ fn ranked_ids(
                 .collect();
             scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
             Ok(scored.into_iter().map(|(_, id)| id).collect())
-        })?;
+        },
+    )?;
     Ok(ranked
         .iter()
         .skip(usize::try_from(offset).unwrap_or(0))
@@ -574,18 +588,18 @@ pub struct ProductData {
     /// Shipping to the shopper's ship-to country from this shop: "Shipping to Kazakhstan: 9,00 € · delivery in
     /// 2–4 days", or that the shop does not ship there (`Err`), as the cart would say.
     pub delivery: Result<String, String>,
-    pub seller: Option<crate::merchants::model::SellerIdentity>,
+    pub seller: Option<crate::shops::model::SellerIdentity>,
 }
 
 /// What the shop charges to ship to `to`, in the shopper's currency ("9,00 €"), and its rate (for the days);
 /// `None` when it does not ship there. Converted as the cart's totals convert it (half up), so both say the same.
 fn quote_for<'r>(
     shop: &Shopper,
-    rates: &'r [crate::merchants::model::ShippingRate],
+    rates: &'r [crate::shops::model::ShippingRate],
     own: Currency,
     to: CountryCode,
-) -> Option<(String, &'r crate::merchants::model::ShippingRate)> {
-    let rate = crate::merchants::shop::quote(rates, to)?;
+) -> Option<(String, &'r crate::shops::model::ShippingRate)> {
+    let rate = crate::shops::shop::quote(rates, to)?;
     let cost = Money::new(rate.rate_minor, own);
     let cost = shop
         .rates
@@ -600,7 +614,7 @@ fn quote_for<'r>(
 }
 
 fn days_args(
-    rate: &crate::merchants::model::ShippingRate,
+    rate: &crate::shops::model::ShippingRate,
 ) -> [(&'static str, crate::i18n::Arg<'static>); 2] {
     [
         ("min", crate::i18n::Arg::Num(i64::from(rate.days_min))),
@@ -612,11 +626,11 @@ fn days_args(
 fn delivery_line(
     conn: &mut DbConnection,
     shop: &Shopper,
-    merchant: &crate::merchants::model::MerchantRow,
+    merchant: &crate::shops::model::MerchantRow,
     to: CountryCode,
 ) -> AppResult<Result<String, String>> {
     let country = shop.tr.t(&to.name_id());
-    let rates = crate::merchants::shop::shipping(conn, merchant.id)?;
+    let rates = crate::shops::shop::shipping(conn, merchant.id)?;
     let own = Currency::parse(&merchant.currency).unwrap_or(Currency::BASE);
     Ok(match quote_for(shop, &rates, own, to) {
         Some((cost, rate)) => Ok(shop.tr.t_args(
@@ -647,8 +661,8 @@ fn quote_cards(
     let mut shops: Vec<i64> = cards.iter().map(|c| c.merchant_id).collect();
     shops.sort_unstable();
     shops.dedup();
-    let mut by_shop: HashMap<i64, Vec<crate::merchants::model::ShippingRate>> = HashMap::new();
-    for r in crate::merchants::shop::shipping_of(conn, &shops)? {
+    let mut by_shop: HashMap<i64, Vec<crate::shops::model::ShippingRate>> = HashMap::new();
+    for r in crate::shops::shop::shipping_of(conn, &shops)? {
         by_shop.entry(r.merchant_id).or_default().push(r);
     }
     for card in cards.iter_mut() {
@@ -669,7 +683,7 @@ fn quote_cards(
 /// A shop's page: the shop, its description in the reader's language (else its original language, marked),
 /// and its products as a listing.
 pub struct ShopListing {
-    pub merchant: crate::merchants::model::MerchantRow,
+    pub merchant: crate::shops::model::MerchantRow,
     /// (language of the text when it is not the page's, the text).
     pub description: (Option<&'static str>, String),
     pub data: ListingData,
@@ -683,15 +697,15 @@ pub fn shop_listing(
 ) -> AppResult<ShopListing> {
     let l = shop.locale();
     let merchant =
-        crate::merchants::repo::approved_by_slug(conn, slug)?.ok_or_else(AppError::not_found)?;
-    let texts = crate::merchants::repo::translations(conn, merchant.id)?;
+        crate::shops::repo::approved_by_slug(conn, slug)?.ok_or_else(AppError::not_found)?;
+    let texts = crate::shops::repo::translations(conn, merchant.id)?;
     let original = Locale::parse(&merchant.original_lang).unwrap_or(Locale::FALLBACK);
     let text_in = |loc: Locale| texts.iter().find(|t| t.locale == loc.code());
     let description = text_in(l)
         .map(|t| (None, t.description.clone()))
         .or_else(|| text_in(original).map(|t| (Some(original.code()), t.description.clone())))
         .unwrap_or((None, String::new()));
-    let base = crate::web::routes::shop(l, slug);
+    let base = crate::routes::shop(l, slug);
     let links = CategoryLinks::Filter { base_path: &base };
     let data = listing(conn, shop, Scope::Merchant(merchant.id), lq, links)?;
     Ok(ShopListing {
@@ -733,7 +747,7 @@ pub fn product_names(
                 .and_then(|m| cards::pick(m, l, original))
                 .map(|(_, t)| t.clone())
                 .unwrap_or_else(|| (format!("#{id}"), String::new()));
-            let url = crate::web::routes::product(l, id, &slug);
+            let url = crate::routes::product(l, id, &slug);
             let name = ProductName {
                 title,
                 url,
@@ -771,7 +785,7 @@ pub fn product(
             )
         })
         .collect();
-    let merchant = crate::merchants::repo::by_ids(conn, &[p.merchant_id])?
+    let merchant = crate::shops::repo::by_ids(conn, &[p.merchant_id])?
         .into_iter()
         .next()
         .ok_or_else(AppError::not_found)?;
@@ -794,7 +808,7 @@ pub fn product(
                 .map(|(loc, a)| ((loc != l).then(|| loc.code()), a.clone()))
                 .unwrap_or((None, t.title.clone()));
             GalleryImage {
-                url: crate::web::routes::media(&img.path),
+                url: crate::routes::media(&img.path),
                 alt,
                 alt_lang,
                 width: img.width,
@@ -806,13 +820,13 @@ pub fn product(
         .tree
         .path(p.category_id)
         .into_iter()
-        .map(|c| (c.name(l), crate::web::routes::category(l, &c.slug(l))))
+        .map(|c| (c.name(l), crate::routes::category(l, &c.slug(l))))
         .collect();
-    breadcrumbs.insert(0, (shop.tr.t("nav-home"), crate::web::routes::home(l)));
+    breadcrumbs.insert(0, (shop.tr.t("nav-home"), crate::routes::home(l)));
     let shown = shop.price_of(&p);
     let promo_ends = shown
         .promo_ends
-        .map(|end| crate::promos::schedule::time_left(&shop.tr, shop.at, end));
+        .map(|end| crate::campaigns::schedule::time_left(&shop.tr, shop.at, end));
     let (price, merchant_price, old_price, promo) = (
         shown.price,
         shown.merchant_price,

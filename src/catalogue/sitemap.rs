@@ -14,7 +14,7 @@ use super::service::Shopper;
 use crate::db::DbConnection;
 use crate::error::AppResult;
 use crate::i18n::Locale;
-use crate::web::routes;
+use crate::routes;
 
 /// The protocol's limit of URLs per file.
 pub const MAX_URLS: i64 = 50_000;
@@ -209,7 +209,7 @@ pub fn render(
     base: &str,
     shop: &Shopper,
 ) -> AppResult<Option<String>> {
-    let shops = crate::merchants::repo::approved_slugs(conn)?;
+    let shops = crate::shops::repo::approved_slugs(conn)?;
     match file {
         File::Root => root(conn, base, shop, &shops).map(Some),
         File::Pages => Ok(Some(pages(base, shop, &shops))),

@@ -6,9 +6,9 @@ use super::cards::ProductCard;
 use super::listing::{ListingQuery, Sort};
 use super::service::{FacetLink, FacetOption, HomeData, ListingData, ProductData, ShopListing};
 use crate::geo::CountryCode;
+use crate::http::page::{Choice, PageCtx};
 use crate::i18n::Locale;
-use crate::web::page::{Choice, PageCtx};
-use crate::web::routes;
+use crate::routes;
 
 #[derive(Template)]
 #[template(path = "catalogue/home.html")]
@@ -16,7 +16,7 @@ pub struct HomePage {
     pub ctx: PageCtx,
     pub data: HomeData,
     /// Live campaigns for the hero slot, in staff order.
-    pub promos: Vec<crate::promos::views::PromoTile>,
+    pub promos: Vec<crate::campaigns::tiles::PromoTile>,
 }
 
 pub struct PageLink {
@@ -58,7 +58,7 @@ pub struct ListingPage {
     /// The shop's logo on shop pages.
     pub logo_url: Option<String>,
     /// Who sells, on shop pages.
-    pub seller: Option<crate::merchants::model::SellerIdentity>,
+    pub seller: Option<crate::shops::model::SellerIdentity>,
     /// On campaign pages: the campaign's hero and content, and its featured products.
     pub promo: Option<PromoHeader>,
     pub featured: Vec<ProductCard>,

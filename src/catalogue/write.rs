@@ -204,7 +204,7 @@ pub fn create_category(
 ) -> diesel::QueryResult<i64> {
     use diesel::prelude::*;
 
-    use super::model::{CategoryTranslation, NewCategory};
+    use crate::categories::model::{CategoryTranslation, NewCategory};
     use crate::db::schema::{categories, category_translations};
 
     let id: i64 = diesel::insert_into(categories::table)

@@ -3,17 +3,17 @@
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-use super::model::{MerchantRow, MerchantStatus};
-use super::tax_id;
-use crate::accounts::model::Role;
+use crate::audit;
 use crate::catalogue::write::slugify;
 use crate::db::schema::{merchant_translations, merchants, users};
 use crate::db::{Db, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::geo::{CountryCode, ORIGINS};
+use crate::http::forms::{normalize, parse_email, FormErrors};
 use crate::i18n::Locale;
-use crate::staff::audit;
-use crate::web::forms::{normalize, parse_email, FormErrors};
+use crate::identity::model::Role;
+use crate::shops::model::{MerchantRow, MerchantStatus};
+use crate::shops::tax_id;
 
 /// The application fields beyond the shop row itself.
 #[derive(Debug, Clone, Queryable, Selectable)]

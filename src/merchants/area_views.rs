@@ -2,19 +2,10 @@
 
 use askama::Template;
 
-use crate::web::forms::Field;
-use crate::web::page::{Choice, PageCtx};
+use crate::backoffice::merchant::{MerchantChrome, Paging};
 
-/// Navigation and the shop banner shown on every merchant page.
-pub struct MerchantChrome {
-    /// (label, href, current).
-    pub nav: Vec<(String, String, bool)>,
-    pub shop_name: String,
-    /// Shown while staff have suspended the shop.
-    pub suspended: Option<String>,
-    /// The shop's time zone: the merchant area shows instants in it.
-    pub zone: &'static str,
-}
+use crate::http::forms::Field;
+use crate::http::page::{Choice, PageCtx};
 
 #[derive(Template)]
 #[template(path = "merchants/dashboard.html")]
@@ -75,13 +66,6 @@ pub struct ProductLine {
     pub edit_url: String,
     /// (code, language name, present).
     pub langs: Vec<(&'static str, &'static str, bool)>,
-}
-
-/// Previous / next page links and "page x of y".
-pub struct Paging {
-    pub prev: Option<String>,
-    pub next: Option<String>,
-    pub label: String,
 }
 
 #[derive(Template)]

@@ -5,19 +5,19 @@
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-use super::model::MerchantRow;
 use crate::catalogue::model::{ProductRow, ProductStatus, ProductTranslation};
 use crate::catalogue::search::Analyzer;
-use crate::catalogue::tree::CategoryTree;
 use crate::catalogue::write::{search_terms_for, slugify};
 use crate::catalogue::{repo as catalogue_repo, write as catalogue_write};
+use crate::categories::tree::CategoryTree;
 use crate::db::schema::{product_images, product_translations, products, search_terms};
 use crate::db::{Db, DbConnection};
 use crate::error::{AppError, AppResult};
+use crate::http::forms::{normalize, FormErrors};
 use crate::i18n::Locale;
 use crate::i18n::{parse_decimal, parse_major_amount};
 use crate::money::{Currency, Money, Rates, Rounding};
-use crate::web::forms::{normalize, FormErrors};
+use crate::shops::model::MerchantRow;
 
 pub const MAX_TITLE: usize = 200;
 pub const MAX_DESCRIPTION: usize = 5000;

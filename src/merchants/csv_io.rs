@@ -10,14 +10,14 @@ use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
 use super::catalog::{self, PriceSyntax, ProductInput, TextInput, ValidProduct, WriteCtx};
-use super::model::MerchantRow;
 use crate::catalogue::model::ProductTranslation;
-use crate::catalogue::tree::CategoryTree;
+use crate::categories::tree::CategoryTree;
 use crate::db::schema::{pending_imports, product_translations, products};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Locale;
 use crate::money::Currency;
+use crate::shops::model::MerchantRow;
 
 /// Rows per file.
 pub const MAX_ROWS: usize = 50_000;
@@ -381,7 +381,7 @@ pub fn apply(
             })
             .collect();
         catalog::write_many(c, shop, &rows, w)?;
-        crate::staff::audit::record(
+        crate::audit::record(
             c,
             shop.owner_user_id.unwrap_or_default(),
             "shop.import",

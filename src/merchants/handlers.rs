@@ -9,14 +9,14 @@ use super::applications::{self, ApplicationInput, Decision};
 use super::views::{ApplyPage, ReviewLine, ReviewPage};
 use crate::error::{AppError, AppResult};
 use crate::geo::CountryCode;
+use crate::http::auth::{RequireStaff, RequireUser};
+use crate::http::extract::Lang;
+use crate::http::forms::{summary, Field, FormErrors};
+use crate::http::page::{Choice, PageCtx};
+use crate::http::session::SessionData;
+use crate::http::state::AppState;
+use crate::http::{render_status, require_csrf, see_other};
 use crate::i18n::Locale;
-use crate::state::AppState;
-use crate::web::auth::{RequireStaff, RequireUser};
-use crate::web::extract::Lang;
-use crate::web::forms::{summary, Field, FormErrors};
-use crate::web::page::{Choice, PageCtx};
-use crate::web::session::SessionData;
-use crate::web::{render_status, require_csrf, see_other};
 
 /// Mounts `/merchant/apply` and `/staff/merchants` inside the `/{lang}` scope.
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -131,7 +131,7 @@ fn apply_page(
         Field::new(&ctx, "description_lang", "select", &lang, errors).options(langs),
     ];
     ApplyPage {
-        dashboard_url: open.then(|| crate::web::routes::merchant(ctx.locale, "")),
+        dashboard_url: open.then(|| crate::routes::merchant(ctx.locale, "")),
         status,
         show_form,
         pilot_note: ctx.t1("merchant-pilot-note", "countries", &names.join(", ")),
@@ -257,7 +257,7 @@ async fn review_page(
             }
         })
         .collect();
-    let chrome = crate::staff::handlers::chrome(&ctx, "/merchants", &stale, max_age);
+    let chrome = crate::backoffice::staff::chrome(&ctx, "/merchants", &stale, max_age);
     Ok(ReviewPage {
         chrome,
         filters,

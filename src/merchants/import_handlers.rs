@@ -6,21 +6,22 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
-use super::area::{self, Area};
 use super::area_views::{CoveragePage, ImportPage, ImportProblem};
 use super::catalog::{self, ListFilter, ListSort, WriteCtx};
 use super::csv_io::{self, FileProblem, Plan, MAX_ERRORS_SHOWN, MAX_FILE_BYTES};
 use super::product_handlers::product_line;
+use crate::backoffice::merchant::{self as area, Area};
 use crate::catalogue::search::Analyzer;
 use crate::catalogue::service::{rates_at, tree_now};
 use crate::error::AppResult;
+use crate::http::auth::RequireMerchant;
+use crate::http::extract::Lang;
+use crate::http::page::Choice;
+use crate::http::session::SessionData;
+use crate::http::state::AppState;
+use crate::http::{render_status, require_csrf, see_other, upload};
 use crate::i18n::{Arg, Locale};
-use crate::state::AppState;
-use crate::web::auth::RequireMerchant;
-use crate::web::extract::Lang;
-use crate::web::page::Choice;
-use crate::web::session::SessionData;
-use crate::web::{render_status, require_csrf, routes, see_other, upload};
+use crate::routes;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/merchant/translations", web::get().to(coverage))
@@ -243,7 +244,7 @@ async fn problem_page(
     req: &HttpRequest,
     lang: Lang,
     state: &web::Data<AppState>,
-    shop: super::model::MerchantRow,
+    shop: crate::shops::model::MerchantRow,
     id: &'static str,
 ) -> AppResult<HttpResponse> {
     let area = area::area_for(req, state, lang.0, shop, "/import");

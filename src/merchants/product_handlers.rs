@@ -6,28 +6,29 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
-use super::area::{self, Area};
 use super::area_views::{
     ImageLine, LangSection, ProductExtras, ProductFormPage, ProductLine, ProductsPage,
 };
 use super::catalog::{self, ListFilter, ListSort, PriceSyntax, ProductInput, WriteCtx};
 use super::images;
-use super::model::MerchantRow;
+use crate::backoffice::merchant::{self as area, Area};
 use crate::catalogue::model::ProductStatus;
 use crate::catalogue::search::Analyzer;
 use crate::catalogue::service::{rates_at, tree_now};
-use crate::catalogue::tree::CategoryTree;
+use crate::categories::tree::CategoryTree;
 use crate::error::{AppError, AppResult, ErrorCode};
+use crate::http::auth::RequireMerchant;
+use crate::http::extract::Lang;
+use crate::http::forms::{summary, Field, FormErrors};
+use crate::http::page::{Choice, PageCtx};
+use crate::http::session::SessionData;
+use crate::http::state::AppState;
+use crate::http::{render_status, require_csrf, see_other, upload};
 use crate::i18n::Locale;
 use crate::media::{self, MAX_PRODUCT_IMAGES, MAX_UPLOAD_BYTES, PRODUCT_SIZES};
 use crate::money::{Currency, Money};
-use crate::state::AppState;
-use crate::web::auth::RequireMerchant;
-use crate::web::extract::Lang;
-use crate::web::forms::{summary, Field, FormErrors};
-use crate::web::page::{Choice, PageCtx};
-use crate::web::session::SessionData;
-use crate::web::{render_status, require_csrf, routes, see_other, upload};
+use crate::routes;
+use crate::shops::model::MerchantRow;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/merchant/products", web::get().to(list))
@@ -813,7 +814,7 @@ pub async fn image_alt(
                 .iter()
                 .find(|(k, _)| *k == key)
                 .map_or(String::new(), |(_, v)| {
-                    crate::web::forms::normalize(v).chars().take(200).collect()
+                    crate::http::forms::normalize(v).chars().take(200).collect()
                 });
             (*l, v)
         })

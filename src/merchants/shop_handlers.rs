@@ -5,24 +5,25 @@ use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 
-use super::area::{self, Area};
 use super::area_views::{DashboardPage, ProfilePage, ShipRow, ShippingPage};
-use super::model::{ShippingRate, EVERYWHERE_ELSE};
-use super::repo;
-use super::shop::{self, ProfileInput};
+use crate::backoffice::merchant::{self as area, Area};
 use crate::error::AppResult;
 use crate::geo::{CountryCode, SHIP_TO};
+use crate::http::auth::RequireMerchant;
+use crate::http::extract::Lang;
+use crate::http::forms::{normalize, summary, Field, FormErrors};
+use crate::http::page::Choice;
+use crate::http::session::SessionData;
+use crate::http::state::AppState;
+use crate::http::{render_status, require_csrf, see_other, upload};
 use crate::i18n::parse_decimal;
 use crate::i18n::Locale;
 use crate::media::{self, LOGO_SIZES, MAX_UPLOAD_BYTES};
 use crate::money::{Currency, Money};
-use crate::state::AppState;
-use crate::web::auth::RequireMerchant;
-use crate::web::extract::Lang;
-use crate::web::forms::{normalize, summary, Field, FormErrors};
-use crate::web::page::Choice;
-use crate::web::session::SessionData;
-use crate::web::{render_status, require_csrf, routes, see_other, upload};
+use crate::routes;
+use crate::shops::model::{ShippingRate, EVERYWHERE_ELSE};
+use crate::shops::repo;
+use crate::shops::shop::{self, ProfileInput};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/merchant", web::get().to(dashboard))

@@ -1,8 +1,8 @@
 use askama::Template;
 
-use crate::staff::views::StaffChrome;
-use crate::web::forms::Field;
-use crate::web::page::{Choice, PageCtx};
+use crate::backoffice::staff::StaffChrome;
+use crate::http::forms::Field;
+use crate::http::page::{Choice, PageCtx};
 
 #[derive(Template)]
 #[template(path = "merchants/apply.html")]

@@ -1,11 +1,11 @@
 use diesel::prelude::*;
 
-use super::model::{MerchantStatus, MerchantTranslation, NewMerchant};
 use crate::db::schema::{merchant_translations, merchants};
 use crate::db::DbConnection;
 use crate::geo::CountryCode;
 use crate::i18n::Locale;
 use crate::money::Currency;
+use crate::shops::model::{MerchantStatus, MerchantTranslation, NewMerchant};
 
 pub struct MerchantDraft<'a> {
     pub slug: &'a str,

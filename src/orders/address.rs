@@ -7,7 +7,7 @@ use super::model::Address;
 use crate::db::schema::addresses;
 use crate::db::DbConnection;
 use crate::geo::{CountryCode, SHIP_TO};
-use crate::web::forms::{normalize, FormErrors};
+use crate::http::forms::{normalize, FormErrors};
 
 /// An address as typed.
 #[derive(Debug, Clone, Default)]

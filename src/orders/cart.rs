@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
 use super::totals::{LineIn, ShippingIn, MAX_QUANTITY};
+use crate::campaigns::pricing::{LivePromos, ProductKey};
 use crate::catalogue::model::{ProductRow, ProductTranslation};
 use crate::catalogue::repo as catalogue_repo;
 use crate::db::schema::{cart_lines, carts, products};
@@ -14,9 +15,8 @@ use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::geo::CountryCode;
 use crate::i18n::Locale;
-use crate::merchants::model::{MerchantRow, ShippingRate};
 use crate::money::{Currency, Money};
-use crate::promos::pricing::{LivePromos, ProductKey};
+use crate::shops::model::{MerchantRow, ShippingRate};
 
 /// Whose cart.
 #[derive(Debug, Clone)]
@@ -340,7 +340,7 @@ pub fn snapshot(
                 .filter(|r| r.merchant_id == p.merchant_id)
                 .cloned()
                 .collect();
-            let rate = crate::merchants::shop::quote(&own, to).cloned();
+            let rate = crate::shops::shop::quote(&own, to).cloned();
             snap.shipping.push((p.merchant_id, rate));
         }
         snap.lines.push(SnapLine {

@@ -12,14 +12,15 @@ use super::views::{CartGroupView, CartLineView, CartPage};
 use crate::catalogue::service::rates_at;
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::geo::CountryCode;
+use crate::http::auth::CurrentUser;
+use crate::http::csrf::require_token_or_same_origin;
+use crate::http::extract::Lang;
+use crate::http::page::PageCtx;
+use crate::http::session::SessionData;
+use crate::http::state::AppState;
+use crate::http::{render_status, require_csrf, see_other};
 use crate::money::Money;
-use crate::state::AppState;
-use crate::web::auth::CurrentUser;
-use crate::web::csrf::require_token_or_same_origin;
-use crate::web::extract::Lang;
-use crate::web::page::PageCtx;
-use crate::web::session::SessionData;
-use crate::web::{render_status, require_csrf, routes, see_other};
+use crate::routes;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/cart", web::get().to(show))
@@ -132,7 +133,7 @@ pub async fn load(
             let snap = cart::snapshot(c, id, l, to)?;
             let rates = rates_at(c, at)?;
             let tree = crate::catalogue::service::tree_now(c)?;
-            let promos = crate::promos::pricing::live_at(c, at, &tree)?;
+            let promos = crate::campaigns::pricing::live_at(c, at, &tree)?;
             let t = place::price(&snap, &rates, cur, &promos)
                 .map_err(|e| AppError::internal(format!("cart totals: {e:?}")))?;
             Ok(Some((id, snap, t)))

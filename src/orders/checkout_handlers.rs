@@ -15,13 +15,13 @@ use super::views::{AddressPage, DonePage, ReviewPage};
 use crate::catalogue::service::rates_at;
 use crate::error::{AppError, AppResult};
 use crate::geo::{CountryCode, SHIP_TO};
-use crate::state::AppState;
-use crate::web::auth::RequireUser;
-use crate::web::extract::Lang;
-use crate::web::forms::{summary, Field, FormErrors};
-use crate::web::page::{Choice, PageCtx};
-use crate::web::session::{Market, SessionData};
-use crate::web::{render_status, require_csrf, see_other};
+use crate::http::auth::RequireUser;
+use crate::http::extract::Lang;
+use crate::http::forms::{summary, Field, FormErrors};
+use crate::http::page::{Choice, PageCtx};
+use crate::http::session::{Market, SessionData};
+use crate::http::state::AppState;
+use crate::http::{render_status, require_csrf, see_other};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/checkout", web::get().to(address_form))

@@ -9,17 +9,18 @@ use serde::Deserialize;
 use super::manage::{self, OrderFilter, Viewer};
 use super::model::{Action, OrderEvent, OrderLineRow, OrderRow, OrderStatus, PaymentMethod};
 use super::views::{Chrome, OrderAction, OrderLineView, OrderListRow, OrderPage, OrdersPage};
+use crate::backoffice::merchant as area;
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::geo::CountryCode;
+use crate::http::auth::{RequireMerchant, RequireStaff, RequireUser};
+use crate::http::extract::Lang;
+use crate::http::page::{Choice, PageCtx};
+use crate::http::session::SessionData;
+use crate::http::state::AppState;
+use crate::http::{render_status, require_csrf, see_other};
 use crate::i18n::{Arg, Locale};
-use crate::merchants::area;
 use crate::money::{Currency, Money};
-use crate::state::AppState;
-use crate::web::auth::{RequireMerchant, RequireStaff, RequireUser};
-use crate::web::extract::Lang;
-use crate::web::page::{Choice, PageCtx};
-use crate::web::session::SessionData;
-use crate::web::{render_status, require_csrf, routes, see_other};
+use crate::routes;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/orders", web::get().to(my_orders))
@@ -46,7 +47,7 @@ fn zone_of<'a>(ctx: &'a PageCtx, area: &Chrome) -> &'a str {
 /// see the zone they chose named).
 fn when(ctx: &PageCtx, t: time::PrimitiveDateTime, zone: &str) -> String {
     match ctx.user.as_ref().map(|u| u.role) {
-        Some(crate::accounts::model::Role::Staff) => ctx.when_zoned(t, zone),
+        Some(crate::identity::model::Role::Staff) => ctx.when_zoned(t, zone),
         _ => ctx.when(t, zone),
     }
 }
@@ -441,7 +442,7 @@ pub async fn cancel_mine(
     let number = path.into_inner().1;
     let viewer = Viewer::Shopper(user.0.id);
     let action = Action::Cancel {
-        reason: crate::web::forms::normalize(&form.reason),
+        reason: crate::http::forms::normalize(&form.reason),
     };
     let base = format!("/{}/orders", lang.0);
     act(
@@ -555,14 +556,14 @@ pub async fn shop_act(
     let action = match form.action.as_str() {
         "paid" => Action::MarkPaid,
         "shipped" => Action::MarkShipped {
-            tracking: crate::web::forms::normalize(&form.tracking)
+            tracking: crate::http::forms::normalize(&form.tracking)
                 .chars()
                 .take(64)
                 .collect(),
         },
         "delivered" => Action::MarkDelivered,
         "cancel" => Action::Cancel {
-            reason: crate::web::forms::normalize(&form.reason),
+            reason: crate::http::forms::normalize(&form.reason),
         },
         _ => return Err(AppError::new(ErrorCode::BadRequest)),
     };
@@ -586,8 +587,8 @@ pub async fn shop_act(
 
 // ---------- staff ----------
 
-fn staff_chrome(ctx: &PageCtx, state: &AppState) -> crate::staff::views::StaffChrome {
-    crate::staff::handlers::chrome(ctx, "/orders", &[], state.config.rate_max_age_days)
+fn staff_chrome(ctx: &PageCtx, state: &AppState) -> crate::backoffice::staff::StaffChrome {
+    crate::backoffice::staff::chrome(ctx, "/orders", &[], state.config.rate_max_age_days)
 }
 
 pub async fn staff_orders(

@@ -10,13 +10,13 @@ use super::cart::{self, Snapshot};
 use super::model::{Address, NewOrder, NewOrderLine, OrderStatus, PaymentMethod};
 use super::notify;
 use super::totals::{self, Totals, TotalsError};
+use crate::campaigns::pricing::LivePromos;
 use crate::db::schema::{carts, order_events, order_lines, orders, products};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::geo::CountryCode;
 use crate::i18n::Locale;
 use crate::money::{Currency, Rates};
-use crate::promos::pricing::LivePromos;
 
 pub struct PlaceInput {
     pub user_id: i64,
@@ -118,7 +118,7 @@ pub fn place(
             return Err(Abort::Outcome(Placed::Empty));
         }
         let tree = crate::catalogue::service::tree_now(c)?;
-        let promos = crate::promos::pricing::live_at(c, now, &tree)?;
+        let promos = crate::campaigns::pricing::live_at(c, now, &tree)?;
         let t = price(&snap, rates, input.currency, &promos).map_err(Abort::Totals)?;
         if !t.all_ship() {
             return Err(Abort::Outcome(Placed::NotShippable));

@@ -2,10 +2,10 @@
 
 use askama::Template;
 
-use crate::merchants::area_views::{MerchantChrome, Paging};
-use crate::staff::views::StaffChrome;
-use crate::web::forms::Field;
-use crate::web::page::{Choice, PageCtx};
+use crate::backoffice::merchant::{MerchantChrome, Paging};
+use crate::backoffice::staff::StaffChrome;
+use crate::http::forms::Field;
+use crate::http::page::{Choice, PageCtx};
 
 pub struct CartLineView {
     pub product_id: i64,

@@ -5,10 +5,10 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use super::views::InfoPage;
 use super::{service, PageKey};
 use crate::error::{AppError, AppResult};
-use crate::state::AppState;
-use crate::web::extract::Lang;
-use crate::web::page::PageCtx;
-use crate::web::page_cache::Cached;
+use crate::http::extract::Lang;
+use crate::http::page::PageCtx;
+use crate::http::page_cache::Cached;
+use crate::http::state::AppState;
 
 pub async fn page(
     req: HttpRequest,
@@ -21,7 +21,7 @@ pub async fn page(
         PageKey::parse(&path.1).ok_or_else(AppError::not_found)?,
     );
     let mut ctx = PageCtx::shopper(&req, &state, l);
-    let punch = match state.cached_page(&mut ctx).await {
+    let punch = match crate::campaigns::pages::cached(&state, &mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };

@@ -6,11 +6,11 @@ use std::collections::HashMap;
 use time::PrimitiveDateTime;
 
 use super::{defaults, repo, PageKey};
+use crate::audit;
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
+use crate::http::forms::{normalize, FormErrors};
 use crate::i18n::Locale;
-use crate::staff::audit;
-use crate::web::forms::{normalize, FormErrors};
 
 pub const TITLE_MAX: usize = 120;
 pub const BODY_MAX: usize = 30_000;

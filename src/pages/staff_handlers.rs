@@ -10,18 +10,18 @@ use super::service::{self, Draft, Editor};
 use super::views::{HistoryLine, StaffEditPage, StaffListPage};
 use super::PageKey;
 use crate::error::{AppError, AppResult};
+use crate::http::auth::RequireStaff;
+use crate::http::extract::Lang;
+use crate::http::forms::{summary, Field, FormErrors};
+use crate::http::page::PageCtx;
+use crate::http::session::SessionData;
+use crate::http::state::AppState;
+use crate::http::{render_status, require_csrf, see_other};
 use crate::i18n::Locale;
-use crate::state::AppState;
-use crate::web::auth::RequireStaff;
-use crate::web::extract::Lang;
-use crate::web::forms::{summary, Field, FormErrors};
-use crate::web::page::PageCtx;
-use crate::web::routes;
-use crate::web::session::SessionData;
-use crate::web::{render_status, require_csrf, see_other};
+use crate::routes;
 
-fn chrome(ctx: &PageCtx, state: &AppState) -> crate::staff::views::StaffChrome {
-    crate::staff::handlers::chrome(ctx, "/pages", &[], state.config.rate_max_age_days)
+fn chrome(ctx: &PageCtx, state: &AppState) -> crate::backoffice::staff::StaffChrome {
+    crate::backoffice::staff::chrome(ctx, "/pages", &[], state.config.rate_max_age_days)
 }
 
 /// `{key}/{locale}` from the path, both known.

@@ -7,11 +7,11 @@ use time::PrimitiveDateTime;
 
 use super::service::Shown;
 use super::PageKey;
+use crate::backoffice::staff::StaffChrome;
 use crate::config::Operator;
+use crate::http::forms::Field;
+use crate::http::page::PageCtx;
 use crate::i18n::{Arg, Locale};
-use crate::staff::views::StaffChrome;
-use crate::web::forms::Field;
-use crate::web::page::PageCtx;
 
 /// One line of the operator's identity: label, value, and a `mailto:`/`tel:` link where it is one.
 pub struct OperatorLine {
@@ -42,7 +42,7 @@ pub fn links(ctx: &PageCtx, current: Option<PageKey>) -> Vec<(String, String, bo
         .map(|k| {
             (
                 ctx.t(&k.name_id()),
-                crate::web::routes::info(ctx.locale, k.as_str()),
+                crate::routes::info(ctx.locale, k.as_str()),
                 Some(*k) == current,
             )
         })
@@ -151,7 +151,7 @@ impl StaffListPage {
             .iter()
             .map(|k| {
                 let cells = Locale::ALL.iter().map(|loc| cell(*k, *loc)).collect();
-                let href = crate::web::routes::info(ctx.locale, k.as_str());
+                let href = crate::routes::info(ctx.locale, k.as_str());
                 (ctx.t(&k.name_id()), href, cells)
             })
             .collect();

@@ -4,90 +4,29 @@
 use actix_web::http::header::{HeaderValue, CACHE_CONTROL};
 use actix_web::{web, HttpRequest, HttpResponse};
 
-use super::model::{Phase, PromoRow};
-use super::views::{EndedPage, PromoTile, PromosPage};
-use super::{pricing, repo, schedule};
-use crate::accounts::model::Role;
+use super::repo;
+use super::views::{EndedPage, PromosPage};
+use crate::campaigns::model::{Phase, PromoRow};
+use crate::campaigns::tiles::{discount_label, tiles, when_line};
+use crate::campaigns::{pricing, schedule};
 use crate::catalogue::cards;
 use crate::catalogue::listing::ListingQuery;
 use crate::catalogue::repo::Scope;
 use crate::catalogue::service::{self, CategoryLinks, Shopper};
 use crate::catalogue::views::{ListingPage, PromoHeader};
 use crate::error::{AppError, AppResult};
-use crate::i18n::{Arg, Locale, Translator};
-use crate::state::AppState;
-use crate::web::auth::CurrentUser;
-use crate::web::extract::Lang;
-use crate::web::page::PageCtx;
-use crate::web::page_cache::Cached;
-use crate::web::routes;
+use crate::http::auth::CurrentUser;
+use crate::http::extract::Lang;
+use crate::http::page::PageCtx;
+use crate::http::page_cache::Cached;
+use crate::http::state::AppState;
+use crate::i18n::Locale;
+use crate::identity::model::Role;
+use crate::routes;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/promos", web::get().to(index))
         .route("/promo/{slug}", web::get().to(page));
-}
-
-/// Where a campaign stands for the reader: "Starts in 3 days", "Ends in 2 days 4 hours" or "Ended on 12 Nov
-/// 2026, 00:00" in `zone` (the shopper's market's).
-pub fn when_line(tr: &Translator, p: &PromoRow, at: time::PrimitiveDateTime, zone: &str) -> String {
-    match p.phase(at) {
-        Phase::Upcoming => tr.t_args(
-            "promo-starts-in",
-            &[(
-                "duration",
-                Arg::Str(&schedule::time_left(tr, at, p.starts_at)),
-            )],
-        ),
-        Phase::Live => tr.t_args(
-            "promo-ends-in",
-            &[(
-                "duration",
-                Arg::Str(&schedule::time_left(tr, at, p.ends_at)),
-            )],
-        ),
-        Phase::Ended => tr.t_args(
-            "promo-ended-on",
-            &[("date", Arg::Str(&schedule::show_local(tr, p.ends_at, zone)))],
-        ),
-    }
-}
-
-pub fn discount_label(tr: &Translator, percent: i32) -> String {
-    tr.t_args(
-        "promo-discount",
-        &[("percent", Arg::Num(i64::from(percent)))],
-    )
-}
-
-/// Tiles for campaign lists (home page and `/promos`).
-pub fn tiles(
-    ctx: &PageCtx,
-    rows: &[PromoRow],
-    texts: &[super::model::PromoText],
-    at: time::PrimitiveDateTime,
-) -> Vec<PromoTile> {
-    let l = ctx.locale;
-    rows.iter()
-        .filter_map(|p| {
-            let own: Vec<super::model::PromoText> = texts
-                .iter()
-                .filter(|t| t.promo_id == p.id)
-                .cloned()
-                .collect();
-            let t = repo::pick(&own, l)?;
-            let tl = Locale::parse(&t.locale).filter(|x| *x != l);
-            Some(PromoTile {
-                title: t.title.clone(),
-                title_lang: tl.map(Locale::code),
-                subtitle: t.subtitle.clone(),
-                url: routes::promo(l, &t.slug),
-                hero: (!p.hero_thumb_path.is_empty())
-                    .then(|| (routes::media(&p.hero_thumb_path), t.hero_alt.clone())),
-                discount: discount_label(&ctx.tr, p.discount_percent),
-                when: when_line(&ctx.tr, p, at, crate::zones::of_country(ctx.market.ship_to)),
-            })
-        })
-        .collect()
 }
 
 pub async fn index(
@@ -96,7 +35,7 @@ pub async fn index(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let mut ctx = PageCtx::shopper(&req, &state, lang.0);
-    let punch = match state.cached_page(&mut ctx).await {
+    let punch = match crate::campaigns::pages::cached(&state, &mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };
@@ -135,7 +74,7 @@ struct Live {
     data: crate::catalogue::service::ListingData,
     featured: Vec<cards::ProductCard>,
     promo: PromoRow,
-    text: super::model::PromoText,
+    text: crate::campaigns::model::PromoText,
     slugs: Vec<(Locale, String)>,
 }
 
@@ -159,7 +98,7 @@ pub async fn page(
     // Only staff preview; for everyone else `at` means nothing.
     let preview = staff.then_some(asked).flatten();
     let mut ctx = PageCtx::shopper(&req, &state, l);
-    let punch = match state.cached_page(&mut ctx).await {
+    let punch = match crate::campaigns::pages::cached(&state, &mut ctx).await {
         Cached::Hit(r) => return Ok(r),
         Cached::Miss(p) => p,
     };

@@ -5,19 +5,20 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use diesel::prelude::*;
 
-use super::pricing::{self, ProductKey};
 use super::repo;
 use super::views::{MerchantPromo, MerchantPromosPage};
+use crate::backoffice::merchant::{self as area, Area};
+use crate::campaigns::pricing::{self, ProductKey};
 use crate::catalogue::model::ProductRow;
 use crate::catalogue::service::tree_now;
 use crate::db::schema::{product_translations, products};
 use crate::error::AppResult;
-use crate::merchants::area::{self, Area};
+use crate::http::auth::RequireMerchant;
+use crate::http::extract::Lang;
+use crate::http::render_status;
+use crate::http::state::AppState;
 use crate::money::{Currency, Money};
-use crate::state::AppState;
-use crate::web::auth::RequireMerchant;
-use crate::web::extract::Lang;
-use crate::web::{render_status, routes};
+use crate::routes;
 
 /// Products listed per campaign on the page.
 const SHOWN: usize = 50;
@@ -91,7 +92,7 @@ pub async fn page(
             if hits.is_empty() {
                 return None;
             }
-            let own: Vec<super::model::PromoText> = texts
+            let own: Vec<crate::campaigns::model::PromoText> = texts
                 .iter()
                 .filter(|x| x.promo_id == p.id)
                 .cloned()
@@ -111,8 +112,8 @@ pub async fn page(
             Some(MerchantPromo {
                 title: text.title.clone(),
                 url: routes::promo(l, &text.slug),
-                when: super::handlers::when_line(&ctx.tr, p, at, chrome.zone),
-                discount: super::handlers::discount_label(&ctx.tr, p.discount_percent),
+                when: crate::campaigns::tiles::when_line(&ctx.tr, p, at, chrome.zone),
+                discount: crate::campaigns::tiles::discount_label(&ctx.tr, p.discount_percent),
                 products,
                 more: (hits.len() > SHOWN)
                     .then(|| ctx.t_count("merchant-promos-more", &((hits.len() - SHOWN) as i64))),

@@ -3,9 +3,6 @@
 
 pub mod handlers;
 pub mod merchant_handlers;
-pub mod model;
-pub mod pricing;
 pub mod repo;
-pub mod schedule;
 pub mod staff_handlers;
 pub mod views;

@@ -3,7 +3,7 @@
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-use super::model::{PromoRow, PromoText, Targets};
+use crate::campaigns::model::{PromoRow, PromoText, Targets};
 use crate::db::schema::{promo_featured, promo_targets, promo_translations, promos};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
@@ -64,20 +64,6 @@ pub fn all(conn: &mut DbConnection) -> QueryResult<Vec<PromoRow>> {
         .load(conn)
 }
 
-/// Published campaigns not yet over at `at` (live first, then upcoming), in home order.
-pub fn current(conn: &mut DbConnection, at: PrimitiveDateTime) -> QueryResult<Vec<PromoRow>> {
-    promos::table
-        .filter(promos::status.eq("published"))
-        .filter(promos::ends_at.gt(at))
-        .order((
-            promos::home_position.asc(),
-            promos::starts_at.asc(),
-            promos::id.asc(),
-        ))
-        .select(PromoRow::as_select())
-        .load(conn)
-}
-
 /// The campaign whose slug in some language is `slug`: (promo, the locale of that slug).
 pub fn by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<(i64, String)>> {
     promo_translations::table
@@ -85,23 +71,6 @@ pub fn by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<(i64, 
         .select((promo_translations::promo_id, promo_translations::locale))
         .first(conn)
         .optional()
-}
-
-/// Texts of several campaigns.
-pub fn texts_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<PromoText>> {
-    promo_translations::table
-        .filter(promo_translations::promo_id.eq_any(ids))
-        .select(PromoText::as_select())
-        .load(conn)
-}
-
-/// The text for `l`, else English, else any.
-pub fn pick(texts: &[PromoText], l: Locale) -> Option<&PromoText> {
-    texts
-        .iter()
-        .find(|t| t.locale == l.code())
-        .or_else(|| texts.iter().find(|t| t.locale == Locale::FALLBACK.code()))
-        .or_else(|| texts.first())
 }
 
 /// Everything a campaign form saves.
@@ -271,3 +240,5 @@ pub fn delete_draft(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
     .execute(conn)?;
     Ok(n > 0)
 }
+
+pub use crate::campaigns::repo::{current, pick, texts_of};

@@ -8,25 +8,25 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use diesel::prelude::*;
 use serde::Deserialize;
 
-use super::model::{PromoRow, PromoText, Targets};
 use super::repo::{self, PromoInput};
-use super::schedule::{self, ZONES};
 use super::views::{CheckGroup, PromoLangSection, StaffPromoForm, StaffPromoLine, StaffPromosPage};
+use crate::audit;
+use crate::campaigns::model::{PromoRow, PromoText, Targets};
+use crate::campaigns::schedule::{self, ZONES};
 use crate::catalogue::service::tree_now;
 use crate::catalogue::write::slugify;
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::geo::ORIGINS;
+use crate::http::auth::RequireStaff;
+use crate::http::extract::Lang;
+use crate::http::forms::{normalize, summary, Field, FormErrors};
+use crate::http::page::{Choice, PageCtx};
+use crate::http::session::SessionData;
+use crate::http::state::AppState;
+use crate::http::{render_status, require_csrf, see_other, upload};
 use crate::i18n::Locale;
 use crate::media::{self, MAX_UPLOAD_BYTES, PRODUCT_SIZES};
-use crate::staff::audit;
-use crate::state::AppState;
-use crate::web::auth::RequireStaff;
-use crate::web::extract::Lang;
-use crate::web::forms::{normalize, summary, Field, FormErrors};
-use crate::web::page::{Choice, PageCtx};
-use crate::web::session::SessionData;
-use crate::web::{render_status, require_csrf, see_other, upload};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/staff/promos", web::get().to(list))
@@ -40,8 +40,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/staff/promos/{id}/hero", web::post().to(hero));
 }
 
-fn chrome(ctx: &PageCtx, state: &AppState) -> crate::staff::views::StaffChrome {
-    crate::staff::handlers::chrome(ctx, "/promos", &[], state.config.rate_max_age_days)
+fn chrome(ctx: &PageCtx, state: &AppState) -> crate::backoffice::staff::StaffChrome {
+    crate::backoffice::staff::chrome(ctx, "/promos", &[], state.config.rate_max_age_days)
 }
 
 fn base(l: Locale) -> String {
@@ -82,18 +82,18 @@ pub async fn list(
                 id: p.id,
                 name: p.name.clone(),
                 status: ctx.t(&format!("promo-status-{}", p.status)),
-                phase: super::handlers::when_line(&ctx.tr, p, at, &p.time_zone),
+                phase: crate::campaigns::tiles::when_line(&ctx.tr, p, at, &p.time_zone),
                 window: format!(
                     "{} → {}",
                     schedule::show(&ctx.tr, p.starts_at, &p.time_zone),
                     schedule::show(&ctx.tr, p.ends_at, &p.time_zone)
                 ),
-                discount: super::handlers::discount_label(&ctx.tr, p.discount_percent),
+                discount: crate::campaigns::tiles::discount_label(&ctx.tr, p.discount_percent),
                 edit_url: format!("{}/{}/edit", base(l), p.id),
                 preview_url: repo::pick(&own, l).map(|t| {
                     format!(
                         "{}?at={}",
-                        crate::web::routes::promo(l, &t.slug),
+                        crate::routes::promo(l, &t.slug),
                         rfc3339(p.starts_at)
                     )
                 }),
@@ -392,7 +392,7 @@ fn choices(c: &mut DbConnection, l: Locale) -> AppResult<Choices> {
 #[allow(clippy::too_many_arguments)]
 fn form_page(
     ctx: PageCtx,
-    chrome: crate::staff::views::StaffChrome,
+    chrome: crate::backoffice::staff::StaffChrome,
     heading: String,
     action: String,
     f: &FormInput,
@@ -503,7 +503,7 @@ fn form_page(
                 name: l.autonym(),
                 preview_url: preview_slugs.iter().find(|(x, _)| x == l).map(|(_, s)| {
                     let at = starts_utc.map(rfc3339).unwrap_or_default();
-                    format!("{}?at={}", crate::web::routes::promo(*l, s), at)
+                    format!("{}?at={}", crate::routes::promo(*l, s), at)
                 }),
                 fields: vec![
                     opt(
@@ -696,8 +696,7 @@ async fn render_edit(
         .iter()
         .filter_map(|x| repo::pick(&texts, *x).map(|t| (*x, t.slug.clone())))
         .collect();
-    let hero =
-        (!p.hero_thumb_path.is_empty()).then(|| crate::web::routes::media(&p.hero_thumb_path));
+    let hero = (!p.hero_thumb_path.is_empty()).then(|| crate::routes::media(&p.hero_thumb_path));
     let heading = ctx.t("promo-edit-title");
     let page = form_page(
         ctx,

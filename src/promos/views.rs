@@ -2,19 +2,11 @@
 
 use askama::Template;
 
-use crate::staff::views::StaffChrome;
-use crate::web::forms::Field;
-use crate::web::page::{Choice, PageCtx};
+use crate::campaigns::tiles::PromoTile;
 
-pub struct PromoTile {
-    pub title: String,
-    pub title_lang: Option<&'static str>,
-    pub subtitle: String,
-    pub url: String,
-    pub hero: Option<(String, String)>,
-    pub discount: String,
-    pub when: String,
-}
+use crate::backoffice::staff::StaffChrome;
+use crate::http::forms::Field;
+use crate::http::page::{Choice, PageCtx};
 
 #[derive(Template)]
 #[template(path = "promos/index.html")]
@@ -98,6 +90,6 @@ pub struct MerchantPromo {
 #[template(path = "promos/merchant.html")]
 pub struct MerchantPromosPage {
     pub ctx: PageCtx,
-    pub chrome: crate::merchants::area_views::MerchantChrome,
+    pub chrome: crate::backoffice::merchant::MerchantChrome,
     pub promos: Vec<MerchantPromo>,
 }

@@ -10,13 +10,14 @@ use super::views::ReportPage;
 use super::Reason;
 use crate::catalogue::service::ProductName;
 use crate::error::AppResult;
-use crate::state::AppState;
-use crate::web::auth::CurrentUser;
-use crate::web::extract::Lang;
-use crate::web::forms::{summary, Field, FormErrors};
-use crate::web::page::{Choice, PageCtx};
-use crate::web::session::SessionData;
-use crate::web::{render_status, require_csrf, routes, see_other};
+use crate::http::auth::CurrentUser;
+use crate::http::extract::Lang;
+use crate::http::forms::{summary, Field, FormErrors};
+use crate::http::page::{Choice, PageCtx};
+use crate::http::session::SessionData;
+use crate::http::state::AppState;
+use crate::http::{render_status, require_csrf, see_other};
+use crate::routes;
 
 fn page(
     ctx: PageCtx,

@@ -6,12 +6,12 @@ use time::PrimitiveDateTime;
 
 use super::repo::{self, NewReport, ReportRow};
 use super::{Reason, Status};
+use crate::audit;
 use crate::catalogue::service::{product_names, ProductName};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
+use crate::http::forms::{normalize, parse_email, FormErrors};
 use crate::i18n::Locale;
-use crate::staff::audit;
-use crate::web::forms::{normalize, parse_email, FormErrors};
 
 pub const DETAILS_MIN: usize = 10;
 pub const DETAILS_MAX: usize = 4000;

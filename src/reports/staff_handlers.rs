@@ -9,12 +9,13 @@ use super::service;
 use super::views::{queue_url, QueuePage};
 use super::Status;
 use crate::error::AppResult;
-use crate::state::AppState;
-use crate::web::auth::RequireStaff;
-use crate::web::extract::Lang;
-use crate::web::page::PageCtx;
-use crate::web::session::SessionData;
-use crate::web::{render_status, require_csrf, routes, see_other};
+use crate::http::auth::RequireStaff;
+use crate::http::extract::Lang;
+use crate::http::page::PageCtx;
+use crate::http::session::SessionData;
+use crate::http::state::AppState;
+use crate::http::{render_status, require_csrf, see_other};
+use crate::routes;
 
 #[derive(Deserialize)]
 pub struct QueueQuery {
@@ -46,7 +47,7 @@ pub async fn queue(
         .await?;
     let ctx = PageCtx::build(&req, &state, l);
     let max_age = state.config.rate_max_age_days;
-    let chrome = crate::staff::handlers::chrome(&ctx, "/reports", &[], max_age);
+    let chrome = crate::backoffice::staff::chrome(&ctx, "/reports", &[], max_age);
     let page = QueuePage::new(ctx, chrome, (filter, page), items, &counts);
     render_status(&page, StatusCode::OK)
 }

@@ -6,11 +6,11 @@ use askama::Template;
 
 use super::service::QueueItem;
 use super::{Reason, Status};
+use crate::backoffice::staff::StaffChrome;
+use crate::http::forms::Field;
+use crate::http::page::{Choice, PageCtx};
 use crate::i18n::Locale;
-use crate::staff::views::StaffChrome;
-use crate::web::forms::Field;
-use crate::web::page::{Choice, PageCtx};
-use crate::web::routes;
+use crate::routes;
 
 #[derive(Template)]
 #[template(path = "reports/form.html")]

@@ -70,7 +70,7 @@ pub fn merchants() -> Result<Vec<MerchantSeed>, String> {
 mod tests {
     use super::*;
     use crate::geo::CountryCode;
-    use crate::merchants::tax_id;
+    use crate::shops::tax_id;
 
     #[test]
     fn every_demo_shop_has_a_legal_identity_with_a_valid_tax_number() {

@@ -4,8 +4,6 @@ use std::path::Path;
 use diesel::prelude::*;
 
 use super::{art, data};
-use crate::accounts::model::Role;
-use crate::accounts::password::Passwords;
 use crate::accounts::service::{upsert_user, AccountSpec};
 use crate::catalogue::model::ProductStatus;
 use crate::catalogue::search::Analyzer;
@@ -15,9 +13,11 @@ use crate::db::schema::merchants;
 use crate::db::DbConnection;
 use crate::geo::{CountryCode, ORIGINS};
 use crate::i18n::Locale;
-use crate::merchants::model::MerchantStatus;
+use crate::identity::model::Role;
+use crate::identity::password::Passwords;
 use crate::merchants::write::{create_merchant, MerchantDraft};
 use crate::money::{Currency, Money, Rates};
+use crate::shops::model::MerchantStatus;
 
 /// Password of every demo account (printed by `serve --demo`).
 pub const DEMO_PASSWORD: &str = "caravan-demo-2026";
@@ -214,7 +214,7 @@ fn demo_shipping(
     home: crate::geo::CountryCode,
     currency: Currency,
 ) -> diesel::QueryResult<()> {
-    use crate::merchants::model::{ShippingRate, EVERYWHERE_ELSE};
+    use crate::shops::model::{ShippingRate, EVERYWHERE_ELSE};
     use diesel::prelude::*;
     let (domestic, abroad) = match currency {
         Currency::Rub => (35_000, 149_000),
@@ -248,7 +248,7 @@ fn demo_shipping(
 /// Two demo campaigns: "Made in Italy week" live now (15% off Italian shops), and 11.11 announced for the
 /// next 11 November (20% off everything from the four origins), each in all five languages.
 fn demo_promos(conn: &mut DbConnection) -> diesel::QueryResult<()> {
-    use crate::promos::model::Targets;
+    use crate::campaigns::model::Targets;
     use crate::promos::repo::{save, set_status, PromoInput};
     let t = now();
     let year = if (t.month(), t.day()) < (time::Month::November, 11) {

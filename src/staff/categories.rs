@@ -6,16 +6,16 @@ use diesel::dsl::count_star;
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-use super::audit;
-use crate::catalogue::model::CategoryTranslation;
-use crate::catalogue::repo::category_tree_rows;
-use crate::catalogue::tree::CategoryTree;
+use crate::audit;
 use crate::catalogue::write::{create_category, slugify};
+use crate::categories::model::CategoryTranslation;
+use crate::categories::repo::category_tree_rows;
+use crate::categories::tree::CategoryTree;
 use crate::db::schema::{categories, category_slug_history, category_translations, products};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
+use crate::http::forms::{normalize, FormErrors};
 use crate::i18n::Locale;
-use crate::web::forms::{normalize, FormErrors};
 
 /// (locale, name, slug) per language.
 pub type NameEntries = Vec<(Locale, String, String)>;
@@ -78,7 +78,7 @@ pub fn admin_rows(conn: &mut DbConnection) -> QueryResult<Vec<AdminCategory>> {
     fn walk(
         parent: Option<i64>,
         depth: usize,
-        rows: &[crate::catalogue::model::CategoryRow],
+        rows: &[crate::categories::model::CategoryRow],
         by_id: &HashMap<i64, HashMap<Locale, (String, String)>>,
         counts: &HashMap<i64, i64>,
         out: &mut Vec<AdminCategory>,
@@ -509,18 +509,4 @@ pub fn delete(
         audit::record(c, actor, "category.delete", &format!("#{id}"), &detail, now)?;
         Ok(Ok(()))
     })
-}
-
-/// The category an old slug now leads to (for 301s).
-pub fn slug_redirect(
-    conn: &mut DbConnection,
-    locale: Locale,
-    slug: &str,
-) -> QueryResult<Option<i64>> {
-    category_slug_history::table
-        .filter(category_slug_history::locale.eq(locale.code()))
-        .filter(category_slug_history::slug.eq(slug))
-        .select(category_slug_history::category_id)
-        .first(conn)
-        .optional()
 }

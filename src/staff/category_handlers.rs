@@ -6,17 +6,18 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
 use super::categories;
-use super::handlers::{chrome, stale_codes, url};
+use super::handlers::{stale_codes, url};
 use super::views::*;
+use crate::backoffice::staff::chrome;
 use crate::error::{AppError, AppResult};
+use crate::http::auth::RequireStaff;
+use crate::http::extract::Lang;
+use crate::http::forms::{summary, Field, FormErrors};
+use crate::http::page::{Choice, PageCtx};
+use crate::http::session::SessionData;
+use crate::http::state::AppState;
+use crate::http::{render_status, require_csrf, see_other};
 use crate::i18n::Locale;
-use crate::state::AppState;
-use crate::web::auth::RequireStaff;
-use crate::web::extract::Lang;
-use crate::web::forms::{summary, Field, FormErrors};
-use crate::web::page::{Choice, PageCtx};
-use crate::web::session::SessionData;
-use crate::web::{render_status, require_csrf, see_other};
 
 // ---------- categories ----------
 

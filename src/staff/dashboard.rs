@@ -54,24 +54,3 @@ pub fn overview(conn: &mut DbConnection, now: PrimitiveDateTime) -> QueryResult<
         misses: per_locale,
     })
 }
-
-/// Logs a search that found nothing: the language and the folded query only.
-pub fn log_miss(
-    conn: &mut DbConnection,
-    locale: &str,
-    query: &str,
-    now: PrimitiveDateTime,
-) -> QueryResult<()> {
-    let q: String = query.trim().to_lowercase().chars().take(100).collect();
-    if q.is_empty() {
-        return Ok(());
-    }
-    diesel::insert_into(search_misses::table)
-        .values((
-            search_misses::locale.eq(locale),
-            search_misses::query.eq(q),
-            search_misses::created_at.eq(now),
-        ))
-        .execute(conn)?;
-    Ok(())
-}

@@ -6,16 +6,18 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::views::*;
-use super::{audit, dashboard, rates};
+use super::{dashboard, rates};
+use crate::audit;
+use crate::backoffice::staff::chrome;
 use crate::db::DbConnection;
 use crate::error::AppResult;
-use crate::i18n::{Arg, Locale};
+use crate::http::auth::RequireStaff;
+use crate::http::extract::Lang;
+use crate::http::page::{Choice, PageCtx};
+use crate::http::render_status;
+use crate::http::state::AppState;
+use crate::i18n::Locale;
 use crate::money::Currency;
-use crate::state::AppState;
-use crate::web::auth::RequireStaff;
-use crate::web::extract::Lang;
-use crate::web::page::{Choice, PageCtx};
-use crate::web::render_status;
 
 pub(super) fn url(l: Locale, rest: &str) -> String {
     format!("/{l}/staff{rest}")
@@ -34,34 +36,6 @@ pub fn stale_codes(
         })
         .map(|(cur, _, _)| cur.code().to_string())
         .collect())
-}
-
-pub fn chrome(ctx: &PageCtx, current: &str, stale: &[String], max_age_days: i64) -> StaffChrome {
-    let l = ctx.locale;
-    let nav = [
-        ("", "staff-nav-dashboard"),
-        ("/merchants", "staff-nav-merchants"),
-        ("/orders", "staff-nav-orders"),
-        ("/promos", "staff-nav-promos"),
-        ("/categories", "staff-nav-categories"),
-        ("/rates", "staff-nav-rates"),
-        ("/reports", "staff-nav-reports"),
-        ("/pages", "staff-nav-pages"),
-        ("/audit", "staff-nav-audit"),
-    ]
-    .iter()
-    .map(|(rest, id)| (ctx.t(id), url(l, rest), *rest == current))
-    .collect();
-    let stale_warning = (!stale.is_empty()).then(|| {
-        ctx.tr.t_args(
-            "staff-rates-stale",
-            &[
-                ("currencies", Arg::Str(&stale.join(", "))),
-                ("days", Arg::Num(max_age_days)),
-            ],
-        )
-    });
-    StaffChrome { nav, stale_warning }
 }
 
 pub(super) fn when(ctx: &PageCtx, t: time::PrimitiveDateTime) -> String {
@@ -191,13 +165,8 @@ pub async fn audit(
         pairs.push(("actor", a.clone()));
     }
     pairs.push(("page", (page + 1).to_string()));
-    let next_url = more.then(|| {
-        format!(
-            "{}{}",
-            url(lang.0, "/audit"),
-            crate::web::routes::query(&pairs)
-        )
-    });
+    let next_url =
+        more.then(|| format!("{}{}", url(lang.0, "/audit"), crate::routes::query(&pairs)));
     let chrome = chrome(&ctx, "/audit", &stale, max_age);
     render_status(
         &AuditPage {

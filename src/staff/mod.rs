@@ -1,6 +1,5 @@
 //! Staff back office: dashboard, categories, exchange rates and the audit log.
 
-pub mod audit;
 pub mod categories;
 pub mod category_handlers;
 pub mod dashboard;

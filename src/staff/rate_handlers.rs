@@ -5,20 +5,21 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
-use super::handlers::{chrome, stale_codes, url, when};
+use super::handlers::{stale_codes, url, when};
 use super::rates;
 use super::views::*;
+use crate::backoffice::staff::chrome;
 use crate::db::DbConnection;
 use crate::error::AppResult;
+use crate::http::auth::RequireStaff;
+use crate::http::extract::Lang;
+use crate::http::page::{Choice, PageCtx};
+use crate::http::session::SessionData;
+use crate::http::state::AppState;
+use crate::http::{render_status, require_csrf, see_other};
 use crate::i18n::parse_decimal;
 use crate::i18n::{Arg, Locale};
 use crate::money::Currency;
-use crate::state::AppState;
-use crate::web::auth::RequireStaff;
-use crate::web::extract::Lang;
-use crate::web::page::{Choice, PageCtx};
-use crate::web::session::SessionData;
-use crate::web::{render_status, require_csrf, see_other};
 
 // ---------- rates ----------
 

@@ -3,7 +3,7 @@
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-use super::audit;
+use crate::audit;
 use crate::catalogue::model::RateRow;
 use crate::catalogue::repo::rates_at;
 use crate::db::schema::{exchange_rates, products};

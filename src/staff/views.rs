@@ -1,13 +1,9 @@
 use askama::Template;
 
-use crate::web::forms::Field;
-use crate::web::page::{Choice, PageCtx};
+pub use crate::backoffice::staff::StaffChrome;
 
-/// What every staff page shows above its content: the staff menu and the stale-rate warning.
-pub struct StaffChrome {
-    pub nav: Vec<(String, String, bool)>,
-    pub stale_warning: Option<String>,
-}
+use crate::http::forms::Field;
+use crate::http::page::{Choice, PageCtx};
 
 #[derive(Template)]
 #[template(path = "staff/dashboard.html")]

@@ -7,10 +7,10 @@ use actix_web::middleware::ErrorHandlerResponse;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
-use super::extract::{path_locale, preferred_locale};
-use super::page::PageCtx;
 use crate::error::{AppError, ErrorCode};
-use crate::state::AppState;
+use crate::http::extract::{path_locale, preferred_locale};
+use crate::http::page::PageCtx;
+use crate::http::state::AppState;
 
 #[derive(Template)]
 #[template(path = "errors/error.html")]

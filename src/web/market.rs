@@ -4,12 +4,12 @@ use actix_session::Session;
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
-use super::extract::Lang;
-use super::routes;
-use super::session::{Market, SessionData};
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::geo::{CountryCode, SHIP_TO};
+use crate::http::extract::Lang;
+use crate::http::session::{Market, SessionData};
 use crate::money::Currency;
+use crate::routes;
 
 #[derive(Deserialize)]
 pub struct MarketForm {
@@ -30,7 +30,7 @@ pub async fn set_market(
     session: Session,
     form: web::Form<MarketForm>,
 ) -> AppResult<HttpResponse> {
-    super::csrf::require_token_or_same_origin(&req, &session, &form.csrf)?;
+    crate::http::csrf::require_token_or_same_origin(&req, &session, &form.csrf)?;
     let data = SessionData(&session);
     let ship_to = CountryCode::parse(&form.ship_to).filter(|c| SHIP_TO.contains(c));
     let currency = Currency::parse(&form.currency);
@@ -40,5 +40,5 @@ pub async fn set_market(
     data.set_market(Market { ship_to, currency });
     let home = routes::home(lang.0);
     let target = routes::safe_local_path(&form.return_to).unwrap_or(&home);
-    Ok(super::see_other(target))
+    Ok(crate::http::see_other(target))
 }

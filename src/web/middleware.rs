@@ -6,7 +6,7 @@ use actix_web::cookie::{time::Duration, Cookie, SameSite};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::middleware::{DefaultHeaders, Next};
 
-use super::extract::{path_locale, LANG_COOKIE};
+use crate::http::extract::{path_locale, LANG_COOKIE};
 
 /// Strict security headers on every response. Scripts only from our origin; no inline script.
 pub fn security_headers(https: bool) -> DefaultHeaders {
@@ -79,10 +79,10 @@ pub async fn remember_language(
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let locale = path_locale(req.path());
     let https = req
-        .app_data::<actix_web::web::Data<crate::state::AppState>>()
+        .app_data::<actix_web::web::Data<crate::http::state::AppState>>()
         .is_some_and(|s| s.config.https);
     let saved = req.cookie(LANG_COOKIE).map(|c| c.value().to_string());
-    let has_session = req.cookie(super::session::COOKIE).is_some();
+    let has_session = req.cookie(crate::http::session::COOKIE).is_some();
     let mut res = next.call(req).await?;
     if let Some(locale) = locale {
         if has_session && res.status().is_success() && saved.as_deref() != Some(locale.code()) {
@@ -108,10 +108,10 @@ pub async fn session_outage(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let state = req
-        .app_data::<actix_web::web::Data<crate::state::AppState>>()
+        .app_data::<actix_web::web::Data<crate::http::state::AppState>>()
         .cloned();
-    let locale =
-        path_locale(req.path()).unwrap_or_else(|| super::extract::preferred_locale(req.request()));
+    let locale = path_locale(req.path())
+        .unwrap_or_else(|| crate::http::extract::preferred_locale(req.request()));
     let (path, query) = (req.path().to_string(), req.query_string().to_string());
     next.call(req).await.map_err(|e| {
         let Some(state) = state else { return e };

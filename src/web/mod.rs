@@ -1,27 +1,11 @@
-//! HTTP glue: routes and URL builders, extractors, page context, middleware, error pages, assets.
+//! The application's HTTP edge: middleware (headers, compression, sessions, telemetry), error pages, operations
+//! endpoints and the market switch. It sits above every feature; features build on [`crate::http`].
 
-pub mod assets;
-pub mod auth;
-pub mod csrf;
-pub mod encoding;
 pub mod errors;
-pub mod extract;
-pub mod forms;
 pub mod market;
 pub mod middleware;
 pub mod ops;
-pub mod page;
-pub mod page_cache;
-pub mod routes;
-pub mod session;
-pub mod session_store;
 pub mod telemetry;
-pub mod upload;
-
-use actix_web::{HttpResponse, Responder};
-use askama::Template;
-
-use crate::error::AppResult;
 
 /// `HttpServer::on_connect` hook: `TCP_NODELAY` on every accepted socket, so a response's last segment is not
 /// held back by Nagle's algorithm until the client's delayed ACK (40 ms on Linux) on a kept-alive connection.
@@ -31,49 +15,4 @@ pub fn no_delay(conn: &dyn std::any::Any, _: &mut actix_web::dev::Extensions) {
             tracing::debug!(error = %e, "cannot set TCP_NODELAY");
         }
     }
-}
-
-/// Renders a page template into an HTML response.
-pub fn render<T: Template>(page: &T) -> AppResult<HttpResponse> {
-    let html = page.render()?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .body(html))
-}
-
-/// Renders a page with a given status (forms re-shown with errors), never cached.
-pub fn render_status<T: Template>(
-    page: &T,
-    status: actix_web::http::StatusCode,
-) -> AppResult<HttpResponse> {
-    let html = page.render()?;
-    Ok(HttpResponse::build(status)
-        .content_type("text/html; charset=utf-8")
-        .insert_header(("Cache-Control", "no-store"))
-        .body(html))
-}
-
-/// Every state-changing request checks the session's CSRF token (constant time); failure is a localized 403.
-pub fn require_csrf(session: &actix_session::Session, token: &str) -> AppResult<()> {
-    if session::SessionData(session).csrf_ok(token) {
-        Ok(())
-    } else {
-        Err(crate::error::AppError::new(
-            crate::error::ErrorCode::CsrfFailed,
-        ))
-    }
-}
-
-/// A 303 See Other to a local URL (after POST, and for the root redirect).
-pub fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header(("Location", location))
-        .finish()
-}
-
-/// A 301 to the canonical URL of a resource.
-pub fn moved_permanently(location: &str) -> impl Responder {
-    HttpResponse::MovedPermanently()
-        .insert_header(("Location", location))
-        .finish()
 }

@@ -4,10 +4,10 @@ use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
 use diesel::connection::SimpleConnection;
 
-use super::extract::preferred_locale;
-use super::routes;
 use crate::error::{AppError, AppResult, ErrorCode};
-use crate::state::AppState;
+use crate::http::extract::preferred_locale;
+use crate::http::state::AppState;
+use crate::routes;
 
 /// `GET /`: 303 to the negotiated locale (saved choice, then Accept-Language, then English).
 pub async fn root(req: HttpRequest) -> HttpResponse {

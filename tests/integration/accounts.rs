@@ -1,6 +1,6 @@
 use actix_web::dev::Service;
 use actix_web::{test, web, App, HttpResponse};
-use caravan::web::auth::{RequireMerchant, RequireStaff};
+use caravan::http::auth::{RequireMerchant, RequireStaff};
 use diesel::prelude::*;
 
 use crate::support::{TestApp, TestClient, TestDb};
@@ -472,9 +472,9 @@ async fn role_extractors_redirect_forbid_or_allow() {
     let state = db.state();
     let pw = db.passwords();
     let now = caravan::clock::system_now();
-    use caravan::accounts::model::Role;
     use caravan::accounts::service::{upsert_user, AccountSpec};
     use caravan::i18n::Locale;
+    use caravan::identity::model::Role;
     for (email, role) in [
         ("staff@example.com", Role::Staff),
         ("shop@example.com", Role::Merchant),
@@ -509,7 +509,7 @@ async fn role_extractors_redirect_forbid_or_allow() {
                     ),
             )
             .wrap(actix_web::middleware::from_fn(
-                caravan::web::auth::resolve_user,
+                caravan::http::auth::resolve_user,
             ))
             .wrap(session),
     )

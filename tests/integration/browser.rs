@@ -12,8 +12,8 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use caravan::accounts::model::Role;
 use caravan::db::schema::{orders, products};
+use caravan::identity::model::Role;
 use diesel::prelude::*;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;

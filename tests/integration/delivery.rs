@@ -133,7 +133,7 @@ async fn pages_and_assets_come_in_the_coding_the_browser_allows() {
     // A page rendered for one signed-in visitor is compressed too, with gzip at the fast level.
     app.sign_in_as(
         "olga.delivery@example.test",
-        caravan::accounts::model::Role::Shopper,
+        caravan::identity::model::Role::Shopper,
     )
     .await;
     let res = get_with(
@@ -268,7 +268,7 @@ async fn an_anonymous_visit_sets_no_cookie_and_may_be_kept_by_shared_caches() {
     // Signed in: nothing is kept anywhere.
     app.sign_in_as(
         "olga.cookies@example.test",
-        caravan::accounts::model::Role::Shopper,
+        caravan::identity::model::Role::Shopper,
     )
     .await;
     let res = app.client.get(&product).await;

@@ -3,6 +3,7 @@
 
 use diesel::prelude::*;
 
+use caravan::campaigns::model::Targets;
 use caravan::catalogue::facet_counts;
 use caravan::catalogue::repo::{scan_facet_groups, FacetGroup, Filters, Scope, Skip};
 use caravan::db::schema::products;
@@ -10,7 +11,6 @@ use caravan::db::DbConnection;
 use caravan::geo::CountryCode;
 use caravan::i18n::Locale;
 use caravan::money::{Currency, Money};
-use caravan::promos::model::Targets;
 
 use crate::support::builders::{self, Fixture, P};
 use crate::support::TestDb;

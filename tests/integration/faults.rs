@@ -7,8 +7,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Barrier};
 use std::time::{Duration, Instant};
 
-use caravan::accounts::model::Role;
 use caravan::db::schema::{merchants, products, users};
+use caravan::identity::model::Role;
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 

@@ -1,11 +1,11 @@
 //! The merchant area: products in every locale's number format, images, shipping, profile, translation
 //! coverage, CSV import/export, and that no shop can see or touch another shop's data.
 
-use caravan::accounts::model::Role;
 use caravan::db::schema::{
     merchant_translations, merchants, product_images, product_translations, products,
     shipping_rates,
 };
+use caravan::identity::model::Role;
 use diesel::prelude::*;
 
 use crate::support::builders::{self, Fixture};

@@ -1,7 +1,7 @@
 //! CSV export and import of a shop's catalogue.
 
-use caravan::accounts::model::Role;
 use caravan::db::schema::{merchants, product_translations, products, users};
+use caravan::identity::model::Role;
 use diesel::prelude::*;
 
 use crate::support::builders::{self, Fixture};

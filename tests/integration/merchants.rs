@@ -1,5 +1,5 @@
-use caravan::accounts::model::Role;
 use caravan::db::schema::{merchants, users};
+use caravan::identity::model::Role;
 use diesel::prelude::*;
 
 use crate::support::builders;

@@ -1,7 +1,7 @@
 //! Cart, checkout and orders through the HTTP stack, and the last-units race on the real database.
 
-use caravan::accounts::model::Role;
 use caravan::db::schema::{cart_lines, carts, notifications, orders, products};
+use caravan::identity::model::Role;
 use caravan::money::{Currency, Money, Rounding};
 use diesel::prelude::*;
 

@@ -78,7 +78,7 @@ async fn a_signed_in_page_is_never_stored_or_served_to_others() {
     builders::standard(&mut app.db.conn());
     app.sign_in_as(
         "olga.personal@example.test",
-        caravan::accounts::model::Role::Shopper,
+        caravan::identity::model::Role::Shopper,
     )
     .await;
     let mine = app.client.get("/en/").await;
@@ -90,7 +90,7 @@ async fn a_signed_in_page_is_never_stored_or_served_to_others() {
     // And the anonymous page now stored is not what a signed-in visitor gets.
     app.sign_in_as(
         "ivan.personal@example.test",
-        caravan::accounts::model::Role::Shopper,
+        caravan::identity::model::Role::Shopper,
     )
     .await;
     app.client

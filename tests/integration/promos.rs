@@ -1,10 +1,10 @@
 //! Campaigns: schedule to the second, overlapping discounts, targets, content safety, staff-only preview,
 //! localized slugs, and a campaign price flowing into an order.
 
-use caravan::accounts::model::Role;
+use caravan::campaigns::model::Targets;
 use caravan::db::schema::{order_lines, products};
 use caravan::i18n::Locale;
-use caravan::promos::model::Targets;
+use caravan::identity::model::Role;
 use caravan::promos::repo::{self, PromoInput};
 use diesel::prelude::*;
 use time::macros::datetime;

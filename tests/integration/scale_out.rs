@@ -294,7 +294,7 @@ fn a_sign_out_on_one_instance_ends_the_session_on_the_other() {
         }
         assert_eq!(r.status, 200);
         assert!(
-            start.elapsed() < caravan::accounts::sign_ins::TTL + Duration::from_millis(500),
+            start.elapsed() < caravan::identity::sign_ins::TTL + Duration::from_millis(500),
             "the signed-out cookie still works on B after {:?}",
             start.elapsed()
         );

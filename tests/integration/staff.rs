@@ -1,4 +1,4 @@
-use caravan::accounts::model::Role;
+use caravan::identity::model::Role;
 use caravan::money::Currency;
 use diesel::prelude::*;
 

@@ -1,8 +1,8 @@
 //! Trust and legal: the footer's site pages in every language (staff-edited, with history and audit), the
 //! seller's identity on shop and product pages, and "report this product" through to the staff queue.
 
-use caravan::accounts::model::Role;
 use caravan::db::schema::{audit_log, product_reports};
+use caravan::identity::model::Role;
 use diesel::prelude::*;
 
 use crate::support::builders;

@@ -9,10 +9,10 @@ use caravan::clock::system_now as now;
 use caravan::db::DbConnection;
 use caravan::geo::CountryCode;
 use caravan::i18n::Locale;
-use caravan::merchants::model::MerchantStatus;
 use caravan::merchants::write::{create_merchant, MerchantDraft};
 use caravan::money::{Currency, Money, Rates};
 use caravan::seed::DEMO_RATES;
+use caravan::shops::model::MerchantStatus;
 
 pub struct Fixture {
     pub leather: i64,

@@ -12,8 +12,8 @@ use actix_web::dev::{Service, ServiceResponse};
 use actix_web::test;
 use caravan::config::Config;
 use caravan::db::{build_pool, run_migrations, DatabaseUrl, DbPool};
+use caravan::http::state::AppState;
 use caravan::i18n::I18n;
-use caravan::state::AppState;
 use diesel::connection::SimpleConnection;
 use diesel::{Connection, PgConnection};
 
@@ -80,8 +80,8 @@ impl TestDb {
         self.pool.get().expect("conn")
     }
 
-    pub fn passwords(&self) -> caravan::accounts::password::Passwords {
-        caravan::accounts::password::Passwords::new(&self.config().password).expect("passwords")
+    pub fn passwords(&self) -> caravan::identity::password::Passwords {
+        caravan::identity::password::Passwords::new(&self.config().password).expect("passwords")
     }
 
     pub fn is_pg(&self) -> bool {
@@ -100,7 +100,7 @@ impl TestDb {
         let i18n = I18n::load().expect("i18n");
         let sessions = match &config.sessions {
             caravan::config::SessionStoreKind::Cookie => {
-                caravan::web::session_store::SessionBackend::Cookie(Default::default())
+                caravan::http::session_store::SessionBackend::Cookie(Default::default())
             }
             caravan::config::SessionStoreKind::Redis(_) => {
                 panic!("use TestApp::with_config for Redis")
@@ -153,7 +153,7 @@ impl TestApp {
 
     /// An app over `db` with a tweaked configuration (limits, Redis sessions, …).
     pub async fn with_config(db: TestDb, config: Config) -> Self {
-        let sessions = caravan::web::session_store::SessionBackend::from_config(&config.sessions)
+        let sessions = caravan::http::session_store::SessionBackend::from_config(&config.sessions)
             .await
             .expect("sessions");
         let i18n = I18n::load().expect("i18n");
@@ -182,7 +182,7 @@ pub const TEST_PASSWORD: &str = "saffron-lantern-42";
 
 impl TestApp {
     /// Creates an account with `role` and signs the client in as it (English pages).
-    pub async fn sign_in_as(&mut self, email: &str, role: caravan::accounts::model::Role) {
+    pub async fn sign_in_as(&mut self, email: &str, role: caravan::identity::model::Role) {
         let spec = caravan::accounts::service::AccountSpec {
             email,
             display_name: "Tester",
@@ -217,7 +217,7 @@ impl TestApp {
     pub async fn sign_in_as_owner(&mut self, email: &str, shop: i64) {
         use caravan::db::schema::{merchants, users};
         use diesel::prelude::*;
-        self.sign_in_as(email, caravan::accounts::model::Role::Merchant)
+        self.sign_in_as(email, caravan::identity::model::Role::Merchant)
             .await;
         let uid: i64 = users::table
             .filter(users::email_norm.eq(email))

@@ -22,7 +22,7 @@ pub enum SessionBackend {
 }
 
 /// Server-side sessions in Redis. Every call is bounded in time; while calls fail, `down` is set so the request
-/// is answered with a localized 503 (see [`crate::web::middleware::session_outage`]). The pool replaces dead
+/// is answered with a localized 503 (`session_outage` in the web middleware). The pool replaces dead
 /// connections by itself (see [`redis_pool`]), and the first call that succeeds clears the flag.
 #[derive(Clone)]
 pub struct RedisSessions {

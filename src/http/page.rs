@@ -3,12 +3,12 @@
 use actix_session::SessionExt;
 use actix_web::{web, HttpRequest};
 
-use super::routes;
 use super::session::{Market, SessionData};
 use crate::geo::{CountryCode, SHIP_TO};
+use crate::http::state::AppState;
 use crate::i18n::{Arg, Locale, Translator};
 use crate::money::{Currency, Money};
-use crate::state::AppState;
+use crate::routes;
 
 /// A link to the same page in another language.
 pub struct LangLink {
@@ -47,7 +47,7 @@ pub struct PageCtx {
     pub css_url: String,
     pub js_url: String,
     pub search_q: String,
-    pub user: Option<crate::accounts::model::AuthUser>,
+    pub user: Option<crate::identity::model::AuthUser>,
     /// A one-time notice after a redirect (already translated).
     pub flash: Option<String>,
     /// Units in the cart, for the header link.
@@ -83,7 +83,7 @@ impl PageCtx {
             Market { ship_to, currency }
         });
         let user = actix_web::HttpMessage::extensions(req)
-            .get::<crate::accounts::model::AuthUser>()
+            .get::<crate::identity::model::AuthUser>()
             .cloned();
         let mut ctx = Self::assemble(state, locale, req.path(), req.query_string(), market);
         if always || has_session {
@@ -273,7 +273,7 @@ impl PageCtx {
 
     /// The work area of a signed-in merchant or staff member: (href, label).
     pub fn area_link(&self) -> Option<(String, String)> {
-        use crate::accounts::model::Role;
+        use crate::identity::model::Role;
         match self.user.as_ref().map(|u| u.role) {
             Some(Role::Merchant) => Some((
                 routes::merchant(self.locale, ""),

@@ -10,7 +10,7 @@ use actix_web::web::Bytes;
 use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::encoding::{self, Effort, Encoded};
-use crate::state::AppState;
+use crate::http::state::AppState;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/static_files.rs"));

@@ -1,13 +1,15 @@
-//! A short-lived, bounded in-memory cache of catalogue data that every shopper page needs and that changes
-//! rarely: facet aggregates per listing, search orders, listing pages' product ids, the category tree and the exchange rates, the campaign
-//! schedule and the live campaigns' targets, and product cards' data. Writes made through this
-//! instance clear it at once; other instances see changes within the TTL plus the time a reload takes (at most
-//! [`REFRESH_TIMEOUT`] before a request takes a stuck reload over).
+//! A short-lived, bounded in-memory cache of derived data that every shopper page needs and that changes rarely.
+//! It does not know what it stores: each kind of value is a [`Slot`] (a name, a value type, a budget of entries
+//! and bytes and how a value is weighed) declared by the feature that owns it (the catalogue's facets, search
+//! orders, listing pages, tree and rates, and product cards; the campaigns' schedule and live targets). Writes
+//! made through this instance clear it at once (`AppState::write`, in `http`); other instances see
+//! changes within the TTL plus the time a reload takes (at most [`REFRESH_TIMEOUT`] before a request takes a
+//! stuck reload over).
 //!
 //! No request waits for a value that is only old: an expired entry keeps being served while one background
 //! thread, with its own pooled connection, loads its successor. Only a missing value is loaded by the request
-//! that needs it (once, while concurrent requests for it wait). Cards are the exception: a listing reads the
-//! cards it lacks or finds expired in one batch, itself.
+//! that needs it (once, while concurrent requests for it wait). Items by id (cards) are the exception: a listing
+//! reads the ones it lacks or finds expired in one batch, itself.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -15,94 +17,92 @@ use std::sync::mpsc::{sync_channel, SyncSender, TrySendError};
 use std::sync::{Arc, Condvar, Mutex, Weak};
 use std::time::{Duration, Instant};
 
-use super::cards::CardData;
-use super::repo::FacetGroup;
-use super::tree::CategoryTree;
+use std::any::{Any, TypeId};
+
 use crate::db::{DbConnection, DbPool};
-use crate::money::Rates;
-use crate::promos::pricing::{LivePromos, Schedule};
-
-/// What every shopper page needs: the category tree and the rates, shared with each request, never copied.
-pub type Basics = (Arc<CategoryTree>, Arc<Rates>);
-
-const MAX_ENTRIES: usize = 20_000;
-
-/// Bytes of facet groups and of search orders kept, each (weighed by [`Budget::weigh`] plus the key and the
-/// entry): without a byte bound, 20,000 distinct searches of 2,000 ids each would hold 320 MB.
-const FACET_BUDGET_BYTES: u64 = 16 * 1024 * 1024;
-const RANKED_BUDGET_BYTES: u64 = 16 * 1024 * 1024;
-/// Bytes of listing pages' (id, sort key) lists kept: a page of 24 is 384 bytes, so some 20,000 pages.
-const PAGE_KEYS_BUDGET_BYTES: u64 = 8 * 1024 * 1024;
 
 /// Bookkeeping of one entry besides its value and key (the map slot, the `Arc`, the marks).
-const ENTRY_OVERHEAD: u64 = 96;
+pub const ENTRY_OVERHEAD: u64 = 96;
 
-/// How much one map may hold: entries and bytes, and how a value is weighed. A map that would go over either is
-/// emptied before the new entry goes in (entries are cheap to load again; an order is never kept past its TTL).
-struct Budget<T> {
+/// One kind of cached value: its name (unique per value type), how many entries and bytes its map may hold, and
+/// how a value is weighed. A map that would go over either bound is emptied before the new entry goes in
+/// (entries are cheap to load again; nothing is kept past its TTL).
+pub struct Slot<T> {
+    name: &'static str,
     entries: usize,
     bytes: u64,
     weigh: fn(&T) -> u64,
 }
 
-impl<T> Clone for Budget<T> {
+impl<T> Clone for Slot<T> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<T> Copy for Budget<T> {}
+impl<T> Copy for Slot<T> {}
 
-impl<T> Budget<T> {
-    /// A map of `entries` small values, bounded by count alone.
-    const fn count(entries: usize) -> Self {
+impl<T> Slot<T> {
+    /// A map of at most `entries` small values, bounded by count alone.
+    pub const fn counted(name: &'static str, entries: usize) -> Self {
         Self {
+            name,
             entries,
             bytes: u64::MAX,
             weigh: |_| 0,
         }
     }
+
+    /// A map bounded by `entries` and by `bytes`, each value weighing `weigh(value)` plus its key and
+    /// [`ENTRY_OVERHEAD`].
+    pub const fn weighed(
+        name: &'static str,
+        entries: usize,
+        bytes: u64,
+        weigh: fn(&T) -> u64,
+    ) -> Self {
+        Self {
+            name,
+            entries,
+            bytes,
+            weigh,
+        }
+    }
 }
 
-fn facet_bytes(groups: &[FacetGroup]) -> u64 {
-    let strings: usize = groups.iter().map(|g| g.origin.len()).sum();
-    (std::mem::size_of_val(groups) + strings) as u64
+/// Values kept by id (product cards): one bounded map for every kind, weighed when stored.
+pub struct ItemSlot<T> {
+    name: &'static str,
+    weigh: fn(&T) -> u64,
 }
 
-fn ranked_bytes(ids: &[i64]) -> u64 {
-    std::mem::size_of_val(ids) as u64
+impl<T> Clone for ItemSlot<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
 }
 
-fn page_keys_bytes(keys: &[(i64, i64)]) -> u64 {
-    std::mem::size_of_val(keys) as u64
+impl<T> Copy for ItemSlot<T> {}
+
+impl<T> ItemSlot<T> {
+    pub const fn new(name: &'static str, weigh: fn(&T) -> u64) -> Self {
+        Self { name, weigh }
+    }
 }
 
-/// Bytes of card data kept (every locale's title, slug and alt text, weighed by [`CardBytes`]): about 1 KB a
-/// product in the demo catalogue, so some 30,000 products, 1,250 full listing pages.
-const CARD_BUDGET_BYTES: u64 = 32 * 1024 * 1024;
+/// Bytes of items kept by id, all kinds together: about 1 KB a product card in the demo catalogue, so some
+/// 30,000 products, 1,250 full listing pages.
+const ITEM_BUDGET_BYTES: u64 = 32 * 1024 * 1024;
 
-/// Weighs a cached card by the bytes of its strings plus a fixed share for the row, the maps and the entry.
+type ItemValue = (u64, Instant, u64, Arc<dyn Any + Send + Sync>);
+
+/// Weighs an item by the weight its slot gave it when it was stored.
 #[derive(Clone)]
-struct CardBytes;
+struct ItemBytes;
 
-impl quick_cache::Weighter<i64, (u64, Instant, Arc<CardData>)> for CardBytes {
-    fn weight(&self, _: &i64, val: &(u64, Instant, Arc<CardData>)) -> u64 {
-        let d = &val.2;
-        let p = &d.product;
-        let texts = d
-            .titles
-            .values()
-            .map(|(t, s)| t.len() + s.len() + 48)
-            .sum::<usize>()
-            + d.alts.values().map(|a| a.len() + 40).sum::<usize>()
-            + d.image_url.as_ref().map_or(0, String::len)
-            + d.shop_name.len()
-            + p.sku.len()
-            + p.currency.len()
-            + p.status.len()
-            + p.origin.len()
-            + p.original_lang.len();
-        (texts + 384) as u64
+impl quick_cache::Weighter<(&'static str, i64), ItemValue> for ItemBytes {
+    fn weight(&self, _: &(&'static str, i64), val: &ItemValue) -> u64 {
+        val.2
     }
 }
 
@@ -138,7 +138,7 @@ struct Loading {
 
 /// The caller loading a missing value; dropping it (after storing, or on failure) wakes the waiters.
 struct Lead<'a> {
-    cache: &'a CatalogueCache,
+    cache: &'a Cache,
     id: String,
     loading: Arc<Loading>,
 }
@@ -187,40 +187,56 @@ impl<T> Map<T> {
     }
 }
 
+#[derive(Default)]
 struct Inner {
-    facets: Map<Vec<FacetGroup>>,
-    ranked: Map<Vec<i64>>,
-    page_keys: Map<Vec<(i64, i64)>>,
-    basics: Map<Basics>,
-    live: Map<LivePromos>,
-    schedule: Map<Schedule>,
-    /// Loads of missing values in progress, by map and key.
+    /// One `Map<T>` per slot, by the slot's name and value type.
+    maps: HashMap<(&'static str, TypeId), Box<dyn Any + Send>>,
+    /// Loads of missing values in progress, by slot and key.
     loading: HashMap<String, Arc<Loading>>,
 }
 
-type MapOf<T> = fn(&mut Inner) -> &mut Map<T>;
+impl Inner {
+    fn map<T: Send + Sync + 'static>(&mut self, slot: Slot<T>) -> &mut Map<T> {
+        let boxed = self
+            .maps
+            .entry((slot.name, TypeId::of::<T>()))
+            .or_insert_with(|| Box::new(Map::<T>::default()));
+        match boxed.downcast_mut::<Map<T>>() {
+            Some(m) => m,
+            None => unreachable!("maps are keyed by their value type"),
+        }
+    }
 
-pub struct CatalogueCache {
+    fn fresh_value<T: Send + Sync + 'static>(&self, slot: Slot<T>, key: &str) -> Option<&Entry<T>> {
+        self.maps
+            .get(&(slot.name, TypeId::of::<T>()))?
+            .downcast_ref::<Map<T>>()?
+            .entries
+            .get(key)
+    }
+}
+
+pub struct Cache {
     ttl: Duration,
-    /// Moves on every [`CatalogueCache::clear`]; anything derived from the catalogue (whole pages) compares it.
+    /// Moves on every [`Cache::clear`]; anything derived from the catalogue (whole pages) compares it.
     generation: AtomicU64,
     inner: Mutex<Inner>,
     /// The background reloader's queue; without one (unit tests), the caller that finds a value expired
     /// reloads it.
     reloads: Option<SyncSender<Job>>,
     /// This cache, for reload jobs to store into (they never keep it alive).
-    me: Weak<CatalogueCache>,
-    /// Card data by product id, with the generation it was read in and when (see [`CatalogueCache::card`]).
-    cards: quick_cache::sync::Cache<i64, (u64, Instant, Arc<CardData>), CardBytes>,
+    me: Weak<Cache>,
+    /// Items by slot and id, with the generation each was read in, when, and its weight (see [`Cache::item`]).
+    items: quick_cache::sync::Cache<(&'static str, i64), ItemValue, ItemBytes>,
     /// The origin of the `refreshing` marks.
     base: Instant,
     /// [`REFRESH_TIMEOUT`] (shorter in tests).
     refresh_timeout: Duration,
-    /// Where [`CatalogueCache::clear`] tells the other instances (see [`crate::db::fanout`]).
+    /// Where [`Cache::clear`] tells the other instances (see [`crate::db::fanout`]).
     announce: crate::db::fanout::Announcer,
 }
 
-impl CatalogueCache {
+impl Cache {
     /// A cache whose expired entries are reloaded by the caller that finds them (for tests).
     pub fn new(ttl: Duration) -> Arc<Self> {
         Arc::new_cyclic(|me| Self::build(ttl, None, me.clone()))
@@ -243,7 +259,7 @@ impl CatalogueCache {
         }
         let (tx, rx) = sync_channel::<Job>(RELOAD_QUEUE);
         std::thread::Builder::new()
-            .name("catalogue-reload".into())
+            .name("cache-reload".into())
             .spawn(move || {
                 while let Ok(job) = rx.recv() {
                     match pool.get() {
@@ -271,25 +287,17 @@ impl CatalogueCache {
         Self {
             ttl,
             generation: AtomicU64::new(0),
-            inner: Mutex::new(Inner {
-                facets: Map::default(),
-                ranked: Map::default(),
-                page_keys: Map::default(),
-                basics: Map::default(),
-                live: Map::default(),
-                schedule: Map::default(),
-                loading: HashMap::new(),
-            }),
+            inner: Mutex::new(Inner::default()),
             reloads,
             me,
-            cards: quick_cache::sync::Cache::with_weighter(32_768, CARD_BUDGET_BYTES, CardBytes),
+            items: quick_cache::sync::Cache::with_weighter(32_768, ITEM_BUDGET_BYTES, ItemBytes),
             base: Instant::now(),
             refresh_timeout: REFRESH_TIMEOUT,
             announce: Default::default(),
         }
     }
 
-    fn fresh<T>(&self, e: &Entry<T>) -> bool {
+    fn fresh_entry<T>(&self, e: &Entry<T>) -> bool {
         self.within_ttl(e.at)
     }
 
@@ -302,12 +310,11 @@ impl CatalogueCache {
     /// when there is a reloader, while every caller keeps getting the old value. So neither a cold start nor
     /// an expiry sends every request to the database at once, and no request waits for an expiry. A value
     /// loaded while a write cleared the cache is returned but not kept: it may predate the write.
-    fn get_or_load<T, E, L>(
+    pub fn get_or_load<T, E, L>(
         &self,
         conn: &mut DbConnection,
-        map: MapOf<T>,
+        slot: Slot<T>,
         key: String,
-        limit: Budget<T>,
         load: L,
     ) -> Result<Arc<T>, E>
     where
@@ -318,8 +325,8 @@ impl CatalogueCache {
         let mut waiting = None;
         let mut lead = None;
         if let Ok(mut inner) = self.inner.lock() {
-            if let Some(e) = map(&mut inner).entries.get(&key) {
-                if self.fresh(e) {
+            if let Some(e) = inner.map(slot).entries.get(&key) {
+                if self.fresh_entry(e) {
                     return Ok(e.value.clone());
                 }
                 if !self.ttl.is_zero() {
@@ -332,9 +339,9 @@ impl CatalogueCache {
                     let reloads = self.reloads.as_ref().filter(|_| !taken_over);
                     let Some(tx) = reloads else {
                         // No reloader (tests), or the reload in progress is stuck: this caller loads it.
-                        return self.load_and_store(conn, map, key, limit, Some(reset), load);
+                        return self.load_and_store(conn, slot, key, Some(reset), load);
                     };
-                    match tx.try_send(self.reload_job(map, key, limit, reset, load)) {
+                    match tx.try_send(self.reload_job(slot, key, reset, load)) {
                         // Queue full: dropping the job resets the flag; the old value is served meanwhile.
                         Ok(()) | Err(TrySendError::Full(_)) => {}
                         // The reloader is gone: run the reload here.
@@ -343,8 +350,7 @@ impl CatalogueCache {
                     return Ok(old);
                 }
             } else if !self.ttl.is_zero() {
-                // The map's address tells the maps apart.
-                let id = format!("{:p}|{key}", map(&mut inner));
+                let id = format!("{}|{key}", slot.name);
                 match inner.loading.get(&id) {
                     Some(l) => waiting = Some(l.clone()),
                     None => {
@@ -364,13 +370,13 @@ impl CatalogueCache {
                 let _ = l.finished.wait_timeout_while(done, MAX_WAIT, |done| !*done);
             }
             if let Ok(mut inner) = self.inner.lock() {
-                if let Some(e) = map(&mut inner).entries.get(&key) {
+                if let Some(e) = inner.map(slot).entries.get(&key) {
                     return Ok(e.value.clone());
                 }
             }
             // The other load failed, was not kept or is slow: load on our own.
         }
-        let value = self.load_and_store(conn, map, key, limit, None, load);
+        let value = self.load_and_store(conn, slot, key, None, load);
         drop(lead);
         value
     }
@@ -394,14 +400,7 @@ impl CatalogueCache {
 
     /// The background reload of an expired entry: loads, and stores unless a write cleared the cache since. The
     /// job owns the entry's `Reset`, so however it ends (or if it is dropped unrun) the flag is cleared.
-    fn reload_job<T, E, L>(
-        &self,
-        map: MapOf<T>,
-        key: String,
-        limit: Budget<T>,
-        reset: Reset,
-        load: L,
-    ) -> Job
+    fn reload_job<T, E, L>(&self, slot: Slot<T>, key: String, reset: Reset, load: L) -> Job
     where
         T: Send + Sync + 'static,
         E: std::fmt::Display + 'static,
@@ -415,7 +414,7 @@ impl CatalogueCache {
                 return;
             };
             match load(conn) {
-                Ok(v) => cache.store(map, key, limit, before, Arc::new(v)),
+                Ok(v) => cache.store(slot, key, before, Arc::new(v)),
                 Err(e) => tracing::warn!(error = %e, "catalogue reload failed"),
             }
         })
@@ -424,13 +423,13 @@ impl CatalogueCache {
     fn load_and_store<T, E, L>(
         &self,
         conn: &mut DbConnection,
-        map: MapOf<T>,
+        slot: Slot<T>,
         key: String,
-        limit: Budget<T>,
         reset: Option<Reset>,
         load: L,
     ) -> Result<Arc<T>, E>
     where
+        T: Send + Sync + 'static,
         L: FnOnce(&mut DbConnection) -> Result<T, E>,
     {
         let before = self.generation();
@@ -438,21 +437,26 @@ impl CatalogueCache {
         // on failure the next caller tries again.
         let _reset = reset;
         let value = Arc::new(load(conn)?);
-        self.store(map, key, limit, before, value.clone());
+        self.store(slot, key, before, value.clone());
         Ok(value)
     }
 
     /// Keeps `value` unless a write cleared the cache since its load began (generation `before`).
-    fn store<T>(&self, map: MapOf<T>, key: String, limit: Budget<T>, before: u64, value: Arc<T>) {
+    fn store<T: Send + Sync + 'static>(
+        &self,
+        slot: Slot<T>,
+        key: String,
+        before: u64,
+        value: Arc<T>,
+    ) {
         if let Ok(mut inner) = self.inner.lock() {
             if self.generation() == before {
-                let m = map(&mut inner);
-                let weight = (limit.weigh)(&value) + key.len() as u64 + ENTRY_OVERHEAD;
+                let m = inner.map(slot);
+                let weight = (slot.weigh)(&value) + key.len() as u64 + ENTRY_OVERHEAD;
                 if let Some(old) = m.entries.remove(&key) {
                     m.bytes = m.bytes.saturating_sub(old.weight);
                 }
-                if m.entries.len() >= limit.entries || m.bytes.saturating_add(weight) > limit.bytes
-                {
+                if m.entries.len() >= slot.entries || m.bytes.saturating_add(weight) > slot.bytes {
                     m.clear();
                 }
                 m.bytes += weight;
@@ -469,135 +473,41 @@ impl CatalogueCache {
         }
     }
 
-    /// Cached facet groups for `key`, or computes and stores them.
-    pub fn facets<E, L>(
-        &self,
-        conn: &mut DbConnection,
-        key: String,
-        load: L,
-    ) -> Result<Arc<Vec<FacetGroup>>, E>
-    where
-        E: std::fmt::Display + 'static,
-        L: FnOnce(&mut DbConnection) -> Result<Vec<FacetGroup>, E> + Send + 'static,
-    {
-        let budget = Budget {
-            entries: MAX_ENTRIES,
-            bytes: FACET_BUDGET_BYTES,
-            weigh: |groups: &Vec<FacetGroup>| facet_bytes(groups),
-        };
-        self.get_or_load(conn, |i| &mut i.facets, key, budget, load)
-    }
-
-    /// Cached relevance order of a search (product ids, best first), or computes and stores it.
-    pub fn ranked<E, L>(
-        &self,
-        conn: &mut DbConnection,
-        key: String,
-        load: L,
-    ) -> Result<Arc<Vec<i64>>, E>
-    where
-        E: std::fmt::Display + 'static,
-        L: FnOnce(&mut DbConnection) -> Result<Vec<i64>, E> + Send + 'static,
-    {
-        let budget = Budget {
-            entries: MAX_ENTRIES,
-            bytes: RANKED_BUDGET_BYTES,
-            weigh: |ids: &Vec<i64>| ranked_bytes(ids),
-        };
-        self.get_or_load(conn, |i| &mut i.ranked, key, budget, load)
-    }
-
-    /// Cached (id, sort key) list of one listing page, or reads and stores it: a page counted from the start of
-    /// a large category (`?page=150`) skips thousands of rows, every time, for every signed-in shopper.
-    pub fn page_keys<E, L>(
-        &self,
-        conn: &mut DbConnection,
-        key: String,
-        load: L,
-    ) -> Result<Arc<Vec<(i64, i64)>>, E>
-    where
-        E: std::fmt::Display + 'static,
-        L: FnOnce(&mut DbConnection) -> Result<Vec<(i64, i64)>, E> + Send + 'static,
-    {
-        let budget = Budget {
-            entries: MAX_ENTRIES,
-            bytes: PAGE_KEYS_BUDGET_BYTES,
-            weigh: |keys: &Vec<(i64, i64)>| page_keys_bytes(keys),
-        };
-        self.get_or_load(conn, |i| &mut i.page_keys, key, budget, load)
-    }
-
-    /// Cached targets and names of a set of live campaigns (`key` names the set), or loads and stores them.
-    pub fn live<E, L>(
-        &self,
-        conn: &mut DbConnection,
-        key: String,
-        load: L,
-    ) -> Result<Arc<LivePromos>, E>
-    where
-        E: std::fmt::Display + 'static,
-        L: FnOnce(&mut DbConnection) -> Result<LivePromos, E> + Send + 'static,
-    {
-        self.get_or_load(conn, |i| &mut i.live, key, Budget::count(64), load)
-    }
-
-    /// Cached category tree and exchange rates, or loads and stores them.
-    pub fn basics<E, L>(&self, conn: &mut DbConnection, load: L) -> Result<Arc<Basics>, E>
-    where
-        E: std::fmt::Display + 'static,
-        L: FnOnce(&mut DbConnection) -> Result<Basics, E> + Send + 'static,
-    {
-        self.get_or_load(
-            conn,
-            |i| &mut i.basics,
-            String::new(),
-            Budget::count(1),
-            load,
-        )
-    }
-
-    /// The cached schedule of the published campaigns (their ids, discounts, starts and ends), or loads and
-    /// stores it.
-    pub fn schedule<E, L>(&self, conn: &mut DbConnection, load: L) -> Result<Arc<Schedule>, E>
-    where
-        E: std::fmt::Display + 'static,
-        L: FnOnce(&mut DbConnection) -> Result<Schedule, E> + Send + 'static,
-    {
-        self.get_or_load(
-            conn,
-            |i| &mut i.schedule,
-            String::new(),
-            Budget::count(1),
-            load,
-        )
-    }
-
-    /// The campaign schedule if cached and fresh, without touching the database.
-    pub fn fresh_schedule(&self) -> Option<Arc<Schedule>> {
+    /// The value of `slot` for `key` if cached and fresh, without touching the database.
+    pub fn fresh<T: Send + Sync + 'static>(&self, slot: Slot<T>, key: &str) -> Option<Arc<T>> {
         let inner = self.inner.lock().ok()?;
         inner
-            .schedule
-            .entries
-            .get("")
-            .filter(|e| self.fresh(e))
+            .fresh_value(slot, key)
+            .filter(|e| self.fresh_entry(e))
             .map(|e| e.value.clone())
     }
 
-    /// A product's card data if read in the current generation and within the TTL. Cards are not reloaded in
-    /// the background: a listing reads the few it lacks in one batch (see [`super::cards::load`]).
-    pub fn card(&self, id: i64) -> Option<Arc<CardData>> {
-        let (generation, at, data) = self.cards.get(&id)?;
-        (generation == self.generation() && self.within_ttl(at)).then_some(data)
+    /// An item kept by id if read in the current generation and within the TTL. Items are not reloaded in the
+    /// background: their reader loads the few it lacks in one batch.
+    pub fn item<T: Send + Sync + 'static>(&self, slot: ItemSlot<T>, id: i64) -> Option<Arc<T>> {
+        let (generation, at, _, data) = self.items.get(&(slot.name, id))?;
+        if generation != self.generation() || !self.within_ttl(at) {
+            return None;
+        }
+        data.downcast::<T>().ok()
     }
 
-    /// Keeps a product's card data read in `generation` (unless a write has moved it since).
-    pub fn store_card(&self, id: i64, generation: u64, data: Arc<CardData>) {
+    /// Keeps an item read in `generation` (unless a write has moved it since).
+    pub fn store_item<T: Send + Sync + 'static>(
+        &self,
+        slot: ItemSlot<T>,
+        id: i64,
+        generation: u64,
+        data: Arc<T>,
+    ) {
         if !self.ttl.is_zero() && generation == self.generation() {
-            self.cards.insert(id, (generation, Instant::now(), data));
+            let weight = (slot.weigh)(&data);
+            self.items
+                .insert((slot.name, id), (generation, Instant::now(), weight, data));
         }
     }
 
-    /// The current generation (see [`CatalogueCache::clear`]).
+    /// The current generation (see [`Cache::clear`]).
     pub fn generation(&self) -> u64 {
         self.generation.load(Ordering::Acquire)
     }
@@ -614,27 +524,22 @@ impl CatalogueCache {
         // lock) either lands before and is emptied, or sees the new generation and is dropped.
         let mut guard = self.inner.lock().ok();
         if let Some(inner) = guard.as_mut() {
-            inner.facets.clear();
-            inner.ranked.clear();
-            inner.page_keys.clear();
-            inner.basics.clear();
-            inner.live.clear();
-            inner.schedule.clear();
+            inner.maps.clear();
         }
         self.generation.fetch_add(1, Ordering::AcqRel);
         drop(guard);
-        // Cards of an older generation are never served (see `card`); this only frees them.
-        self.cards.clear();
+        // Items of an older generation are never served (see `item`); this only frees them.
+        self.items.clear();
     }
 }
 
-impl crate::db::fanout::Fanned for CatalogueCache {
+impl crate::db::fanout::Fanned for Cache {
     fn announce_to(&self, tx: SyncSender<()>) {
         self.announce.set(tx);
     }
 
     fn clear_local(&self) {
-        CatalogueCache::clear_local(self);
+        Cache::clear_local(self);
     }
 }
 
@@ -667,128 +572,102 @@ mod tests {
         }
     }
 
-    fn card(id: i64) -> Arc<CardData> {
-        let t = time::macros::datetime!(2026-11-27 12:00:00);
-        Arc::new(CardData {
-            product: super::super::model::ProductRow {
-                id,
-                merchant_id: 1,
-                category_id: 1,
-                sku: "S".into(),
-                price_minor: 100,
-                currency: "EUR".into(),
-                base_price_minor: 100,
-                stock: 1,
-                status: "active".into(),
-                listed: true,
-                origin: "IT".into(),
-                original_lang: "it".into(),
-                weight_grams: None,
-                created_at: t,
-                updated_at: t,
-            },
-            titles: HashMap::new(),
-            image_url: None,
-            alts: HashMap::new(),
-            shop_name: "Bottega".into(),
-        })
+    const FACETS: Slot<Vec<String>> = Slot::counted("facets", 100);
+    const RANKED: Slot<Vec<i64>> = Slot::weighed("ranked", 20_000, RANKED_BYTES, |ids| {
+        std::mem::size_of_val(ids.as_slice()) as u64
+    });
+    const RANKED_BYTES: u64 = 16 * 1024 * 1024;
+    const CARDS: ItemSlot<String> = ItemSlot::new("cards", |s| s.len() as u64);
+
+    fn card(id: i64) -> Arc<String> {
+        Arc::new(format!("card {id}"))
     }
 
     #[test]
-    fn cards_are_kept_for_their_generation_and_ttl_only() {
-        let cache = CatalogueCache::new(Duration::from_millis(300));
+    fn items_are_kept_for_their_generation_and_ttl_only() {
+        let cache = Cache::new(Duration::from_millis(300));
         let g = cache.generation();
-        cache.store_card(7, g, card(7));
-        assert_eq!(cache.card(7).map(|d| d.product.id), Some(7));
-        assert!(cache.card(8).is_none());
+        cache.store_item(CARDS, 7, g, card(7));
+        assert_eq!(cache.item(CARDS, 7).as_deref(), Some(&"card 7".to_string()));
+        assert!(cache.item(CARDS, 8).is_none());
+        // Another type under the same id is another item.
+        const OTHER: ItemSlot<u8> = ItemSlot::new("other", |_| 1);
+        assert!(cache.item(OTHER, 7).is_none());
         // A card read before a write is neither served after it nor stored.
         cache.clear();
-        assert!(cache.card(7).is_none());
-        cache.store_card(7, g, card(7));
-        assert!(cache.card(7).is_none());
-        cache.store_card(7, cache.generation(), card(7));
-        assert!(cache.card(7).is_some());
+        assert!(cache.item(CARDS, 7).is_none());
+        cache.store_item(CARDS, 7, g, card(7));
+        assert!(cache.item(CARDS, 7).is_none());
+        cache.store_item(CARDS, 7, cache.generation(), card(7));
+        assert!(cache.item(CARDS, 7).is_some());
         std::thread::sleep(Duration::from_millis(350));
-        assert!(cache.card(7).is_none(), "kept past its TTL");
+        assert!(cache.item(CARDS, 7).is_none(), "kept past its TTL");
         // TTL 0 keeps nothing.
-        let off = CatalogueCache::new(Duration::ZERO);
-        off.store_card(7, off.generation(), card(7));
-        assert!(off.card(7).is_none());
+        let off = Cache::new(Duration::ZERO);
+        off.store_item(CARDS, 7, off.generation(), card(7));
+        assert!(off.item(CARDS, 7).is_none());
     }
 
     #[test]
     fn caches_within_ttl_and_clears() {
-        let (cache, mut c, loads) = (
-            CatalogueCache::new(Duration::from_secs(60)),
-            conn(),
-            counter(),
-        );
+        let (cache, mut c, loads) = (Cache::new(Duration::from_secs(60)), conn(), counter());
         for _ in 0..3 {
             assert!(cache
-                .facets(&mut c, "k".into(), counting(&loads, Vec::new()))
+                .get_or_load(&mut c, FACETS, "k".into(), counting(&loads, Vec::new()))
                 .is_ok());
         }
         assert_eq!(loads.load(Ordering::SeqCst), 1);
         cache.clear();
-        let _ = cache.facets(&mut c, "k".into(), counting(&loads, Vec::new()));
+        let _ = cache.get_or_load(&mut c, FACETS, "k".into(), counting(&loads, Vec::new()));
         assert_eq!(loads.load(Ordering::SeqCst), 2);
     }
 
     #[test]
     fn search_orders_are_bounded_by_bytes() {
-        let (cache, mut c) = (CatalogueCache::new(Duration::from_secs(60)), conn());
+        let (cache, mut c) = (Cache::new(Duration::from_secs(60)), conn());
         // 2,000 ids (a full relevance window) weigh 16 KB: the 16 MB budget holds about a thousand of them,
         // far fewer than the 20,000 entries the count alone allows.
         for i in 0..3_000 {
             let ids: Vec<i64> = (0..2_000).collect();
-            let _ = cache.ranked(&mut c, format!("q{i}"), move |_| -> Res<Vec<i64>> {
+            let _ = cache.get_or_load(&mut c, RANKED, format!("q{i}"), move |_| -> Res<Vec<i64>> {
                 Ok(ids)
             });
         }
-        let inner = cache.inner.lock().unwrap();
-        assert!(
-            inner.ranked.bytes <= RANKED_BUDGET_BYTES,
-            "{}",
-            inner.ranked.bytes
-        );
-        assert!(
-            inner.ranked.entries.len() < 1_100,
-            "{}",
-            inner.ranked.entries.len()
-        );
-        let summed: u64 = inner.ranked.entries.values().map(|e| e.weight).sum();
-        assert_eq!(summed, inner.ranked.bytes);
+        let mut inner = cache.inner.lock().unwrap();
+        let ranked = inner.map(RANKED);
+        assert!(ranked.bytes <= RANKED_BYTES, "{}", ranked.bytes);
+        assert!(ranked.entries.len() < 1_100, "{}", ranked.entries.len());
+        let summed: u64 = ranked.entries.values().map(|e| e.weight).sum();
+        assert_eq!(summed, ranked.bytes);
     }
 
     #[test]
     fn a_value_loaded_while_a_write_clears_is_not_kept() {
-        let (cache, mut c, loads) = (
-            CatalogueCache::new(Duration::from_secs(60)),
-            conn(),
-            counter(),
-        );
+        let (cache, mut c, loads) = (Cache::new(Duration::from_secs(60)), conn(), counter());
         let weak = Arc::downgrade(&cache);
-        let _ = cache.facets(&mut c, "k".into(), move |_| -> Res<Vec<FacetGroup>> {
+        let _ = cache.get_or_load(&mut c, FACETS, "k".into(), move |_| -> Res<Vec<String>> {
             if let Some(cache) = weak.upgrade() {
                 cache.clear();
             }
             Ok(Vec::new())
         });
-        let _ = cache.facets(&mut c, "k".into(), counting(&loads, Vec::new()));
+        let _ = cache.get_or_load(&mut c, FACETS, "k".into(), counting(&loads, Vec::new()));
         assert_eq!(loads.load(Ordering::SeqCst), 1);
     }
 
     #[test]
     fn without_a_reloader_an_expired_value_is_reloaded_once_while_others_get_the_old_one() {
-        let (cache, mut c) = (CatalogueCache::new(Duration::from_millis(5)), conn());
-        let _ = cache.ranked(&mut c, "k".into(), |_| -> Res<Vec<i64>> { Ok(vec![1]) });
+        let (cache, mut c) = (Cache::new(Duration::from_millis(5)), conn());
+        let _ = cache.get_or_load(&mut c, RANKED, "k".into(), |_| -> Res<Vec<i64>> {
+            Ok(vec![1])
+        });
         std::thread::sleep(Duration::from_millis(10));
         let inner_loads = counter();
         let (weak, n) = (Arc::downgrade(&cache), inner_loads.clone());
-        let reloaded = cache.ranked(&mut c, "k".into(), move |c| -> Res<Vec<i64>> {
+        let reloaded = cache.get_or_load(&mut c, RANKED, "k".into(), move |c| -> Res<Vec<i64>> {
             // Another request while this one reloads: served the old order, no second load.
             let cache = weak.upgrade().ok_or("gone")?;
-            let during = cache.ranked(c, "k".into(), counting(&n, vec![3]));
+            let during = cache.get_or_load(c, RANKED, "k".into(), counting(&n, vec![3]));
             assert_eq!(during.ok().as_deref(), Some(&vec![1]));
             Ok(vec![2])
         });
@@ -797,9 +676,13 @@ mod tests {
         // A failed reload lets the next caller try again.
         std::thread::sleep(Duration::from_millis(10));
         assert!(cache
-            .ranked(&mut c, "k".into(), |_| -> Res<Vec<i64>> { Err("down") })
+            .get_or_load(&mut c, RANKED, "k".into(), |_| -> Res<Vec<i64>> {
+                Err("down")
+            })
             .is_err());
-        let again = cache.ranked(&mut c, "k".into(), |_| -> Res<Vec<i64>> { Ok(vec![4]) });
+        let again = cache.get_or_load(&mut c, RANKED, "k".into(), |_| -> Res<Vec<i64>> {
+            Ok(vec![4])
+        });
         assert_eq!(again.ok().as_deref(), Some(&vec![4]));
     }
 
@@ -811,31 +694,33 @@ mod tests {
             Err(e) => panic!("pool: {e}"),
         };
         let ttl = Duration::from_millis(300);
-        let cache = match CatalogueCache::reloading(ttl, pool, Duration::from_millis(600)) {
+        let cache = match Cache::reloading(ttl, pool, Duration::from_millis(600)) {
             Ok(c) => c,
             Err(e) => panic!("{e}"),
         };
         let mut c = conn();
-        let _ = cache.ranked(&mut c, "k".into(), |_| -> Res<Vec<i64>> { Ok(vec![1]) });
+        let _ = cache.get_or_load(&mut c, RANKED, "k".into(), |_| -> Res<Vec<i64>> {
+            Ok(vec![1])
+        });
         std::thread::sleep(ttl + Duration::from_millis(50));
         // The reload blocks until released; the callers meanwhile get the old value at once, and only one
         // reload is queued.
         let (release, gate) = std::sync::mpsc::channel::<()>();
         let loads = counter();
         let n = loads.clone();
-        let first = cache.ranked(&mut c, "k".into(), move |_| -> Res<Vec<i64>> {
+        let first = cache.get_or_load(&mut c, RANKED, "k".into(), move |_| -> Res<Vec<i64>> {
             n.fetch_add(1, Ordering::SeqCst);
             let _ = gate.recv();
             Ok(vec![2])
         });
         assert_eq!(first.ok().as_deref(), Some(&vec![1]));
-        let second = cache.ranked(&mut c, "k".into(), counting(&loads, vec![3]));
+        let second = cache.get_or_load(&mut c, RANKED, "k".into(), counting(&loads, vec![3]));
         assert_eq!(second.ok().as_deref(), Some(&vec![1]));
         let _ = release.send(());
         // Polled far more often than the value expires: the first sight of the new value is while it is fresh.
         let mut seen = None;
         for _ in 0..2000 {
-            let now = cache.ranked(&mut c, "k".into(), counting(&loads, vec![4]));
+            let now = cache.get_or_load(&mut c, RANKED, "k".into(), counting(&loads, vec![4]));
             if now.as_deref().ok() == Some(&vec![2]) {
                 seen = Some(loads.load(Ordering::SeqCst));
                 break;
@@ -847,19 +732,19 @@ mod tests {
         // A reload that hangs is taken over once it has run longer than the refresh timeout.
         std::thread::sleep(ttl + Duration::from_millis(50));
         let (_never, hang) = std::sync::mpsc::channel::<()>();
-        let stuck = cache.ranked(&mut c, "k".into(), move |_| -> Res<Vec<i64>> {
+        let stuck = cache.get_or_load(&mut c, RANKED, "k".into(), move |_| -> Res<Vec<i64>> {
             let _ = hang.recv_timeout(Duration::from_secs(5));
             Ok(vec![5])
         });
         assert_eq!(stuck.ok().as_deref(), Some(&vec![2]));
-        let waiting = cache.ranked(&mut c, "k".into(), counting(&loads, vec![6]));
+        let waiting = cache.get_or_load(&mut c, RANKED, "k".into(), counting(&loads, vec![6]));
         assert_eq!(
             waiting.ok().as_deref(),
             Some(&vec![2]),
             "served old while it runs"
         );
         std::thread::sleep(Duration::from_millis(700));
-        let taken = cache.ranked(&mut c, "k".into(), counting(&loads, vec![7]));
+        let taken = cache.get_or_load(&mut c, RANKED, "k".into(), counting(&loads, vec![7]));
         assert_eq!(
             taken.ok().as_deref(),
             Some(&vec![7]),
@@ -869,7 +754,7 @@ mod tests {
 
     #[test]
     fn concurrent_misses_load_once() {
-        let cache = CatalogueCache::new(Duration::from_secs(60));
+        let cache = Cache::new(Duration::from_secs(60));
         let loads = counter();
         let threads: Vec<_> = (0..8)
             .map(|_| {
@@ -877,7 +762,7 @@ mod tests {
                 std::thread::spawn(move || {
                     let mut c = conn();
                     cache
-                        .ranked(&mut c, "k".into(), move |_| -> Res<Vec<i64>> {
+                        .get_or_load(&mut c, RANKED, "k".into(), move |_| -> Res<Vec<i64>> {
                             loads.fetch_add(1, Ordering::SeqCst);
                             std::thread::sleep(Duration::from_millis(100));
                             Ok(vec![7])
@@ -895,9 +780,9 @@ mod tests {
 
     #[test]
     fn zero_ttl_disables() {
-        let (cache, mut c, loads) = (CatalogueCache::new(Duration::ZERO), conn(), counter());
+        let (cache, mut c, loads) = (Cache::new(Duration::ZERO), conn(), counter());
         for _ in 0..2 {
-            let _ = cache.facets(&mut c, "k".into(), counting(&loads, Vec::new()));
+            let _ = cache.get_or_load(&mut c, FACETS, "k".into(), counting(&loads, Vec::new()));
         }
         assert_eq!(loads.load(Ordering::SeqCst), 2);
     }

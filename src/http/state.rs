@@ -2,14 +2,14 @@ use std::sync::Arc;
 
 use actix_web::web;
 
-use crate::accounts::password::Passwords;
-use crate::catalogue::cache::CatalogueCache;
+use crate::cache::Cache;
 use crate::config::Config;
 use crate::db::{DbConnection, DbPool};
 use crate::error::{AppError, AppResult};
+use crate::http::assets::Assets;
+use crate::http::session_store::SessionBackend;
 use crate::i18n::I18n;
-use crate::web::assets::Assets;
-use crate::web::session_store::SessionBackend;
+use crate::identity::password::Passwords;
 
 /// Shared, read-only application state handed to every handler as `web::Data<AppState>`.
 #[derive(Clone)]
@@ -20,14 +20,14 @@ pub struct AppState {
     pub assets: Arc<Assets>,
     pub passwords: Arc<Passwords>,
     pub sessions: SessionBackend,
-    pub cache: Arc<CatalogueCache>,
-    /// Who signed-in sessions belong to, for a moment (see [`crate::accounts::sign_ins`]).
-    pub sign_ins: Arc<crate::accounts::sign_ins::SignIns>,
+    pub cache: Arc<Cache>,
+    /// Who signed-in sessions belong to, for a moment (see [`crate::identity::sign_ins`]).
+    pub sign_ins: Arc<crate::identity::sign_ins::SignIns>,
     /// Whole shopper pages for visitors who are not signed in.
-    pub pages: Arc<crate::web::page_cache::PageCache>,
+    pub pages: Arc<crate::http::page_cache::PageCache>,
     /// Time for everything that depends on "now" being testable (promotion schedules and prices).
     pub clock: crate::clock::Clock,
-    pub metrics: Arc<crate::web::telemetry::Metrics>,
+    pub metrics: Arc<crate::http::metrics::Metrics>,
     /// Image decoding for uploads, a bounded number at once.
     pub decoders: crate::media::Decoders,
 }
@@ -40,11 +40,11 @@ impl AppState {
         sessions: SessionBackend,
     ) -> Result<Self, String> {
         let passwords = Arc::new(Passwords::new(&config.password)?);
-        let cache = CatalogueCache::with_reloader(
+        let cache = Cache::with_reloader(
             std::time::Duration::from_secs(config.cache_ttl_secs),
             pool.clone(),
         )?;
-        let pages = Arc::new(crate::web::page_cache::PageCache::new(
+        let pages = Arc::new(crate::http::page_cache::PageCache::new(
             std::time::Duration::from_secs(config.page_cache_secs),
         ));
         Ok(Self {
@@ -56,43 +56,11 @@ impl AppState {
             passwords,
             sessions,
             cache,
-            sign_ins: crate::accounts::sign_ins::SignIns::new(crate::accounts::sign_ins::TTL),
+            sign_ins: crate::identity::sign_ins::SignIns::new(crate::identity::sign_ins::TTL),
             clock: crate::clock::Clock::System,
-            metrics: Arc::new(crate::web::telemetry::Metrics::new()?),
+            metrics: Arc::new(crate::http::metrics::Metrics::new()?),
             decoders: crate::media::Decoders::default(),
         })
-    }
-
-    /// Looks a shopper page up in the page cache for now and the current catalogue generation (see
-    /// [`crate::web::page_cache`]).
-    pub async fn cached_page(
-        &self,
-        ctx: &mut crate::web::page::PageCtx,
-    ) -> crate::web::page_cache::Cached<'_> {
-        // The campaign schedule is cached with the catalogue; a hit never waits on the database.
-        let schedule = match self.cache.fresh_schedule() {
-            Some(s) => s,
-            None => {
-                let cache = self.cache.clone();
-                let loaded = self
-                    .db(move |c| Ok(cache.schedule(c, crate::promos::pricing::Schedule::load)?))
-                    .await;
-                match loaded {
-                    Ok(s) => s,
-                    // The handler renders uncached and meets the same database error itself.
-                    Err(_) => return crate::web::page_cache::Cached::Miss(None),
-                }
-            }
-        };
-        let now = self.clock.now();
-        let epoch = schedule.epoch(now);
-        // A shared cache may keep the page until then at most: prices change at that instant.
-        let until_change = schedule
-            .next_change(now)
-            .map(|t| std::time::Duration::try_from(t - now).unwrap_or_default());
-        self.pages
-            .begin(ctx, &epoch, self.cache.generation(), until_change)
-            .await
     }
 
     /// Runs a write that changes what shoppers see (products, stock, prices, shops, categories, campaigns, rates,

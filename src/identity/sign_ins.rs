@@ -97,7 +97,7 @@ impl crate::db::fanout::Fanned for SignIns {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::accounts::model::Role;
+    use crate::identity::model::Role;
     use time::macros::datetime;
 
     fn row(name: &str) -> AuthUser {

@@ -4,6 +4,7 @@ use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
 use super::model::{MerchantRow, MerchantTranslation, ShippingRate, EVERYWHERE_ELSE};
+use crate::audit;
 use crate::db::schema::{
     merchant_translations, merchants, product_translations, products, shipping_rates,
 };
@@ -11,7 +12,6 @@ use crate::db::DbConnection;
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::geo::CountryCode;
 use crate::i18n::Locale;
-use crate::staff::audit;
 
 /// The shop owned by `user_id`, once approved (a suspended shop still manages its catalogue; it is hidden
 /// from shoppers). A merchant account without such a shop is refused.

@@ -58,7 +58,7 @@ pub fn site_of(headers: &HeaderMap, public_url: &str, scheme: &str, host: &str) 
 
 fn site_of_request(req: &HttpRequest) -> Site {
     let public_url = req
-        .app_data::<actix_web::web::Data<crate::state::AppState>>()
+        .app_data::<actix_web::web::Data<crate::http::state::AppState>>()
         .map(|s| s.config.public_url.clone())
         .unwrap_or_default();
     let info = req.connection_info();

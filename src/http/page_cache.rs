@@ -167,7 +167,7 @@ impl PageCache {
         (key.len() <= MAX_KEY).then_some(key)
     }
 
-    /// Looks the page up for the campaign `epoch` (see [`crate::promos::pricing::Schedule::epoch`]), which lasts
+    /// Looks the page up for the campaign `epoch` (the campaigns' `Schedule::epoch`), which lasts
     /// `until_change` more (none: no campaign starts or ends later). A page that may be kept is rendered without
     /// a form token: `ctx`'s token is cleared.
     pub async fn begin(

@@ -12,10 +12,17 @@ use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
 use super::model::Targets;
-use crate::catalogue::tree::CategoryTree;
+use crate::cache::Slot;
+use crate::categories::tree::CategoryTree;
 use crate::db::schema::{promo_targets, promo_translations, promos};
 use crate::db::DbConnection;
 use crate::i18n::Locale;
+
+/// The schedule of the published campaigns, kept in the shared cache (one entry, key "").
+pub const SCHEDULE: Slot<Schedule> = Slot::counted("schedule", 1);
+
+/// The targets and names of a set of live campaigns, by the set.
+pub const LIVE: Slot<LivePromos> = Slot::counted("live", 64);
 
 /// A campaign as pricing needs it.
 #[derive(Debug, Clone)]

@@ -2,15 +2,32 @@
 
 use actix_web::{web, HttpRequest};
 
-use super::area_views::{MerchantChrome, Paging};
-use super::model::MerchantRow;
-use super::shop;
 use crate::error::AppResult;
+use crate::http::auth::RequireMerchant;
+use crate::http::page::PageCtx;
+use crate::http::state::AppState;
 use crate::i18n::Locale;
-use crate::state::AppState;
-use crate::web::auth::RequireMerchant;
-use crate::web::page::PageCtx;
-use crate::web::routes;
+use crate::routes;
+use crate::shops::model::MerchantRow;
+use crate::shops::shop;
+
+/// Navigation and the shop banner shown on every merchant page.
+pub struct MerchantChrome {
+    /// (label, href, current).
+    pub nav: Vec<(String, String, bool)>,
+    pub shop_name: String,
+    /// Shown while staff have suspended the shop.
+    pub suspended: Option<String>,
+    /// The shop's time zone: the merchant area shows instants in it.
+    pub zone: &'static str,
+}
+
+/// Previous / next page links and "page x of y".
+pub struct Paging {
+    pub prev: Option<String>,
+    pub next: Option<String>,
+    pub label: String,
+}
 
 /// The shop behind the request, its page context and navigation.
 pub struct Area {

@@ -10,12 +10,12 @@ use actix_web::middleware::Next;
 use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 
 use super::extract::{path_locale, preferred_locale};
-use super::routes;
 use super::session::SessionData;
-use crate::accounts::model::{AuthUser, Role};
-use crate::accounts::repo;
 use crate::error::{AppError, ErrorCode};
-use crate::state::AppState;
+use crate::http::state::AppState;
+use crate::identity::model::{AuthUser, Role};
+use crate::identity::repo;
+use crate::routes;
 
 /// Resolves the signed-in user (if the session names a live sign-in) into the request extensions.
 pub async fn resolve_user(

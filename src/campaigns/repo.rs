@@ -1,0 +1,40 @@
+//! Campaign reads shoppers' pages need: the published campaigns not yet ended and their texts.
+
+use diesel::prelude::*;
+use time::PrimitiveDateTime;
+
+use super::model::{PromoRow, PromoText};
+use crate::db::schema::{promo_translations, promos};
+use crate::db::DbConnection;
+use crate::i18n::Locale;
+
+/// Published campaigns not yet over at `at` (live first, then upcoming), in home order.
+pub fn current(conn: &mut DbConnection, at: PrimitiveDateTime) -> QueryResult<Vec<PromoRow>> {
+    promos::table
+        .filter(promos::status.eq("published"))
+        .filter(promos::ends_at.gt(at))
+        .order((
+            promos::home_position.asc(),
+            promos::starts_at.asc(),
+            promos::id.asc(),
+        ))
+        .select(PromoRow::as_select())
+        .load(conn)
+}
+
+/// Texts of several campaigns.
+pub fn texts_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<PromoText>> {
+    promo_translations::table
+        .filter(promo_translations::promo_id.eq_any(ids))
+        .select(PromoText::as_select())
+        .load(conn)
+}
+
+/// The text for `l`, else English, else any.
+pub fn pick(texts: &[PromoText], l: Locale) -> Option<&PromoText> {
+    texts
+        .iter()
+        .find(|t| t.locale == l.code())
+        .or_else(|| texts.iter().find(|t| t.locale == Locale::FALLBACK.code()))
+        .or_else(|| texts.first())
+}

@@ -1,0 +1,66 @@
+//! What the catalogue keeps in the shared [`crate::cache::Cache`], and the budget of each kind.
+
+use std::sync::Arc;
+
+use super::cards::CardData;
+use super::repo::FacetGroup;
+use crate::cache::{ItemSlot, Slot};
+use crate::categories::tree::CategoryTree;
+use crate::money::Rates;
+
+/// What every shopper page needs: the category tree and the rates, shared with each request, never copied.
+pub type Basics = (Arc<CategoryTree>, Arc<Rates>);
+
+const MAX_ENTRIES: usize = 20_000;
+
+/// Bytes of facet groups and of search orders kept, each: without a byte bound, 20,000 distinct searches of
+/// 2,000 ids each would hold 320 MB.
+const FACET_BUDGET_BYTES: u64 = 16 * 1024 * 1024;
+const RANKED_BUDGET_BYTES: u64 = 16 * 1024 * 1024;
+/// Bytes of listing pages' (id, sort key) lists kept: a page of 24 is 384 bytes, so some 20,000 pages.
+const PAGE_KEYS_BUDGET_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Facet groups per listing (scope, filters, skipped group).
+pub const FACETS: Slot<Vec<FacetGroup>> =
+    Slot::weighed("facets", MAX_ENTRIES, FACET_BUDGET_BYTES, |groups| {
+        let strings: usize = groups.iter().map(|g| g.origin.len()).sum();
+        (std::mem::size_of_val(groups.as_slice()) + strings) as u64
+    });
+
+/// The relevance order of a search (product ids, best first).
+pub const RANKED: Slot<Vec<i64>> =
+    Slot::weighed("ranked", MAX_ENTRIES, RANKED_BUDGET_BYTES, |ids| {
+        std::mem::size_of_val(ids.as_slice()) as u64
+    });
+
+/// The (id, sort key) list of one listing page: a page counted from the start of a large category
+/// (`?page=150`) skips thousands of rows, every time, for every signed-in shopper.
+pub const PAGE_KEYS: Slot<Vec<(i64, i64)>> =
+    Slot::weighed("page_keys", MAX_ENTRIES, PAGE_KEYS_BUDGET_BYTES, |keys| {
+        std::mem::size_of_val(keys.as_slice()) as u64
+    });
+
+/// The category tree and the exchange rates (one entry, key "").
+pub const BASICS: Slot<Basics> = Slot::counted("basics", 1);
+
+/// Product card data by product id.
+pub const CARDS: ItemSlot<CardData> = ItemSlot::new("cards", card_bytes);
+
+/// A card's weight: the bytes of its strings plus a fixed share for the row, the maps and the entry.
+fn card_bytes(d: &CardData) -> u64 {
+    let p = &d.product;
+    let texts = d
+        .titles
+        .values()
+        .map(|(t, s)| t.len() + s.len() + 48)
+        .sum::<usize>()
+        + d.alts.values().map(|a| a.len() + 40).sum::<usize>()
+        + d.image_url.as_ref().map_or(0, String::len)
+        + d.shop_name.len()
+        + p.sku.len()
+        + p.currency.len()
+        + p.status.len()
+        + p.origin.len()
+        + p.original_lang.len();
+    (texts + 384) as u64
+}
