@@ -19,6 +19,20 @@ pub fn product(l: Locale, id: i64, slug: &str) -> String {
     format!("/{l}/p/{id}-{}", enc(slug))
 }
 
+pub fn cart(l: Locale) -> String {
+    format!("/{l}/cart")
+}
+
+pub fn checkout(l: Locale) -> String {
+    format!("/{l}/checkout")
+}
+
+/// The confirmation after placing (`again` when the token had already placed the orders).
+pub fn checkout_done(l: Locale, token: &str, again: bool) -> String {
+    let again = if again { "&again=1" } else { "" };
+    format!("/{l}/checkout/done?c={}{again}", enc(token))
+}
+
 pub fn search(l: Locale, q: &str) -> String {
     format!("/{l}/search?q={}", enc(q))
 }

@@ -78,3 +78,29 @@ pub fn tiles(
         })
         .collect()
 }
+
+/// The campaigns live at an instant, with their texts, for the home page's hero slot.
+pub struct LiveCampaigns {
+    pub rows: Vec<PromoRow>,
+    pub texts: Vec<super::model::PromoText>,
+    pub at: time::PrimitiveDateTime,
+}
+
+impl LiveCampaigns {
+    pub fn read(
+        c: &mut crate::db::DbConnection,
+        at: time::PrimitiveDateTime,
+    ) -> diesel::QueryResult<Self> {
+        let rows: Vec<PromoRow> = repo::current(c, at)?
+            .into_iter()
+            .filter(|p| p.phase(at) == Phase::Live)
+            .collect();
+        let ids: Vec<i64> = rows.iter().map(|p| p.id).collect();
+        let texts = repo::texts_of(c, &ids)?;
+        Ok(Self { rows, texts, at })
+    }
+
+    pub fn tiles(&self, ctx: &PageCtx) -> Vec<PromoTile> {
+        tiles(ctx, &self.rows, &self.texts, self.at)
+    }
+}

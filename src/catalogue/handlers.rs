@@ -2,16 +2,14 @@
 
 use actix_web::{web, HttpRequest, HttpResponse};
 
-use super::listing::ListingQuery;
-use super::repo::Scope;
-use super::service::{self, CategoryLinks, Shopper};
+use super::opening::open;
+use super::pages::{self, Found};
+use super::service::Shopper;
 use super::views::{HomePage, ListingPage, ProductPage};
 use crate::error::{AppError, AppResult};
 use crate::geo::{is_origin, CountryCode};
 use crate::http::extract::Lang;
 use crate::http::moved_permanently;
-use crate::http::page::PageCtx;
-use crate::http::page_cache::Cached;
 use crate::http::state::AppState;
 use crate::i18n::Locale;
 use crate::routes;
@@ -25,30 +23,16 @@ pub async fn home(
     lang: Lang,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let mut ctx = PageCtx::shopper(&req, &state, lang.0);
-    let punch = match crate::campaigns::pages::cached(&state, &mut ctx).await {
-        Cached::Hit(r) => return Ok(r),
-        Cached::Miss(p) => p,
+    let o = match open(&req, &state, lang.0).await {
+        Ok(o) => o,
+        Err(stored) => return Ok(stored),
     };
-    let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
-    let at = state.clock.now();
     let st = state.clone();
-    let (data, live, texts) = state
-        .db(move |c| {
-            let shop = Shopper::load(c, tr, cur, cache, at)?;
-            let data = service::home(c, &shop, |cc| flag_url(&st, cc))?;
-            let live: Vec<crate::campaigns::model::PromoRow> =
-                crate::campaigns::repo::current(c, at)?
-                    .into_iter()
-                    .filter(|p| p.phase(at) == crate::campaigns::model::Phase::Live)
-                    .collect();
-            let ids: Vec<i64> = live.iter().map(|p| p.id).collect();
-            let texts = crate::campaigns::repo::texts_of(c, &ids)?;
-            Ok((data, live, texts))
-        })
+    let (data, live) = state
+        .db(move |c| pages::home_page(c, o.shopper, |cc| flag_url(&st, cc)))
         .await?;
-    let promos = crate::campaigns::tiles::tiles(&ctx, &live, &texts, at);
-    state.pages.render(punch, &HomePage { ctx, data, promos })
+    let page = HomePage::new(o.ctx, data, live);
+    state.pages.render(o.punch, &page)
 }
 
 pub async fn category(
@@ -57,78 +41,25 @@ pub async fn category(
     slug: web::Path<(String, String)>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let l = lang.0;
-    let slug = slug.into_inner().1;
-    let mut ctx = PageCtx::shopper(&req, &state, l);
-    let punch = match crate::campaigns::pages::cached(&state, &mut ctx).await {
-        Cached::Hit(r) => return Ok(r),
-        Cached::Miss(p) => p,
+    let (l, slug) = (lang.0, slug.into_inner().1);
+    let o = match open(&req, &state, l).await {
+        Ok(o) => o,
+        Err(stored) => return Ok(stored),
     };
-    let lq = ListingQuery::parse(req.query_string(), ctx.market.currency)
-        .shipping_to(ctx.market.ship_to);
-    let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
-    let at = state.clock.now();
-    let q2 = lq.clone();
-    let result = state
-        .db(move |c| {
-            let shop = Shopper::load(c, tr, cur, cache, at)?;
-            let Some(node) = shop.tree.by_slug(l, &slug) else {
-                // An old slug (renamed or deleted category) leads to the current page.
-                let moved = crate::categories::repo::slug_redirect(c, l, &slug)?;
-                return match moved.and_then(|id| shop.tree.get(id)) {
-                    Some(n) => Ok(Err(n.slug(l))),
-                    None => Err(AppError::not_found()),
-                };
-            };
-            let own_slug = node.slug(l);
-            if own_slug != slug {
-                return Ok(Err(own_slug));
-            }
-            let node = node.clone();
-            let scope = Scope::Categories(shop.tree.subtree_ids(node.id));
-            let data = service::listing(
-                c,
-                &shop,
-                scope,
-                &q2,
-                CategoryLinks::Children { parent: node.id },
-            )?;
-            let mut crumbs: Vec<(String, String)> = vec![(shop.tr.t("nav-home"), routes::home(l))];
-            crumbs.extend(
-                shop.tree
-                    .path(node.id)
-                    .iter()
-                    .map(|n| (n.name(l), routes::category(l, &n.slug(l)))),
-            );
-            let per_locale: Vec<(Locale, String)> = Locale::ALL
-                .iter()
-                .map(|x| (*x, format!("/c/{}", node.slug(*x))))
-                .collect();
-            Ok(Ok((node.name(l), crumbs, per_locale, data)))
-        })
+    let lq = o.listing.clone();
+    let found = state
+        .db(move |c| pages::category_page(c, o.shopper, &slug, &lq))
         .await?;
-    let (name, crumbs, per_locale, data) = match result {
-        Ok(v) => v,
-        Err(own_slug) => {
-            let q = req.query_string();
-            let target = routes::category(l, &own_slug) + if q.is_empty() { "" } else { "?" } + q;
-            return Ok(HttpResponse::MovedPermanently()
-                .insert_header(("Location", target))
-                .finish());
+    match found {
+        Found::Page(data) => {
+            let page = ListingPage::for_category(o.ctx, o.listing, data);
+            state.pages.render(o.punch, &page)
         }
-    };
-    ctx.set_paths(&per_locale, "");
-    let action = routes::category(
-        l,
-        &per_locale
-            .iter()
-            .find(|(x, _)| *x == l)
-            .map(|(_, p)| p[3..].to_string())
-            .unwrap_or_default(),
-    );
-    let mut page = ListingPage::new(ctx, name, action, lq, data);
-    page.breadcrumbs = crumbs;
-    state.pages.render(punch, &page)
+        Found::MovedTo(own) => Ok(moved_permanently(&with_query(
+            &req,
+            routes::category(l, &own),
+        ))),
+    }
 }
 
 pub async fn search(
@@ -136,64 +67,20 @@ pub async fn search(
     lang: Lang,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let l = lang.0;
-    let mut ctx = PageCtx::shopper(&req, &state, l);
-    let punch = match crate::campaigns::pages::cached(&state, &mut ctx).await {
-        Cached::Hit(r) => return Ok(r),
-        Cached::Miss(p) => p,
+    let o = match open(&req, &state, lang.0).await {
+        Ok(o) => o,
+        Err(stored) => return Ok(stored),
     };
-    let lq = ListingQuery::parse(req.query_string(), ctx.market.currency)
-        .shipping_to(ctx.market.ship_to);
-    ctx.search_q = lq.q.clone();
-    let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
-    let at = state.clock.now();
-    let q2 = lq.clone();
-    let base = routes::search_base(l);
+    let lq = o.listing.clone();
     let data = state
-        .db(move |c| {
-            let shop = Shopper::load(c, tr, cur, cache, at)?;
-            let data = service::listing(
-                c,
-                &shop,
-                Scope::All,
-                &q2,
-                CategoryLinks::Filter {
-                    base_path: &routes::search_base(l),
-                },
-            )?;
-            let unfiltered = q2.origins.is_empty()
-                && q2.category.is_none()
-                && q2.price_min.is_none()
-                && q2.price_max.is_none()
-                && !q2.in_stock;
-            if data.total == 0 && q2.page == 1 && unfiltered && !q2.q.trim().is_empty() {
-                super::repo::log_miss(c, l.code(), &q2.q, at)?;
-            }
-            Ok(data)
-        })
+        .db(move |c| pages::search_page(c, o.shopper, &lq))
         .await?;
-    let per_locale: Vec<(Locale, String)> = Locale::ALL
-        .iter()
-        .map(|x| (*x, "/search".to_string()))
-        .collect();
-    ctx.set_paths(&per_locale, &routes::query(&[("q", lq.q.clone())]));
-    let heading = if lq.q.is_empty() {
-        ctx.t("search-title")
-    } else {
-        ctx.t1("search-results-for", "query", &lq.q)
-    };
     // A search without results is not stored, so every such search reaches the staff's "searches that found
     // nothing" list.
-    let punch = match punch {
-        Some(p) if data.total == 0 => {
-            drop(p);
-            None
-        }
-        p => p,
-    };
-    let mut page = ListingPage::new(ctx, heading, base, lq, data);
-    page.show_search_box = true;
-    state.pages.render(punch, &page)
+    let punch = o.punch.filter(|_| data.total > 0);
+    state
+        .pages
+        .render(punch, &ListingPage::for_search(o.ctx, o.listing, data))
 }
 
 pub async fn origin(
@@ -202,45 +89,25 @@ pub async fn origin(
     path: web::Path<(String, String)>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let l = lang.0;
-    let raw = path.into_inner().1;
+    let (l, raw) = (lang.0, path.into_inner().1);
     let cc = CountryCode::parse(&raw)
         .filter(|c| is_origin(*c))
         .ok_or_else(AppError::not_found)?;
     if raw != cc.lower() {
-        return Ok(HttpResponse::MovedPermanently()
-            .insert_header(("Location", routes::origin(l, cc)))
-            .finish());
+        return Ok(moved_permanently(&routes::origin(l, cc)));
     }
-    let mut ctx = PageCtx::shopper(&req, &state, l);
-    let punch = match crate::campaigns::pages::cached(&state, &mut ctx).await {
-        Cached::Hit(r) => return Ok(r),
-        Cached::Miss(p) => p,
+    let o = match open(&req, &state, l).await {
+        Ok(o) => o,
+        Err(stored) => return Ok(stored),
     };
-    let lq = ListingQuery::parse(req.query_string(), ctx.market.currency)
-        .shipping_to(ctx.market.ship_to);
-    let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
-    let at = state.clock.now();
-    let q2 = lq.clone();
-    let base = routes::origin(l, cc);
-    let base2 = base.clone();
+    let lq = o.listing.clone();
     let data = state
-        .db(move |c| {
-            let shop = Shopper::load(c, tr, cur, cache, at)?;
-            service::listing(
-                c,
-                &shop,
-                Scope::Origin(cc.as_str().to_string()),
-                &q2,
-                CategoryLinks::Filter { base_path: &base2 },
-            )
-        })
+        .db(move |c| pages::origin_page(c, o.shopper, cc, &lq))
         .await?;
-    let heading = ctx.t(&format!("origin-heading-{}", cc.lower()));
-    let intro = ctx.t(&format!("origin-intro-{}", cc.lower()));
-    let mut page = ListingPage::new(ctx, heading, base, lq, data);
-    page.intro = intro;
-    state.pages.render(punch, &page)
+    state.pages.render(
+        o.punch,
+        &ListingPage::for_origin(o.ctx, cc, o.listing, data),
+    )
 }
 
 pub async fn shop(
@@ -250,29 +117,16 @@ pub async fn shop(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let (l, slug) = (lang.0, path.into_inner().1);
-    let mut ctx = PageCtx::shopper(&req, &state, l);
-    let punch = match crate::campaigns::pages::cached(&state, &mut ctx).await {
-        Cached::Hit(r) => return Ok(r),
-        Cached::Miss(p) => p,
+    let o = match open(&req, &state, l).await {
+        Ok(o) => o,
+        Err(stored) => return Ok(stored),
     };
-    let lq = ListingQuery::parse(req.query_string(), ctx.market.currency)
-        .shipping_to(ctx.market.ship_to);
-    let (tr, cur, cache, at) = (
-        ctx.tr.clone(),
-        ctx.market.currency,
-        state.cache.clone(),
-        state.clock.now(),
-    );
-    let (base, q2) = (routes::shop(l, &slug), lq.clone());
+    let (base, lq) = (routes::shop(l, &slug), o.listing.clone());
     let shop = state
-        .db(move |c| {
-            let shopper = Shopper::load(c, tr, cur, cache, at)?;
-            service::shop_listing(c, &shopper, &slug, &q2)
-        })
+        .db(move |c| pages::shop_page(c, o.shopper, &slug, &lq))
         .await?;
-    state
-        .pages
-        .render(punch, &ListingPage::for_shop(ctx, base, lq, shop))
+    let page = ListingPage::for_shop(o.ctx, base, o.listing, shop);
+    state.pages.render(o.punch, &page)
 }
 
 pub async fn product(
@@ -281,42 +135,29 @@ pub async fn product(
     path: web::Path<(String, String)>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let l = lang.0;
-    let id_slug = path.into_inner().1;
+    let (l, id_slug) = (lang.0, path.into_inner().1);
     let (id_part, slug_part) = id_slug.split_once('-').unwrap_or((&id_slug, ""));
     let id: i64 = id_part.parse().map_err(|_| AppError::not_found())?;
-    let mut ctx = PageCtx::shopper(&req, &state, l);
-    let punch = match crate::campaigns::pages::cached(&state, &mut ctx).await {
-        Cached::Hit(r) => return Ok(r),
-        Cached::Miss(p) => p,
+    let o = match open(&req, &state, l).await {
+        Ok(o) => o,
+        Err(stored) => return Ok(stored),
     };
-    let (tr, cur, cache) = (ctx.tr.clone(), ctx.market.currency, state.cache.clone());
-    let (at, ship_to) = (state.clock.now(), ctx.market.ship_to);
+    let ship_to = o.ctx.market.ship_to;
     let p = state
-        .db(move |c| {
-            let shop = Shopper::load(c, tr, cur, cache, at)?;
-            service::product(c, &shop, id, ship_to)
-        })
+        .db(move |c| pages::product_page(c, o.shopper, id, ship_to))
         .await?;
-    let own_slug = p
-        .slugs
-        .iter()
-        .find(|(x, _)| *x == l)
-        .map(|(_, s)| s.clone())
-        .unwrap_or_default();
+    let own_slug = p.slug_in(l);
     if own_slug != slug_part {
-        return Ok(moved_permanently(&routes::product(l, id, &own_slug)).respond_to_owned(&req));
+        return Ok(moved_permanently(&routes::product(l, id, &own_slug)));
     }
-    state.pages.render(punch, &ProductPage::new(ctx, p))
+    state.pages.render(o.punch, &ProductPage::new(o.ctx, p))
 }
 
-trait RespondOwned {
-    fn respond_to_owned(self, req: &HttpRequest) -> HttpResponse;
-}
-
-impl<R: actix_web::Responder> RespondOwned for R {
-    fn respond_to_owned(self, req: &HttpRequest) -> HttpResponse {
-        self.respond_to(req).map_into_boxed_body()
+/// `target` with the request's query string kept.
+fn with_query(req: &HttpRequest, target: String) -> String {
+    match req.query_string() {
+        "" => target,
+        q => format!("{target}?{q}"),
     }
 }
 

@@ -5,6 +5,8 @@ pub mod facet_counts;
 pub mod handlers;
 pub mod listing;
 pub mod model;
+pub mod opening;
+pub mod pages;
 pub mod repo;
 pub mod search;
 pub mod service;

@@ -532,3 +532,25 @@ pub fn log_miss(
         .execute(conn)?;
     Ok(())
 }
+
+/// A shop's products that are not archived, oldest first.
+pub fn shop_products(conn: &mut DbConnection, shop_id: i64) -> QueryResult<Vec<ProductRow>> {
+    products::table
+        .filter(products::merchant_id.eq(shop_id))
+        .filter(products::status.ne("archived"))
+        .order(products::id)
+        .select(ProductRow::as_select())
+        .load(conn)
+}
+
+/// (product id, locale, title) of every translation of `ids`.
+pub fn titles_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<(i64, String, String)>> {
+    product_translations::table
+        .filter(product_translations::product_id.eq_any(ids))
+        .select((
+            product_translations::product_id,
+            product_translations::locale,
+            product_translations::title,
+        ))
+        .load(conn)
+}

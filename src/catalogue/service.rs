@@ -591,6 +591,17 @@ pub struct ProductData {
     pub seller: Option<crate::shops::model::SellerIdentity>,
 }
 
+impl ProductData {
+    /// The product's slug in `l` ("" when it has none).
+    pub fn slug_in(&self, l: Locale) -> String {
+        self.slugs
+            .iter()
+            .find(|(x, _)| *x == l)
+            .map(|(_, s)| s.clone())
+            .unwrap_or_default()
+    }
+}
+
 /// What the shop charges to ship to `to`, in the shopper's currency ("9,00 €"), and its rate (for the days);
 /// `None` when it does not ship there. Converted as the cart's totals convert it (half up), so both say the same.
 fn quote_for<'r>(

@@ -196,7 +196,58 @@ pub struct ProductPage {
     pub json_ld: String,
 }
 
+impl HomePage {
+    pub fn new(ctx: PageCtx, data: HomeData, live: crate::campaigns::tiles::LiveCampaigns) -> Self {
+        let promos = live.tiles(&ctx);
+        HomePage { ctx, data, promos }
+    }
+}
+
 impl ListingPage {
+    /// A category's page: its breadcrumbs, and its own slug in every language.
+    pub fn for_category(mut ctx: PageCtx, lq: ListingQuery, c: super::pages::CategoryData) -> Self {
+        let l = ctx.locale;
+        ctx.set_paths(&c.per_locale, "");
+        let own = c
+            .per_locale
+            .iter()
+            .find(|(x, _)| *x == l)
+            .map(|(_, p)| p[3..].to_string())
+            .unwrap_or_default();
+        let mut page = ListingPage::new(ctx, c.name, routes::category(l, &own), lq, c.data);
+        page.breadcrumbs = c.crumbs;
+        page
+    }
+
+    /// Search results, with the search box and the query kept in every language's link.
+    pub fn for_search(mut ctx: PageCtx, lq: ListingQuery, data: ListingData) -> Self {
+        let l = ctx.locale;
+        ctx.search_q = lq.q.clone();
+        let per_locale: Vec<(Locale, String)> = Locale::ALL
+            .iter()
+            .map(|x| (*x, "/search".to_string()))
+            .collect();
+        ctx.set_paths(&per_locale, &routes::query(&[("q", lq.q.clone())]));
+        let heading = if lq.q.is_empty() {
+            ctx.t("search-title")
+        } else {
+            ctx.t1("search-results-for", "query", &lq.q)
+        };
+        let mut page = ListingPage::new(ctx, heading, routes::search_base(l), lq, data);
+        page.show_search_box = true;
+        page
+    }
+
+    /// Products from one country of origin, with its heading and introduction.
+    pub fn for_origin(ctx: PageCtx, cc: CountryCode, lq: ListingQuery, data: ListingData) -> Self {
+        let heading = ctx.t(&format!("origin-heading-{}", cc.lower()));
+        let intro = ctx.t(&format!("origin-intro-{}", cc.lower()));
+        let base = routes::origin(ctx.locale, cc);
+        let mut page = ListingPage::new(ctx, heading, base, lq, data);
+        page.intro = intro;
+        page
+    }
+
     /// A shop's page: its products, the description, city and country, the logo and who sells.
     pub fn for_shop(ctx: PageCtx, base: String, lq: ListingQuery, shop: ShopListing) -> Self {
         let m = shop.merchant;

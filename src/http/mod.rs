@@ -17,7 +17,7 @@ pub mod session_store;
 pub mod state;
 pub mod upload;
 
-use actix_web::{HttpResponse, Responder};
+use actix_web::HttpResponse;
 use askama::Template;
 
 use crate::error::AppResult;
@@ -61,7 +61,7 @@ pub fn see_other(location: &str) -> HttpResponse {
 }
 
 /// A 301 to the canonical URL of a resource.
-pub fn moved_permanently(location: &str) -> impl Responder {
+pub fn moved_permanently(location: &str) -> HttpResponse {
     HttpResponse::MovedPermanently()
         .insert_header(("Location", location))
         .finish()

@@ -2,6 +2,8 @@
 
 use askama::Template;
 
+use crate::routes;
+
 use crate::backoffice::merchant::{MerchantChrome, Paging};
 
 use crate::http::forms::Field;
@@ -161,4 +163,101 @@ pub struct ImportPage {
     pub problems_label: Option<String>,
     /// "12 new, 3 updated" after a clean check, with the token to apply it.
     pub ready: Option<(String, String)>,
+}
+
+fn percent(n: i64, of: i64) -> i64 {
+    if of <= 0 {
+        0
+    } else {
+        n * 100 / of
+    }
+}
+
+impl DashboardPage {
+    /// The shop's figures as tiles with links, translation coverage per language, and what is left to set up.
+    pub fn new(
+        ctx: PageCtx,
+        chrome: MerchantChrome,
+        shop: &crate::shops::model::MerchantRow,
+        o: &crate::shops::shop::Overview,
+        has_shipping: bool,
+    ) -> Self {
+        let l = ctx.locale;
+        let n = |v: i64| ctx.tr.i18n().formatters.number(l, v);
+        let products = routes::merchant(l, "/products");
+        let tiles = vec![
+            (
+                ctx.t("merchant-tile-open-orders"),
+                n(o.open_orders),
+                routes::merchant(l, "/orders"),
+            ),
+            (
+                ctx.t("merchant-tile-live"),
+                n(o.live),
+                format!("{products}?status=active"),
+            ),
+            (
+                ctx.t("merchant-tile-draft"),
+                n(o.draft),
+                format!("{products}?status=draft"),
+            ),
+            (
+                ctx.t("merchant-tile-out-of-stock"),
+                n(o.out_of_stock),
+                format!("{products}?status=active&sort=stock_asc"),
+            ),
+            (
+                ctx.t("merchant-tile-archived"),
+                n(o.archived),
+                format!("{products}?status=archived"),
+            ),
+        ];
+        let size = o.catalogue_size();
+        let coverage = o
+            .translated
+            .iter()
+            .map(|(loc, done)| {
+                (
+                    loc.autonym().to_string(),
+                    ctx.tr.t_args(
+                        "merchant-coverage-count",
+                        &[
+                            ("done", crate::i18n::Arg::Str(&n(*done))),
+                            ("total", crate::i18n::Arg::Str(&n(size))),
+                        ],
+                    ),
+                    percent(*done, size),
+                    format!(
+                        "{}{}",
+                        routes::merchant(l, "/translations"),
+                        routes::query(&[("missing", loc.code().to_string())])
+                    ),
+                )
+            })
+            .collect();
+        let mut todo = Vec::new();
+        if !has_shipping {
+            todo.push((
+                ctx.t("merchant-todo-shipping"),
+                routes::merchant(l, "/shipping"),
+            ));
+        }
+        if size == 0 {
+            todo.push((
+                ctx.t("merchant-todo-product"),
+                routes::merchant(l, "/products/new"),
+            ));
+        }
+        if shop.logo_path.is_empty() {
+            todo.push((ctx.t("merchant-todo-logo"), routes::merchant(l, "/profile")));
+        }
+        DashboardPage {
+            tiles,
+            coverage,
+            todo,
+            shop_url: routes::shop(l, &shop.slug),
+            chrome,
+            ctx,
+        }
+    }
 }

@@ -11,5 +11,6 @@ pub mod images;
 pub mod import_handlers;
 pub mod product_handlers;
 pub mod shop_handlers;
+pub mod uploads;
 pub mod views;
 pub mod write;

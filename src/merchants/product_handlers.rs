@@ -10,7 +10,7 @@ use super::area_views::{
     ImageLine, LangSection, ProductExtras, ProductFormPage, ProductLine, ProductsPage,
 };
 use super::catalog::{self, ListFilter, ListSort, PriceSyntax, ProductInput, WriteCtx};
-use super::images;
+use super::{images, uploads};
 use crate::backoffice::merchant::{self as area, Area};
 use crate::catalogue::model::ProductStatus;
 use crate::catalogue::search::Analyzer;
@@ -18,6 +18,7 @@ use crate::catalogue::service::{rates_at, tree_now};
 use crate::categories::tree::CategoryTree;
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::http::auth::RequireMerchant;
+use crate::http::checked::saved;
 use crate::http::extract::Lang;
 use crate::http::forms::{summary, Field, FormErrors};
 use crate::http::page::{Choice, PageCtx};
@@ -25,7 +26,7 @@ use crate::http::session::SessionData;
 use crate::http::state::AppState;
 use crate::http::{render_status, require_csrf, see_other, upload};
 use crate::i18n::Locale;
-use crate::media::{self, MAX_PRODUCT_IMAGES, MAX_UPLOAD_BYTES, PRODUCT_SIZES};
+use crate::media::{self, MAX_PRODUCT_IMAGES, MAX_UPLOAD_BYTES};
 use crate::money::{Currency, Money};
 use crate::routes;
 use crate::shops::model::MerchantRow;
@@ -690,83 +691,18 @@ pub async fn upload_images(
     let up = upload::read(mp, MAX_PRODUCT_IMAGES, MAX_UPLOAD_BYTES).await?;
     require_csrf(&session, up.text("csrf"))?;
     let shop = area::my_shop(&state, &user).await?;
-    let shop_id = shop.id;
-    let free = state
-        .db(move |c| images::free_slots(c, shop_id, id))
-        .await?;
-    let files: Vec<upload::FilePart> = up
-        .files
-        .into_iter()
-        .filter(|f| f.field == "images")
-        .collect();
-    let ctx = PageCtx::build(&req, &state, lang.0);
-    let mut problems: Vec<String> = Vec::new();
-    if files.is_empty() {
-        problems.push(ctx.t("upload-none"));
-    } else if files.len() > free {
-        problems.push(ctx.t_count("upload-too-many", &(free as i64)));
-    }
-    let mut ready = Vec::new();
+    let tr = crate::i18n::Translator::new(state.i18n.clone(), lang.0);
+    let problems = uploads::add_product_images(&state, &tr, shop.id, id, up.files).await?;
     if problems.is_empty() {
-        for f in files {
-            let name = f.file_name.clone();
-            let result = match f.bytes {
-                None => Err(media::UploadError::TooLarge),
-                Some(bytes) => state.decoders.process(bytes, PRODUCT_SIZES).await?,
-            };
-            match result {
-                Ok(p) => ready.push(p),
-                Err(e) => problems.push(format!("{name}: {}", ctx.t(e.message_id()))),
-            }
-        }
+        return Ok(saved(
+            &session,
+            "product-images-added",
+            &routes::merchant_product(lang.0, id, "edit"),
+        ));
     }
-    if !problems.is_empty() {
-        // Nothing is stored when any file is refused: the merchant fixes the batch and sends it again.
-        return render_edit(
-            &req,
-            lang,
-            &user,
-            &state,
-            id,
-            problems,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
-    let dir = state.config.media_dir.clone();
-    let folder = format!("products/{id}");
-    let stored = web::block(move || {
-        ready
-            .iter()
-            .map(|p| media::store(&dir, &folder, p))
-            .collect::<std::io::Result<Vec<_>>>()
-    })
-    .await
-    .map_err(|e| AppError::internal(e.to_string()))?
-    .map_err(|e| AppError::internal(e.to_string()))?;
-    let (keep, now) = (stored.clone(), state.clock.now());
-    let added = state
-        .write(move |c| images::add(c, shop_id, id, &keep, now))
-        .await?;
-    if !added {
-        for s in &stored {
-            media::remove(&state.config.media_dir, &s.path);
-            media::remove(&state.config.media_dir, &s.thumb_path);
-        }
-        let msg = ctx.t_count("upload-too-many", &0);
-        return render_edit(
-            &req,
-            lang,
-            &user,
-            &state,
-            id,
-            vec![msg],
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
-    }
-    SessionData(&session).set_flash("product-images-added");
-    Ok(see_other(&routes::merchant_product(lang.0, id, "edit")))
+    // Nothing is stored when any file is refused: the merchant fixes the batch and sends it again.
+    let status = StatusCode::UNPROCESSABLE_ENTITY;
+    render_edit(&req, lang, &user, &state, id, problems, status).await
 }
 
 #[derive(Deserialize)]

@@ -6,10 +6,12 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::area_views::{DashboardPage, ProfilePage, ShipRow, ShippingPage};
+use super::uploads;
 use crate::backoffice::merchant::{self as area, Area};
 use crate::error::AppResult;
 use crate::geo::{CountryCode, SHIP_TO};
 use crate::http::auth::RequireMerchant;
+use crate::http::checked::saved;
 use crate::http::extract::Lang;
 use crate::http::forms::{normalize, summary, Field, FormErrors};
 use crate::http::page::Choice;
@@ -18,7 +20,7 @@ use crate::http::state::AppState;
 use crate::http::{render_status, require_csrf, see_other, upload};
 use crate::i18n::parse_decimal;
 use crate::i18n::Locale;
-use crate::media::{self, LOGO_SIZES, MAX_UPLOAD_BYTES};
+use crate::media::MAX_UPLOAD_BYTES;
 use crate::money::{Currency, Money};
 use crate::routes;
 use crate::shops::model::{ShippingRate, EVERYWHERE_ELSE};
@@ -34,14 +36,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/merchant/shipping", web::post().to(save_shipping));
 }
 
-fn percent(n: i64, of: i64) -> i64 {
-    if of <= 0 {
-        0
-    } else {
-        n * 100 / of
-    }
-}
-
 pub async fn dashboard(
     req: HttpRequest,
     lang: Lang,
@@ -53,83 +47,7 @@ pub async fn dashboard(
     let (o, shipping) = state
         .db(move |c| Ok((shop::overview(c, id)?, shop::shipping(c, id)?)))
         .await?;
-    let l = ctx.locale;
-    let n = |v: i64| ctx.tr.i18n().formatters.number(l, v);
-    let products = routes::merchant(l, "/products");
-    let tiles = vec![
-        (
-            ctx.t("merchant-tile-open-orders"),
-            n(o.open_orders),
-            routes::merchant(l, "/orders"),
-        ),
-        (
-            ctx.t("merchant-tile-live"),
-            n(o.live),
-            format!("{products}?status=active"),
-        ),
-        (
-            ctx.t("merchant-tile-draft"),
-            n(o.draft),
-            format!("{products}?status=draft"),
-        ),
-        (
-            ctx.t("merchant-tile-out-of-stock"),
-            n(o.out_of_stock),
-            format!("{products}?status=active&sort=stock_asc"),
-        ),
-        (
-            ctx.t("merchant-tile-archived"),
-            n(o.archived),
-            format!("{products}?status=archived"),
-        ),
-    ];
-    let size = o.catalogue_size();
-    let coverage = o
-        .translated
-        .iter()
-        .map(|(loc, done)| {
-            (
-                loc.autonym().to_string(),
-                ctx.tr.t_args(
-                    "merchant-coverage-count",
-                    &[
-                        ("done", crate::i18n::Arg::Str(&n(*done))),
-                        ("total", crate::i18n::Arg::Str(&n(size))),
-                    ],
-                ),
-                percent(*done, size),
-                format!(
-                    "{}{}",
-                    routes::merchant(l, "/translations"),
-                    routes::query(&[("missing", loc.code().to_string())])
-                ),
-            )
-        })
-        .collect();
-    let mut todo = Vec::new();
-    if shipping.is_empty() {
-        todo.push((
-            ctx.t("merchant-todo-shipping"),
-            routes::merchant(l, "/shipping"),
-        ));
-    }
-    if size == 0 {
-        todo.push((
-            ctx.t("merchant-todo-product"),
-            routes::merchant(l, "/products/new"),
-        ));
-    }
-    if shop.logo_path.is_empty() {
-        todo.push((ctx.t("merchant-todo-logo"), routes::merchant(l, "/profile")));
-    }
-    let page = DashboardPage {
-        tiles,
-        coverage,
-        todo,
-        shop_url: routes::shop(l, &shop.slug),
-        chrome,
-        ctx,
-    };
+    let page = DashboardPage::new(ctx, chrome, &shop, &o, !shipping.is_empty());
     render_status(&page, StatusCode::OK)
 }
 
@@ -145,6 +63,17 @@ struct ProfileForm {
 }
 
 impl ProfileForm {
+    /// The form as the shop's saved profile fills it.
+    fn of(shop: &crate::shops::model::MerchantRow, descriptions: Vec<(Locale, String)>) -> Self {
+        Self {
+            name: shop.name.clone(),
+            city: shop.city.clone(),
+            address: shop.address.clone(),
+            original_lang: shop.original_lang.clone(),
+            descriptions,
+        }
+    }
+
     fn from_pairs(pairs: &[(String, String)]) -> (String, Self) {
         let get = |k: &str| {
             pairs
@@ -288,13 +217,7 @@ pub async fn profile_form(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let area = area::enter(&req, &state, lang.0, &user, "/profile").await?;
-    let form = ProfileForm {
-        name: area.shop.name.clone(),
-        city: area.shop.city.clone(),
-        address: area.shop.address.clone(),
-        original_lang: area.shop.original_lang.clone(),
-        descriptions: stored_profile(&state, area.shop.id).await?,
-    };
+    let form = ProfileForm::of(&area.shop, stored_profile(&state, area.shop.id).await?);
     render_status(
         &profile_page(area, &form, &FormErrors::default(), None),
         StatusCode::OK,
@@ -345,49 +268,25 @@ pub async fn upload_logo(
     require_csrf(&session, up.text("csrf"))?;
     let shop = area::my_shop(&state, &user).await?;
     let file = up.files.into_iter().find(|f| f.field == "logo");
-    let processed = match file.map(|f| f.bytes) {
-        None => Err(media::UploadError::NotAnImage),
-        Some(None) => Err(media::UploadError::TooLarge),
-        Some(Some(bytes)) => state.decoders.process(bytes, LOGO_SIZES).await?,
+    let problem = match uploads::replace_logo(&state, shop.id, file).await? {
+        Ok(()) => {
+            return Ok(saved(
+                &session,
+                "merchant-saved",
+                &routes::merchant(lang.0, "/profile"),
+            ))
+        }
+        Err(problem) => problem,
     };
-    match processed {
-        Ok(p) => {
-            let dir = state.config.media_dir.clone();
-            let folder = format!("shops/{}", shop.id);
-            let stored = web::block(move || media::store(&dir, &folder, &p))
-                .await
-                .map_err(|e| crate::error::AppError::internal(e.to_string()))?
-                .map_err(|e| crate::error::AppError::internal(e.to_string()))?;
-            let (id, path) = (shop.id, stored.thumb_path.clone());
-            let old = state
-                .write(move |c| Ok(shop::set_logo(c, id, &path)?))
-                .await?;
-            // Only the square thumbnail is shown; the large rendition is not kept for logos.
-            media::remove(&state.config.media_dir, &stored.path);
-            media::remove(&state.config.media_dir, &old);
-            SessionData(&session).set_flash("merchant-saved");
-            Ok(see_other(&routes::merchant(lang.0, "/profile")))
-        }
-        Err(problem) => {
-            let form = ProfileForm {
-                name: shop.name.clone(),
-                city: shop.city.clone(),
-                address: shop.address.clone(),
-                original_lang: shop.original_lang.clone(),
-                descriptions: stored_profile(&state, shop.id).await?,
-            };
-            let area = area::area_for(&req, &state, lang.0, shop, "/profile");
-            render_status(
-                &profile_page(
-                    area,
-                    &form,
-                    &FormErrors::default(),
-                    Some(problem.message_id()),
-                ),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-        }
-    }
+    let form = ProfileForm::of(&shop, stored_profile(&state, shop.id).await?);
+    let area = area::area_for(&req, &state, lang.0, shop, "/profile");
+    let page = profile_page(
+        area,
+        &form,
+        &FormErrors::default(),
+        Some(problem.message_id()),
+    );
+    render_status(&page, StatusCode::UNPROCESSABLE_ENTITY)
 }
 
 // ---------- shipping ----------

@@ -8,10 +8,9 @@ use serde::Deserialize;
 use super::cart::{self, Adjusted, CartKey, Snapshot};
 use super::place;
 use super::totals::{Totals, MAX_QUANTITY};
-use super::views::{CartGroupView, CartLineView, CartPage};
+use super::views::{groups, CartPage};
 use crate::catalogue::service::rates_at;
 use crate::error::{AppError, AppResult, ErrorCode};
-use crate::geo::CountryCode;
 use crate::http::auth::CurrentUser;
 use crate::http::csrf::require_token_or_same_origin;
 use crate::http::extract::Lang;
@@ -42,78 +41,6 @@ pub fn key_of(session: &Session, user: &CurrentUser, create: bool) -> Option<Car
             token.filter(|t| !t.is_empty()).map(CartKey::Guest)
         }
     }
-}
-
-/// The cart's lines grouped by shop, every figure formatted for the page.
-pub fn groups(ctx: &PageCtx, snap: &Snapshot, t: &Totals) -> Vec<CartGroupView> {
-    let l = ctx.locale;
-    let to = ctx.market.ship_to;
-    t.groups
-        .iter()
-        .map(|g| {
-            let shop = snap.shop(g.merchant_id);
-            let rate = snap
-                .shipping
-                .iter()
-                .find(|(m, _)| *m == g.merchant_id)
-                .and_then(|(_, r)| r.as_ref());
-            let lines = g
-                .lines
-                .iter()
-                .filter_map(|lo| {
-                    let sl = snap.lines.iter().find(|x| x.product.id == lo.product_id)?;
-                    Some(CartLineView {
-                        product_id: lo.product_id,
-                        title: sl.title.clone(),
-                        title_lang: (sl.title_locale != l).then(|| sl.title_locale.code()),
-                        url: routes::product(l, lo.product_id, &sl.slug),
-                        thumb: sl.thumb.as_deref().map(routes::media),
-                        unit: ctx.money(&lo.unit),
-                        line: ctx.money(&lo.line),
-                        quantity: lo.quantity,
-                        max: sl.product.stock.clamp(1, MAX_QUANTITY),
-                        discount: (lo.discount_percent > 0)
-                            .then(|| format!("−{}%", lo.discount_percent)),
-                    })
-                })
-                .collect();
-            let country = ctx.country_name(&to);
-            CartGroupView {
-                shop_name: shop.map_or(String::new(), |s| s.name.clone()),
-                shop_url: shop.map_or(String::new(), |s| routes::shop(l, &s.slug)),
-                origin: shop
-                    .and_then(|s| CountryCode::parse(&s.country))
-                    .map(|c| ctx.t1("card-ships-from", "country", &ctx.country_name(&c)))
-                    .unwrap_or_default(),
-                lines,
-                subtotal: ctx.money(&g.subtotal),
-                shipping: if g.ships {
-                    Ok(ctx.money(&g.shipping))
-                } else {
-                    Err(ctx.t1("cart-does-not-ship", "country", &country))
-                },
-                delivery: rate
-                    .map(|r| {
-                        ctx.tr.t_args(
-                            "cart-delivery-days",
-                            &[
-                                ("min", crate::i18n::Arg::Num(i64::from(r.days_min))),
-                                ("max", crate::i18n::Arg::Num(i64::from(r.days_max))),
-                            ],
-                        )
-                    })
-                    .unwrap_or_default(),
-                total: ctx.money(&g.total),
-                total_merchant: (g.total_merchant.currency != g.total.currency).then(|| {
-                    ctx.t1(
-                        "cart-merchant-total",
-                        "amount",
-                        &ctx.money(&g.total_merchant),
-                    )
-                }),
-            }
-        })
-        .collect()
 }
 
 /// Loads and prices the visitor's cart for the page's market.

@@ -7,15 +7,16 @@ use base64::Engine as _;
 use serde::Deserialize;
 
 use super::address::{self, AddressInput};
-use super::cart::{self, CartKey};
-use super::cart_handlers::{self, groups};
+use super::cart::CartKey;
+use super::cart_handlers;
+use super::checkout::{self, Placing};
 use super::model::{Address, PaymentMethod};
-use super::place::{self, PlaceInput, Placed};
-use super::views::{AddressPage, DonePage, ReviewPage};
-use crate::catalogue::service::rates_at;
+use super::place;
+use super::views::{self, AddressPage, DonePage, ReviewPage};
 use crate::error::{AppError, AppResult};
 use crate::geo::{CountryCode, SHIP_TO};
 use crate::http::auth::RequireUser;
+use crate::http::checked::Checked;
 use crate::http::extract::Lang;
 use crate::http::forms::{summary, Field, FormErrors};
 use crate::http::page::{Choice, PageCtx};
@@ -70,12 +71,6 @@ fn address_page(ctx: PageCtx, input: &AddressInput, errors: &FormErrors) -> Addr
         fields,
         ctx,
     }
-}
-
-async fn cart_id(state: &web::Data<AppState>, uid: i64) -> AppResult<Option<i64>> {
-    state
-        .db(move |c| Ok(cart::find(c, &CartKey::User(uid))?))
-        .await
 }
 
 pub async fn address_form(
@@ -203,43 +198,10 @@ async fn review_page(
     if snap.lines.is_empty() {
         return Ok(None);
     }
-    let chosen = payment.unwrap_or(PaymentMethod::BankTransfer);
-    let payments = PaymentMethod::ALL
-        .iter()
-        .map(|p| Choice {
-            value: p.as_str().to_string(),
-            label: ctx.t(&p.message_id()),
-            selected: *p == chosen,
-        })
-        .collect();
-    let country = CountryCode::parse(&a.country)
-        .map(|c| ctx.country_name(&c))
-        .unwrap_or_default();
-    let address = [
-        a.full_name.clone(),
-        a.line1.clone(),
-        a.line2.clone(),
-        format!("{} {}", a.postal_code, a.city),
-        country,
-        a.phone.clone(),
-    ]
-    .into_iter()
-    .filter(|s| !s.trim().is_empty())
-    .collect();
-    let problem = problem.or_else(|| (!t.all_ship()).then(|| ctx.t("checkout-cannot-ship")));
-    Ok(Some(ReviewPage {
-        groups: groups(&ctx, &snap, &t),
-        subtotal: ctx.money(&t.subtotal),
-        shipping: ctx.money(&t.shipping),
-        total: ctx.money(&t.total),
-        total_minor: t.total.minor,
-        address,
-        payments,
-        token: new_token()?,
-        can_place: t.all_ship(),
-        problem,
-        ctx,
-    }))
+    let token = new_token()?;
+    Ok(Some(ReviewPage::new(
+        ctx, &snap, &t, &a, payment, problem, token,
+    )))
 }
 
 pub async fn review(
@@ -258,8 +220,6 @@ pub async fn review(
 #[derive(Deserialize)]
 pub struct PlaceForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     token: String,
     #[serde(default)]
     payment: String,
@@ -271,69 +231,35 @@ pub async fn place_order(
     req: HttpRequest,
     lang: Lang,
     user: RequireUser,
-    session: Session,
-    form: web::Form<PlaceForm>,
+    checked: Checked<PlaceForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    require_csrf(&session, &form.csrf)?;
+    let (form, session) = (&checked.form, &checked.session);
     let token = form.token.trim().to_string();
     if token.is_empty() || token.len() > 64 {
         return Err(AppError::new(crate::error::ErrorCode::BadRequest));
     }
-    let payment = PaymentMethod::parse(&form.payment);
-    let uid = user.0.id;
-    let Some(cart_id) = cart_id(&state, uid).await? else {
-        return Ok(see_other(&format!("/{}/cart", lang.0)));
-    };
     let ctx = PageCtx::build(&req, &state, lang.0);
-    let Some(payment) = payment else {
-        let p = ctx.t("checkout-payment-required");
-        return rerender(&req, lang, &user, &session, &state, None, p).await;
-    };
-    // The total the shopper saw is part of the confirmation: without it, they review the current one first.
-    let Some(expected) = form.expected_total else {
-        let p = ctx.t("checkout-changed");
-        return rerender(&req, lang, &user, &session, &state, Some(payment), p).await;
-    };
-    let saved = state.db(move |c| Ok(address::saved(c, uid)?)).await?;
-    let Some(address) = saved else {
-        return Ok(see_other(&format!("/{}/checkout", lang.0)));
-    };
-    let input = PlaceInput {
-        user_id: uid,
-        cart_id,
-        token: token.clone(),
-        address,
-        payment,
-        currency: ctx.market.currency,
+    let payment = PaymentMethod::parse(&form.payment);
+    let ask = checkout::PlaceAsk {
+        user_id: user.0.id,
         locale: lang.0,
+        currency: ctx.market.currency,
+        token,
+        payment,
+        expected_total: form.expected_total,
     };
-    let at = state.clock.now();
-    let outcome = state
-        .write(move |c| {
-            let rates = rates_at(c, at)?;
-            place::place(c, &input, &rates, Some(expected), at)
-        })
-        .await?;
-    let problem = match outcome {
-        Placed::Created(numbers) => {
-            tracing::info!(orders = ?numbers, "checkout placed");
-            state.metrics.orders_placed.inc_by(numbers.len() as u64);
-            SessionData(&session).set_cart_count(0);
-            return Ok(see_other(&format!("/{}/checkout/done?c={token}", lang.0)));
+    let refused = match checkout::place(&state, ask).await? {
+        Placing::Go { to, placed } => {
+            if placed {
+                SessionData(session).set_cart_count(0);
+            }
+            return Ok(see_other(&to));
         }
-        Placed::Already(_) => {
-            return Ok(see_other(&format!(
-                "/{}/checkout/done?c={token}&again=1",
-                lang.0
-            )))
-        }
-        Placed::Empty => return Ok(see_other(&format!("/{}/cart", lang.0))),
-        Placed::NotShippable => ctx.t("checkout-cannot-ship"),
-        Placed::OutOfStock(titles) => ctx.t1("checkout-out-of-stock", "titles", &titles.join(", ")),
-        Placed::Changed => ctx.t("checkout-changed"),
+        Placing::Refused(why) => why,
     };
-    rerender(&req, lang, &user, &session, &state, Some(payment), problem).await
+    let problem = views::refusal(&ctx, refused);
+    rerender(&req, lang, &user, session, &state, payment, problem).await
 }
 
 async fn rerender(
@@ -348,7 +274,7 @@ async fn rerender(
     // A fresh token: the refused attempt created nothing, and the shopper confirms again what they now see.
     match review_page(req, lang, user, session, state, payment, Some(problem)).await? {
         Some(page) => render_status(&page, StatusCode::CONFLICT),
-        None => Ok(see_other(&format!("/{}/cart", lang.0))),
+        None => Ok(see_other(&crate::routes::cart(lang.0))),
     }
 }
 

@@ -4,11 +4,13 @@
 pub mod address;
 pub mod cart;
 pub mod cart_handlers;
+pub mod checkout;
 pub mod checkout_handlers;
 pub mod manage;
 pub mod model;
 pub mod notify;
 pub mod order_handlers;
+pub mod order_views;
 pub mod place;
 pub mod totals;
 pub mod views;

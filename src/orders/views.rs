@@ -2,10 +2,14 @@
 
 use askama::Template;
 
+use super::cart::Snapshot;
+use super::totals::{Totals, MAX_QUANTITY};
 use crate::backoffice::merchant::{MerchantChrome, Paging};
 use crate::backoffice::staff::StaffChrome;
+use crate::geo::CountryCode;
 use crate::http::forms::Field;
 use crate::http::page::{Choice, PageCtx};
+use crate::routes;
 
 pub struct CartLineView {
     pub product_id: i64,
@@ -159,4 +163,141 @@ pub struct OrderPage {
     pub action_url: String,
     pub problem: Option<String>,
     pub back_url: String,
+}
+
+/// The message above the review page when the orders were not placed.
+pub fn refusal(ctx: &PageCtx, why: super::checkout::Refused) -> String {
+    use super::checkout::Refused;
+    match why {
+        Refused::PaymentRequired => ctx.t("checkout-payment-required"),
+        Refused::Changed => ctx.t("checkout-changed"),
+        Refused::CannotShip => ctx.t("checkout-cannot-ship"),
+        Refused::OutOfStock(titles) => {
+            ctx.t1("checkout-out-of-stock", "titles", &titles.join(", "))
+        }
+    }
+}
+
+impl ReviewPage {
+    /// The last step before placing: the cart by shop, totals, the address and the payment choice.
+    pub fn new(
+        ctx: PageCtx,
+        snap: &super::cart::Snapshot,
+        t: &super::totals::Totals,
+        a: &super::model::Address,
+        payment: Option<super::model::PaymentMethod>,
+        problem: Option<String>,
+        token: String,
+    ) -> Self {
+        use super::model::PaymentMethod;
+        let chosen = payment.unwrap_or(PaymentMethod::BankTransfer);
+        let payments = PaymentMethod::ALL
+            .iter()
+            .map(|p| Choice {
+                value: p.as_str().to_string(),
+                label: ctx.t(&p.message_id()),
+                selected: *p == chosen,
+            })
+            .collect();
+        let country = CountryCode::parse(&a.country)
+            .map(|c| ctx.country_name(&c))
+            .unwrap_or_default();
+        let address = [
+            a.full_name.clone(),
+            a.line1.clone(),
+            a.line2.clone(),
+            format!("{} {}", a.postal_code, a.city),
+            country,
+            a.phone.clone(),
+        ]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+        let problem = problem.or_else(|| (!t.all_ship()).then(|| ctx.t("checkout-cannot-ship")));
+        ReviewPage {
+            groups: groups(&ctx, snap, t),
+            subtotal: ctx.money(&t.subtotal),
+            shipping: ctx.money(&t.shipping),
+            total: ctx.money(&t.total),
+            total_minor: t.total.minor,
+            address,
+            payments,
+            token,
+            can_place: t.all_ship(),
+            problem,
+            ctx,
+        }
+    }
+}
+
+/// The cart's lines grouped by shop, every figure formatted for the page.
+pub fn groups(ctx: &PageCtx, snap: &Snapshot, t: &Totals) -> Vec<CartGroupView> {
+    let l = ctx.locale;
+    let to = ctx.market.ship_to;
+    t.groups
+        .iter()
+        .map(|g| {
+            let shop = snap.shop(g.merchant_id);
+            let rate = snap
+                .shipping
+                .iter()
+                .find(|(m, _)| *m == g.merchant_id)
+                .and_then(|(_, r)| r.as_ref());
+            let lines = g
+                .lines
+                .iter()
+                .filter_map(|lo| {
+                    let sl = snap.lines.iter().find(|x| x.product.id == lo.product_id)?;
+                    Some(CartLineView {
+                        product_id: lo.product_id,
+                        title: sl.title.clone(),
+                        title_lang: (sl.title_locale != l).then(|| sl.title_locale.code()),
+                        url: routes::product(l, lo.product_id, &sl.slug),
+                        thumb: sl.thumb.as_deref().map(routes::media),
+                        unit: ctx.money(&lo.unit),
+                        line: ctx.money(&lo.line),
+                        quantity: lo.quantity,
+                        max: sl.product.stock.clamp(1, MAX_QUANTITY),
+                        discount: (lo.discount_percent > 0)
+                            .then(|| format!("−{}%", lo.discount_percent)),
+                    })
+                })
+                .collect();
+            let country = ctx.country_name(&to);
+            CartGroupView {
+                shop_name: shop.map_or(String::new(), |s| s.name.clone()),
+                shop_url: shop.map_or(String::new(), |s| routes::shop(l, &s.slug)),
+                origin: shop
+                    .and_then(|s| CountryCode::parse(&s.country))
+                    .map(|c| ctx.t1("card-ships-from", "country", &ctx.country_name(&c)))
+                    .unwrap_or_default(),
+                lines,
+                subtotal: ctx.money(&g.subtotal),
+                shipping: if g.ships {
+                    Ok(ctx.money(&g.shipping))
+                } else {
+                    Err(ctx.t1("cart-does-not-ship", "country", &country))
+                },
+                delivery: rate
+                    .map(|r| {
+                        ctx.tr.t_args(
+                            "cart-delivery-days",
+                            &[
+                                ("min", crate::i18n::Arg::Num(i64::from(r.days_min))),
+                                ("max", crate::i18n::Arg::Num(i64::from(r.days_max))),
+                            ],
+                        )
+                    })
+                    .unwrap_or_default(),
+                total: ctx.money(&g.total),
+                total_merchant: (g.total_merchant.currency != g.total.currency).then(|| {
+                    ctx.t1(
+                        "cart-merchant-total",
+                        "amount",
+                        &ctx.money(&g.total_merchant),
+                    )
+                }),
+            }
+        })
+        .collect()
 }

@@ -4,5 +4,6 @@
 pub mod handlers;
 pub mod merchant_handlers;
 pub mod repo;
+pub mod service;
 pub mod staff_handlers;
 pub mod views;

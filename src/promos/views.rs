@@ -2,11 +2,20 @@
 
 use askama::Template;
 
-use crate::campaigns::tiles::PromoTile;
+use actix_web::HttpRequest;
+use time::PrimitiveDateTime;
 
+use super::service::Live;
 use crate::backoffice::staff::StaffChrome;
+use crate::campaigns::model::Phase;
+use crate::campaigns::schedule;
+use crate::campaigns::tiles::{discount_label, when_line, PromoTile};
+use crate::catalogue::listing::ListingQuery;
+use crate::catalogue::views::{ListingPage, PromoHeader};
 use crate::http::forms::Field;
 use crate::http::page::{Choice, PageCtx};
+use crate::i18n::Locale;
+use crate::routes;
 
 #[derive(Template)]
 #[template(path = "promos/index.html")]
@@ -92,4 +101,166 @@ pub struct MerchantPromosPage {
     pub ctx: PageCtx,
     pub chrome: crate::backoffice::merchant::MerchantChrome,
     pub promos: Vec<MerchantPromo>,
+}
+
+/// The campaign's URL under its own slug, keeping the query (filters, staff preview).
+pub fn own_slug_url(req: &HttpRequest, l: Locale, own: &str) -> String {
+    match req.query_string() {
+        "" => routes::promo(l, own),
+        q => format!("{}?{q}", routes::promo(l, own)),
+    }
+}
+
+/// The banner of a staff preview: "Preview at …".
+fn preview_note(ctx: &PageCtx, preview: Option<PrimitiveDateTime>) -> Option<String> {
+    preview.map(|p| {
+        ctx.t1(
+            "promo-preview-banner",
+            "at",
+            &schedule::show(&ctx.tr, p, ctx.staff_zone()),
+        )
+    })
+}
+
+pub fn ended_page(
+    ctx: PageCtx,
+    title: String,
+    when: String,
+    preview: Option<PrimitiveDateTime>,
+) -> EndedPage {
+    EndedPage {
+        title,
+        when,
+        preview: preview_note(&ctx, preview),
+        ctx,
+    }
+}
+
+/// A live or upcoming campaign: its header above the listing of what it discounts.
+pub fn live_page(
+    mut ctx: PageCtx,
+    lq: ListingQuery,
+    live: Live,
+    at: PrimitiveDateTime,
+    preview: Option<PrimitiveDateTime>,
+) -> ListingPage {
+    let Live {
+        data,
+        featured,
+        promo,
+        text: t,
+        slugs,
+    } = live;
+    let l = ctx.locale;
+    let per_locale: Vec<(Locale, String)> = slugs
+        .iter()
+        .map(|(x, s)| (*x, format!("/promo/{s}")))
+        .collect();
+    ctx.set_paths(&per_locale, "");
+    let header = PromoHeader {
+        phase: match promo.phase(at) {
+            Phase::Upcoming => "upcoming",
+            Phase::Live => "live",
+            Phase::Ended => "ended",
+        },
+        when: when_line(
+            &ctx.tr,
+            &promo,
+            at,
+            crate::zones::of_country(ctx.market.ship_to),
+        ),
+        discount: discount_label(&ctx.tr, promo.discount_percent),
+        subtitle: t.subtitle.clone(),
+        body_html: crate::markdown::render(&t.body),
+        text_lang: Locale::parse(&t.locale)
+            .filter(|x| *x != l)
+            .map(Locale::code),
+        hero: (!promo.hero_path.is_empty())
+            .then(|| (routes::media(&promo.hero_path), t.hero_alt.clone())),
+        preview: preview_note(&ctx, preview),
+        promos_url: routes::promos(l),
+    };
+    let base = routes::promo(l, &t.slug);
+    let mut page = ListingPage::new(ctx, t.title.clone(), base, lq, data);
+    page.promo = Some(header);
+    page.featured = featured;
+    page
+}
+
+/// Products listed per campaign on the merchant's page.
+const SHOWN: usize = 50;
+
+/// The current campaigns that include some of the shop's products, each with those products' regular and
+/// campaign prices in the shop's currency.
+pub fn merchant_promos(
+    ctx: &PageCtx,
+    chrome: &crate::backoffice::merchant::MerchantChrome,
+    view: &super::service::MerchantView,
+    at: PrimitiveDateTime,
+) -> Vec<MerchantPromo> {
+    use crate::campaigns::pricing::{self, ProductKey};
+    use crate::catalogue::model::ProductRow;
+    use crate::money::{Currency, Money};
+    let l = ctx.locale;
+    let title_of = |p: &ProductRow| {
+        let titles = &view.titles;
+        titles
+            .iter()
+            .find(|t| t.0 == p.id && t.1 == l.code())
+            .or_else(|| {
+                titles
+                    .iter()
+                    .find(|t| t.0 == p.id && t.1 == p.original_lang)
+            })
+            .map_or(p.sku.clone(), |t| t.2.clone())
+    };
+    view.rows
+        .iter()
+        .filter_map(|p| {
+            let t = view.targets.get(&p.id)?;
+            let hits: Vec<&ProductRow> = view
+                .mine
+                .iter()
+                .filter(|x| {
+                    let key = ProductKey {
+                        id: x.id,
+                        merchant_id: x.merchant_id,
+                        category_id: x.category_id,
+                        origin: &x.origin,
+                    };
+                    pricing::matches(t, key)
+                })
+                .collect();
+            if hits.is_empty() {
+                return None;
+            }
+            let own: Vec<crate::campaigns::model::PromoText> = view
+                .texts
+                .iter()
+                .filter(|x| x.promo_id == p.id)
+                .cloned()
+                .collect();
+            let text = super::repo::pick(&own, l)?;
+            let products = hits
+                .iter()
+                .take(SHOWN)
+                .map(|x| {
+                    let cur = Currency::parse(&x.currency).unwrap_or(Currency::BASE);
+                    let regular = Money::new(x.price_minor, cur);
+                    let promo =
+                        crate::money::percent_off(regular, p.discount_percent).unwrap_or(regular);
+                    (title_of(x), ctx.money(&regular), ctx.money(&promo))
+                })
+                .collect();
+            Some(MerchantPromo {
+                title: text.title.clone(),
+                url: routes::promo(l, &text.slug),
+                when: when_line(&ctx.tr, p, at, chrome.zone),
+                discount: discount_label(&ctx.tr, p.discount_percent),
+                products,
+                more: (hits.len() > SHOWN)
+                    .then(|| ctx.t_count("merchant-promos-more", &((hits.len() - SHOWN) as i64))),
+            })
+        })
+        .collect()
 }

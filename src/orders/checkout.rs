@@ -1,0 +1,108 @@
+//! Placing the checkout: what must hold before the orders are written (a cart, a payment method, the total the
+//! shopper confirmed, a saved address), and where the shopper goes after.
+
+use super::address;
+use super::cart::{self, CartKey};
+use super::model::PaymentMethod;
+use super::place::{self, PlaceInput, Placed};
+use crate::catalogue::service::rates_at;
+use crate::error::AppResult;
+use crate::http::state::AppState;
+use crate::i18n::Locale;
+use crate::money::Currency;
+use crate::routes;
+
+/// What the shopper confirmed on the review page.
+pub struct PlaceAsk {
+    pub user_id: i64,
+    pub locale: Locale,
+    pub currency: Currency,
+    /// The review page's one-time token (validated by the caller).
+    pub token: String,
+    pub payment: Option<PaymentMethod>,
+    /// The total the shopper saw.
+    pub expected_total: Option<i64>,
+}
+
+/// Why the orders were not placed: the review page is shown again with the message.
+pub enum Refused {
+    PaymentRequired,
+    Changed,
+    CannotShip,
+    /// Titles of the products with too few units left.
+    OutOfStock(Vec<String>),
+}
+
+pub enum Placing {
+    /// Where to go: the confirmation (`placed` is true when orders were created now), the cart or the address.
+    Go {
+        to: String,
+        placed: bool,
+    },
+    Refused(Refused),
+}
+
+pub async fn place(state: &AppState, ask: PlaceAsk) -> AppResult<Placing> {
+    let (uid, l) = (ask.user_id, ask.locale);
+    let cart = state
+        .db(move |c| Ok(cart::find(c, &CartKey::User(uid))?))
+        .await?;
+    let Some(cart_id) = cart else {
+        return Ok(Placing::Go {
+            to: routes::cart(l),
+            placed: false,
+        });
+    };
+    let Some(payment) = ask.payment else {
+        return Ok(Placing::Refused(Refused::PaymentRequired));
+    };
+    // The total the shopper saw is part of the confirmation: without it, they review the current one first.
+    let Some(expected) = ask.expected_total else {
+        return Ok(Placing::Refused(Refused::Changed));
+    };
+    let saved = state.db(move |c| Ok(address::saved(c, uid)?)).await?;
+    let Some(address) = saved else {
+        return Ok(Placing::Go {
+            to: routes::checkout(l),
+            placed: false,
+        });
+    };
+    let input = PlaceInput {
+        user_id: uid,
+        cart_id,
+        token: ask.token.clone(),
+        address,
+        payment,
+        currency: ask.currency,
+        locale: l,
+    };
+    let at = state.clock.now();
+    let outcome = state
+        .write(move |c| {
+            let rates = rates_at(c, at)?;
+            place::place(c, &input, &rates, Some(expected), at)
+        })
+        .await?;
+    let done = |again| routes::checkout_done(l, &ask.token, again);
+    Ok(match outcome {
+        Placed::Created(numbers) => {
+            tracing::info!(orders = ?numbers, "checkout placed");
+            state.metrics.orders_placed.inc_by(numbers.len() as u64);
+            Placing::Go {
+                to: done(false),
+                placed: true,
+            }
+        }
+        Placed::Already(_) => Placing::Go {
+            to: done(true),
+            placed: false,
+        },
+        Placed::Empty => Placing::Go {
+            to: routes::cart(l),
+            placed: false,
+        },
+        Placed::NotShippable => Placing::Refused(Refused::CannotShip),
+        Placed::OutOfStock(titles) => Placing::Refused(Refused::OutOfStock(titles)),
+        Placed::Changed => Placing::Refused(Refused::Changed),
+    })
+}

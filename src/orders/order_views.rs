@@ -1,0 +1,293 @@
+//! Order pages as each viewer sees them: the list with its filters and paging, and one order with its lines,
+//! history and the actions the viewer may take, in the viewer's clock and currency.
+
+use super::manage::{self, OrderFilter, Viewer};
+use super::model::{OrderEvent, OrderLineRow, OrderRow, OrderStatus, PaymentMethod};
+use super::views::{Chrome, OrderAction, OrderLineView, OrderListRow, OrderPage, OrdersPage};
+use crate::backoffice::merchant as area;
+use crate::geo::CountryCode;
+use crate::http::page::{Choice, PageCtx};
+use crate::i18n::{Arg, Locale};
+use crate::money::{Currency, Money};
+
+/// One page of the viewer's orders, with the filter that found them.
+pub struct OrderList {
+    pub viewer: Viewer,
+    /// The list's URL.
+    pub base: String,
+    pub filter: OrderFilter,
+    /// The filter as typed (status, from, to), kept in the paging links.
+    pub pairs: [(&'static str, String); 3],
+    /// (order, shop name).
+    pub rows: Vec<(OrderRow, String)>,
+    pub total: i64,
+}
+
+pub fn orders_page(ctx: PageCtx, area: Chrome, list: OrderList) -> OrdersPage {
+    let OrderList {
+        viewer,
+        base,
+        filter,
+        pairs,
+        rows,
+        total,
+    } = list;
+    let is_merchant = merchant_view(viewer);
+    let zone = zone_of(&ctx, &area);
+    let rows = rows
+        .into_iter()
+        .map(|(o, shop)| {
+            let total = if is_merchant {
+                Money::new(o.merchant_total_minor, currency(&o.merchant_currency))
+            } else {
+                Money::new(o.total_minor, currency(&o.currency))
+            };
+            OrderListRow {
+                url: format!("{base}/{}", o.number),
+                date: when(&ctx, o.created_at, zone),
+                shop,
+                status: status_label(&ctx, &o.status),
+                status_code: status_code(&o.status),
+                total: ctx.money(&total),
+                number: o.number,
+            }
+        })
+        .collect();
+    let mut statuses = vec![Choice {
+        value: String::new(),
+        label: ctx.t("merchant-filter-all"),
+        selected: filter.status.is_none(),
+    }];
+    statuses.extend(OrderStatus::ALL.iter().map(|s| Choice {
+        value: s.as_str().to_string(),
+        label: ctx.t(&s.message_id()),
+        selected: filter.status == Some(*s),
+    }));
+    let paging = area::paging(&ctx, &base, &pairs, filter.page, total, manage::PAGE_SIZE);
+    OrdersPage {
+        heading: ctx.t("orders-title"),
+        show_dates: !matches!(viewer, Viewer::Shopper(_)),
+        form_action: base,
+        from: pairs[1].1.clone(),
+        to: pairs[2].1.clone(),
+        total: ctx.t_count("orders-count", &total),
+        area,
+        rows,
+        statuses,
+        paging,
+        ctx,
+    }
+}
+
+/// Where the viewer's clock is: a shopper's in their market's country, a merchant's in their shop's; staff
+/// work in UTC.
+fn zone_of<'a>(ctx: &'a PageCtx, area: &Chrome) -> &'a str {
+    match area {
+        Chrome::Shopper => crate::zones::of_country(ctx.market.ship_to),
+        Chrome::Merchant(c) => c.zone,
+        Chrome::Staff(_) => ctx.staff_zone(),
+    }
+}
+
+/// An instant as the viewer's wall-clock time, in the locale's CLDR date-time pattern (UTC is said so, and staff
+/// see the zone they chose named).
+fn when(ctx: &PageCtx, t: time::PrimitiveDateTime, zone: &str) -> String {
+    match ctx.user.as_ref().map(|u| u.role) {
+        Some(crate::identity::model::Role::Staff) => ctx.when_zoned(t, zone),
+        _ => ctx.when(t, zone),
+    }
+}
+
+fn status_code(s: &str) -> &'static str {
+    OrderStatus::parse(s).map_or("awaiting_payment", OrderStatus::as_str)
+}
+
+fn status_label(ctx: &PageCtx, s: &str) -> String {
+    OrderStatus::parse(s).map_or_else(|| s.to_string(), |st| ctx.t(&st.message_id()))
+}
+
+/// Amounts are shown in the shopper's currency to shoppers and staff, in the merchant's to merchants.
+fn merchant_view(viewer: Viewer) -> bool {
+    matches!(viewer, Viewer::Merchant(_))
+}
+
+fn currency(code: &str) -> Currency {
+    Currency::parse(code).unwrap_or(Currency::BASE)
+}
+
+pub struct Loaded {
+    pub order: OrderRow,
+    pub lines: Vec<OrderLineRow>,
+    pub events: Vec<OrderEvent>,
+    pub shop: String,
+}
+
+pub fn order_page(
+    ctx: PageCtx,
+    viewer: Viewer,
+    area: Chrome,
+    base: &str,
+    d: Loaded,
+    problem: Option<String>,
+) -> OrderPage {
+    let Loaded {
+        order: o,
+        lines,
+        events,
+        shop,
+    } = d;
+    let mine = merchant_view(viewer);
+    let zone = zone_of(&ctx, &area);
+    let (cur, other) = if mine {
+        (currency(&o.merchant_currency), currency(&o.currency))
+    } else {
+        (currency(&o.currency), currency(&o.merchant_currency))
+    };
+    let amount = |shopper: i64, merchant: i64| {
+        ctx.money(&Money::new(if mine { merchant } else { shopper }, cur))
+    };
+    let status = OrderStatus::parse(&o.status).unwrap_or(OrderStatus::AwaitingPayment);
+    let payment = PaymentMethod::parse(&o.payment_method).unwrap_or(PaymentMethod::BankTransfer);
+    let mut actions = Vec::new();
+    match viewer {
+        Viewer::Merchant(_) => {
+            use OrderStatus::*;
+            if status == AwaitingPayment {
+                actions.push(OrderAction {
+                    value: "paid",
+                    label: ctx.t("order-action-paid"),
+                    field: None,
+                });
+            }
+            if status == Paid
+                || (status == AwaitingPayment && payment == PaymentMethod::CashOnDelivery)
+            {
+                actions.push(OrderAction {
+                    value: "shipped",
+                    label: ctx.t("order-action-shipped"),
+                    field: Some(("tracking", ctx.t("order-tracking"), true)),
+                });
+            }
+            if status == Shipped {
+                actions.push(OrderAction {
+                    value: "delivered",
+                    label: ctx.t("order-action-delivered"),
+                    field: None,
+                });
+            }
+            if matches!(status, AwaitingPayment | Paid) {
+                actions.push(OrderAction {
+                    value: "cancel",
+                    label: ctx.t("order-action-cancel"),
+                    field: Some(("reason", ctx.t("order-cancel-reason"), true)),
+                });
+            }
+        }
+        Viewer::Shopper(_) => {
+            if matches!(status, OrderStatus::AwaitingPayment | OrderStatus::Paid) {
+                actions.push(OrderAction {
+                    value: "cancel",
+                    label: ctx.t("order-action-cancel-mine"),
+                    field: Some(("reason", ctx.t("order-cancel-reason-optional"), false)),
+                });
+            }
+        }
+        Viewer::Staff => {}
+    }
+    let country = CountryCode::parse(&o.ship_country)
+        .map(|c| ctx.country_name(&c))
+        .unwrap_or_default();
+    let total_other = (cur != other).then(|| {
+        ctx.money(&Money::new(
+            if mine {
+                o.total_minor
+            } else {
+                o.merchant_total_minor
+            },
+            other,
+        ))
+    });
+    let rate_note = (currency(&o.currency) != currency(&o.merchant_currency)).then(|| {
+        // 1 unit of the merchant's currency in the shopper's, at the snapshotted rates (display only).
+        let f = &ctx.tr.i18n().formatters;
+        let per =
+            i128::from(o.shopper_rate_micros) * 10_000 / i128::from(o.merchant_rate_micros.max(1));
+        ctx.tr.t_args(
+            "order-rate-note",
+            &[
+                ("from", Arg::Str(currency(&o.merchant_currency).code())),
+                ("to", Arg::Str(currency(&o.currency).code())),
+                (
+                    "rate",
+                    Arg::Str(&f.decimal(ctx.locale, i64::try_from(per).unwrap_or(0), 4)),
+                ),
+            ],
+        )
+    });
+    let l = ctx.locale;
+    OrderPage {
+        number: o.number.clone(),
+        shop,
+        status: ctx.t(&status.message_id()),
+        status_code: status.as_str(),
+        placed: when(&ctx, o.created_at, zone),
+        payment: ctx.t(&payment.message_id()),
+        lines: lines
+            .iter()
+            .map(|li| OrderLineView {
+                title: li.title.clone(),
+                title_lang: Locale::parse(&li.title_locale)
+                    .filter(|x| *x != l)
+                    .map(Locale::code),
+                sku: li.sku.clone(),
+                quantity: ctx.tr.i18n().formatters.number(l, i64::from(li.quantity)),
+                unit: amount(li.unit_shopper_minor, li.unit_minor),
+                line: amount(li.line_shopper_minor, li.line_minor),
+            })
+            .collect(),
+        subtotal: amount(o.subtotal_minor, o.merchant_subtotal_minor),
+        shipping: amount(o.shipping_minor, o.merchant_shipping_minor),
+        total: amount(o.total_minor, o.merchant_total_minor),
+        total_other,
+        rate_note,
+        address: [
+            o.ship_name.clone(),
+            o.ship_line1.clone(),
+            o.ship_line2.clone(),
+            format!("{} {}", o.ship_postal_code, o.ship_city),
+            country,
+            o.ship_phone.clone(),
+        ]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .collect(),
+        delivery: ctx.tr.t_args(
+            "cart-delivery-days",
+            &[
+                ("min", Arg::Num(i64::from(o.delivery_days_min))),
+                ("max", Arg::Num(i64::from(o.delivery_days_max))),
+            ],
+        ),
+        tracking: (!o.tracking_number.is_empty()).then(|| o.tracking_number.clone()),
+        cancel_reason: (!o.cancel_reason.is_empty()).then(|| o.cancel_reason.clone()),
+        timeline: events
+            .iter()
+            .map(|e| {
+                (
+                    when(&ctx, e.created_at, zone),
+                    status_label(&ctx, &e.status),
+                    e.note.clone(),
+                )
+            })
+            .collect(),
+        action_url: match viewer {
+            Viewer::Merchant(_) => format!("{base}/{}/status", o.number),
+            _ => format!("{base}/{}/cancel", o.number),
+        },
+        actions,
+        problem,
+        back_url: base.to_string(),
+        area,
+        ctx,
+    }
+}
