@@ -42,6 +42,24 @@ pub struct AuditFilter {
     pub actor: Option<String>,
 }
 
+impl AuditFilter {
+    /// `?action=…&actor=…&page=…` as the audit page's filter form sends it: the filter and the page (from 1).
+    pub fn from_query(query: &str) -> (Self, i64) {
+        let (mut filter, mut page) = (Self::default(), 1);
+        for (k, v) in form_urlencoded::parse(query.as_bytes()) {
+            match k.as_ref() {
+                "action" if !v.is_empty() => filter.action = Some(v.chars().take(64).collect()),
+                "actor" if !v.trim().is_empty() => {
+                    filter.actor = Some(v.trim().chars().take(254).collect())
+                }
+                "page" => page = v.parse::<i64>().unwrap_or(1).clamp(1, 1000),
+                _ => {}
+            }
+        }
+        (filter, page)
+    }
+}
+
 pub fn list(
     conn: &mut DbConnection,
     f: &AuditFilter,

@@ -554,3 +554,12 @@ pub fn titles_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<(i64, 
         ))
         .load(conn)
 }
+
+/// How many of `ids` are products (of any shop or status).
+pub fn existing_count(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<usize> {
+    let n: i64 = products::table
+        .filter(products::id.eq_any(ids))
+        .count()
+        .get_result(conn)?;
+    Ok(usize::try_from(n).unwrap_or(0))
+}

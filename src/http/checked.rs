@@ -17,6 +17,10 @@ pub struct Checked<T> {
     pub session: Session,
 }
 
+/// A form with nothing but its token (confirm buttons: duplicate, delete).
+#[derive(serde::Deserialize)]
+pub struct NoFields {}
+
 impl<T> Checked<T> {
     /// The answer to a successful save: the flash message `flash` (a Fluent id) on the next page, and a 303 to
     /// `to`.

@@ -9,7 +9,8 @@ use std::collections::HashMap;
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-use super::catalog::{self, PriceSyntax, ProductInput, TextInput, ValidProduct, WriteCtx};
+use super::own_products::{self, WriteCtx};
+use super::product_input::{self, PriceSyntax, ProductInput, TextInput, ValidProduct};
 use crate::catalogue::model::ProductTranslation;
 use crate::categories::tree::CategoryTree;
 use crate::db::schema::{pending_imports, product_translations, products};
@@ -234,7 +235,7 @@ pub fn plan(
         .filter(|l| col(&format!("title_{}", l.code())).is_some())
         .collect();
     let currency = Currency::parse(&shop.currency).unwrap_or(Currency::BASE);
-    let categories = catalog::category_lookup(tree);
+    let categories = product_input::category_lookup(tree);
     let existing: HashMap<String, i64> = products::table
         .filter(products::merchant_id.eq(shop.id))
         .select((products::sku, products::id))
@@ -307,7 +308,7 @@ pub fn plan(
                 .copied()
                 .flatten()
         };
-        match catalog::validate(&input, currency, PriceSyntax::Any, resolve) {
+        match product_input::validate(&input, currency, PriceSyntax::Any, resolve) {
             Ok(v) => {
                 if let Some(first) = seen.insert(v.sku.clone(), line) {
                     plan.problems.push(RowProblem {
@@ -380,7 +381,7 @@ pub fn apply(
                 (*id, v)
             })
             .collect();
-        catalog::write_many(c, shop, &rows, w)?;
+        own_products::write_many(c, shop, &rows, w)?;
         crate::audit::record(
             c,
             shop.owner_user_id.unwrap_or_default(),

@@ -3,7 +3,7 @@
 
 use diesel::prelude::*;
 
-use super::catalog;
+use super::own_products;
 use crate::catalogue::model::{ImageAlt, ImageRow, NewImage};
 use crate::catalogue::repo as catalogue_repo;
 use crate::db::schema::{product_image_translations, product_images, products};
@@ -18,7 +18,7 @@ pub fn of_product(
     shop_id: i64,
     product_id: i64,
 ) -> AppResult<Vec<(ImageRow, Vec<ImageAlt>)>> {
-    catalog::owned(conn, shop_id, product_id)?;
+    own_products::owned(conn, shop_id, product_id)?;
     let images = catalogue_repo::images(conn, product_id)?;
     let ids: Vec<i64> = images.iter().map(|i| i.id).collect();
     let alts = catalogue_repo::image_alts(conn, &ids)?;
@@ -37,7 +37,7 @@ pub fn of_product(
 
 /// How many more images the product can take.
 pub fn free_slots(conn: &mut DbConnection, shop_id: i64, product_id: i64) -> AppResult<usize> {
-    catalog::owned(conn, shop_id, product_id)?;
+    own_products::owned(conn, shop_id, product_id)?;
     let n: i64 = product_images::table
         .filter(product_images::product_id.eq(product_id))
         .count()
@@ -89,7 +89,7 @@ fn image_of(
     product_id: i64,
     image_id: i64,
 ) -> AppResult<ImageRow> {
-    catalog::owned(c, shop_id, product_id)?;
+    own_products::owned(c, shop_id, product_id)?;
     product_images::table
         .filter(product_images::id.eq(image_id))
         .filter(product_images::product_id.eq(product_id))
@@ -178,7 +178,7 @@ pub fn delete(
         renumber(c, &order)?;
         let mut orphans = Vec::new();
         for p in [img.path, img.thumb_path] {
-            if !p.is_empty() && !catalog::media_in_use(c, &p)? {
+            if !p.is_empty() && !own_products::media_in_use(c, &p)? {
                 orphans.push(p);
             }
         }

@@ -7,9 +7,10 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
 use super::area_views::{CoveragePage, ImportPage, ImportProblem};
-use super::catalog::{self, ListFilter, ListSort, WriteCtx};
 use super::csv_io::{self, FileProblem, Plan, MAX_ERRORS_SHOWN, MAX_FILE_BYTES};
-use super::product_handlers::product_line;
+use super::own_products::{self, ListFilter, ListSort, WriteCtx};
+use super::product_input;
+use super::product_views::product_line;
 use crate::backoffice::merchant::{self as area, Area};
 use crate::catalogue::search::Analyzer;
 use crate::catalogue::service::{rates_at, tree_now};
@@ -58,7 +59,7 @@ pub async fn coverage(
     };
     let (shop_id, f, ui) = (shop.id, filter.clone(), lang.0);
     let (rows, total) = state
-        .db(move |c| Ok(catalog::list(c, shop_id, &f, &Analyzer::new(), ui)?))
+        .db(move |c| Ok(own_products::list(c, shop_id, &f, &Analyzer::new(), ui)?))
         .await?;
     let mut filters = vec![Choice {
         value: String::new(),
@@ -77,7 +78,7 @@ pub async fn coverage(
         &[("missing", query.missing.clone())],
         filter.page,
         total,
-        catalog::LIST_PAGE_SIZE,
+        own_products::LIST_PAGE_SIZE,
     );
     let page = CoveragePage {
         filters,
@@ -127,7 +128,7 @@ async fn import_page(
     } = area;
     let l = ctx.locale;
     let categories = state
-        .db(move |c| Ok(catalog::category_keys(&tree_now(c)?, l)))
+        .db(move |c| Ok(product_input::category_keys(&tree_now(c)?, l)))
         .await?;
     let mut page = ImportPage {
         categories,

@@ -4,12 +4,14 @@
 
 pub mod applications;
 pub mod area_views;
-pub mod catalog;
 pub mod csv_io;
 pub mod handlers;
 pub mod images;
 pub mod import_handlers;
+pub mod own_products;
 pub mod product_handlers;
+pub mod product_input;
+pub mod product_views;
 pub mod shop_handlers;
 pub mod uploads;
 pub mod views;

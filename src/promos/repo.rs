@@ -242,3 +242,16 @@ pub fn delete_draft(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
 }
 
 pub use crate::campaigns::repo::{current, pick, texts_of};
+
+/// Whether any campaign still shows the image file at `path` (a duplicate shares its original's hero).
+pub fn hero_in_use(conn: &mut DbConnection, path: &str) -> QueryResult<bool> {
+    let n: i64 = promos::table
+        .filter(
+            promos::hero_path
+                .eq(path)
+                .or(promos::hero_thumb_path.eq(path)),
+        )
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}

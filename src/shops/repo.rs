@@ -36,3 +36,12 @@ pub fn approved_slugs(conn: &mut DbConnection) -> QueryResult<Vec<String>> {
         .select(merchants::slug)
         .load(conn)
 }
+
+/// (id, name) of every approved shop, by name.
+pub fn approved_names(conn: &mut DbConnection) -> QueryResult<Vec<(i64, String)>> {
+    merchants::table
+        .filter(merchants::status.eq(MerchantStatus::Approved.as_str()))
+        .order(merchants::name)
+        .select((merchants::id, merchants::name))
+        .load(conn)
+}

@@ -11,6 +11,7 @@ use super::views::*;
 use crate::backoffice::staff::chrome;
 use crate::error::{AppError, AppResult};
 use crate::http::auth::RequireStaff;
+use crate::http::checked::Checked;
 use crate::http::extract::Lang;
 use crate::http::forms::{summary, Field, FormErrors};
 use crate::http::page::{Choice, PageCtx};
@@ -369,14 +370,11 @@ pub async fn update_category(
     lang: Lang,
     path: web::Path<(String, i64)>,
     staff: RequireStaff,
-    session: Session,
-    form: web::Form<CategoryForm>,
+    checked: Checked<CategoryForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    require_csrf(&session, &form.csrf)?;
     let id = path.into_inner().1;
-    let form = form.into_inner();
-    let (actor, entries) = (staff.0.id, form.entries());
+    let (actor, entries) = (staff.0.id, checked.form.entries());
     let (max_age, now) = (state.config.rate_max_age_days, state.clock.now());
     let result = state
         .write(
@@ -390,29 +388,17 @@ pub async fn update_category(
             },
         )
         .await?;
-    match result {
-        Ok(()) => {
-            SessionData(&session).set_flash("staff-saved");
-            Ok(see_other(&url(lang.0, &format!("/categories/{id}"))))
-        }
-        Err((errors, rows, stale)) => {
-            let ctx = PageCtx::build(&req, &state, lang.0);
-            render_status(
-                &edit_page(
-                    ctx,
-                    &rows,
-                    id,
-                    (&stale, max_age),
-                    EditState {
-                        form: Some(&form),
-                        errors: &errors,
-                        problem: None,
-                    },
-                )?,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-        }
-    }
+    let Err((errors, rows, stale)) = result else {
+        return Ok(checked.saved("staff-saved", &url(lang.0, &format!("/categories/{id}"))));
+    };
+    let ctx = PageCtx::build(&req, &state, lang.0);
+    let st = EditState {
+        form: Some(&checked.form),
+        errors: &errors,
+        problem: None,
+    };
+    let page = edit_page(ctx, &rows, id, (&stale, max_age), st)?;
+    render_status(&page, StatusCode::UNPROCESSABLE_ENTITY)
 }
 
 #[derive(Deserialize)]

@@ -1,6 +1,5 @@
 //! Staff handlers for exchange rates: the table, one rate, a CSV import.
 
-use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
@@ -12,11 +11,11 @@ use crate::backoffice::staff::chrome;
 use crate::db::DbConnection;
 use crate::error::AppResult;
 use crate::http::auth::RequireStaff;
+use crate::http::checked::Checked;
 use crate::http::extract::Lang;
 use crate::http::page::{Choice, PageCtx};
-use crate::http::session::SessionData;
+use crate::http::render_status;
 use crate::http::state::AppState;
-use crate::http::{render_status, require_csrf, see_other};
 use crate::i18n::parse_decimal;
 use crate::i18n::{Arg, Locale};
 use crate::money::Currency;
@@ -25,8 +24,6 @@ use crate::money::Currency;
 
 #[derive(Deserialize, Default)]
 pub struct RateForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     currency: String,
     #[serde(default)]
@@ -161,13 +158,11 @@ pub async fn set_rate(
     req: HttpRequest,
     lang: Lang,
     staff: RequireStaff,
-    session: Session,
-    form: web::Form<RateForm>,
+    checked: Checked<RateForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    require_csrf(&session, &form.csrf)?;
-    let form = form.into_inner();
-    let (max_age, now) = (state.config.rate_max_age_days, state.clock.now());
+    let form = &checked.form;
+    let now = state.clock.now();
     let currency = Currency::parse(&form.currency);
     let micros = parse_decimal(&form.rate, lang.0, 6);
     let (actor, confirmed) = (staff.0.id, form.confirm == "1");
@@ -180,75 +175,78 @@ pub async fn set_rate(
         (_, None) => Err("staff-rate-not-number"),
     };
     match outcome {
-        Ok(()) => {
-            SessionData(&session).set_flash("staff-saved");
-            Ok(see_other(&url(lang.0, "/rates")))
+        Ok(()) => Ok(checked.saved("staff-saved", &url(lang.0, "/rates"))),
+        Err(problem) => refused(&req, &state, lang.0, form, Refused::Rate(problem)).await,
+    }
+}
+
+/// What was wrong with a rate or a CSV of rates.
+enum Refused {
+    /// A message id for the single rate.
+    Rate(&'static str),
+    /// (line, message id) per refused CSV line.
+    Csv(Vec<(usize, &'static str)>),
+}
+
+/// The rates page again with what was typed and what was wrong (nothing was saved).
+async fn refused(
+    req: &HttpRequest,
+    state: &web::Data<AppState>,
+    l: Locale,
+    form: &RateForm,
+    why: Refused,
+) -> AppResult<HttpResponse> {
+    let (max_age, now) = (state.config.rate_max_age_days, state.clock.now());
+    let d = state.db(move |c| load_rates(c, max_age, now)).await?;
+    let ctx = PageCtx::build(req, state, l);
+    let mut st = RateFormState {
+        form,
+        rate_error: None,
+        confirm_needed: false,
+        csv_errors: vec![],
+        csv_confirm_needed: false,
+    };
+    match why {
+        Refused::Rate(problem) => {
+            st.rate_error = Some(ctx.t(problem));
+            st.confirm_needed = problem == "staff-rate-confirm";
         }
-        Err(problem) => {
-            let d = state.db(move |c| load_rates(c, max_age, now)).await?;
-            let ctx = PageCtx::build(&req, &state, lang.0);
-            let st = RateFormState {
-                form: &form,
-                rate_error: Some(ctx.t(problem)),
-                confirm_needed: problem == "staff-rate-confirm",
-                csv_errors: vec![],
-                csv_confirm_needed: false,
-            };
-            render_status(
-                &rates_page(ctx, d, max_age, st),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
+        Refused::Csv(errors) => {
+            st.csv_confirm_needed = errors.iter().all(|(_, id)| *id == "staff-rate-confirm");
+            st.csv_errors = errors
+                .iter()
+                .map(|(line, id)| {
+                    let problem = ctx.t(id);
+                    let args = [
+                        ("line", Arg::Num(*line as i64)),
+                        ("problem", Arg::Str(&problem)),
+                    ];
+                    ctx.tr.t_args("staff-import-line", &args)
+                })
+                .collect();
         }
     }
+    render_status(
+        &rates_page(ctx, d, max_age, st),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
 }
 
 pub async fn import_rates(
     req: HttpRequest,
     lang: Lang,
     staff: RequireStaff,
-    session: Session,
-    form: web::Form<RateForm>,
+    checked: Checked<RateForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    require_csrf(&session, &form.csrf)?;
-    let form = form.into_inner();
-    let (max_age, now) = (state.config.rate_max_age_days, state.clock.now());
+    let form = &checked.form;
+    let now = state.clock.now();
     let (actor, confirmed, text) = (staff.0.id, form.confirm == "1", form.csv.clone());
-    match state
+    let imported = state
         .write(move |c| rates::import_csv(c, actor, &text, confirmed, now))
-        .await?
-    {
-        Ok(_) => {
-            SessionData(&session).set_flash("staff-saved");
-            Ok(see_other(&url(lang.0, "/rates")))
-        }
-        Err(errors) => {
-            let d = state.db(move |c| load_rates(c, max_age, now)).await?;
-            let ctx = PageCtx::build(&req, &state, lang.0);
-            let csv_confirm_needed = errors.iter().all(|(_, id)| *id == "staff-rate-confirm");
-            let csv_errors = errors
-                .iter()
-                .map(|(line, id)| {
-                    ctx.tr.t_args(
-                        "staff-import-line",
-                        &[
-                            ("line", Arg::Num(*line as i64)),
-                            ("problem", Arg::Str(&ctx.t(id))),
-                        ],
-                    )
-                })
-                .collect();
-            let st = RateFormState {
-                form: &form,
-                rate_error: None,
-                confirm_needed: false,
-                csv_errors,
-                csv_confirm_needed,
-            };
-            render_status(
-                &rates_page(ctx, d, max_age, st),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-        }
+        .await?;
+    match imported {
+        Ok(_) => Ok(checked.saved("staff-saved", &url(lang.0, "/rates"))),
+        Err(errors) => refused(&req, &state, lang.0, form, Refused::Csv(errors)).await,
     }
 }

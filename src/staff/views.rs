@@ -99,3 +99,104 @@ pub struct AuditPage {
     pub actor: String,
     pub next_url: Option<String>,
 }
+
+impl AuditPage {
+    /// One page of entries (one more than shown was read, to know whether a next page exists), with the
+    /// action filter's choices.
+    pub fn new(
+        ctx: PageCtx,
+        chrome: StaffChrome,
+        (filter, page): (crate::audit::AuditFilter, i64),
+        entries: Vec<crate::audit::AuditEntry>,
+        actions: Vec<String>,
+    ) -> Self {
+        let shown = 50;
+        let more = entries.len() > shown;
+        let lines = entries
+            .into_iter()
+            .take(shown)
+            .map(|e| audit_line(&ctx, e))
+            .collect();
+        let mut action_choices = vec![Choice {
+            value: String::new(),
+            label: ctx.t("staff-audit-all"),
+            selected: filter.action.is_none(),
+        }];
+        action_choices.extend(actions.into_iter().map(|a| Choice {
+            selected: filter.action.as_deref() == Some(a.as_str()),
+            label: a.clone(),
+            value: a,
+        }));
+        let mut pairs = Vec::new();
+        if let Some(a) = &filter.action {
+            pairs.push(("action", a.clone()));
+        }
+        if let Some(a) = &filter.actor {
+            pairs.push(("actor", a.clone()));
+        }
+        pairs.push(("page", (page + 1).to_string()));
+        let next_url = more.then(|| {
+            let base = crate::routes::staff(ctx.locale, "/audit");
+            format!("{base}{}", crate::routes::query(&pairs))
+        });
+        AuditPage {
+            chrome,
+            lines,
+            action_choices,
+            actor: filter.actor.unwrap_or_default(),
+            next_url,
+            ctx,
+        }
+    }
+}
+
+pub fn audit_line(ctx: &PageCtx, e: crate::audit::AuditEntry) -> AuditLine {
+    AuditLine {
+        when: ctx.when_zoned(e.created_at, ctx.staff_zone()),
+        actor: e.actor_email.unwrap_or_else(|| ctx.t("staff-unknown")),
+        action: e.action,
+        subject: e.subject,
+        detail: e.detail,
+    }
+}
+
+impl DashboardPage {
+    /// Tiles with the back office's counts, the week's searches that found nothing by language, and the
+    /// latest audit entries.
+    pub fn new(
+        ctx: PageCtx,
+        chrome: StaffChrome,
+        overview: super::dashboard::Overview,
+        open_reports: i64,
+        recent: Vec<crate::audit::AuditEntry>,
+    ) -> Self {
+        let n = |v: i64| ctx.tr.i18n().formatters.number(ctx.locale, v);
+        let tiles = vec![
+            (ctx.t("staff-tile-pending"), n(overview.pending_merchants)),
+            (ctx.t("staff-tile-shops"), n(overview.approved_merchants)),
+            (ctx.t("staff-tile-products"), n(overview.listed_products)),
+            (
+                ctx.t("staff-tile-new-products"),
+                n(overview.new_products_week),
+            ),
+            (ctx.t("staff-tile-open-reports"), n(open_reports)),
+        ];
+        let mut misses: Vec<(String, Vec<(String, String)>)> = Vec::new();
+        for (loc, q, times) in overview.misses {
+            let name = crate::i18n::Locale::parse(&loc)
+                .map_or_else(|| ctx.t("staff-unknown"), |l| l.autonym().to_string());
+            match misses.iter_mut().find(|(x, _)| *x == name) {
+                Some((_, list)) => list.push((q, n(times))),
+                None => misses.push((name, vec![(q, n(times))])),
+            }
+        }
+        let recent = recent.into_iter().map(|e| audit_line(&ctx, e)).collect();
+        DashboardPage {
+            chrome,
+            tiles,
+            misses,
+            recent,
+            ctx,
+        }
+    }
+}

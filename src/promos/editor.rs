@@ -1,0 +1,232 @@
+//! What staff do to campaigns: save the form, publish or withdraw, duplicate, delete a draft, replace the hero
+//! image. Every change is audited; changes shoppers may see go through the catalogue write path.
+
+use actix_web::web;
+use time::PrimitiveDateTime;
+
+use super::form::{validate, FormInput};
+use super::repo::{self, PromoInput};
+use super::staff_views::{Choices, Stored};
+use crate::audit;
+use crate::campaigns::model::{PromoRow, PromoText, Targets};
+use crate::db::DbConnection;
+use crate::error::{AppError, AppResult};
+use crate::http::forms::FormErrors;
+use crate::http::state::AppState;
+use crate::http::upload::FilePart;
+use crate::i18n::Locale;
+use crate::media::{self, UploadError, PRODUCT_SIZES};
+
+/// The shops and categories a campaign can target, in the staff language.
+pub fn choices(c: &mut DbConnection, l: Locale) -> AppResult<Choices> {
+    let merchants = crate::shops::repo::approved_names(c)?;
+    let tree = crate::catalogue::service::tree_now(c)?;
+    let categories = tree
+        .visible()
+        .map(|n| {
+            let path: Vec<String> = tree.path(n.id).iter().map(|x| x.name(l)).collect();
+            (n.id, path.join(" › "))
+        })
+        .collect();
+    Ok(Choices {
+        merchants,
+        categories,
+    })
+}
+
+/// Saves the form as campaign `id` (a new one for `None`): its id, or the errors with the choices to show
+/// the form again.
+pub fn save(
+    c: &mut DbConnection,
+    id: Option<i64>,
+    f: &FormInput,
+    actor: i64,
+    now: PrimitiveDateTime,
+    l: Locale,
+) -> AppResult<Result<i64, (FormErrors, Choices)>> {
+    if let Some(id) = id {
+        repo::by_id(c, id)?;
+    }
+    match validate(c, f, id)? {
+        Ok(input) => {
+            let saved = repo::save(c, id, &input, now)?;
+            audit::record(c, actor, "promo.save", &input.name, "", now)?;
+            Ok(Ok(saved))
+        }
+        Err(e) => Ok(Err((e, choices(c, l)?))),
+    }
+}
+
+/// A campaign on its edit page: the form as stored, the choices, and what the page shows besides.
+pub struct Editing {
+    pub form: FormInput,
+    pub choices: Choices,
+    pub stored: Stored,
+}
+
+pub fn editing(c: &mut DbConnection, id: i64, l: Locale) -> AppResult<Editing> {
+    let p = repo::by_id(c, id)?;
+    let texts = repo::texts(c, id)?;
+    let targets = repo::targets(c, id)?;
+    let featured = repo::featured(c, id)?;
+    let form = FormInput::from_stored(&p, &texts, &targets, &featured, &targets.products);
+    let slugs = Locale::ALL
+        .iter()
+        .filter_map(|x| repo::pick(&texts, *x).map(|t| (*x, t.slug.clone())))
+        .collect();
+    let hero = (!p.hero_thumb_path.is_empty()).then(|| crate::routes::media(&p.hero_thumb_path));
+    Ok(Editing {
+        form,
+        choices: choices(c, l)?,
+        stored: Stored {
+            id,
+            published: p.published(),
+            hero,
+            slugs,
+        },
+    })
+}
+
+/// A campaign's status staff can set.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Publishing {
+    Published,
+    Draft,
+}
+
+impl Publishing {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "published" => Some(Self::Published),
+            "draft" => Some(Self::Draft),
+            _ => None,
+        }
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Published => "published",
+            Self::Draft => "draft",
+        }
+    }
+}
+
+/// Publishes or withdraws: `Some(message id)` when a campaign cannot be published yet (no targets, no English
+/// title).
+pub fn set_status(
+    c: &mut DbConnection,
+    id: i64,
+    to: Publishing,
+    actor: i64,
+    now: PrimitiveDateTime,
+) -> AppResult<Option<&'static str>> {
+    let p = repo::by_id(c, id)?;
+    if to == Publishing::Published {
+        if repo::targets(c, id)?.is_empty() {
+            return Ok(Some("promo-targets-required"));
+        }
+        let texts = repo::texts(c, id)?;
+        if !texts.iter().any(|x| x.locale == Locale::FALLBACK.code()) {
+            return Ok(Some("promo-title-en-required"));
+        }
+    }
+    let status = to.as_str();
+    repo::set_status(c, id, status, now)?;
+    audit::record(c, actor, &format!("promo.{status}"), &p.name, "", now)?;
+    Ok(None)
+}
+
+/// A draft copy of campaign `id` (same window, targets, texts under new slugs, hero): its id.
+pub fn duplicate(
+    c: &mut DbConnection,
+    id: i64,
+    actor: i64,
+    now: PrimitiveDateTime,
+) -> AppResult<i64> {
+    let p = repo::by_id(c, id)?;
+    let texts = repo::texts(c, id)?;
+    let input = copy_of(&p, &texts, repo::targets(c, id)?, repo::featured(c, id)?);
+    let new_id = repo::save(c, None, &input, now)?;
+    repo::set_hero(c, new_id, &p.hero_path, &p.hero_thumb_path)?;
+    audit::record(c, actor, "promo.duplicate", &p.name, "", now)?;
+    Ok(new_id)
+}
+
+fn copy_of(p: &PromoRow, texts: &[PromoText], targets: Targets, featured: Vec<i64>) -> PromoInput {
+    PromoInput {
+        name: format!("{} (copy)", p.name),
+        discount_percent: p.discount_percent,
+        starts_at: p.starts_at,
+        ends_at: p.ends_at,
+        time_zone: p.time_zone.clone(),
+        home_position: p.home_position,
+        targets,
+        featured,
+        texts: texts
+            .iter()
+            .filter_map(|t| {
+                Locale::parse(&t.locale).map(|l| {
+                    (
+                        l,
+                        format!("{}-copy-{}", t.slug, p.id),
+                        t.title.clone(),
+                        t.subtitle.clone(),
+                        t.body.clone(),
+                        t.hero_alt.clone(),
+                    )
+                })
+            })
+            .collect(),
+    }
+}
+
+/// Deletes campaign `id` if it is a draft (false for a published one).
+pub fn delete_draft(
+    c: &mut DbConnection,
+    id: i64,
+    actor: i64,
+    now: PrimitiveDateTime,
+) -> AppResult<bool> {
+    let p = repo::by_id(c, id)?;
+    let deleted = repo::delete_draft(c, id)?;
+    if deleted {
+        audit::record(c, actor, "promo.delete", &p.name, "", now)?;
+    }
+    Ok(deleted)
+}
+
+/// Replaces campaign `id`'s hero image with the `hero` file; the old files go unless another campaign (a
+/// duplicate) still shows them.
+pub async fn replace_hero(
+    state: &AppState,
+    id: i64,
+    file: Option<FilePart>,
+) -> AppResult<Result<(), UploadError>> {
+    state.db(move |c| repo::by_id(c, id)).await?;
+    let processed = match file.map(|f| f.bytes) {
+        None => Err(UploadError::NotAnImage),
+        Some(None) => Err(UploadError::TooLarge),
+        Some(Some(bytes)) => state.decoders.process(bytes, PRODUCT_SIZES).await?,
+    };
+    let p = match processed {
+        Ok(p) => p,
+        Err(e) => return Ok(Err(e)),
+    };
+    let dir = state.config.media_dir.clone();
+    let stored = web::block(move || media::store(&dir, &format!("promos/{id}"), &p))
+        .await
+        .map_err(|e| AppError::internal(e.to_string()))?
+        .map_err(|e| AppError::internal(e.to_string()))?;
+    let (path, thumb) = (stored.path.clone(), stored.thumb_path.clone());
+    let old = state
+        .write(move |c| Ok(repo::set_hero(c, id, &path, &thumb)?))
+        .await?;
+    for o in [old.0, old.1] {
+        let o2 = o.clone();
+        let still_used = state.db(move |c| Ok(repo::hero_in_use(c, &o2)?)).await?;
+        if !still_used {
+            media::remove(&state.config.media_dir, &o);
+        }
+    }
+    Ok(Ok(()))
+}

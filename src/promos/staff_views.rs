@@ -1,0 +1,237 @@
+//! The staff campaign pages: the list and the form with its choices (shops, categories, zones, languages).
+
+use super::form::FormInput;
+use super::views::{CheckGroup, PromoLangSection, StaffPromoForm, StaffPromoLine};
+use crate::backoffice::staff::StaffChrome;
+use crate::campaigns::model::{PromoRow, PromoText};
+use crate::campaigns::schedule::{self, ZONES};
+use crate::geo::ORIGINS;
+use crate::http::forms::{summary, Field, FormErrors};
+use crate::http::page::{Choice, PageCtx};
+use crate::i18n::Locale;
+use crate::routes;
+
+/// `/{l}/staff/promos`, and a campaign's pages under it.
+pub fn base(l: Locale) -> String {
+    routes::staff(l, "/promos")
+}
+
+pub fn edit_url(l: Locale, id: i64) -> String {
+    format!("{}/{id}/edit", base(l))
+}
+
+fn rfc3339(at: time::PrimitiveDateTime) -> String {
+    at.assume_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+/// One line per campaign: status, where it stands, its window in its zone, and a preview at its start.
+pub fn lines(
+    ctx: &PageCtx,
+    rows: &[PromoRow],
+    texts: &[PromoText],
+    at: time::PrimitiveDateTime,
+) -> Vec<StaffPromoLine> {
+    let l = ctx.locale;
+    rows.iter()
+        .map(|p| {
+            let own: Vec<PromoText> = texts
+                .iter()
+                .filter(|t| t.promo_id == p.id)
+                .cloned()
+                .collect();
+            StaffPromoLine {
+                id: p.id,
+                name: p.name.clone(),
+                status: ctx.t(&format!("promo-status-{}", p.status)),
+                phase: crate::campaigns::tiles::when_line(&ctx.tr, p, at, &p.time_zone),
+                window: format!(
+                    "{} → {}",
+                    schedule::show(&ctx.tr, p.starts_at, &p.time_zone),
+                    schedule::show(&ctx.tr, p.ends_at, &p.time_zone)
+                ),
+                discount: crate::campaigns::tiles::discount_label(&ctx.tr, p.discount_percent),
+                edit_url: edit_url(l, p.id),
+                preview_url: super::repo::pick(&own, l)
+                    .map(|t| format!("{}?at={}", routes::promo(l, &t.slug), rfc3339(p.starts_at))),
+            }
+        })
+        .collect()
+}
+
+/// A stored campaign on its edit page: id, published, hero URL, slug per language.
+pub struct Stored {
+    pub id: i64,
+    pub published: bool,
+    pub hero: Option<String>,
+    pub slugs: Vec<(Locale, String)>,
+}
+
+pub struct Choices {
+    pub merchants: Vec<(i64, String)>,
+    pub categories: Vec<(i64, String)>,
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn form_page(
+    ctx: PageCtx,
+    chrome: StaffChrome,
+    heading: String,
+    action: String,
+    f: &FormInput,
+    errors: &FormErrors,
+    ch: &Choices,
+    stored: Option<Stored>,
+    hero_error: Option<String>,
+) -> StaffPromoForm {
+    let zones = ZONES
+        .iter()
+        .map(|z| Choice {
+            value: (*z).to_string(),
+            label: (*z).to_string(),
+            selected: f.time_zone == *z,
+        })
+        .collect();
+    let fields = vec![
+        Field::new(&ctx, "name", "text", &f.name, errors)
+            .label(ctx.t("promo-field-name"))
+            .max(120),
+        Field::new(&ctx, "discount", "number", &f.discount, errors)
+            .label(ctx.t("promo-field-discount"))
+            .max(2),
+        Field::new(&ctx, "starts", "datetime-local", &f.starts, errors)
+            .label(ctx.t("promo-field-starts"))
+            .max(16),
+        Field::new(&ctx, "ends", "datetime-local", &f.ends, errors)
+            .label(ctx.t("promo-field-ends"))
+            .max(16),
+        Field::new(&ctx, "time_zone", "select", &f.time_zone, errors)
+            .label(ctx.t("promo-field-zone"))
+            .options(zones),
+        Field::new(&ctx, "home_position", "number", &f.home_position, errors)
+            .label(ctx.t("promo-field-position"))
+            .hint(ctx.t("promo-field-position-hint"))
+            .max(3)
+            .optional(),
+    ];
+    let targets = vec![
+        CheckGroup {
+            legend: ctx.t("promo-target-origins"),
+            name: "origin",
+            options: ORIGINS
+                .iter()
+                .map(|(cc, _)| Choice {
+                    value: cc.as_str().to_string(),
+                    label: ctx.country_name(cc),
+                    selected: f.origins.iter().any(|o| o == cc.as_str()),
+                })
+                .collect(),
+        },
+        CheckGroup {
+            legend: ctx.t("promo-target-merchants"),
+            name: "merchant",
+            options: ch
+                .merchants
+                .iter()
+                .map(|(id, n)| Choice {
+                    value: id.to_string(),
+                    label: n.clone(),
+                    selected: f.merchants.contains(&id.to_string()),
+                })
+                .collect(),
+        },
+        CheckGroup {
+            legend: ctx.t("promo-target-categories"),
+            name: "category",
+            options: ch
+                .categories
+                .iter()
+                .map(|(id, n)| Choice {
+                    value: id.to_string(),
+                    label: n.clone(),
+                    selected: f.categories.contains(&id.to_string()),
+                })
+                .collect(),
+        },
+    ];
+    let target_fields = vec![
+        Field::new(&ctx, "products", "text", &f.products, errors)
+            .label(ctx.t("promo-target-products"))
+            .hint(ctx.t("promo-ids-hint"))
+            .max(2000)
+            .optional(),
+        Field::new(&ctx, "featured", "text", &f.featured, errors)
+            .label(ctx.t("promo-featured-ids"))
+            .hint(ctx.t("promo-ids-hint"))
+            .max(2000)
+            .optional(),
+    ];
+    let preview_slugs = stored.as_ref().map(|s| s.slugs.clone()).unwrap_or_default();
+    let starts_utc = schedule::local_to_utc(&f.starts, &f.time_zone);
+    let languages = Locale::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let [slug, title, subtitle, body, alt] = &f.texts[i];
+            let c = l.code();
+            let opt = |fl: Field| {
+                if *l == Locale::FALLBACK {
+                    fl
+                } else {
+                    fl.optional()
+                }
+            };
+            PromoLangSection {
+                code: c,
+                name: l.autonym(),
+                preview_url: preview_slugs.iter().find(|(x, _)| x == l).map(|(_, s)| {
+                    let at = starts_utc.map(rfc3339).unwrap_or_default();
+                    format!("{}?at={}", crate::routes::promo(*l, s), at)
+                }),
+                fields: vec![
+                    opt(
+                        Field::new(&ctx, &format!("title_{c}"), "text", title, errors)
+                            .label(ctx.t("promo-field-title"))
+                            .max(120)
+                            .lang(c),
+                    ),
+                    Field::new(&ctx, &format!("subtitle_{c}"), "text", subtitle, errors)
+                        .label(ctx.t("promo-field-subtitle"))
+                        .max(240)
+                        .lang(c)
+                        .optional(),
+                    Field::new(&ctx, &format!("body_{c}"), "textarea", body, errors)
+                        .label(ctx.t("promo-field-body"))
+                        .hint(ctx.t("promo-field-body-hint"))
+                        .max(20_000)
+                        .lang(c)
+                        .optional(),
+                    Field::new(&ctx, &format!("slug_{c}"), "text", slug, errors)
+                        .label(ctx.t("product-slug"))
+                        .hint(ctx.t("product-slug-hint"))
+                        .max(80)
+                        .optional(),
+                    Field::new(&ctx, &format!("alt_{c}"), "text", alt, errors)
+                        .label(ctx.t("promo-field-alt"))
+                        .max(200)
+                        .lang(c)
+                        .optional(),
+                ],
+            }
+        })
+        .collect();
+    StaffPromoForm {
+        heading,
+        action,
+        fields,
+        targets,
+        target_fields,
+        languages,
+        summary: summary(&ctx, errors),
+        stored: stored.map(|s| (s.id, s.published, s.hero)),
+        hero_error,
+        chrome,
+        ctx,
+    }
+}
