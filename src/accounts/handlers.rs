@@ -5,15 +5,17 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
-use super::service::{self, Registration, SignIn};
+use super::entry::{self, Entered};
+use super::service::{self, Registration};
 use super::views::{AccountPage, SignInPage, SignUpPage};
 use crate::error::AppResult;
 use crate::http::auth::{CurrentUser, RequireUser};
+use crate::http::checked::Checked;
 use crate::http::extract::Lang;
 use crate::http::forms::{summary, Field, FormErrors};
 use crate::http::page::{Choice, PageCtx};
 use crate::http::session::SessionData;
-use crate::http::state::AppState;
+use crate::http::state::{AppState, Changes};
 use crate::http::{render_status, require_csrf, see_other};
 use crate::i18n::Locale;
 use crate::identity::model::Role;
@@ -46,8 +48,6 @@ pub struct ReturnTo {
 
 #[derive(Deserialize)]
 pub struct SignInForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     email: String,
     #[serde(default)]
@@ -100,55 +100,62 @@ pub async fn sign_in_form(
 pub async fn sign_in(
     req: HttpRequest,
     lang: Lang,
-    session: Session,
-    form: web::Form<SignInForm>,
+    checked: Checked<SignInForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    require_csrf(&session, &form.csrf)?;
-    let form = form.into_inner();
-    let (email, password, ip) = (form.email.clone(), form.password.clone(), client_ip(&req));
-    let (pw, limits) = (state.passwords.clone(), state.config.limits.clone());
-    let guest_cart = SessionData(&session).cart_token();
-    let now = state.clock.now();
-    let outcome = state
-        .db(move |c| {
-            let t = now;
-            match service::sign_in(c, &pw, &limits, &email, &password, &ip, t)? {
-                SignIn::Ok(user) => {
-                    let sid = service::start_session(c, user.id, t)?;
-                    let count = crate::orders::cart::adopt(c, guest_cart.as_deref(), user.id, t)?;
-                    Ok(Ok((sid, count)))
-                }
-                other => Ok(Err(other)),
-            }
-        })
+    let form = &checked.form;
+    let gate = gate(&req, &state, &checked.session);
+    let (email, password) = (form.email.clone(), form.password.clone());
+    let entered = state
+        .db(move |c| entry::sign_in(c, &gate, &email, &password))
         .await?;
-    match outcome {
-        Ok((sid, count)) => {
-            SessionData(&session).start_signed_in(&sid);
-            SessionData(&session).set_cart_count(count);
-            let home = routes::home(lang.0);
-            Ok(see_other(
-                routes::safe_local_path(&form.return_to).unwrap_or(&home),
-            ))
-        }
-        Err(result) => {
-            let mut errors = FormErrors::default();
-            let (status, wait) = match result {
-                SignIn::Throttled(wait) => {
-                    errors.add("email", "account-sign-in-throttled");
-                    (StatusCode::TOO_MANY_REQUESTS, Some(wait))
-                }
-                _ => {
-                    errors.add("email", "account-sign-in-invalid");
-                    (StatusCode::UNAUTHORIZED, None)
-                }
+    match entered {
+        Entered::SignedIn {
+            session,
+            cart_count,
+        } => Ok(signed_in(
+            &checked.session,
+            &session,
+            cart_count,
+            lang.0,
+            &form.return_to,
+        )),
+        Entered::Refused { errors, wait } => {
+            let status = if wait.is_some() {
+                StatusCode::TOO_MANY_REQUESTS
+            } else {
+                StatusCode::UNAUTHORIZED
             };
             let ctx = PageCtx::build(&req, &state, lang.0);
             let page = sign_in_page(ctx, &form.email, &form.return_to, &errors);
             with_retry_after(render_status(&page, status)?, wait)
         }
     }
+}
+
+/// The request's side of a sign-in or sign-up: the hasher, the limits, the client and its cart.
+fn gate(req: &HttpRequest, state: &AppState, session: &Session) -> entry::Gate {
+    entry::Gate {
+        passwords: state.passwords.clone(),
+        limits: state.config.limits.clone(),
+        ip: client_ip(req),
+        guest_cart: SessionData(session).cart_token(),
+        now: state.clock.now(),
+    }
+}
+
+/// The session now signed in (its id renewed), and on to `return_to` if local, else the home page in `l`.
+fn signed_in(
+    session: &Session,
+    session_id: &str,
+    cart_count: i64,
+    l: Locale,
+    return_to: &str,
+) -> HttpResponse {
+    SessionData(session).start_signed_in(session_id);
+    SessionData(session).set_cart_count(cart_count);
+    let home = routes::home(l);
+    see_other(routes::safe_local_path(return_to).unwrap_or(&home))
 }
 
 /// Adds `Retry-After` (seconds) to a throttled answer.
@@ -167,8 +174,6 @@ fn with_retry_after(mut res: HttpResponse, wait: Option<i64>) -> AppResult<HttpR
 #[derive(Deserialize)]
 pub struct SignUpForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     email: String,
     #[serde(default)]
     display_name: String,
@@ -178,6 +183,17 @@ pub struct SignUpForm {
     locale: String,
     #[serde(default)]
     return_to: String,
+}
+
+impl SignUpForm {
+    fn registration(&self) -> Registration {
+        Registration {
+            email: self.email.clone(),
+            display_name: self.display_name.clone(),
+            password: self.password.clone(),
+            locale: self.locale.clone(),
+        }
+    }
 }
 
 fn password_hint(ctx: &PageCtx, min: usize) -> String {
@@ -232,7 +248,6 @@ pub async fn sign_up_form(
 ) -> AppResult<HttpResponse> {
     let ctx = PageCtx::build(&req, &state, lang.0);
     let form = SignUpForm {
-        csrf: String::new(),
         email: String::new(),
         display_name: String::new(),
         password: String::new(),
@@ -253,62 +268,35 @@ pub async fn sign_up_form(
 pub async fn sign_up(
     req: HttpRequest,
     lang: Lang,
-    session: Session,
-    form: web::Form<SignUpForm>,
+    checked: Checked<SignUpForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    require_csrf(&session, &form.csrf)?;
-    let form = form.into_inner();
-    let input = Registration {
-        email: form.email.clone(),
-        display_name: form.display_name.clone(),
-        password: form.password.clone(),
-        locale: form.locale.clone(),
-    };
-    let (pw, limits, ip) = (
-        state.passwords.clone(),
-        state.config.limits.clone(),
-        client_ip(&req),
-    );
-    let guest_cart = SessionData(&session).cart_token();
-    let now = state.clock.now();
-    let outcome = state
-        .db(move |c| {
-            let t = now;
-            if let Err(wait) = service::allow_sign_up(c, &limits, &ip, t)? {
-                return Ok(Err(Err(wait)));
-            }
-            match service::register(c, &pw, &input, t)? {
-                Ok(id) => {
-                    let sid = service::start_session(c, id, t)?;
-                    let count = crate::orders::cart::adopt(c, guest_cart.as_deref(), id, t)?;
-                    Ok(Ok((sid, count)))
-                }
-                Err(errors) => Ok(Err(Ok(errors))),
-            }
-        })
-        .await?;
-    match outcome {
-        Ok((sid, count)) => {
-            SessionData(&session).start_signed_in(&sid);
-            SessionData(&session).set_cart_count(count);
+    let form = &checked.form;
+    let input = form.registration();
+    let gate = gate(&req, &state, &checked.session);
+    let entered = state.db(move |c| entry::sign_up(c, &gate, &input)).await?;
+    match entered {
+        Entered::SignedIn {
+            session,
+            cart_count,
+        } => {
             let target = Locale::parse(&form.locale).unwrap_or(lang.0);
-            let home = routes::home(target);
-            Ok(see_other(
-                routes::safe_local_path(&form.return_to).unwrap_or(&home),
+            Ok(signed_in(
+                &checked.session,
+                &session,
+                cart_count,
+                target,
+                &form.return_to,
             ))
         }
-        Err(errors) => {
-            let (errors, status, wait) = match errors {
-                Ok(e) => (e, StatusCode::UNPROCESSABLE_ENTITY, None),
-                Err(wait) => {
-                    let mut e = FormErrors::default();
-                    e.add("email", "account-sign-up-throttled");
-                    (e, StatusCode::TOO_MANY_REQUESTS, Some(wait))
-                }
+        Entered::Refused { errors, wait } => {
+            let status = if wait.is_some() {
+                StatusCode::TOO_MANY_REQUESTS
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
             };
             let ctx = PageCtx::build(&req, &state, lang.0);
-            let page = sign_up_page(ctx, &form, &errors, state.passwords.min_length);
+            let page = sign_up_page(ctx, form, &errors, state.passwords.min_length);
             with_retry_after(render_status(&page, status)?, wait)
         }
     }
@@ -333,9 +321,10 @@ pub async fn sign_out(
     if let Some(u) = user.0 {
         let sid = u.session_id.clone();
         state
-            .db(move |c| Ok(crate::identity::repo::delete_session(c, &sid)?))
+            .write_changing(Changes::Identity, move |c| {
+                Ok(crate::identity::repo::delete_session(c, &sid)?)
+            })
             .await?;
-        state.sign_ins.clear();
     }
     SessionData(&session).purge();
     Ok(see_other(&routes::home(lang.0)))
@@ -476,11 +465,12 @@ pub async fn update_profile(
     let zone = (u.role == Role::Staff).then(|| form.time_zone.clone());
     let now = state.clock.now();
     let result = state
-        .db(move |c| service::update_profile(c, id, &name, &locale, zone.as_deref(), now))
+        .write_changing(Changes::Identity, move |c| {
+            service::update_profile(c, id, &name, &locale, zone.as_deref(), now)
+        })
         .await?;
     match result {
         Ok(()) => {
-            state.sign_ins.clear();
             SessionData(&session).set_flash("account-saved");
             Ok(see_other(&routes::account(lang.0)))
         }
@@ -515,11 +505,12 @@ pub async fn change_password(
     let (current, new) = (form.current_password.clone(), form.new_password.clone());
     let now = state.clock.now();
     let result = state
-        .db(move |c| service::change_password(c, &pw, id, &sid, &current, &new, now))
+        .write_changing(Changes::Identity, move |c| {
+            service::change_password(c, &pw, id, &sid, &current, &new, now)
+        })
         .await?;
     match result {
         Ok(()) => {
-            state.sign_ins.clear();
             SessionData(&session).set_flash("account-password-changed");
             Ok(see_other(&routes::account(lang.0)))
         }

@@ -1,5 +1,6 @@
 //! Accounts: registration, sign-in/out, account page, roles, signed-in sessions and abuse limits.
 
+pub mod entry;
 pub mod handlers;
 pub mod limits;
 pub mod service;

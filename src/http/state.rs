@@ -11,6 +11,16 @@ use crate::http::session_store::SessionBackend;
 use crate::i18n::I18n;
 use crate::identity::password::Passwords;
 
+/// What a write makes stale (see [`AppState::write_changing`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Changes {
+    /// Products, stock, prices, shops, categories, campaigns, rates, site pages.
+    Catalogue,
+    /// Sessions, users' roles and profiles.
+    Identity,
+    Both,
+}
+
 /// Shared, read-only application state handed to every handler as `web::Data<AppState>`.
 #[derive(Clone)]
 pub struct AppState {
@@ -73,8 +83,24 @@ impl AppState {
         F: FnOnce(&mut DbConnection) -> AppResult<T> + Send + 'static,
         T: Send + 'static,
     {
+        self.write_changing(Changes::Catalogue, f).await
+    }
+
+    /// Runs a write like [`Self::db`], then drops what it made stale, here and on the other instances: the
+    /// catalogue cache (and stored pages) and/or who signed-in sessions belong to (a sign-out, a password or
+    /// profile change, a role given with an approved shop). The one place both are invalidated.
+    pub async fn write_changing<T, F>(&self, changes: Changes, f: F) -> AppResult<T>
+    where
+        F: FnOnce(&mut DbConnection) -> AppResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
         let out = self.db(f).await?;
-        self.cache.clear();
+        if matches!(changes, Changes::Catalogue | Changes::Both) {
+            self.cache.clear();
+        }
+        if matches!(changes, Changes::Identity | Changes::Both) {
+            self.sign_ins.clear();
+        }
         Ok(out)
     }
 

@@ -1,7 +1,7 @@
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-use super::model::{NewUser, UserRow};
+use super::model::{NewUser, Role, UserRow};
 use crate::db::schema::{auth_sessions, users};
 use crate::db::DbConnection;
 
@@ -59,6 +59,18 @@ pub fn update_password(
     diesel::update(users::table.filter(users::id.eq(id)))
         .set((users::password_hash.eq(hash), users::updated_at.eq(now)))
         .execute(conn)
+}
+
+/// Gives user `id` role `to` if they have role `from` (a shopper whose shop was approved becomes a merchant;
+/// staff stay staff).
+pub fn promote(conn: &mut DbConnection, id: i64, from: Role, to: Role) -> QueryResult<usize> {
+    diesel::update(
+        users::table
+            .filter(users::id.eq(id))
+            .filter(users::role.eq(from.as_str())),
+    )
+    .set(users::role.eq(to.as_str()))
+    .execute(conn)
 }
 
 pub fn set_role(conn: &mut DbConnection, id: i64, role: &str) -> QueryResult<usize> {

@@ -262,13 +262,7 @@ pub fn decide(
         crate::catalogue::write::relist_shop(c, merchant_id, to.as_str())?;
         if decision == Decision::Approve {
             if let Some(owner) = m.owner_user_id {
-                diesel::update(
-                    users::table
-                        .find(owner)
-                        .filter(users::role.eq(Role::Shopper.as_str())),
-                )
-                .set(users::role.eq(Role::Merchant.as_str()))
-                .execute(c)?;
+                crate::identity::repo::promote(c, owner, Role::Shopper, Role::Merchant)?;
             }
         }
         let detail = format!(
@@ -293,10 +287,10 @@ pub fn decide(
 }
 
 /// Shops for the staff queue, newest first, optionally by status, with the owner's email.
-pub fn queue(
-    conn: &mut DbConnection,
-    status: Option<&str>,
-) -> QueryResult<Vec<(MerchantRow, ApplicationExtra, Option<String>)>> {
+/// A shop in the review queue: the row, its legal details, and the owner's email.
+pub type QueueRow = (MerchantRow, ApplicationExtra, Option<String>);
+
+pub fn queue(conn: &mut DbConnection, status: Option<&str>) -> QueryResult<Vec<QueueRow>> {
     let mut q = merchants::table
         .left_join(users::table)
         .select((

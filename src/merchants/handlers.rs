@@ -6,7 +6,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
 use super::applications::{self, ApplicationInput, Decision};
-use super::views::{ApplyPage, ReviewLine, ReviewPage};
+use super::views::{ApplyPage, ReviewPage};
 use crate::error::{AppError, AppResult};
 use crate::geo::CountryCode;
 use crate::http::auth::{RequireStaff, RequireUser};
@@ -14,7 +14,7 @@ use crate::http::extract::Lang;
 use crate::http::forms::{summary, Field, FormErrors};
 use crate::http::page::{Choice, PageCtx};
 use crate::http::session::SessionData;
-use crate::http::state::AppState;
+use crate::http::state::{AppState, Changes};
 use crate::http::{render_status, require_csrf, see_other};
 use crate::i18n::Locale;
 
@@ -196,8 +196,6 @@ pub async fn apply(
     }
 }
 
-const STATUSES: [&str; 4] = ["pending", "approved", "rejected", "suspended"];
-
 async fn review_page(
     req: &HttpRequest,
     lang: Lang,
@@ -216,55 +214,14 @@ async fn review_page(
         })
         .await?;
     let ctx = PageCtx::build(req, state, lang.0);
-    let mut filters = vec![Choice {
-        value: String::new(),
-        label: ctx.t("staff-audit-all"),
-        selected: status.is_none(),
-    }];
-    filters.extend(STATUSES.iter().map(|s| Choice {
-        value: (*s).to_string(),
-        label: ctx.t(&format!("merchant-status-{s}")),
-        selected: status.as_deref() == Some(*s),
-    }));
-    let lines = rows
-        .into_iter()
-        .map(|(m, extra, owner)| {
-            let actions: &[&'static str] = match m.status.as_str() {
-                "pending" => &["approve", "reject"],
-                "approved" => &["suspend"],
-                "suspended" => &["reinstate"],
-                _ => &[],
-            };
-            ReviewLine {
-                id: m.id,
-                country: CountryCode::parse(&m.country)
-                    .map(|c| ctx.country_name(&c))
-                    .unwrap_or_default(),
-                status: ctx.t(&format!("merchant-status-{}", m.status)),
-                actions: actions
-                    .iter()
-                    .map(|a| (*a, ctx.t(&format!("merchant-decision-{a}"))))
-                    .collect(),
-                name: m.name,
-                slug: m.slug,
-                legal_name: extra.legal_name,
-                city: m.city,
-                address: extra.address,
-                tax_id: extra.tax_id,
-                contact: extra.contact,
-                owner: owner.unwrap_or_default(),
-                reason: extra.status_reason,
-            }
-        })
-        .collect();
     let chrome = crate::backoffice::staff::chrome(&ctx, "/merchants", &stale, max_age);
-    Ok(ReviewPage {
-        chrome,
-        filters,
-        lines,
-        problem: problem.map(|p| ctx.t(p)),
+    Ok(ReviewPage::new(
         ctx,
-    })
+        chrome,
+        status.as_deref(),
+        rows,
+        problem,
+    ))
 }
 
 #[derive(Deserialize)]
@@ -280,10 +237,8 @@ pub async fn review(
     q: web::Query<ReviewQuery>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let status = STATUSES
-        .iter()
-        .find(|s| **s == q.status)
-        .map(|s| (*s).to_string());
+    let status =
+        crate::shops::model::MerchantStatus::parse(&q.status).map(|s| s.as_str().to_string());
     let page = review_page(&req, lang, &state, status, None).await?;
     render_status(&page, StatusCode::OK)
 }
@@ -314,12 +269,13 @@ pub async fn decide(
     let (actor, reason) = (staff.0.id, form.reason.clone());
     let now = state.clock.now();
     match state
-        .write(move |c| applications::decide(c, actor, id, decision, &reason, now))
+        // An approval lists the shop and makes the owner a merchant: their next page must know it.
+        .write_changing(Changes::Both, move |c| {
+            applications::decide(c, actor, id, decision, &reason, now)
+        })
         .await?
     {
         Ok(()) => {
-            // An approval makes the owner a merchant: their next page must know it.
-            state.sign_ins.clear();
             SessionData(&session).set_flash("staff-saved");
             Ok(see_other(&format!("/{}/staff/merchants", lang.0)))
         }

@@ -167,29 +167,41 @@ async fn save_form(
         Err(errors) => errors,
     };
     let area = area::area_for(&req, &state, l, shop, "/products");
-    let (heading, action, extras) = match id {
+    form_again(
+        &state,
+        area,
+        id,
+        FormData { tree, extras: None },
+        &input,
+        &errors,
+    )
+    .await
+}
+
+/// The product form again with what was typed and its errors (and, when editing, the images and actions).
+async fn form_again(
+    state: &web::Data<AppState>,
+    area: Area,
+    id: Option<i64>,
+    mut data: FormData,
+    input: &ProductInput,
+    errors: &FormErrors,
+) -> AppResult<HttpResponse> {
+    let l = area.ctx.locale;
+    let (heading, action) = match id {
         Some(id) => {
-            let extras = extras(&state, &area.ctx, area.shop.id, id, Vec::new()).await?;
+            data.extras = Some(extras(state, &area.ctx, area.shop.id, id, Vec::new()).await?);
             (
                 area.ctx.t("product-edit-title"),
                 routes::merchant_product(l, id, "edit"),
-                Some(extras),
             )
         }
         None => (
             area.ctx.t("product-new-title"),
             routes::merchant(l, "/products/new"),
-            None,
         ),
     };
-    let page = form_page(
-        area,
-        FormData { tree, extras },
-        heading,
-        action,
-        &input,
-        &errors,
-    );
+    let page = form_page(area, data, heading, action, input, errors);
     render_status(&page, StatusCode::UNPROCESSABLE_ENTITY)
 }
 

@@ -44,3 +44,67 @@ pub struct ReviewPage {
     pub lines: Vec<ReviewLine>,
     pub problem: Option<String>,
 }
+
+impl ReviewPage {
+    /// The staff review queue: shops (filtered by `status`) with their legal details and the decisions each
+    /// status allows.
+    pub fn new(
+        ctx: PageCtx,
+        chrome: StaffChrome,
+        status: Option<&str>,
+        rows: Vec<super::applications::QueueRow>,
+        problem: Option<&str>,
+    ) -> Self {
+        use crate::geo::CountryCode;
+        use crate::shops::model::MerchantStatus;
+        let mut filters = vec![Choice {
+            value: String::new(),
+            label: ctx.t("staff-audit-all"),
+            selected: status.is_none(),
+        }];
+        filters.extend(
+            MerchantStatus::ALL
+                .iter()
+                .map(|s| s.as_str())
+                .map(|s| Choice {
+                    value: s.to_string(),
+                    label: ctx.t(&format!("merchant-status-{s}")),
+                    selected: status == Some(s),
+                }),
+        );
+        let lines = rows
+            .into_iter()
+            .map(|(m, extra, owner)| {
+                let actions =
+                    MerchantStatus::parse(&m.status).map_or(&[][..], MerchantStatus::decisions);
+                ReviewLine {
+                    id: m.id,
+                    country: CountryCode::parse(&m.country)
+                        .map(|c| ctx.country_name(&c))
+                        .unwrap_or_default(),
+                    status: ctx.t(&format!("merchant-status-{}", m.status)),
+                    actions: actions
+                        .iter()
+                        .map(|a| (*a, ctx.t(&format!("merchant-decision-{a}"))))
+                        .collect(),
+                    name: m.name,
+                    slug: m.slug,
+                    legal_name: extra.legal_name,
+                    city: m.city,
+                    address: extra.address,
+                    tax_id: extra.tax_id,
+                    contact: extra.contact,
+                    owner: owner.unwrap_or_default(),
+                    reason: extra.status_reason,
+                }
+            })
+            .collect();
+        ReviewPage {
+            chrome,
+            filters,
+            lines,
+            problem: problem.map(|p| ctx.t(p)),
+            ctx,
+        }
+    }
+}

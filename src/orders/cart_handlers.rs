@@ -8,7 +8,7 @@ use serde::Deserialize;
 use super::cart::{self, Adjusted, CartKey, Snapshot};
 use super::place;
 use super::totals::{Totals, MAX_QUANTITY};
-use super::views::{groups, CartPage};
+use super::views::CartPage;
 use crate::catalogue::service::rates_at;
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::http::auth::CurrentUser;
@@ -18,7 +18,6 @@ use crate::http::page::PageCtx;
 use crate::http::session::SessionData;
 use crate::http::state::AppState;
 use crate::http::{render_status, require_csrf, see_other};
-use crate::money::Money;
 use crate::routes;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -77,36 +76,11 @@ pub async fn show(
 ) -> AppResult<HttpResponse> {
     let ctx = PageCtx::shopper(&req, &state, lang.0);
     let loaded = load(&state, &ctx, key_of(&session, &user, false)).await?;
-    let mut notices = Vec::new();
-    let ship_to_note = ctx.t1(
-        "cart-ship-to",
-        "country",
-        &ctx.country_name(&ctx.market.ship_to),
-    );
-    let (groups, t, can_checkout) = match loaded {
-        Some((_, snap, t)) => {
-            let units: i64 = snap.lines.iter().map(|l| i64::from(l.quantity)).sum();
-            SessionData(&session).set_cart_count(units);
-            if !snap.gone.is_empty() {
-                notices.push(ctx.t_count("cart-items-gone", &(snap.gone.len() as i64)));
-            }
-            let can = !snap.lines.is_empty() && t.all_ship();
-            (groups(&ctx, &snap, &t), Some(t), can)
-        }
-        None => (Vec::new(), None, false),
-    };
-    let zero = Money::new(0, ctx.market.currency);
-    let sum = |f: fn(&Totals) -> Money| ctx.money(&t.as_ref().map_or(zero, f));
-    let page = CartPage {
-        groups,
-        subtotal: sum(|t| t.subtotal),
-        shipping: sum(|t| t.shipping),
-        total: sum(|t| t.total),
-        can_checkout,
-        notices,
-        ship_to_note,
-        ctx,
-    };
+    if let Some((_, snap, _)) = &loaded {
+        let units: i64 = snap.lines.iter().map(|l| i64::from(l.quantity)).sum();
+        SessionData(&session).set_cart_count(units);
+    }
+    let page = CartPage::new(ctx, loaded.map(|(_, snap, t)| (snap, t)));
     render_status(&page, StatusCode::OK)
 }
 

@@ -301,3 +301,38 @@ pub fn groups(ctx: &PageCtx, snap: &Snapshot, t: &Totals) -> Vec<CartGroupView> 
         })
         .collect()
 }
+
+impl CartPage {
+    /// The cart by shop with its totals in the shopper's currency (zero without a cart), the lines that went
+    /// away since the last visit, and where it ships.
+    pub fn new(ctx: PageCtx, loaded: Option<(Snapshot, Totals)>) -> Self {
+        let mut notices = Vec::new();
+        let ship_to_note = ctx.t1(
+            "cart-ship-to",
+            "country",
+            &ctx.country_name(&ctx.market.ship_to),
+        );
+        let (groups, t, can_checkout) = match loaded {
+            Some((snap, t)) => {
+                if !snap.gone.is_empty() {
+                    notices.push(ctx.t_count("cart-items-gone", &(snap.gone.len() as i64)));
+                }
+                let can = !snap.lines.is_empty() && t.all_ship();
+                (groups(&ctx, &snap, &t), Some(t), can)
+            }
+            None => (Vec::new(), None, false),
+        };
+        let zero = crate::money::Money::new(0, ctx.market.currency);
+        let sum = |f: fn(&Totals) -> crate::money::Money| ctx.money(&t.as_ref().map_or(zero, f));
+        CartPage {
+            groups,
+            subtotal: sum(|t| t.subtotal),
+            shipping: sum(|t| t.shipping),
+            total: sum(|t| t.total),
+            can_checkout,
+            notices,
+            ship_to_note,
+            ctx,
+        }
+    }
+}

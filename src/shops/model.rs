@@ -12,6 +12,27 @@ pub enum MerchantStatus {
 }
 
 impl MerchantStatus {
+    pub const ALL: [MerchantStatus; 4] = [
+        MerchantStatus::Pending,
+        MerchantStatus::Approved,
+        MerchantStatus::Rejected,
+        MerchantStatus::Suspended,
+    ];
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+
+    /// The staff decisions a shop in this status can get (`merchant-decision-<id>`).
+    pub fn decisions(self) -> &'static [&'static str] {
+        match self {
+            MerchantStatus::Pending => &["approve", "reject"],
+            MerchantStatus::Approved => &["suspend"],
+            MerchantStatus::Suspended => &["reinstate"],
+            MerchantStatus::Rejected => &[],
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             MerchantStatus::Pending => "pending",

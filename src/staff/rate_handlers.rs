@@ -80,6 +80,19 @@ struct RateFormState<'a> {
     csv_confirm_needed: bool,
 }
 
+impl<'a> RateFormState<'a> {
+    /// The forms as typed, without problems.
+    fn typed(form: &'a RateForm) -> Self {
+        Self {
+            form,
+            rate_error: None,
+            confirm_needed: false,
+            csv_errors: vec![],
+            csv_confirm_needed: false,
+        }
+    }
+}
+
 fn rates_page(ctx: PageCtx, d: RatesData, max_age: i64, st: RateFormState<'_>) -> RatesPage {
     let t = d.at;
     let lines = Currency::ALL
@@ -144,13 +157,7 @@ pub async fn rates(
     let d = state.db(move |c| load_rates(c, max_age, now)).await?;
     let ctx = PageCtx::build(&req, &state, lang.0);
     let form = RateForm::default();
-    let st = RateFormState {
-        form: &form,
-        rate_error: None,
-        confirm_needed: false,
-        csv_errors: vec![],
-        csv_confirm_needed: false,
-    };
+    let st = RateFormState::typed(&form);
     render_status(&rates_page(ctx, d, max_age, st), StatusCode::OK)
 }
 
@@ -199,13 +206,7 @@ async fn refused(
     let (max_age, now) = (state.config.rate_max_age_days, state.clock.now());
     let d = state.db(move |c| load_rates(c, max_age, now)).await?;
     let ctx = PageCtx::build(req, state, l);
-    let mut st = RateFormState {
-        form,
-        rate_error: None,
-        confirm_needed: false,
-        csv_errors: vec![],
-        csv_confirm_needed: false,
-    };
+    let mut st = RateFormState::typed(form);
     match why {
         Refused::Rate(problem) => {
             st.rate_error = Some(ctx.t(problem));

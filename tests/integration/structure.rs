@@ -86,6 +86,34 @@ fn the_catalogue_cache_is_cleared_in_one_place() {
     );
 }
 
+/// Who a signed-in session belongs to is remembered for a moment (`identity::sign_ins`); only
+/// `AppState::write_changing` forgets it, after a write that changes sessions, roles or profiles.
+#[test]
+fn the_sign_in_cache_is_cleared_in_one_place() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    let mut found = Vec::new();
+    for f in files {
+        let rel = f
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let text = std::fs::read_to_string(&f).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (i, line) in code.lines().enumerate() {
+            if line.contains("sign_ins.clear()") {
+                found.push(format!("{rel}:{}", i + 1));
+            }
+        }
+    }
+    assert!(
+        found.len() == 1 && found[0].starts_with("src/http/state.rs:"),
+        "use AppState::write_changing(Changes::Identity, …): {found:?}"
+    );
+}
+
 /// Top-level modules and the ones each names through `crate::…` (test modules left out).
 fn module_graph() -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
