@@ -160,3 +160,83 @@ mod tests {
         assert_eq!(origin(Locale::It, CountryCode::IT), "/it/origin/it");
     }
 }
+
+// ---------- shopper forms ----------
+
+pub fn cart_add(l: Locale) -> String {
+    format!("/{l}/cart/add")
+}
+
+pub fn cart_update(l: Locale) -> String {
+    format!("/{l}/cart/update")
+}
+
+pub fn checkout_place(l: Locale) -> String {
+    format!("/{l}/checkout/place")
+}
+
+pub fn orders(l: Locale) -> String {
+    format!("/{l}/orders")
+}
+
+/// One of the shopper's orders, by its number.
+pub fn order(l: Locale, number: &str) -> String {
+    format!("/{l}/orders/{}", enc(number))
+}
+
+pub fn checkout_review(l: Locale) -> String {
+    format!("/{l}/checkout/review")
+}
+
+/// `/account/profile` or `/account/password`.
+pub fn account_form(l: Locale, part: &str) -> String {
+    format!("/{l}/account/{part}")
+}
+
+pub fn merchant_apply(l: Locale) -> String {
+    format!("/{l}/merchant/apply")
+}
+
+/// The staff area, by what it manages. Ids are taken by value or by reference (templates hold references).
+pub mod staff_area {
+    use std::borrow::Borrow;
+
+    use crate::i18n::Locale;
+
+    /// `/staff/categories`.
+    pub fn categories(l: Locale) -> String {
+        format!("/{l}/staff/categories")
+    }
+
+    /// `/staff/categories/{id}[/{action}]`.
+    pub fn category(l: Locale, id: impl Borrow<i64>, action: &str) -> String {
+        let id = id.borrow();
+        match action {
+            "" => format!("/{l}/staff/categories/{id}"),
+            a => format!("/{l}/staff/categories/{id}/{a}"),
+        }
+    }
+
+    /// `/staff/promos[/{action}]` (`new`).
+    pub fn promos(l: Locale, action: &str) -> String {
+        match action {
+            "" => format!("/{l}/staff/promos"),
+            a => format!("/{l}/staff/promos/{a}"),
+        }
+    }
+
+    /// `/staff/promos/{id}/{action}`.
+    pub fn promo(l: Locale, id: impl Borrow<i64>, action: &str) -> String {
+        format!("/{l}/staff/promos/{}/{action}", id.borrow())
+    }
+
+    /// `/staff/merchants`.
+    pub fn merchants(l: Locale) -> String {
+        format!("/{l}/staff/merchants")
+    }
+
+    /// `/staff/merchants/{id}/decision`.
+    pub fn decision(l: Locale, id: impl Borrow<i64>) -> String {
+        format!("/{l}/staff/merchants/{}/decision", id.borrow())
+    }
+}

@@ -45,6 +45,7 @@ pub struct PageCtx {
     pub alternates: Vec<Alternate>,
     pub lang_links: Vec<LangLink>,
     pub css_url: String,
+    pub icon_url: String,
     pub js_url: String,
     pub search_q: String,
     pub user: Option<crate::identity::model::AuthUser>,
@@ -132,6 +133,7 @@ impl PageCtx {
             alternates: Vec::new(),
             lang_links: Vec::new(),
             css_url: state.assets.url("css/app.css"),
+            icon_url: state.assets.url("img/favicon.svg"),
             js_url: state.assets.url("js/app.js"),
             search_q: String::new(),
             user: None,
@@ -251,6 +253,11 @@ impl PageCtx {
         self.locale.code()
     }
 
+    /// The page's locale by value, for templates calling `crate::routes` functions.
+    pub fn l(&self) -> Locale {
+        self.locale
+    }
+
     pub fn home_url(&self) -> String {
         routes::home(self.locale)
     }
@@ -279,15 +286,16 @@ impl PageCtx {
                 routes::merchant(self.locale, ""),
                 self.t("merchant-nav-label"),
             )),
-            Some(Role::Staff) => {
-                Some((format!("/{}/staff", self.locale), self.t("staff-nav-label")))
-            }
+            Some(Role::Staff) => Some((
+                crate::routes::staff(self.locale, ""),
+                self.t("staff-nav-label"),
+            )),
             _ => None,
         }
     }
 
     pub fn cart_url(&self) -> String {
-        format!("/{}/cart", self.locale)
+        crate::routes::cart(self.locale)
     }
 
     pub fn account_url(&self) -> String {

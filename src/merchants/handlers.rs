@@ -184,7 +184,7 @@ pub async fn apply(
     match result {
         Ok(()) => {
             SessionData(&session).set_flash("merchant-applied");
-            Ok(see_other(&format!("/{}/merchant/apply", lang.0)))
+            Ok(see_other(&crate::routes::merchant_apply(lang.0)))
         }
         Err((errors, current)) => {
             let ctx = PageCtx::build(&req, &state, lang.0);
@@ -277,7 +277,7 @@ pub async fn decide(
     {
         Ok(()) => {
             SessionData(&session).set_flash("staff-saved");
-            Ok(see_other(&format!("/{}/staff/merchants", lang.0)))
+            Ok(see_other(&crate::routes::staff_area::merchants(lang.0)))
         }
         Err(problem) => {
             let page = review_page(&req, lang, &state, None, Some(problem)).await?;

@@ -143,7 +143,7 @@ async fn change(
         .await?;
     SessionData(&session).set_cart_count(count);
     flash_for(&session, adjusted, adding);
-    let cart_url = format!("/{}/cart", lang.0);
+    let cart_url = routes::cart(lang.0);
     let target = if adding {
         routes::safe_local_path(&form.return_to).unwrap_or(&cart_url)
     } else {

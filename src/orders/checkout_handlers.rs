@@ -157,7 +157,7 @@ pub async fn save_address(
                 SessionData(&session).set_flash("checkout-ship-to-changed");
             }
             state.db(move |c| Ok(address::save(c, &a)?)).await?;
-            Ok(see_other(&format!("/{}/checkout/review", lang.0)))
+            Ok(see_other(&crate::routes::checkout_review(lang.0)))
         }
         Err(errors) => {
             let ctx = PageCtx::build(&req, &state, lang.0);
@@ -213,7 +213,7 @@ pub async fn review(
 ) -> AppResult<HttpResponse> {
     match review_page(&req, lang, &user, &session, &state, None, None).await? {
         Some(page) => render_status(&page, StatusCode::OK),
-        None => Ok(see_other(&format!("/{}/checkout", lang.0))),
+        None => Ok(see_other(&crate::routes::checkout(lang.0))),
     }
 }
 
@@ -307,7 +307,7 @@ pub async fn done(
         orders: numbers
             .into_iter()
             .map(|n| {
-                let url = format!("/{}/orders/{n}", lang.0);
+                let url = crate::routes::order(lang.0, &n);
                 (n, url)
             })
             .collect(),

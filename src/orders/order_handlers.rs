@@ -123,7 +123,7 @@ pub async fn my_orders(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let ctx = PageCtx::build(&req, &state, lang.0);
-    let base = format!("/{}/orders", lang.0);
+    let base = routes::orders(lang.0);
     let page = list_page(
         ctx,
         &state,
@@ -144,7 +144,7 @@ pub async fn my_order(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let number = path.into_inner().1;
-    let base = format!("/{}/orders", lang.0);
+    let base = routes::orders(lang.0);
     let viewer = Viewer::Shopper(user.0.id);
     show(
         &req,
@@ -207,7 +207,7 @@ pub async fn cancel_mine(
     let action = Action::Cancel {
         reason: crate::http::forms::normalize(&form.reason),
     };
-    let base = format!("/{}/orders", lang.0);
+    let base = routes::orders(lang.0);
     act(
         &req,
         &state,
@@ -352,7 +352,7 @@ pub async fn staff_orders(
 ) -> AppResult<HttpResponse> {
     let ctx = PageCtx::build(&req, &state, lang.0);
     let chrome = staff_chrome(&ctx, &state);
-    let base = format!("/{}/staff/orders", lang.0);
+    let base = routes::staff(lang.0, "/orders");
     let page = list_page(ctx, &state, Viewer::Staff, Chrome::Staff(chrome), base, &q).await?;
     render_status(&page, StatusCode::OK)
 }
@@ -367,7 +367,7 @@ pub async fn staff_order(
     let number = path.into_inner().1;
     let ctx = PageCtx::build(&req, &state, lang.0);
     let chrome = staff_chrome(&ctx, &state);
-    let base = format!("/{}/staff/orders", lang.0);
+    let base = routes::staff(lang.0, "/orders");
     show(
         &req,
         &state,

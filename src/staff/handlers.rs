@@ -20,7 +20,7 @@ use crate::i18n::Locale;
 use crate::money::Currency;
 
 pub(super) fn url(l: Locale, rest: &str) -> String {
-    format!("/{l}/staff{rest}")
+    crate::routes::staff(l, rest)
 }
 
 /// Oldest current rate age check, done with the page's other queries.

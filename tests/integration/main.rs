@@ -21,6 +21,7 @@ mod ops;
 mod orders;
 mod page_cache;
 mod promos;
+mod routes;
 mod scale_out;
 mod search;
 mod seed;

@@ -236,3 +236,54 @@ fn the_module_graph_sees_dependencies() {
     assert!(graph["http"].contains("identity"));
     assert!(!graph["cache"].contains("catalogue"));
 }
+
+/// Every URL is built by `src/routes.rs`: a template's `href`, `action`, `src` or `formaction` never starts with a
+/// literal `/` (it comes from a value or a `crate::routes` call), and no Rust file but `routes.rs` formats a
+/// path as `format!("/{…`.
+#[test]
+fn urls_are_built_in_one_place() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut offenders = Vec::new();
+    let mut templates = Vec::new();
+    fn html_files(dir: &Path, out: &mut Vec<PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                html_files(&p, out);
+            } else if p.extension().is_some_and(|x| x == "html") {
+                out.push(p);
+            }
+        }
+    }
+    html_files(&root.join("templates"), &mut templates);
+    assert!(templates.len() > 20, "templates not found");
+    for f in templates {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for (i, line) in text.lines().enumerate() {
+            for attr in ["href=\"/", "action=\"/", "src=\"/", "formaction=\"/"] {
+                if line.contains(attr) {
+                    offenders.push(format!("{}:{}: {attr}", f.display(), i + 1));
+                }
+            }
+        }
+    }
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    for f in files {
+        if f.ends_with("src/routes.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&f).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (i, line) in code.lines().enumerate() {
+            if line.contains("format!(\"/{") {
+                offenders.push(format!("{}:{}", f.display(), i + 1));
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "build these URLs with crate::routes:\n{}",
+        offenders.join("\n")
+    );
+}
