@@ -10,6 +10,10 @@ pub enum ErrorCode {
     BadRequest,
     Forbidden,
     CsrfFailed,
+    /// Fewer units are left than asked for.
+    OutOfStock,
+    /// The thing changed since the page was shown (a status, a price): look again.
+    Conflict,
     PayloadTooLarge,
     TooManyRequests,
     SignInRequired,
@@ -24,6 +28,8 @@ impl ErrorCode {
             ErrorCode::BadRequest => "bad-request",
             ErrorCode::Forbidden => "forbidden",
             ErrorCode::CsrfFailed => "csrf-failed",
+            ErrorCode::OutOfStock => "out-of-stock",
+            ErrorCode::Conflict => "conflict",
             ErrorCode::PayloadTooLarge => "payload-too-large",
             ErrorCode::TooManyRequests => "too-many-requests",
             ErrorCode::SignInRequired => "sign-in-required",
@@ -37,6 +43,7 @@ impl ErrorCode {
             ErrorCode::NotFound => StatusCode::NOT_FOUND,
             ErrorCode::BadRequest => StatusCode::BAD_REQUEST,
             ErrorCode::Forbidden | ErrorCode::CsrfFailed => StatusCode::FORBIDDEN,
+            ErrorCode::OutOfStock | ErrorCode::Conflict => StatusCode::CONFLICT,
             ErrorCode::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorCode::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             ErrorCode::SignInRequired => StatusCode::SEE_OTHER,
@@ -54,6 +61,7 @@ impl ErrorCode {
         match status.as_u16() {
             404 | 405 => ErrorCode::NotFound,
             403 => ErrorCode::Forbidden,
+            409 => ErrorCode::Conflict,
             413 => ErrorCode::PayloadTooLarge,
             429 => ErrorCode::TooManyRequests,
             503 => ErrorCode::Unavailable,
@@ -167,5 +175,29 @@ impl ResponseError for AppError {
         let mut res = HttpResponse::new(self.code.status());
         res.extensions_mut().insert(self.code);
         res
+    }
+}
+
+#[cfg(test)]
+mod code_tests {
+    use super::*;
+
+    #[test]
+    fn each_code_has_one_message_id_and_status() {
+        let cases = [
+            (ErrorCode::NotFound, "error-not-found", 404),
+            (ErrorCode::OutOfStock, "error-out-of-stock", 409),
+            (ErrorCode::Conflict, "error-conflict", 409),
+            (ErrorCode::CsrfFailed, "error-csrf-failed", 403),
+            (ErrorCode::TooManyRequests, "error-too-many-requests", 429),
+        ];
+        for (code, id, status) in cases {
+            assert_eq!(code.message_id(), id);
+            assert_eq!(code.status().as_u16(), status);
+        }
+        assert_eq!(
+            ErrorCode::from_status(StatusCode::CONFLICT),
+            ErrorCode::Conflict
+        );
     }
 }

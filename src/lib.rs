@@ -17,6 +17,7 @@ pub mod geo;
 pub mod http;
 pub mod i18n;
 pub mod identity;
+pub mod ids;
 pub mod markdown;
 pub mod media;
 pub mod merchants;

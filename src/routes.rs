@@ -226,7 +226,7 @@ pub mod staff_area {
     }
 
     /// `/staff/promos/{id}/{action}`.
-    pub fn promo(l: Locale, id: impl Borrow<i64>, action: &str) -> String {
+    pub fn promo(l: Locale, id: impl Borrow<crate::ids::PromoId>, action: &str) -> String {
         format!("/{l}/staff/promos/{}/{action}", id.borrow())
     }
 

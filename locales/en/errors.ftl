@@ -19,3 +19,7 @@ error-too-many-requests = Too many requests
 error-too-many-requests-body = Please wait a moment before trying again.
 error-sign-in-required = Please sign in
 error-sign-in-required-body = You need to sign in to see this page.
+error-out-of-stock = Not enough left
+error-out-of-stock-body = Some items have fewer units left than you asked for. Check your cart and try again.
+error-conflict = This has just changed
+error-conflict-body = Someone changed this while you were looking at it. Reload the page to see what it is now.

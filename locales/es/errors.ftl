@@ -19,3 +19,7 @@ error-too-many-requests = Demasiadas solicitudes
 error-too-many-requests-body = Espera un momento antes de volver a intentarlo.
 error-sign-in-required = Inicia sesión
 error-sign-in-required-body = Tienes que iniciar sesión para ver esta página.
+error-out-of-stock = No quedan suficientes unidades
+error-out-of-stock-body = De algunos artículos quedan menos unidades de las que pediste. Revisa tu carrito e inténtalo de nuevo.
+error-conflict = Esto acaba de cambiar
+error-conflict-body = Alguien lo modificó mientras lo estabas viendo. Recarga la página para ver la versión actual.

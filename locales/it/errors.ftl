@@ -19,3 +19,7 @@ error-too-many-requests = Troppe richieste
 error-too-many-requests-body = Attendi un momento prima di riprovare.
 error-sign-in-required = Effettua l'accesso
 error-sign-in-required-body = Devi accedere per vedere questa pagina.
+error-out-of-stock = Quantità non disponibile
+error-out-of-stock-body = Di alcuni articoli sono rimasti meno pezzi di quelli richiesti. Controlla il carrello e riprova.
+error-conflict = È appena cambiato
+error-conflict-body = Qualcuno l'ha modificato mentre lo stavi guardando. Ricarica la pagina per vedere la versione attuale.

@@ -19,3 +19,7 @@ error-too-many-requests = Çok fazla istek
 error-too-many-requests-body = Lütfen tekrar denemeden önce biraz bekleyin.
 error-sign-in-required = Lütfen giriş yapın
 error-sign-in-required-body = Bu sayfayı görmek için giriş yapmanız gerekiyor.
+error-out-of-stock = Yeterli stok yok
+error-out-of-stock-body = Bazı ürünlerden seçtiğinizden daha az kaldı. Sepetinizi kontrol edip tekrar deneyin.
+error-conflict = Bu az önce değişti
+error-conflict-body = Siz bakarken bu içerik değiştirildi. Güncel hâlini görmek için sayfayı yenileyin.

@@ -86,7 +86,8 @@ pub fn chrome(ctx: &PageCtx, shop: &MerchantRow, current: &str) -> MerchantChrom
     MerchantChrome {
         nav,
         shop_name: shop.name.clone(),
-        suspended: (shop.status == "suspended").then(|| ctx.t("merchant-suspended-banner")),
+        suspended: (shop.status == crate::shops::model::MerchantStatus::Suspended)
+            .then(|| ctx.t("merchant-suspended-banner")),
         zone: crate::geo::CountryCode::parse(&shop.country).map_or("UTC", crate::zones::of_country),
     }
 }

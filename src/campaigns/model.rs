@@ -4,11 +4,12 @@ use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
 use crate::db::schema::*;
+pub use crate::ids::PromoId;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = promos)]
 pub struct PromoRow {
-    pub id: i64,
+    pub id: PromoId,
     pub name: String,
     pub status: String,
     pub discount_percent: i32,
@@ -49,7 +50,7 @@ pub enum Phase {
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = promo_translations)]
 pub struct PromoText {
-    pub promo_id: i64,
+    pub promo_id: PromoId,
     pub locale: String,
     pub slug: String,
     pub title: String,

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-use super::model::Targets;
+use super::model::{PromoId, Targets};
 use crate::cache::Slot;
 use crate::categories::tree::CategoryTree;
 use crate::db::schema::{promo_targets, promo_translations, promos};
@@ -27,7 +27,7 @@ pub const LIVE: Slot<LivePromos> = Slot::counted("live", 64);
 /// A campaign as pricing needs it.
 #[derive(Debug, Clone)]
 pub struct LivePromo {
-    pub id: i64,
+    pub id: PromoId,
     pub discount_percent: i32,
     pub ends_at: PrimitiveDateTime,
     /// Categories with all their descendants.
@@ -91,10 +91,10 @@ pub fn matches(t: &Targets, p: ProductKey<'_>) -> bool {
 /// Loads the targets of campaigns (categories expanded to their subtrees).
 pub fn targets_of(
     conn: &mut DbConnection,
-    ids: &[i64],
+    ids: &[PromoId],
     tree: &CategoryTree,
-) -> QueryResult<HashMap<i64, Targets>> {
-    let rows: Vec<(i64, String, String)> = promo_targets::table
+) -> QueryResult<HashMap<PromoId, Targets>> {
+    let rows: Vec<(PromoId, String, String)> = promo_targets::table
         .filter(promo_targets::promo_id.eq_any(ids))
         .select((
             promo_targets::promo_id,
@@ -102,7 +102,7 @@ pub fn targets_of(
             promo_targets::value,
         ))
         .load(conn)?;
-    let mut out: HashMap<i64, Targets> = HashMap::new();
+    let mut out: HashMap<PromoId, Targets> = HashMap::new();
     for (id, kind, value) in rows {
         let t = out.entry(id).or_default();
         match kind.as_str() {
@@ -138,7 +138,7 @@ pub fn live_at(
 pub fn live_rows(
     conn: &mut DbConnection,
     at: PrimitiveDateTime,
-) -> QueryResult<Vec<(i64, i32, PrimitiveDateTime)>> {
+) -> QueryResult<Vec<(PromoId, i32, PrimitiveDateTime)>> {
     promos::table
         .filter(promos::status.eq("published"))
         .filter(promos::starts_at.le(at))
@@ -152,7 +152,7 @@ pub fn live_rows(
 /// prices change only there.
 #[derive(Debug, Clone, Default)]
 pub struct Schedule {
-    campaigns: Vec<(i64, i32, PrimitiveDateTime, PrimitiveDateTime)>,
+    campaigns: Vec<(PromoId, i32, PrimitiveDateTime, PrimitiveDateTime)>,
     instants: Vec<PrimitiveDateTime>,
 }
 
@@ -171,7 +171,7 @@ impl Schedule {
         Ok(Self::new(campaigns))
     }
 
-    pub fn new(campaigns: Vec<(i64, i32, PrimitiveDateTime, PrimitiveDateTime)>) -> Self {
+    pub fn new(campaigns: Vec<(PromoId, i32, PrimitiveDateTime, PrimitiveDateTime)>) -> Self {
         let mut instants: Vec<PrimitiveDateTime> =
             campaigns.iter().flat_map(|c| [c.2, c.3]).collect();
         instants.sort_unstable();
@@ -183,7 +183,7 @@ impl Schedule {
     }
 
     /// (id, discount, end) of the campaigns with `start <= at < end`, by id: what [`live_rows`] reads.
-    pub fn live_rows(&self, at: PrimitiveDateTime) -> Vec<(i64, i32, PrimitiveDateTime)> {
+    pub fn live_rows(&self, at: PrimitiveDateTime) -> Vec<(PromoId, i32, PrimitiveDateTime)> {
         self.campaigns
             .iter()
             .filter(|c| c.2 <= at && at < c.3)
@@ -209,8 +209,12 @@ impl Schedule {
 }
 
 /// One campaign as if it were live (staff preview of a draft or of another instant).
-pub fn single(conn: &mut DbConnection, id: i64, tree: &CategoryTree) -> QueryResult<LivePromos> {
-    let rows: Vec<(i64, i32, PrimitiveDateTime)> = promos::table
+pub fn single(
+    conn: &mut DbConnection,
+    id: PromoId,
+    tree: &CategoryTree,
+) -> QueryResult<LivePromos> {
+    let rows: Vec<(PromoId, i32, PrimitiveDateTime)> = promos::table
         .filter(promos::id.eq(id))
         .select((promos::id, promos::discount_percent, promos::ends_at))
         .load(conn)?;
@@ -220,15 +224,15 @@ pub fn single(conn: &mut DbConnection, id: i64, tree: &CategoryTree) -> QueryRes
 /// Targets and names of the campaigns in `rows`.
 pub fn live_from(
     conn: &mut DbConnection,
-    rows: Vec<(i64, i32, PrimitiveDateTime)>,
+    rows: Vec<(PromoId, i32, PrimitiveDateTime)>,
     tree: &CategoryTree,
 ) -> QueryResult<LivePromos> {
     if rows.is_empty() {
         return Ok(LivePromos::default());
     }
-    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    let ids: Vec<PromoId> = rows.iter().map(|r| r.0).collect();
     let mut targets = targets_of(conn, &ids, tree)?;
-    let names: Vec<(i64, String, String, String)> = promo_translations::table
+    let names: Vec<(PromoId, String, String, String)> = promo_translations::table
         .filter(promo_translations::promo_id.eq_any(&ids))
         .select((
             promo_translations::promo_id,
@@ -266,22 +270,23 @@ mod tests {
         let end = datetime!(2026-11-11 23:59:59);
         let later = datetime!(2026-11-27 00:00:00);
         let after = later + time::Duration::days(3);
-        let s = Schedule::new(vec![(1, 11, start, end), (2, 30, later, after)]);
+        let (one, two) = (PromoId(1), PromoId(2));
+        let s = Schedule::new(vec![(one, 11, start, end), (two, 30, later, after)]);
         let second = time::Duration::seconds(1);
         assert_eq!(s.epoch(start - second), "-");
         assert!(s.live_rows(start - second).is_empty());
         assert_eq!(s.epoch(start), s.epoch(datetime!(2026-11-11 12:00:00)));
-        assert_eq!(s.live_rows(start), vec![(1, 11, end)]);
+        assert_eq!(s.live_rows(start), vec![(one, 11, end)]);
         assert_ne!(s.epoch(end - second), s.epoch(end));
-        assert_eq!(s.live_rows(end - second), vec![(1, 11, end)]);
+        assert_eq!(s.live_rows(end - second), vec![(one, 11, end)]);
         assert!(s.live_rows(end).is_empty());
-        assert_eq!(s.live_rows(later + second), vec![(2, 30, after)]);
+        assert_eq!(s.live_rows(later + second), vec![(two, 30, after)]);
         assert_eq!(Schedule::default().epoch(later), "-");
     }
 
     fn promo(id: i64, pct: i32, t: Targets) -> LivePromo {
         LivePromo {
-            id,
+            id: PromoId(id),
             discount_percent: pct,
             ends_at: time::macros::datetime!(2026-11-12 00:00),
             targets: t,
@@ -321,7 +326,7 @@ mod tests {
                 promo(4, 60, other),
             ],
         };
-        assert_eq!(live.best(p).map(|x| x.id), Some(2));
+        assert_eq!(live.best(p).map(|x| x.id), Some(PromoId(2)));
         let none = LivePromos {
             promos: vec![promo(4, 60, Targets::default())],
         };

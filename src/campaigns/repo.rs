@@ -3,7 +3,7 @@
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-use super::model::{PromoRow, PromoText};
+use super::model::{PromoId, PromoRow, PromoText};
 use crate::db::schema::{promo_translations, promos};
 use crate::db::DbConnection;
 use crate::i18n::Locale;
@@ -23,7 +23,7 @@ pub fn current(conn: &mut DbConnection, at: PrimitiveDateTime) -> QueryResult<Ve
 }
 
 /// Texts of several campaigns.
-pub fn texts_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<PromoText>> {
+pub fn texts_of(conn: &mut DbConnection, ids: &[PromoId]) -> QueryResult<Vec<PromoText>> {
     promo_translations::table
         .filter(promo_translations::promo_id.eq_any(ids))
         .select(PromoText::as_select())

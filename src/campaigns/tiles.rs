@@ -4,6 +4,7 @@ use super::model::{Phase, PromoRow};
 use super::{repo, schedule};
 use crate::http::page::PageCtx;
 use crate::i18n::{Arg, Locale, Translator};
+use crate::ids::PromoId;
 use crate::routes;
 
 pub struct PromoTile {
@@ -95,7 +96,7 @@ impl LiveCampaigns {
             .into_iter()
             .filter(|p| p.phase(at) == Phase::Live)
             .collect();
-        let ids: Vec<i64> = rows.iter().map(|p| p.id).collect();
+        let ids: Vec<PromoId> = rows.iter().map(|p| p.id).collect();
         let texts = repo::texts_of(c, &ids)?;
         Ok(Self { rows, texts, at })
     }

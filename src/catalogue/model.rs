@@ -5,10 +5,11 @@ use time::PrimitiveDateTime;
 
 use crate::db::schema::*;
 
-/// A shop's status whose active products are listed (`merchants::model::MerchantStatus::Approved`).
-pub const SHOP_APPROVED: &str = "approved";
+use crate::shops::model::MerchantStatus;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where a product stands in its shop, stored as its text code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, diesel::AsExpression, diesel::FromSqlRow)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum ProductStatus {
     Draft,
     Active,
@@ -19,8 +20,18 @@ impl ProductStatus {
     /// The "listed" rule, the one place it is written: shoppers see a product (listings, search, its page, the
     /// cart) when it is active and its shop is approved. `products.listed` stores it, kept by
     /// `merchants::catalog` on product writes and by [`super::write::relist_shop`] on shop decisions.
-    pub fn listed(self, shop_status: &str) -> bool {
-        self == ProductStatus::Active && shop_status == SHOP_APPROVED
+    pub fn listed(self, shop: MerchantStatus) -> bool {
+        self == ProductStatus::Active && shop == MerchantStatus::Approved
+    }
+
+    pub const ALL: [ProductStatus; 3] = [
+        ProductStatus::Draft,
+        ProductStatus::Active,
+        ProductStatus::Archived,
+    ];
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|x| x.as_str() == s)
     }
 
     pub fn as_str(self) -> &'static str {
@@ -31,6 +42,8 @@ impl ProductStatus {
         }
     }
 }
+
+crate::stored_as_text!(ProductStatus);
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = products)]
@@ -43,7 +56,7 @@ pub struct ProductRow {
     pub currency: String,
     pub base_price_minor: i64,
     pub stock: i32,
-    pub status: String,
+    pub status: ProductStatus,
     pub listed: bool,
     pub origin: String,
     pub original_lang: String,
@@ -62,7 +75,7 @@ pub struct NewProduct {
     pub currency: String,
     pub base_price_minor: i64,
     pub stock: i32,
-    pub status: String,
+    pub status: ProductStatus,
     pub listed: bool,
     pub origin: String,
     pub original_lang: String,
@@ -146,11 +159,23 @@ mod tests {
 
     #[test]
     fn only_active_products_of_approved_shops_are_listed() {
-        assert!(ProductStatus::Active.listed("approved"));
-        for shop in ["pending", "suspended", "rejected"] {
+        use MerchantStatus::*;
+        assert!(ProductStatus::Active.listed(Approved));
+        for shop in [Pending, Suspended, Rejected] {
             assert!(!ProductStatus::Active.listed(shop), "{shop}");
         }
-        assert!(!ProductStatus::Draft.listed("approved"));
-        assert!(!ProductStatus::Archived.listed("approved"));
+        assert!(!ProductStatus::Draft.listed(Approved));
+        assert!(!ProductStatus::Archived.listed(Approved));
+    }
+
+    #[test]
+    fn statuses_read_back_their_codes_and_refuse_others() {
+        for s in ProductStatus::ALL {
+            assert_eq!(ProductStatus::parse(s.as_str()), Some(s));
+        }
+        for s in MerchantStatus::ALL {
+            assert_eq!(MerchantStatus::parse(&s.to_string()), Some(s));
+        }
+        assert_eq!(ProductStatus::parse("deleted"), None);
     }
 }

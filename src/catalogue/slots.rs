@@ -59,7 +59,6 @@ fn card_bytes(d: &CardData) -> u64 {
         + d.shop_name.len()
         + p.sku.len()
         + p.currency.len()
-        + p.status.len()
         + p.origin.len()
         + p.original_lang.len();
     (texts + 384) as u64

@@ -81,17 +81,17 @@ pub fn slugify(text: &str) -> String {
 pub fn relist_shop(
     conn: &mut DbConnection,
     merchant_id: i64,
-    shop_status: &str,
+    shop_status: crate::shops::model::MerchantStatus,
 ) -> diesel::QueryResult<usize> {
     use diesel::prelude::*;
 
-    use super::model::{ProductStatus, SHOP_APPROVED};
+    use super::model::ProductStatus;
     use crate::db::schema::products;
 
     let of_shop = products::table.filter(products::merchant_id.eq(merchant_id));
-    if shop_status == SHOP_APPROVED {
+    if shop_status == crate::shops::model::MerchantStatus::Approved {
         diesel::update(of_shop)
-            .set(products::listed.eq(products::status.eq(ProductStatus::Active.as_str())))
+            .set(products::listed.eq(products::status.eq(ProductStatus::Active)))
             .execute(conn)
     } else {
         diesel::update(of_shop)
@@ -114,7 +114,7 @@ pub fn create_product(
     use crate::db::schema::{merchants, product_translations, products};
     use crate::money::{Currency, Rounding};
 
-    let shop_status: String = merchants::table
+    let shop_status: crate::shops::model::MerchantStatus = merchants::table
         .find(d.merchant_id)
         .select(merchants::status)
         .first(conn)?;
@@ -132,8 +132,8 @@ pub fn create_product(
             currency: d.price.currency.code().to_string(),
             base_price_minor: base,
             stock: d.stock,
-            status: d.status.as_str().to_string(),
-            listed: d.status.listed(&shop_status),
+            status: d.status,
+            listed: d.status.listed(shop_status),
             origin: d.origin.as_str().to_string(),
             original_lang: d.original_lang.code().to_string(),
             weight_grams: d.weight_grams,

@@ -5,6 +5,7 @@ pub mod ids;
 mod migrate;
 mod pool;
 pub mod schema;
+pub mod stored;
 mod tx;
 
 pub use migrate::{revert_all_migrations, run_migrations};

@@ -119,7 +119,7 @@ pub fn apply(
     }
     let existing = mine(conn, user_id)?;
     if let Some((m, _)) = &existing {
-        if m.status != MerchantStatus::Rejected.as_str() {
+        if m.status != MerchantStatus::Rejected {
             errors.add("shop_name", "merchant-already-applied");
         }
     }
@@ -259,7 +259,7 @@ pub fn decide(
                 merchants::status_reason.eq(&reason),
             ))
             .execute(c)?;
-        crate::catalogue::write::relist_shop(c, merchant_id, to.as_str())?;
+        crate::catalogue::write::relist_shop(c, merchant_id, to)?;
         if decision == Decision::Approve {
             if let Some(owner) = m.owner_user_id {
                 crate::identity::repo::promote(c, owner, Role::Shopper, Role::Merchant)?;

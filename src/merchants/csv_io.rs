@@ -91,7 +91,7 @@ pub fn export(
                     tree.get(r.category_id)
                         .map(|n| n.key.clone())
                         .unwrap_or_default(),
-                    r.status.clone(),
+                    r.status.to_string(),
                     plain_amount(r.price_minor, currency.minor_digits()),
                     currency.code().to_string(),
                     r.stock.to_string(),

@@ -17,6 +17,7 @@ use crate::http::session::SessionData;
 use crate::http::state::{AppState, Changes};
 use crate::http::{render_status, require_csrf, see_other};
 use crate::i18n::Locale;
+use crate::shops::model::MerchantStatus;
 
 /// Mounts `/merchant/apply` and `/staff/merchants` inside the `/{lang}` scope.
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -69,16 +70,16 @@ impl ApplyForm {
 fn apply_page(
     ctx: PageCtx,
     allowed: &[CountryCode],
-    current: Option<(String, String)>,
+    current: Option<(MerchantStatus, String)>,
     form: &ApplyForm,
     errors: &FormErrors,
 ) -> ApplyPage {
     let show_form = current
         .as_ref()
-        .is_none_or(|(status, _)| status == "rejected");
-    let open = current
-        .as_ref()
-        .is_some_and(|(status, _)| status == "approved" || status == "suspended");
+        .is_none_or(|(status, _)| *status == MerchantStatus::Rejected);
+    let open = current.as_ref().is_some_and(|(status, _)| {
+        matches!(status, MerchantStatus::Approved | MerchantStatus::Suspended)
+    });
     let status = current.map(|(s, reason)| (ctx.t(&format!("merchant-status-{s}")), reason));
     let mut countries: Vec<Choice> = allowed
         .iter()
@@ -237,8 +238,7 @@ pub async fn review(
     q: web::Query<ReviewQuery>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let status =
-        crate::shops::model::MerchantStatus::parse(&q.status).map(|s| s.as_str().to_string());
+    let status = MerchantStatus::parse(&q.status).map(|s| s.as_str().to_string());
     let page = review_page(&req, lang, &state, status, None).await?;
     render_status(&page, StatusCode::OK)
 }

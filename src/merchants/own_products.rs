@@ -93,7 +93,7 @@ fn base_price(shop: &MerchantRow, v: &ValidProduct, w: &WriteCtx<'_>) -> i64 {
 }
 
 fn listed(shop: &MerchantRow, v: &ValidProduct) -> bool {
-    v.status.listed(&shop.status)
+    v.status.listed(shop.status)
 }
 
 fn new_row(
@@ -109,7 +109,7 @@ fn new_row(
         currency: currency_of(shop).code().to_string(),
         base_price_minor: base_price(shop, v, w),
         stock: v.stock,
-        status: v.status.as_str().to_string(),
+        status: v.status,
         listed: listed(shop, v),
         origin: shop.country.clone(),
         original_lang: v.original_lang.code().to_string(),
@@ -338,7 +338,7 @@ pub fn set_status(
     now: PrimitiveDateTime,
 ) -> AppResult<()> {
     owned(conn, shop.id, id)?;
-    let listed = status.listed(&shop.status);
+    let listed = status.listed(shop.status);
     diesel::update(products::table.find(id))
         .set((
             products::status.eq(status.as_str()),

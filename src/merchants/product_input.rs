@@ -105,7 +105,7 @@ impl ProductInput {
         let mut p = ProductInput {
             sku: row.sku.clone(),
             category: category_value,
-            status: row.status.clone(),
+            status: row.status.to_string(),
             price: price_text,
             stock: row.stock.to_string(),
             weight: row.weight_grams.map(|w| w.to_string()).unwrap_or_default(),

@@ -50,8 +50,8 @@ pub fn product_line(ctx: &PageCtx, p: &own_products::ListedProduct) -> ProductLi
         title,
         title_lang,
         sku: p.row.sku.clone(),
-        status_label: status_label(ctx, &p.row.status),
-        status: p.row.status.clone(),
+        status_label: status_label(ctx, p.row.status.as_str()),
+        status: p.row.status.to_string(),
         stock: ctx.tr.i18n().formatters.number(l, i64::from(p.row.stock)),
         price: ctx.money(&Money::new(p.row.price_minor, currency)),
         thumb: p.thumb.as_deref().map(routes::media),
@@ -317,6 +317,6 @@ pub fn product_extras(
         duplicate_url: routes::merchant_product(l, id, "duplicate"),
         status_url: routes::merchant_product(l, id, "status"),
         delete_url: routes::merchant_product(l, id, "delete"),
-        archived: row.status == ProductStatus::Archived.as_str(),
+        archived: row.status == ProductStatus::Archived,
     }
 }

@@ -75,8 +75,7 @@ impl ReviewPage {
         let lines = rows
             .into_iter()
             .map(|(m, extra, owner)| {
-                let actions =
-                    MerchantStatus::parse(&m.status).map_or(&[][..], MerchantStatus::decisions);
+                let actions = m.status.decisions();
                 ReviewLine {
                     id: m.id,
                     country: CountryCode::parse(&m.country)

@@ -250,7 +250,7 @@ impl Snapshot {
                     ),
                     quantity: l.quantity,
                     discount_percent: promo.map_or(0, |p| p.discount_percent),
-                    promo_id: promo.map(|p| p.id),
+                    promo_id: promo.map(|p| p.id.0),
                 }
             })
             .collect()

@@ -6,7 +6,7 @@ use super::cart::{self, CartKey};
 use super::model::PaymentMethod;
 use super::place::{self, PlaceInput, Placed};
 use crate::catalogue::service::rates_at;
-use crate::error::AppResult;
+use crate::error::{AppResult, ErrorCode};
 use crate::http::state::AppState;
 use crate::i18n::Locale;
 use crate::money::Currency;
@@ -31,6 +31,19 @@ pub enum Refused {
     CannotShip,
     /// Titles of the products with too few units left.
     OutOfStock(Vec<String>),
+}
+
+impl Refused {
+    /// The domain code, which decides the status the review page comes back with (409 for all of these: the
+    /// shopper's confirmation no longer matches what can be placed).
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Refused::OutOfStock(_) => ErrorCode::OutOfStock,
+            Refused::PaymentRequired | Refused::Changed | Refused::CannotShip => {
+                ErrorCode::Conflict
+            }
+        }
+    }
 }
 
 pub enum Placing {

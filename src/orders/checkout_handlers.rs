@@ -258,8 +258,17 @@ pub async fn place_order(
         }
         Placing::Refused(why) => why,
     };
+    let status = refused.code().status();
     let problem = views::refusal(&ctx, refused);
-    rerender(&req, lang, &user, session, &state, payment, problem).await
+    rerender(
+        &req,
+        lang,
+        &user,
+        session,
+        &state,
+        (payment, problem, status),
+    )
+    .await
 }
 
 async fn rerender(
@@ -268,12 +277,11 @@ async fn rerender(
     user: &RequireUser,
     session: &Session,
     state: &web::Data<AppState>,
-    payment: Option<PaymentMethod>,
-    problem: String,
+    (payment, problem, status): (Option<PaymentMethod>, String, StatusCode),
 ) -> AppResult<HttpResponse> {
     // A fresh token: the refused attempt created nothing, and the shopper confirms again what they now see.
     match review_page(req, lang, user, session, state, payment, Some(problem)).await? {
-        Some(page) => render_status(&page, StatusCode::CONFLICT),
+        Some(page) => render_status(&page, status),
         None => Ok(see_other(&crate::routes::cart(lang.0))),
     }
 }

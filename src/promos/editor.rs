@@ -15,6 +15,7 @@ use crate::http::forms::FormErrors;
 use crate::http::state::AppState;
 use crate::http::upload::FilePart;
 use crate::i18n::Locale;
+use crate::ids::PromoId;
 use crate::media::{self, UploadError, PRODUCT_SIZES};
 
 /// The shops and categories a campaign can target, in the staff language.
@@ -38,12 +39,12 @@ pub fn choices(c: &mut DbConnection, l: Locale) -> AppResult<Choices> {
 /// the form again.
 pub fn save(
     c: &mut DbConnection,
-    id: Option<i64>,
+    id: Option<PromoId>,
     f: &FormInput,
     actor: i64,
     now: PrimitiveDateTime,
     l: Locale,
-) -> AppResult<Result<i64, (FormErrors, Choices)>> {
+) -> AppResult<Result<PromoId, (FormErrors, Choices)>> {
     if let Some(id) = id {
         repo::by_id(c, id)?;
     }
@@ -64,7 +65,7 @@ pub struct Editing {
     pub stored: Stored,
 }
 
-pub fn editing(c: &mut DbConnection, id: i64, l: Locale) -> AppResult<Editing> {
+pub fn editing(c: &mut DbConnection, id: PromoId, l: Locale) -> AppResult<Editing> {
     let p = repo::by_id(c, id)?;
     let texts = repo::texts(c, id)?;
     let targets = repo::targets(c, id)?;
@@ -115,7 +116,7 @@ impl Publishing {
 /// title).
 pub fn set_status(
     c: &mut DbConnection,
-    id: i64,
+    id: PromoId,
     to: Publishing,
     actor: i64,
     now: PrimitiveDateTime,
@@ -139,10 +140,10 @@ pub fn set_status(
 /// A draft copy of campaign `id` (same window, targets, texts under new slugs, hero): its id.
 pub fn duplicate(
     c: &mut DbConnection,
-    id: i64,
+    id: PromoId,
     actor: i64,
     now: PrimitiveDateTime,
-) -> AppResult<i64> {
+) -> AppResult<PromoId> {
     let p = repo::by_id(c, id)?;
     let texts = repo::texts(c, id)?;
     let input = copy_of(&p, &texts, repo::targets(c, id)?, repo::featured(c, id)?);
@@ -183,7 +184,7 @@ fn copy_of(p: &PromoRow, texts: &[PromoText], targets: Targets, featured: Vec<i6
 /// Deletes campaign `id` if it is a draft (false for a published one).
 pub fn delete_draft(
     c: &mut DbConnection,
-    id: i64,
+    id: PromoId,
     actor: i64,
     now: PrimitiveDateTime,
 ) -> AppResult<bool> {
@@ -199,7 +200,7 @@ pub fn delete_draft(
 /// duplicate) still shows them.
 pub async fn replace_hero(
     state: &AppState,
-    id: i64,
+    id: PromoId,
     file: Option<FilePart>,
 ) -> AppResult<Result<(), UploadError>> {
     state.db(move |c| repo::by_id(c, id)).await?;

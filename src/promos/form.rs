@@ -10,6 +10,7 @@ use crate::error::AppResult;
 use crate::geo::ORIGINS;
 use crate::http::forms::{normalize, FormErrors};
 use crate::i18n::Locale;
+use crate::ids::PromoId;
 
 /// The campaign form as typed.
 #[derive(Debug, Clone, Default)]
@@ -141,7 +142,7 @@ fn id_list(raw: &str) -> Option<Vec<i64>> {
 pub fn validate(
     c: &mut DbConnection,
     f: &FormInput,
-    id: Option<i64>,
+    id: Option<PromoId>,
 ) -> AppResult<Result<PromoInput, FormErrors>> {
     let mut e = FormErrors::default();
     let name = normalize(&f.name);

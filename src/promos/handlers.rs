@@ -17,6 +17,7 @@ use crate::http::page::PageCtx;
 use crate::http::page_cache::Cached;
 use crate::http::state::AppState;
 use crate::identity::model::Role;
+use crate::ids::PromoId;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/promos", web::get().to(index))
@@ -38,7 +39,7 @@ pub async fn index(
     let (rows, texts) = state
         .db(move |c| {
             let rows = repo::current(c, at)?;
-            let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+            let ids: Vec<PromoId> = rows.iter().map(|r| r.id).collect();
             Ok((rows, repo::texts_of(c, &ids)?))
         })
         .await?;

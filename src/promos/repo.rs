@@ -3,13 +3,13 @@
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-use crate::campaigns::model::{PromoRow, PromoText, Targets};
+use crate::campaigns::model::{PromoId, PromoRow, PromoText, Targets};
 use crate::db::schema::{promo_featured, promo_targets, promo_translations, promos};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Locale;
 
-pub fn by_id(conn: &mut DbConnection, id: i64) -> AppResult<PromoRow> {
+pub fn by_id(conn: &mut DbConnection, id: PromoId) -> AppResult<PromoRow> {
     promos::table
         .find(id)
         .select(PromoRow::as_select())
@@ -18,7 +18,7 @@ pub fn by_id(conn: &mut DbConnection, id: i64) -> AppResult<PromoRow> {
         .ok_or_else(AppError::not_found)
 }
 
-pub fn texts(conn: &mut DbConnection, id: i64) -> QueryResult<Vec<PromoText>> {
+pub fn texts(conn: &mut DbConnection, id: PromoId) -> QueryResult<Vec<PromoText>> {
     promo_translations::table
         .filter(promo_translations::promo_id.eq(id))
         .select(PromoText::as_select())
@@ -26,7 +26,7 @@ pub fn texts(conn: &mut DbConnection, id: i64) -> QueryResult<Vec<PromoText>> {
 }
 
 /// Raw targets (categories as chosen, not expanded).
-pub fn targets(conn: &mut DbConnection, id: i64) -> QueryResult<Targets> {
+pub fn targets(conn: &mut DbConnection, id: PromoId) -> QueryResult<Targets> {
     let rows: Vec<(String, String)> = promo_targets::table
         .filter(promo_targets::promo_id.eq(id))
         .select((promo_targets::kind, promo_targets::value))
@@ -48,7 +48,7 @@ pub fn targets(conn: &mut DbConnection, id: i64) -> QueryResult<Targets> {
     Ok(t)
 }
 
-pub fn featured(conn: &mut DbConnection, id: i64) -> QueryResult<Vec<i64>> {
+pub fn featured(conn: &mut DbConnection, id: PromoId) -> QueryResult<Vec<i64>> {
     promo_featured::table
         .filter(promo_featured::promo_id.eq(id))
         .order(promo_featured::position)
@@ -65,7 +65,7 @@ pub fn all(conn: &mut DbConnection) -> QueryResult<Vec<PromoRow>> {
 }
 
 /// The campaign whose slug in some language is `slug`: (promo, the locale of that slug).
-pub fn by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<(i64, String)>> {
+pub fn by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<(PromoId, String)>> {
     promo_translations::table
         .filter(promo_translations::slug.eq(slug))
         .select((promo_translations::promo_id, promo_translations::locale))
@@ -93,9 +93,9 @@ pub fn slug_taken(
     conn: &mut DbConnection,
     l: Locale,
     slug: &str,
-    except: Option<i64>,
+    except: Option<PromoId>,
 ) -> QueryResult<bool> {
-    let found: Option<i64> = promo_translations::table
+    let found: Option<PromoId> = promo_translations::table
         .filter(promo_translations::locale.eq(l.code()))
         .filter(promo_translations::slug.eq(slug))
         .select(promo_translations::promo_id)
@@ -107,10 +107,10 @@ pub fn slug_taken(
 /// Creates (`id` None, as a draft) or updates a campaign with its texts, targets and featured products.
 pub fn save(
     conn: &mut DbConnection,
-    id: Option<i64>,
+    id: Option<PromoId>,
     p: &PromoInput,
     now: PrimitiveDateTime,
-) -> QueryResult<i64> {
+) -> QueryResult<PromoId> {
     crate::db::write_tx(conn, |c| {
         let id = match id {
             Some(id) => {
@@ -200,7 +200,7 @@ pub fn save(
 
 pub fn set_status(
     conn: &mut DbConnection,
-    id: i64,
+    id: PromoId,
     status: &str,
     now: PrimitiveDateTime,
 ) -> QueryResult<usize> {
@@ -211,7 +211,7 @@ pub fn set_status(
 
 pub fn set_hero(
     conn: &mut DbConnection,
-    id: i64,
+    id: PromoId,
     path: &str,
     thumb: &str,
 ) -> QueryResult<(String, String)> {
@@ -231,7 +231,7 @@ pub fn set_hero(
 }
 
 /// Deletes a draft (published campaigns are unpublished first). Returns false for a published one.
-pub fn delete_draft(conn: &mut DbConnection, id: i64) -> QueryResult<bool> {
+pub fn delete_draft(conn: &mut DbConnection, id: PromoId) -> QueryResult<bool> {
     let n = diesel::delete(
         promos::table
             .filter(promos::id.eq(id))

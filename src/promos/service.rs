@@ -20,6 +20,7 @@ use crate::error::{AppError, AppResult};
 use crate::http::page::PageCtx;
 use crate::http::state::AppState;
 use crate::i18n::{Locale, Translator};
+use crate::ids::PromoId;
 use crate::money::Currency;
 use crate::routes;
 
@@ -129,7 +130,7 @@ pub fn promo_page(c: &mut DbConnection, ask: PromoAsk) -> AppResult<Outcome> {
 pub struct MerchantView {
     pub rows: Vec<PromoRow>,
     pub texts: Vec<PromoText>,
-    pub targets: std::collections::HashMap<i64, crate::campaigns::model::Targets>,
+    pub targets: std::collections::HashMap<PromoId, crate::campaigns::model::Targets>,
     pub mine: Vec<crate::catalogue::model::ProductRow>,
     /// (product id, locale, title).
     pub titles: Vec<(i64, String, String)>,
@@ -141,7 +142,7 @@ pub fn merchant_view(
     at: PrimitiveDateTime,
 ) -> AppResult<MerchantView> {
     let rows = repo::current(c, at)?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let ids: Vec<PromoId> = rows.iter().map(|r| r.id).collect();
     let tree = crate::catalogue::service::tree_now(c)?;
     let targets = pricing::targets_of(c, &ids, &tree)?;
     let mine = crate::catalogue::repo::shop_products(c, shop_id)?;

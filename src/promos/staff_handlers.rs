@@ -19,6 +19,7 @@ use crate::http::forms::FormErrors;
 use crate::http::page::PageCtx;
 use crate::http::state::AppState;
 use crate::http::{render_status, require_csrf, upload};
+use crate::ids::PromoId;
 use crate::media::MAX_UPLOAD_BYTES;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -46,7 +47,7 @@ pub async fn list(
     let (rows, texts) = state
         .db(|c| {
             let rows = repo::all(c)?;
-            let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+            let ids: Vec<PromoId> = rows.iter().map(|r| r.id).collect();
             Ok((rows, repo::texts_of(c, &ids)?))
         })
         .await?;
@@ -60,7 +61,7 @@ pub async fn list(
 fn form_response(
     ctx: PageCtx,
     state: &AppState,
-    id: Option<i64>,
+    id: Option<PromoId>,
     f: &FormInput,
     errors: &FormErrors,
     ch: &Choices,
@@ -105,7 +106,7 @@ async fn save(
     staff: RequireStaff,
     checked: Checked<Vec<(String, String)>>,
     state: web::Data<AppState>,
-    id: Option<i64>,
+    id: Option<PromoId>,
 ) -> AppResult<HttpResponse> {
     let f = FormInput::from_pairs(&checked.form);
     let (l, actor, f2, now) = (lang.0, staff.0.id, f.clone(), state.clock.now());
@@ -134,7 +135,7 @@ pub async fn create(
 pub async fn update(
     req: HttpRequest,
     lang: Lang,
-    path: web::Path<(String, i64)>,
+    path: web::Path<(String, PromoId)>,
     staff: RequireStaff,
     checked: Checked<Vec<(String, String)>>,
     state: web::Data<AppState>,
@@ -148,7 +149,7 @@ async fn render_edit(
     req: &HttpRequest,
     lang: Lang,
     state: &web::Data<AppState>,
-    id: i64,
+    id: PromoId,
     problem: Option<String>,
     status: StatusCode,
 ) -> AppResult<HttpResponse> {
@@ -176,7 +177,7 @@ async fn render_edit(
 pub async fn edit_form(
     req: HttpRequest,
     lang: Lang,
-    path: web::Path<(String, i64)>,
+    path: web::Path<(String, PromoId)>,
     _staff: RequireStaff,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
@@ -193,7 +194,7 @@ pub struct ActionForm {
 pub async fn set_status(
     req: HttpRequest,
     lang: Lang,
-    path: web::Path<(String, i64)>,
+    path: web::Path<(String, PromoId)>,
     staff: RequireStaff,
     checked: Checked<ActionForm>,
     state: web::Data<AppState>,
@@ -222,7 +223,7 @@ pub async fn set_status(
 
 pub async fn duplicate(
     lang: Lang,
-    path: web::Path<(String, i64)>,
+    path: web::Path<(String, PromoId)>,
     staff: RequireStaff,
     checked: Checked<NoFields>,
     state: web::Data<AppState>,
@@ -238,7 +239,7 @@ pub async fn duplicate(
 pub async fn delete(
     req: HttpRequest,
     lang: Lang,
-    path: web::Path<(String, i64)>,
+    path: web::Path<(String, PromoId)>,
     staff: RequireStaff,
     checked: Checked<NoFields>,
     state: web::Data<AppState>,
@@ -258,7 +259,7 @@ pub async fn delete(
 pub async fn hero(
     req: HttpRequest,
     lang: Lang,
-    path: web::Path<(String, i64)>,
+    path: web::Path<(String, PromoId)>,
     _staff: RequireStaff,
     session: actix_session::Session,
     mp: Multipart,

@@ -9,6 +9,7 @@ use crate::geo::ORIGINS;
 use crate::http::forms::{summary, Field, FormErrors};
 use crate::http::page::{Choice, PageCtx};
 use crate::i18n::Locale;
+use crate::ids::PromoId;
 use crate::routes;
 
 /// `/{l}/staff/promos`, and a campaign's pages under it.
@@ -16,7 +17,7 @@ pub fn base(l: Locale) -> String {
     routes::staff(l, "/promos")
 }
 
-pub fn edit_url(l: Locale, id: i64) -> String {
+pub fn edit_url(l: Locale, id: PromoId) -> String {
     format!("{}/{id}/edit", base(l))
 }
 
@@ -62,7 +63,7 @@ pub fn lines(
 
 /// A stored campaign on its edit page: id, published, hero URL, slug per language.
 pub struct Stored {
-    pub id: i64,
+    pub id: PromoId,
     pub published: bool,
     pub hero: Option<String>,
     pub slugs: Vec<(Locale, String)>,

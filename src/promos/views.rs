@@ -35,7 +35,7 @@ pub struct EndedPage {
 }
 
 pub struct StaffPromoLine {
-    pub id: i64,
+    pub id: crate::ids::PromoId,
     pub name: String,
     pub status: String,
     pub phase: String,
@@ -80,7 +80,7 @@ pub struct StaffPromoForm {
     pub languages: Vec<PromoLangSection>,
     pub summary: Vec<(String, String)>,
     /// For a stored campaign: (id, published, hero url).
-    pub stored: Option<(i64, bool, Option<String>)>,
+    pub stored: Option<(crate::ids::PromoId, bool, Option<String>)>,
     pub hero_error: Option<String>,
 }
 

@@ -227,7 +227,7 @@ impl Generator<'_> {
                     currency: t.currency.clone(),
                     base_price_minor: (t.base_price_minor * factor / 100).max(1),
                     stock: rng.i32(0..60),
-                    status: ProductStatus::Active.as_str().to_string(),
+                    status: ProductStatus::Active,
                     listed: true,
                     origin: t.origin.clone(),
                     original_lang: t.original_lang.clone(),

@@ -3,7 +3,9 @@ use time::PrimitiveDateTime;
 
 use crate::db::schema::*;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A shop's standing, stored as its text code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, diesel::AsExpression, diesel::FromSqlRow)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum MerchantStatus {
     Pending,
     Approved,
@@ -43,6 +45,8 @@ impl MerchantStatus {
     }
 }
 
+crate::stored_as_text!(MerchantStatus);
+
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = merchants)]
 pub struct MerchantRow {
@@ -52,7 +56,7 @@ pub struct MerchantRow {
     pub country: String,
     pub city: String,
     pub currency: String,
-    pub status: String,
+    pub status: MerchantStatus,
     pub original_lang: String,
     pub created_at: PrimitiveDateTime,
     pub owner_user_id: Option<i64>,

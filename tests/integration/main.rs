@@ -26,5 +26,6 @@ mod scale_out;
 mod search;
 mod seed;
 mod staff;
+mod stored;
 mod structure;
 mod trust;

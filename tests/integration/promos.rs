@@ -23,7 +23,7 @@ fn promo(
     targets: Targets,
     texts: &[(Locale, &str, &str)],
     publish: bool,
-) -> i64 {
+) -> caravan::ids::PromoId {
     promo_featuring(app, name, percent, targets, Vec::new(), texts, publish)
 }
 
@@ -35,7 +35,7 @@ fn promo_featuring(
     featured: Vec<i64>,
     texts: &[(Locale, &str, &str)],
     publish: bool,
-) -> i64 {
+) -> caravan::ids::PromoId {
     let mut c = app.db.conn();
     let id = repo::save(
         &mut c,
@@ -366,7 +366,7 @@ async fn staff_set_up_11_11_and_shoppers_buy_at_the_campaign_price() {
     let res = app.client.post_form("/en/staff/promos/new", &fields).await;
     assert_eq!(res.status, 303, "{}", res.body);
     let edit = res.location().unwrap();
-    let id: i64 = edit.split('/').nth(4).unwrap().parse().unwrap();
+    let id: caravan::ids::PromoId = edit.split('/').nth(4).unwrap().parse().unwrap();
     let p = repo::by_id(&mut app.db.conn(), id).unwrap();
     assert_eq!(
         (p.starts_at, p.ends_at),
@@ -481,7 +481,7 @@ async fn staff_set_up_11_11_and_shoppers_buy_at_the_campaign_price() {
         ))
         .first(&mut app.db.conn())
         .unwrap();
-    assert_eq!(line, (15_120, 20, Some(id)));
+    assert_eq!(line, (15_120, 20, Some(id.0)));
     let stock: i32 = products::table
         .find(f.it_bag)
         .select(products::stock)
