@@ -77,3 +77,40 @@ impl Targets {
             && self.products.is_empty()
     }
 }
+
+/// A campaign's texts in one language, as staff write them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CampaignText {
+    pub slug: String,
+    pub title: String,
+    pub subtitle: String,
+    /// Markdown.
+    pub body: String,
+    pub hero_alt: String,
+}
+
+impl CampaignText {
+    /// The texts of a stored translation.
+    pub fn of(t: &PromoText) -> Self {
+        Self {
+            slug: t.slug.clone(),
+            title: t.title.clone(),
+            subtitle: t.subtitle.clone(),
+            body: t.body.clone(),
+            hero_alt: t.hero_alt.clone(),
+        }
+    }
+
+    /// The stored translation of campaign `promo_id` in `l`.
+    pub fn row(&self, promo_id: PromoId, l: crate::i18n::Locale) -> PromoText {
+        PromoText {
+            promo_id,
+            locale: l.code().to_string(),
+            slug: self.slug.clone(),
+            title: self.title.clone(),
+            subtitle: self.subtitle.clone(),
+            body: self.body.clone(),
+            hero_alt: self.hero_alt.clone(),
+        }
+    }
+}

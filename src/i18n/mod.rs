@@ -6,6 +6,7 @@ mod format;
 mod locale;
 mod negotiate;
 mod parse;
+mod per_locale;
 
 pub use casing::fold_for_search;
 pub use casing::lowercase;
@@ -14,6 +15,7 @@ pub use format::Formatters;
 pub use locale::Locale;
 pub use negotiate::negotiate;
 pub use parse::{parse_decimal, parse_major_amount};
+pub use per_locale::PerLocale;
 
 use std::sync::Arc;
 

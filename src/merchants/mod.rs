@@ -13,6 +13,7 @@ pub mod import_views;
 pub mod own_products;
 pub mod product_handlers;
 pub mod product_input;
+pub mod product_list;
 pub mod product_views;
 pub mod shop_handlers;
 pub mod uploads;

@@ -8,13 +8,14 @@ use super::form::{validate, FormInput};
 use super::repo::{self, PromoInput};
 use super::staff_views::{Choices, Stored};
 use crate::audit;
+use crate::campaigns::model::CampaignText;
 use crate::campaigns::model::{PromoRow, PromoText, Targets};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::http::forms::FormErrors;
 use crate::http::state::AppState;
 use crate::http::upload::FilePart;
-use crate::i18n::Locale;
+use crate::i18n::{Locale, PerLocale};
 use crate::ids::PromoId;
 use crate::media::{self, UploadError, PRODUCT_SIZES};
 
@@ -163,21 +164,13 @@ fn copy_of(p: &PromoRow, texts: &[PromoText], targets: Targets, featured: Vec<i6
         home_position: p.home_position,
         targets,
         featured,
-        texts: texts
-            .iter()
-            .filter_map(|t| {
-                Locale::parse(&t.locale).map(|l| {
-                    (
-                        l,
-                        format!("{}-copy-{}", t.slug, p.id),
-                        t.title.clone(),
-                        t.subtitle.clone(),
-                        t.body.clone(),
-                        t.hero_alt.clone(),
-                    )
-                })
-            })
-            .collect(),
+        texts: PerLocale::some(texts.iter().filter_map(|t| {
+            let copy = CampaignText {
+                slug: format!("{}-copy-{}", t.slug, p.id),
+                ..CampaignText::of(t)
+            };
+            Locale::parse(&t.locale).map(|l| (l, copy))
+        })),
     }
 }
 

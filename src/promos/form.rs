@@ -2,14 +2,14 @@
 //! included (products exist, slugs free).
 
 use super::repo::{self, PromoInput};
-use crate::campaigns::model::{PromoRow, PromoText, Targets};
+use crate::campaigns::model::{CampaignText, PromoRow, PromoText, Targets};
 use crate::campaigns::schedule::{self, ZONES};
 use crate::catalogue::write::slugify;
 use crate::db::DbConnection;
 use crate::error::AppResult;
 use crate::geo::ORIGINS;
 use crate::http::forms::{normalize, FormErrors};
-use crate::i18n::Locale;
+use crate::i18n::{Locale, PerLocale};
 use crate::ids::PromoId;
 
 /// The campaign form as typed.
@@ -26,8 +26,7 @@ pub struct FormInput {
     pub categories: Vec<String>,
     pub products: String,
     pub featured: String,
-    /// Indexed like `Locale::ALL`: (slug, title, subtitle, body, alt).
-    pub texts: Vec<[String; 5]>,
+    pub texts: PerLocale<CampaignText>,
 }
 
 impl FormInput {
@@ -37,14 +36,12 @@ impl FormInput {
             discount: "20".into(),
             time_zone: schedule::default_zone(l).into(),
             home_position: "0".into(),
-            texts: vec![Default::default(); 5],
             ..FormInput::default()
         }
     }
 
     pub fn from_pairs(pairs: &[(String, String)]) -> Self {
         let mut f = FormInput {
-            texts: vec![Default::default(); 5],
             ..Default::default()
         };
         for (k, v) in pairs {
@@ -64,18 +61,19 @@ impl FormInput {
                     let Some((field, code)) = other.rsplit_once('_') else {
                         continue;
                     };
-                    let Some(i) = Locale::ALL.iter().position(|l| l.code() == code) else {
+                    let Some(l) = Locale::parse(code) else {
                         continue;
                     };
+                    let t = f.texts.get_mut(l);
                     let slot = match field {
-                        "slug" => 0,
-                        "title" => 1,
-                        "subtitle" => 2,
-                        "body" => 3,
-                        "alt" => 4,
+                        "slug" => &mut t.slug,
+                        "title" => &mut t.title,
+                        "subtitle" => &mut t.subtitle,
+                        "body" => &mut t.body,
+                        "alt" => &mut t.hero_alt,
                         _ => continue,
                     };
-                    f.texts[i][slot] = v.clone();
+                    *slot = v.clone();
                 }
             }
         }
@@ -102,24 +100,13 @@ impl FormInput {
             categories: ids(&t.categories),
             products: ids(explicit_products).join(", "),
             featured: ids(featured).join(", "),
-            texts: Locale::ALL
-                .iter()
-                .map(|l| {
-                    texts
-                        .iter()
-                        .find(|x| x.locale == l.code())
-                        .map(|x| {
-                            [
-                                x.slug.clone(),
-                                x.title.clone(),
-                                x.subtitle.clone(),
-                                x.body.clone(),
-                                x.hero_alt.clone(),
-                            ]
-                        })
-                        .unwrap_or_default()
-                })
-                .collect(),
+            texts: PerLocale::from_fn(|l| {
+                texts
+                    .iter()
+                    .find(|x| x.locale == l.code())
+                    .map(CampaignText::of)
+                    .unwrap_or_default()
+            }),
         }
     }
 }
@@ -210,18 +197,18 @@ pub fn validate(
         }
         _ => {}
     }
-    let mut texts = Vec::new();
-    for (i, l) in Locale::ALL.iter().enumerate() {
-        let [slug, title, subtitle, body, alt] = &f.texts[i];
+    let mut texts = PerLocale::from_fn(|_| None);
+    for (l, typed) in f.texts.iter() {
         let (title, subtitle, body, alt) = (
-            normalize(title),
-            normalize(subtitle),
-            body.trim().to_string(),
-            normalize(alt),
+            normalize(&typed.title),
+            normalize(&typed.subtitle),
+            typed.body.trim().to_string(),
+            normalize(&typed.hero_alt),
         );
+        let slug = &typed.slug;
         let code = l.code();
         if title.is_empty() {
-            if *l == Locale::FALLBACK {
+            if l == Locale::FALLBACK {
                 e.add(&format!("title_{code}"), "promo-title-en-required");
             }
             continue;
@@ -231,10 +218,16 @@ pub fn validate(
         e.check_len(&format!("body_{code}"), &body, false, 20_000);
         e.check_len(&format!("alt_{code}"), &alt, false, 200);
         let slug = slugify(if slug.trim().is_empty() { &title } else { slug });
-        if repo::slug_taken(c, *l, &slug, id)? {
+        if repo::slug_taken(c, l, &slug, id)? {
             e.add(&format!("slug_{code}"), "promo-slug-taken");
         }
-        texts.push((*l, slug, title, subtitle, body, alt));
+        *texts.get_mut(l) = Some(CampaignText {
+            slug,
+            title,
+            subtitle,
+            body,
+            hero_alt: alt,
+        });
     }
     Ok(
         match (

@@ -3,11 +3,11 @@
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-use crate::campaigns::model::{PromoId, PromoRow, PromoText, Targets};
+use crate::campaigns::model::{CampaignText, PromoId, PromoRow, PromoText, Targets};
 use crate::db::schema::{promo_featured, promo_targets, promo_translations, promos};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
-use crate::i18n::Locale;
+use crate::i18n::{Locale, PerLocale};
 
 pub fn by_id(conn: &mut DbConnection, id: PromoId) -> AppResult<PromoRow> {
     promos::table
@@ -84,8 +84,8 @@ pub struct PromoInput {
     pub home_position: i32,
     pub targets: Targets,
     pub featured: Vec<i64>,
-    /// (locale, slug, title, subtitle, body, hero alt) for each language with a title.
-    pub texts: Vec<(Locale, String, String, String, String, String)>,
+    /// The texts of each language with a title.
+    pub texts: PerLocale<Option<CampaignText>>,
 }
 
 /// Whether a slug is used by another campaign in that language.
@@ -154,18 +154,12 @@ pub fn save(
                 .returning(promos::id)
                 .get_result(c)?,
         };
-        for (l, slug, title, subtitle, body, alt) in &p.texts {
-            diesel::insert_into(promo_translations::table)
-                .values(&PromoText {
-                    promo_id: id,
-                    locale: l.code().to_string(),
-                    slug: slug.clone(),
-                    title: title.clone(),
-                    subtitle: subtitle.clone(),
-                    body: body.clone(),
-                    hero_alt: alt.clone(),
-                })
-                .execute(c)?;
+        for (l, text) in p.texts.iter() {
+            if let Some(text) = text {
+                diesel::insert_into(promo_translations::table)
+                    .values(&text.row(id, l))
+                    .execute(c)?;
+            }
         }
         let t = &p.targets;
         let rows: Vec<(&str, String)> = t

@@ -172,9 +172,10 @@ pub fn form_page(
     let starts_utc = schedule::local_to_utc(&f.starts, &f.time_zone);
     let languages = Locale::ALL
         .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let [slug, title, subtitle, body, alt] = &f.texts[i];
+        .map(|l| {
+            let t = f.texts.get(*l);
+            let (slug, title, subtitle, body, alt) =
+                (&t.slug, &t.title, &t.subtitle, &t.body, &t.hero_alt);
             let c = l.code();
             let opt = |fl: Field| {
                 if *l == Locale::FALLBACK {

@@ -5,6 +5,7 @@ use diesel::prelude::*;
 
 use super::{art, data};
 use crate::accounts::service::{upsert_user, AccountSpec};
+use crate::campaigns::model::CampaignText;
 use crate::catalogue::model::ProductStatus;
 use crate::catalogue::search::Analyzer;
 use crate::catalogue::write::{add_image, create_category, create_product, set_rate, ProductDraft};
@@ -12,7 +13,7 @@ use crate::clock::system_now as now;
 use crate::db::schema::merchants;
 use crate::db::DbConnection;
 use crate::geo::{CountryCode, ORIGINS};
-use crate::i18n::Locale;
+use crate::i18n::{Locale, PerLocale};
 use crate::identity::model::Role;
 use crate::identity::password::Passwords;
 use crate::merchants::write::{create_merchant, MerchantDraft};
@@ -262,11 +263,13 @@ fn demo_promos(conn: &mut DbConnection) -> diesel::QueryResult<()> {
     let text = |l: Locale, slug: &str, title: &str, subtitle: &str, body: &str| {
         (
             l,
-            slug.to_string(),
-            title.to_string(),
-            subtitle.to_string(),
-            body.to_string(),
-            String::new(),
+            CampaignText {
+                slug: slug.to_string(),
+                title: title.to_string(),
+                subtitle: subtitle.to_string(),
+                body: body.to_string(),
+                hero_alt: String::new(),
+            },
         )
     };
     let campaigns = [
@@ -318,7 +321,7 @@ fn demo_promos(conn: &mut DbConnection) -> diesel::QueryResult<()> {
                 home_position: i32::try_from(pos).unwrap_or(0),
                 targets,
                 featured: vec![],
-                texts,
+                texts: PerLocale::some(texts),
             },
             t,
         )?;

@@ -49,20 +49,17 @@ fn promo_featuring(
             home_position: 0,
             targets,
             featured,
-            texts: texts
-                .iter()
-                .map(|(l, slug, title)| {
-                    (
-                        *l,
-                        (*slug).to_string(),
-                        (*title).to_string(),
-                        "Subtitle".to_string(),
-                        "**Big** savings <script>alert('x')</script> [go](javascript:alert(1))"
-                            .to_string(),
-                        String::new(),
-                    )
-                })
-                .collect(),
+            texts: caravan::i18n::PerLocale::some(texts.iter().map(|(l, slug, title)| {
+                let text = caravan::campaigns::model::CampaignText {
+                    slug: (*slug).to_string(),
+                    title: (*title).to_string(),
+                    subtitle: "Subtitle".to_string(),
+                    body: "**Big** savings <script>alert('x')</script> [go](javascript:alert(1))"
+                        .to_string(),
+                    hero_alt: String::new(),
+                };
+                (*l, text)
+            })),
         },
         START - time::Duration::days(5),
     )

@@ -1,0 +1,296 @@
+//! A product's page (gallery, texts, seller, delivery to the shopper's market), a shop's page, and product
+//! names for other features.
+
+use std::collections::HashMap;
+
+use super::cards::{self, ProductCard};
+use super::repo::{self};
+use crate::db::DbConnection;
+use crate::error::{AppError, AppResult};
+use crate::geo::CountryCode;
+use crate::i18n::Locale;
+use crate::money::{Currency, Money, Rounding};
+
+use super::shopper::Shopper;
+
+pub struct GalleryImage {
+    pub url: String,
+    pub alt: String,
+    pub alt_lang: Option<&'static str>,
+    pub width: i32,
+    pub height: i32,
+}
+
+pub struct ProductData {
+    pub id: i64,
+    pub title: String,
+    pub description: String,
+    /// Language of the shown text when it is not the page's.
+    pub text_lang: Option<&'static str>,
+    pub slugs: Vec<(Locale, String)>,
+    pub price: String,
+    pub merchant_price: Option<String>,
+    pub old_price: Option<String>,
+    /// (badge, promo page URL).
+    pub promo: Option<(String, String)>,
+    /// "Ends in 2 days 4 hours".
+    pub promo_ends: Option<String>,
+    pub price_minor: i64,
+    pub currency: String,
+    pub stock: i32,
+    pub sku: String,
+    pub origin: CountryCode,
+    pub shop_name: String,
+    pub shop_slug: String,
+    pub breadcrumbs: Vec<(String, String)>,
+    pub images: Vec<GalleryImage>,
+    pub listed_on: String,
+    /// Shipping to the shopper's ship-to country from this shop: "Shipping to Kazakhstan: 9,00 € · delivery in
+    /// 2–4 days", or that the shop does not ship there (`Err`), as the cart would say.
+    pub delivery: Result<String, String>,
+    pub seller: Option<crate::shops::model::SellerIdentity>,
+}
+
+impl ProductData {
+    /// The product's slug in `l` ("" when it has none).
+    pub fn slug_in(&self, l: Locale) -> String {
+        self.slugs
+            .iter()
+            .find(|(x, _)| *x == l)
+            .map(|(_, s)| s.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// What the shop charges to ship to `to`, in the shopper's currency ("9,00 €"), and its rate (for the days);
+/// `None` when it does not ship there. Converted as the cart's totals convert it (half up), so both say the same.
+fn quote_for<'r>(
+    shop: &Shopper,
+    rates: &'r [crate::shops::model::ShippingRate],
+    own: Currency,
+    to: CountryCode,
+) -> Option<(String, &'r crate::shops::model::ShippingRate)> {
+    let rate = crate::shops::shop::quote(rates, to)?;
+    let cost = Money::new(rate.rate_minor, own);
+    let cost = shop
+        .rates
+        .convert(cost, shop.currency, Rounding::HalfUp)
+        .unwrap_or(cost);
+    let cost = if cost.minor == 0 {
+        shop.tr.t("product-free-shipping")
+    } else {
+        shop.money(cost)
+    };
+    Some((cost, rate))
+}
+
+fn days_args(
+    rate: &crate::shops::model::ShippingRate,
+) -> [(&'static str, crate::i18n::Arg<'static>); 2] {
+    [
+        ("min", crate::i18n::Arg::Num(i64::from(rate.days_min))),
+        ("max", crate::i18n::Arg::Num(i64::from(rate.days_max))),
+    ]
+}
+
+/// Shipping to the shopper's country from this shop, for the product page, or that the shop does not ship there.
+fn delivery_line(
+    conn: &mut DbConnection,
+    shop: &Shopper,
+    merchant: &crate::shops::model::MerchantRow,
+    to: CountryCode,
+) -> AppResult<Result<String, String>> {
+    let country = shop.tr.t(&to.name_id());
+    let rates = crate::shops::shop::shipping(conn, merchant.id)?;
+    let own = Currency::parse(&merchant.currency).unwrap_or(Currency::BASE);
+    Ok(match quote_for(shop, &rates, own, to) {
+        Some((cost, rate)) => Ok(shop.tr.t_args(
+            "product-delivery",
+            &[
+                ("country", crate::i18n::Arg::Str(&country)),
+                ("cost", crate::i18n::Arg::Str(&cost)),
+                (
+                    "days",
+                    crate::i18n::Arg::Str(&shop.tr.t_args("cart-delivery-days", &days_args(rate))),
+                ),
+            ],
+        )),
+        None => Err(shop.tr.t_args(
+            "product-no-delivery",
+            &[("country", crate::i18n::Arg::Str(&country))],
+        )),
+    })
+}
+
+/// Adds "Delivery 9,00 € · 2–4 days" to each card (one query for the page's shops).
+pub(super) fn quote_cards(
+    conn: &mut DbConnection,
+    shop: &Shopper,
+    cards: &mut [ProductCard],
+    to: CountryCode,
+) -> AppResult<()> {
+    let mut shops: Vec<i64> = cards.iter().map(|c| c.merchant_id).collect();
+    shops.sort_unstable();
+    shops.dedup();
+    let mut by_shop: HashMap<i64, Vec<crate::shops::model::ShippingRate>> = HashMap::new();
+    for r in crate::shops::shop::shipping_of(conn, &shops)? {
+        by_shop.entry(r.merchant_id).or_default().push(r);
+    }
+    for card in cards.iter_mut() {
+        let rates = by_shop
+            .get(&card.merchant_id)
+            .map_or(&[][..], Vec::as_slice);
+        card.delivery = quote_for(shop, rates, card.currency, to).map(|(cost, rate)| {
+            let [min, max] = days_args(rate);
+            shop.tr.t_args(
+                "card-delivery",
+                &[("cost", crate::i18n::Arg::Str(&cost)), min, max],
+            )
+        });
+    }
+    Ok(())
+}
+
+/// A product as other features name it in their lists (reports, later reviews and wishlists).
+#[derive(Debug, Clone)]
+pub struct ProductName {
+    /// In the reader's language, else the original's, else any.
+    pub title: String,
+    /// The product page (answers 404 while the product is not listed).
+    pub url: String,
+    pub listed: bool,
+    pub shop_name: String,
+}
+
+/// Names of the products among `ids` that exist, listed or not.
+pub fn product_names(
+    conn: &mut DbConnection,
+    ids: &[i64],
+    l: Locale,
+) -> AppResult<HashMap<i64, ProductName>> {
+    let mut texts: HashMap<i64, HashMap<Locale, (String, String)>> = HashMap::new();
+    for (id, loc, title, slug) in repo::card_translations(conn, ids)? {
+        if let Some(loc) = Locale::parse(&loc) {
+            texts.entry(id).or_default().insert(loc, (title, slug));
+        }
+    }
+    Ok(repo::product_heads(conn, ids)?
+        .into_iter()
+        .map(|(id, original, listed, shop_name)| {
+            let original = Locale::parse(&original).unwrap_or(Locale::FALLBACK);
+            let (title, slug) = texts
+                .get(&id)
+                .and_then(|m| cards::pick(m, l, original))
+                .map(|(_, t)| t.clone())
+                .unwrap_or_else(|| (format!("#{id}"), String::new()));
+            let url = crate::routes::product(l, id, &slug);
+            let name = ProductName {
+                title,
+                url,
+                listed,
+                shop_name,
+            };
+            (id, name)
+        })
+        .collect())
+}
+
+pub fn product(
+    conn: &mut DbConnection,
+    shop: &Shopper,
+    id: i64,
+    ship_to: CountryCode,
+) -> AppResult<ProductData> {
+    let l = shop.locale();
+    let p = repo::product(conn, id)?.ok_or_else(AppError::not_found)?;
+    let original = Locale::parse(&p.original_lang).unwrap_or(Locale::FALLBACK);
+    let translations = repo::translations(conn, id)?;
+    let by_locale: HashMap<Locale, _> = translations
+        .iter()
+        .filter_map(|t| Locale::parse(&t.locale).map(|loc| (loc, t)))
+        .collect();
+    let (shown_locale, t) = cards::pick(&by_locale, l, original).ok_or_else(AppError::not_found)?;
+    let slugs = Locale::ALL
+        .iter()
+        .map(|loc| {
+            (
+                *loc,
+                cards::pick(&by_locale, *loc, original)
+                    .map(|(_, t)| t.slug.clone())
+                    .unwrap_or_default(),
+            )
+        })
+        .collect();
+    let merchant = crate::shops::repo::by_ids(conn, &[p.merchant_id])?
+        .into_iter()
+        .next()
+        .ok_or_else(AppError::not_found)?;
+    let delivery = delivery_line(conn, shop, &merchant, ship_to)?;
+    let seller = merchant.identity(&shop.tr);
+    let images = repo::images(conn, id)?;
+    let image_ids: Vec<i64> = images.iter().map(|i| i.id).collect();
+    let mut alts: HashMap<i64, HashMap<Locale, String>> = HashMap::new();
+    for a in repo::image_alts(conn, &image_ids)? {
+        if let Some(loc) = Locale::parse(&a.locale) {
+            alts.entry(a.image_id).or_default().insert(loc, a.alt);
+        }
+    }
+    let images = images
+        .into_iter()
+        .map(|img| {
+            let (alt_lang, alt) = alts
+                .get(&img.id)
+                .and_then(|m| cards::pick(m, l, original))
+                .map(|(loc, a)| ((loc != l).then(|| loc.code()), a.clone()))
+                .unwrap_or((None, t.title.clone()));
+            GalleryImage {
+                url: crate::routes::media(&img.path),
+                alt,
+                alt_lang,
+                width: img.width,
+                height: img.height,
+            }
+        })
+        .collect();
+    let mut breadcrumbs: Vec<(String, String)> = shop
+        .tree
+        .path(p.category_id)
+        .into_iter()
+        .map(|c| (c.name(l), crate::routes::category(l, &c.slug(l))))
+        .collect();
+    breadcrumbs.insert(0, (shop.tr.t("nav-home"), crate::routes::home(l)));
+    let shown = shop.price_of(&p);
+    let promo_ends = shown
+        .promo_ends
+        .map(|end| crate::campaigns::schedule::time_left(&shop.tr, shop.at, end));
+    let (price, merchant_price, old_price, promo) = (
+        shown.price,
+        shown.merchant_price,
+        shown.old_price,
+        shown.promo,
+    );
+    Ok(ProductData {
+        old_price,
+        promo,
+        promo_ends,
+        id,
+        title: t.title.clone(),
+        description: t.description.clone(),
+        text_lang: (shown_locale != l).then(|| shown_locale.code()),
+        slugs,
+        price,
+        merchant_price,
+        price_minor: p.price_minor,
+        currency: p.currency.clone(),
+        stock: p.stock,
+        sku: p.sku.clone(),
+        origin: CountryCode::parse(&p.origin).unwrap_or(CountryCode::US),
+        shop_name: merchant.name,
+        shop_slug: merchant.slug,
+        breadcrumbs,
+        images,
+        listed_on: shop.tr.i18n().formatters.date(l, p.created_at.date()),
+        delivery,
+        seller,
+    })
+}

@@ -1,0 +1,205 @@
+//! Who is looking: language, display currency, the instant, and what every page needs (rates, categories,
+//! live campaigns), with the prices they see.
+
+use std::sync::Arc;
+
+use super::repo::{self, FacetGroup, Filters, Order, Position, Scope, Skip};
+use super::slots;
+use crate::cache::Cache;
+use crate::campaigns::pricing::{LivePromos, ProductKey};
+use crate::categories::tree::CategoryTree;
+use crate::db::DbConnection;
+use crate::error::{AppError, AppResult};
+use crate::i18n::{Locale, Translator};
+use crate::money::{Currency, Money, Rates};
+
+/// Who is looking: language, display currency, and the data every page needs (rates, categories).
+pub struct Shopper {
+    pub tr: Translator,
+    pub currency: Currency,
+    pub rates: Arc<Rates>,
+    pub tree: Arc<CategoryTree>,
+    pub cache: Arc<Cache>,
+    /// The instant prices are shown for (now, or a staff preview's instant).
+    pub at: time::PrimitiveDateTime,
+    /// Campaigns live at `at`.
+    pub promos: Arc<LivePromos>,
+}
+
+/// A price as shown: in the shopper's currency, the merchant's own, the pre-campaign price struck through and
+/// the campaign that gives it.
+pub struct ShownPrice {
+    pub price: String,
+    pub merchant_price: Option<String>,
+    pub old_price: Option<String>,
+    /// (badge text, promo page URL).
+    pub promo: Option<(String, String)>,
+    pub promo_ends: Option<time::PrimitiveDateTime>,
+}
+
+impl Shopper {
+    pub fn load(
+        conn: &mut DbConnection,
+        tr: Translator,
+        currency: Currency,
+        cache: Arc<Cache>,
+        at: time::PrimitiveDateTime,
+    ) -> AppResult<Self> {
+        let basics = cache.get_or_load(
+            conn,
+            slots::BASICS,
+            String::new(),
+            |conn| -> AppResult<slots::Basics> {
+                // Shared by every request until reloaded in the background, so read at the moment of loading, never
+                // at one request's instant (a staff preview's may be months ahead).
+                let rates = rates_at(conn, crate::clock::system_now())?;
+                let (rows, names) = crate::categories::repo::category_tree_rows(conn)?;
+                Ok((Arc::new(CategoryTree::build(rows, names)), Arc::new(rates)))
+            },
+        )?;
+        let (tree, rates) = (basics.0.clone(), basics.1.clone());
+        // Which campaigns are live is picked from the cached schedule at this request's instant (prices change
+        // exactly at the start and end); what they target is cached with the catalogue and cleared with it.
+        let schedule = cache.get_or_load(
+            conn,
+            crate::campaigns::pricing::SCHEDULE,
+            String::new(),
+            |conn| crate::campaigns::pricing::Schedule::load(conn).map_err(AppError::from),
+        )?;
+        let rows = schedule.live_rows(at);
+        let promos = if rows.is_empty() {
+            Arc::new(crate::campaigns::pricing::LivePromos::default())
+        } else {
+            let key = format!("{rows:?}");
+            let t = tree.clone();
+            cache.get_or_load(conn, crate::campaigns::pricing::LIVE, key, move |conn| {
+                crate::campaigns::pricing::live_from(conn, rows, &t).map_err(AppError::from)
+            })?
+        };
+        Ok(Self {
+            tr,
+            currency,
+            tree,
+            rates,
+            cache,
+            at,
+            promos,
+        })
+    }
+
+    /// The campaign giving a product its price now, if any.
+    pub fn promo_for(
+        &self,
+        p: &super::model::ProductRow,
+    ) -> Option<&crate::campaigns::pricing::LivePromo> {
+        self.promos.best(ProductKey {
+            id: p.id,
+            merchant_id: p.merchant_id,
+            category_id: p.category_id,
+            origin: &p.origin,
+        })
+    }
+
+    /// A product's price as shoppers see it at `at`.
+    pub fn price_of(&self, p: &super::model::ProductRow) -> ShownPrice {
+        let promo = self.promo_for(p);
+        let percent = promo.map_or(0, |x| x.discount_percent);
+        let (price, merchant_price, old_price) =
+            super::cards::prices(self, p.price_minor, &p.currency, percent);
+        let l = self.locale();
+        ShownPrice {
+            price,
+            merchant_price,
+            old_price,
+            promo: promo.map(|x| {
+                let (title, slug) = x.name(l).unwrap_or(("", ""));
+                (
+                    self.tr.t_args(
+                        "promo-badge",
+                        &[
+                            (
+                                "percent",
+                                crate::i18n::Arg::Num(i64::from(x.discount_percent)),
+                            ),
+                            ("title", crate::i18n::Arg::Str(title)),
+                        ],
+                    ),
+                    crate::routes::promo(l, slug),
+                )
+            }),
+            promo_ends: promo.map(|x| x.ends_at),
+        }
+    }
+
+    /// Facet groups of a listing, from the short-lived cache.
+    pub fn facets(
+        &self,
+        conn: &mut DbConnection,
+        scope: &Scope,
+        f: &Filters,
+        skip: Skip,
+    ) -> AppResult<Arc<Vec<FacetGroup>>> {
+        let key = format!("{scope:?}|{f:?}|{skip:?}");
+        let (scope, f) = (scope.clone(), f.clone());
+        self.cache
+            .get_or_load(conn, slots::FACETS, key, move |conn| {
+                repo::facet_groups(conn, &scope, &f, skip).map_err(AppError::from)
+            })
+    }
+
+    /// One listing page's (id, sort key) pairs, through the cache.
+    pub fn page_keys(
+        &self,
+        conn: &mut DbConnection,
+        scope: &Scope,
+        f: &Filters,
+        order: Order,
+        limit: i64,
+        pos: Position,
+    ) -> AppResult<Arc<Vec<(i64, i64)>>> {
+        let key = format!("{scope:?}|{f:?}|{order:?}|{limit}|{pos:?}");
+        let (scope, f) = (scope.clone(), f.clone());
+        self.cache
+            .get_or_load(conn, slots::PAGE_KEYS, key, move |conn| {
+                repo::page_keys(conn, &scope, &f, &order, limit, pos).map_err(AppError::from)
+            })
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.tr.locale()
+    }
+
+    pub fn money(&self, m: Money) -> String {
+        self.tr.i18n().formatters.money(self.locale(), m)
+    }
+
+    pub fn count(&self, n: i64) -> String {
+        self.tr.i18n().formatters.number(self.locale(), n)
+    }
+}
+
+/// The exchange rates in force at `at` (the newest row per currency that has started).
+pub fn rates_at(
+    conn: &mut DbConnection,
+    at: time::PrimitiveDateTime,
+) -> diesel::QueryResult<Rates> {
+    let mut rates = Rates::new();
+    let mut seen = Vec::new();
+    for r in repo::rates_at(conn, at)? {
+        if let Some(c) = Currency::parse(&r.currency) {
+            if !seen.contains(&c) {
+                seen.push(c);
+                rates.set(c, r.per_base_micros);
+            }
+        }
+    }
+    Ok(rates)
+}
+
+/// The category tree as stored (uncached), for writers.
+pub fn tree_now(conn: &mut DbConnection) -> diesel::QueryResult<CategoryTree> {
+    let (rows, names) = crate::categories::repo::category_tree_rows(conn)?;
+    Ok(CategoryTree::build(rows, names))
+}
+
+// ---------- home ----------
