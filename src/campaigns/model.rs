@@ -11,7 +11,7 @@ pub use crate::ids::PromoId;
 pub struct PromoRow {
     pub id: PromoId,
     pub name: String,
-    pub status: String,
+    pub status: PromoStatus,
     pub discount_percent: i32,
     pub starts_at: PrimitiveDateTime,
     pub ends_at: PrimitiveDateTime,
@@ -23,9 +23,36 @@ pub struct PromoRow {
     pub updated_at: PrimitiveDateTime,
 }
 
+/// Whether shoppers can see a campaign, stored as its text code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, diesel::AsExpression, diesel::FromSqlRow)]
+#[diesel(sql_type = diesel::sql_types::Text)]
+pub enum PromoStatus {
+    Draft,
+    Published,
+}
+
+impl PromoStatus {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "draft" => Some(Self::Draft),
+            "published" => Some(Self::Published),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::Published => "published",
+        }
+    }
+}
+
+crate::stored_as_text!(PromoStatus);
+
 impl PromoRow {
     pub fn published(&self) -> bool {
-        self.status == "published"
+        self.status == PromoStatus::Published
     }
 
     /// Where the campaign stands at `at`.

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-use super::model::{PromoId, Targets};
+use super::model::{PromoId, PromoStatus, Targets};
 use crate::cache::Slot;
 use crate::categories::tree::CategoryTree;
 use crate::db::schema::{promo_targets, promo_translations, promos};
@@ -140,7 +140,7 @@ pub fn live_rows(
     at: PrimitiveDateTime,
 ) -> QueryResult<Vec<(PromoId, i32, PrimitiveDateTime)>> {
     promos::table
-        .filter(promos::status.eq("published"))
+        .filter(promos::status.eq(PromoStatus::Published))
         .filter(promos::starts_at.le(at))
         .filter(promos::ends_at.gt(at))
         .order(promos::id)
@@ -159,7 +159,7 @@ pub struct Schedule {
 impl Schedule {
     pub fn load(conn: &mut DbConnection) -> QueryResult<Self> {
         let campaigns = promos::table
-            .filter(promos::status.eq("published"))
+            .filter(promos::status.eq(PromoStatus::Published))
             .order(promos::id)
             .select((
                 promos::id,

@@ -3,7 +3,7 @@
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-use super::model::{PromoId, PromoRow, PromoText};
+use super::model::{PromoId, PromoRow, PromoStatus, PromoText};
 use crate::db::schema::{promo_translations, promos};
 use crate::db::DbConnection;
 use crate::i18n::Locale;
@@ -11,7 +11,7 @@ use crate::i18n::Locale;
 /// Published campaigns not yet over at `at` (live first, then upcoming), in home order.
 pub fn current(conn: &mut DbConnection, at: PrimitiveDateTime) -> QueryResult<Vec<PromoRow>> {
     promos::table
-        .filter(promos::status.eq("published"))
+        .filter(promos::status.eq(PromoStatus::Published))
         .filter(promos::ends_at.gt(at))
         .order((
             promos::home_position.asc(),

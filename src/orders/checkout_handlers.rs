@@ -227,6 +227,17 @@ pub struct PlaceForm {
     expected_total: Option<i64>,
 }
 
+impl PlaceForm {
+    /// The review page's one-time token (400 when missing or not one of ours).
+    fn token(&self) -> AppResult<String> {
+        let token = self.token.trim();
+        if token.is_empty() || token.len() > 64 {
+            return Err(AppError::new(crate::error::ErrorCode::BadRequest));
+        }
+        Ok(token.to_string())
+    }
+}
+
 pub async fn place_order(
     req: HttpRequest,
     lang: Lang,
@@ -235,17 +246,13 @@ pub async fn place_order(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let (form, session) = (&checked.form, &checked.session);
-    let token = form.token.trim().to_string();
-    if token.is_empty() || token.len() > 64 {
-        return Err(AppError::new(crate::error::ErrorCode::BadRequest));
-    }
     let ctx = PageCtx::build(&req, &state, lang.0);
     let payment = PaymentMethod::parse(&form.payment);
     let ask = checkout::PlaceAsk {
         user_id: user.0.id,
         locale: lang.0,
         currency: ctx.market.currency,
-        token,
+        token: form.token()?,
         payment,
         expected_total: form.expected_total,
     };
@@ -258,17 +265,12 @@ pub async fn place_order(
         }
         Placing::Refused(why) => why,
     };
-    let status = refused.code().status();
-    let problem = views::refusal(&ctx, refused);
-    rerender(
-        &req,
-        lang,
-        &user,
-        session,
-        &state,
-        (payment, problem, status),
-    )
-    .await
+    let shown = (
+        payment,
+        views::refusal(&ctx, &refused),
+        refused.code().status(),
+    );
+    rerender(&req, lang, &user, session, &state, shown).await
 }
 
 async fn rerender(

@@ -166,7 +166,7 @@ pub struct OrderPage {
 }
 
 /// The message above the review page when the orders were not placed.
-pub fn refusal(ctx: &PageCtx, why: super::checkout::Refused) -> String {
+pub fn refusal(ctx: &PageCtx, why: &super::checkout::Refused) -> String {
     use super::checkout::Refused;
     match why {
         Refused::PaymentRequired => ctx.t("checkout-payment-required"),

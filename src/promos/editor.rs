@@ -8,7 +8,7 @@ use super::form::{validate, FormInput};
 use super::repo::{self, PromoInput};
 use super::staff_views::{Choices, Stored};
 use crate::audit;
-use crate::campaigns::model::CampaignText;
+use crate::campaigns::model::{CampaignText, PromoStatus};
 use crate::campaigns::model::{PromoRow, PromoText, Targets};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
@@ -89,41 +89,17 @@ pub fn editing(c: &mut DbConnection, id: PromoId, l: Locale) -> AppResult<Editin
     })
 }
 
-/// A campaign's status staff can set.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Publishing {
-    Published,
-    Draft,
-}
-
-impl Publishing {
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "published" => Some(Self::Published),
-            "draft" => Some(Self::Draft),
-            _ => None,
-        }
-    }
-
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::Published => "published",
-            Self::Draft => "draft",
-        }
-    }
-}
-
 /// Publishes or withdraws: `Some(message id)` when a campaign cannot be published yet (no targets, no English
 /// title).
 pub fn set_status(
     c: &mut DbConnection,
     id: PromoId,
-    to: Publishing,
+    to: PromoStatus,
     actor: i64,
     now: PrimitiveDateTime,
 ) -> AppResult<Option<&'static str>> {
     let p = repo::by_id(c, id)?;
-    if to == Publishing::Published {
+    if to == PromoStatus::Published {
         if repo::targets(c, id)?.is_empty() {
             return Ok(Some("promo-targets-required"));
         }
@@ -132,9 +108,8 @@ pub fn set_status(
             return Ok(Some("promo-title-en-required"));
         }
     }
-    let status = to.as_str();
-    repo::set_status(c, id, status, now)?;
-    audit::record(c, actor, &format!("promo.{status}"), &p.name, "", now)?;
+    repo::set_status(c, id, to, now)?;
+    audit::record(c, actor, &format!("promo.{to}"), &p.name, "", now)?;
     Ok(None)
 }
 

@@ -3,7 +3,7 @@
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-use crate::campaigns::model::{CampaignText, PromoId, PromoRow, PromoText, Targets};
+use crate::campaigns::model::{CampaignText, PromoId, PromoRow, PromoStatus, PromoText, Targets};
 use crate::db::schema::{promo_featured, promo_targets, promo_translations, promos};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
@@ -142,7 +142,7 @@ pub fn save(
             None => diesel::insert_into(promos::table)
                 .values((
                     promos::name.eq(&p.name),
-                    promos::status.eq("draft"),
+                    promos::status.eq(PromoStatus::Draft),
                     promos::discount_percent.eq(p.discount_percent),
                     promos::starts_at.eq(p.starts_at),
                     promos::ends_at.eq(p.ends_at),
@@ -195,7 +195,7 @@ pub fn save(
 pub fn set_status(
     conn: &mut DbConnection,
     id: PromoId,
-    status: &str,
+    status: PromoStatus,
     now: PrimitiveDateTime,
 ) -> QueryResult<usize> {
     diesel::update(promos::table.find(id))
@@ -229,7 +229,7 @@ pub fn delete_draft(conn: &mut DbConnection, id: PromoId) -> QueryResult<bool> {
     let n = diesel::delete(
         promos::table
             .filter(promos::id.eq(id))
-            .filter(promos::status.eq("draft")),
+            .filter(promos::status.eq(PromoStatus::Draft)),
     )
     .execute(conn)?;
     Ok(n > 0)

@@ -6,11 +6,12 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
-use super::editor::{self, Publishing};
+use super::editor;
 use super::form::FormInput;
 use super::repo;
 use super::staff_views::{base, edit_url, form_page, lines, Choices};
 use super::views::StaffPromosPage;
+use crate::campaigns::model::PromoStatus;
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::http::auth::RequireStaff;
 use crate::http::checked::{saved, Checked, NoFields};
@@ -200,7 +201,7 @@ pub async fn set_status(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let id = path.into_inner().1;
-    let to = Publishing::parse(&checked.form.status)
+    let to = PromoStatus::parse(&checked.form.status)
         .ok_or_else(|| AppError::new(ErrorCode::BadRequest))?;
     let (actor, now) = (staff.0.id, state.clock.now());
     let refused = state

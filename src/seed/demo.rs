@@ -325,7 +325,7 @@ fn demo_promos(conn: &mut DbConnection) -> diesel::QueryResult<()> {
             },
             t,
         )?;
-        set_status(conn, id, "published", t)?;
+        set_status(conn, id, crate::campaigns::model::PromoStatus::Published, t)?;
     }
     Ok(())
 }

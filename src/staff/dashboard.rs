@@ -6,6 +6,7 @@ use time::PrimitiveDateTime;
 
 use crate::db::schema::{merchants, products, search_misses};
 use crate::db::DbConnection;
+use crate::shops::model::MerchantStatus;
 
 pub struct Overview {
     pub pending_merchants: i64,
@@ -19,11 +20,11 @@ pub struct Overview {
 pub fn overview(conn: &mut DbConnection, now: PrimitiveDateTime) -> QueryResult<Overview> {
     let week = now - time::Duration::days(7);
     let pending_merchants = merchants::table
-        .filter(merchants::status.eq("pending"))
+        .filter(merchants::status.eq(MerchantStatus::Pending))
         .select(count_star())
         .first(conn)?;
     let approved_merchants = merchants::table
-        .filter(merchants::status.eq("approved"))
+        .filter(merchants::status.eq(MerchantStatus::Approved))
         .select(count_star())
         .first(conn)?;
     let listed_products = products::table

@@ -65,7 +65,13 @@ fn promo_featuring(
     )
     .unwrap();
     if publish {
-        repo::set_status(&mut c, id, "published", START).unwrap();
+        repo::set_status(
+            &mut c,
+            id,
+            caravan::campaigns::model::PromoStatus::Published,
+            START,
+        )
+        .unwrap();
     }
     id
 }
@@ -372,7 +378,7 @@ async fn staff_set_up_11_11_and_shoppers_buy_at_the_campaign_price() {
             datetime!(2026-11-11 21:00)
         )
     );
-    assert_eq!(p.status, "draft");
+    assert_eq!(p.status, caravan::campaigns::model::PromoStatus::Draft);
     // Bad input re-renders with the values and per-field errors.
     let mut bad = fields.clone();
     bad.retain(|(k, _)| !matches!(*k, "discount" | "ends"));
