@@ -136,7 +136,7 @@ pub fn act(
             .first(c)
             .optional()?
             .ok_or_else(AppError::not_found)?;
-        let from = OrderStatus::parse(&order.status).ok_or_else(AppError::not_found)?;
+        let from = order.status;
         let payment =
             PaymentMethod::parse(&order.payment_method).unwrap_or(PaymentMethod::BankTransfer);
         let to = match next(from, action, actor, payment) {

@@ -5,7 +5,9 @@ use time::PrimitiveDateTime;
 
 use crate::db::schema::*;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where an order stands, stored as its text code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, diesel::AsExpression, diesel::FromSqlRow)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum OrderStatus {
     AwaitingPayment,
     Paid,
@@ -42,6 +44,8 @@ impl OrderStatus {
         format!("order-status-{}", self.as_str().replace('_', "-"))
     }
 }
+
+crate::stored_as_text!(OrderStatus);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PaymentMethod {
@@ -143,7 +147,7 @@ pub struct OrderRow {
     pub checkout_token: String,
     pub user_id: i64,
     pub merchant_id: i64,
-    pub status: String,
+    pub status: OrderStatus,
     pub payment_method: String,
     pub currency: String,
     pub subtotal_minor: i64,
@@ -178,7 +182,7 @@ pub struct NewOrder {
     pub checkout_token: String,
     pub user_id: i64,
     pub merchant_id: i64,
-    pub status: String,
+    pub status: OrderStatus,
     pub payment_method: String,
     pub currency: String,
     pub subtotal_minor: i64,

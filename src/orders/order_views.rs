@@ -46,8 +46,8 @@ pub fn orders_page(ctx: PageCtx, area: Chrome, list: OrderList) -> OrdersPage {
                 url: format!("{base}/{}", o.number),
                 date: when(&ctx, o.created_at, zone),
                 shop,
-                status: status_label(&ctx, &o.status),
-                status_code: status_code(&o.status),
+                status: ctx.t(&o.status.message_id()),
+                status_code: o.status.as_str(),
                 total: ctx.money(&total),
                 number: o.number,
             }
@@ -98,10 +98,6 @@ fn when(ctx: &PageCtx, t: time::PrimitiveDateTime, zone: &str) -> String {
     }
 }
 
-fn status_code(s: &str) -> &'static str {
-    OrderStatus::parse(s).map_or("awaiting_payment", OrderStatus::as_str)
-}
-
 fn status_label(ctx: &PageCtx, s: &str) -> String {
     OrderStatus::parse(s).map_or_else(|| s.to_string(), |st| ctx.t(&st.message_id()))
 }
@@ -146,7 +142,7 @@ pub fn order_page(
     let amount = |shopper: i64, merchant: i64| {
         ctx.money(&Money::new(if mine { merchant } else { shopper }, cur))
     };
-    let status = OrderStatus::parse(&o.status).unwrap_or(OrderStatus::AwaitingPayment);
+    let status = o.status;
     let payment = PaymentMethod::parse(&o.payment_method).unwrap_or(PaymentMethod::BankTransfer);
     let mut actions = Vec::new();
     match viewer {

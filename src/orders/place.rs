@@ -162,7 +162,7 @@ pub fn place(
                     checkout_token: input.token.clone(),
                     user_id: input.user_id,
                     merchant_id: g.merchant_id,
-                    status: OrderStatus::AwaitingPayment.as_str().to_string(),
+                    status: OrderStatus::AwaitingPayment,
                     payment_method: input.payment.as_str().to_string(),
                     currency: input.currency.code().to_string(),
                     subtotal_minor: g.subtotal.minor,
