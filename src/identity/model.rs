@@ -4,7 +4,19 @@ use time::PrimitiveDateTime;
 
 use crate::db::schema::users;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// What an account may do, stored as its text code.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    diesel::AsExpression,
+    diesel::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum Role {
     Shopper,
     Merchant,
@@ -27,6 +39,8 @@ impl Role {
     }
 }
 
+crate::stored_as_text!(Role);
+
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users)]
 pub struct UserRow {
@@ -35,7 +49,7 @@ pub struct UserRow {
     pub email_norm: String,
     pub display_name: String,
     pub password_hash: String,
-    pub role: String,
+    pub role: Role,
     pub locale: String,
     pub created_at: PrimitiveDateTime,
     pub updated_at: PrimitiveDateTime,
@@ -72,7 +86,7 @@ impl AuthUser {
     /// The signed-in user of session `session_id`, read from its user row (`None` for an unknown role).
     pub fn of(row: UserRow, session_id: String) -> Option<Self> {
         Some(Self {
-            role: Role::parse(&row.role)?,
+            role: row.role,
             id: row.id,
             email: row.email,
             display_name: row.display_name,
