@@ -30,6 +30,7 @@ pub mod routes;
 pub mod seed;
 pub mod shops;
 pub mod staff;
+pub mod variants;
 pub mod web;
 pub mod zones;
 
@@ -118,6 +119,7 @@ pub fn build_app(
                 .configure(merchants::shop_handlers::configure)
                 .configure(merchants::product_handlers::configure)
                 .configure(merchants::import_handlers::configure)
+                .configure(merchants::variant_handlers::configure)
                 .configure(orders::cart_handlers::configure)
                 .configure(orders::checkout_handlers::configure)
                 .configure(orders::order_handlers::configure)

@@ -19,6 +19,11 @@ pub fn product(l: Locale, id: i64, slug: &str) -> String {
     format!("/{l}/p/{id}-{}", enc(slug))
 }
 
+/// A product page showing one variant (`?v=SKU`; its canonical URL is the product's).
+pub fn product_variant(l: Locale, id: i64, slug: &str, sku: &str) -> String {
+    format!("{}?v={}", product(l, id, slug), enc(sku))
+}
+
 pub fn cart(l: Locale) -> String {
     format!("/{l}/cart")
 }

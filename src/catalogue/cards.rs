@@ -37,6 +37,10 @@ pub struct ProductCard {
     pub origin_name: String,
     pub in_stock: bool,
     pub shop_name: String,
+    /// Sold in several variants: the card links to the choice instead of adding to the cart.
+    pub choose: bool,
+    /// Its variants differ in price: the price is "from" the lowest.
+    pub from: bool,
 }
 
 /// Picks the translation for `l`, else the original language's, else any.
@@ -87,11 +91,20 @@ pub struct CardData {
     pub image_url: Option<String>,
     pub alts: HashMap<Locale, String>,
     pub shop_name: String,
+    /// Active variants, and whether their prices differ.
+    pub variants: usize,
+    pub price_varies: bool,
 }
 
-/// Reads the card data of `ids` (any order, missing ids left out): five queries whatever the number of ids.
+/// Reads the card data of `ids` (any order, missing ids left out): six queries whatever the number of ids.
 fn read(conn: &mut DbConnection, ids: &[i64]) -> AppResult<Vec<CardData>> {
     let rows = repo::products_by_ids(conn, ids)?;
+    let mut prices: HashMap<i64, Vec<i64>> = HashMap::new();
+    for v in crate::variants::repo::of_products(conn, ids)? {
+        if v.active {
+            prices.entry(v.product_id).or_default().push(v.price_minor);
+        }
+    }
     let mut titles: HashMap<i64, HashMap<Locale, (String, String)>> = HashMap::new();
     for (pid, locale, title, slug) in repo::card_translations(conn, ids)? {
         if let Some(loc) = Locale::parse(&locale) {
@@ -118,7 +131,10 @@ fn read(conn: &mut DbConnection, ids: &[i64]) -> AppResult<Vec<CardData>> {
         .into_iter()
         .map(|p| {
             let cover = covers.get(&p.id);
+            let own = prices.remove(&p.id).unwrap_or_default();
             CardData {
+                variants: own.len(),
+                price_varies: own.iter().any(|x| Some(x) != own.first()),
                 titles: titles.remove(&p.id).unwrap_or_default(),
                 image_url: cover.map(|c| routes::media(c.card_path())),
                 alts: cover.and_then(|c| alts.remove(&c.id)).unwrap_or_default(),
@@ -189,5 +205,7 @@ fn card(shop: &Shopper, d: &CardData) -> ProductCard {
         origin,
         in_stock: p.stock > 0,
         shop_name: d.shop_name.clone(),
+        choose: d.variants > 1,
+        from: d.price_varies,
     }
 }

@@ -14,7 +14,9 @@ use crate::db::{Db, DbConnection};
 /// Whether the summary can answer these facets: no search words, and no price bounds unless the price facet is
 /// the one being counted without its filter.
 pub fn applies(f: &Filters, skip: Skip) -> bool {
-    f.terms.is_empty() && (skip == Skip::Price || (f.base_min.is_none() && f.base_max.is_none()))
+    f.terms.is_empty()
+        && f.values.is_empty()
+        && (skip == Skip::Price || (f.base_min.is_none() && f.base_max.is_none()))
 }
 
 /// One summary row (or one product a campaign names by id).

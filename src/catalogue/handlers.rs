@@ -5,12 +5,13 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use super::opening::open;
 use super::pages::{self, Found};
 use super::service::Shopper;
+use super::variant_picker::{Chosen, Selection};
 use super::views::{HomePage, ListingPage, ProductPage};
 use crate::error::{AppError, AppResult};
 use crate::geo::{is_origin, CountryCode};
 use crate::http::extract::Lang;
-use crate::http::moved_permanently;
 use crate::http::state::AppState;
+use crate::http::{moved_permanently, see_other};
 use crate::i18n::Locale;
 use crate::routes;
 
@@ -142,15 +143,23 @@ pub async fn product(
         Ok(o) => o,
         Err(stored) => return Ok(stored),
     };
-    let ship_to = o.ctx.market.ship_to;
+    let (ship_to, selection) = (o.ctx.market.ship_to, Selection::parse(req.query_string()));
     let p = state
-        .db(move |c| pages::product_page(c, o.shopper, id, ship_to))
+        .db(move |c| pages::product_page(c, o.shopper, id, ship_to, &selection))
         .await?;
-    let own_slug = p.slug_in(l);
-    if own_slug != slug_part {
-        return Ok(moved_permanently(&routes::product(l, id, &own_slug)));
+    let own = routes::product(l, id, &p.slug_in(l));
+    match &p.picker.chosen {
+        // The form's values name a variant: its own URL shows it.
+        Chosen::Redirect(sku) => Ok(see_other(&routes::product_variant(
+            l,
+            id,
+            &p.slug_in(l),
+            sku,
+        ))),
+        Chosen::Unknown => Ok(moved_permanently(&own)),
+        _ if p.slug_in(l) != slug_part => Ok(moved_permanently(&with_query(&req, own))),
+        _ => state.pages.render(o.punch, &ProductPage::new(o.ctx, p)),
     }
-    state.pages.render(o.punch, &ProductPage::new(o.ctx, p))
 }
 
 /// `target` with the request's query string kept.

@@ -7,6 +7,8 @@ use crate::money::Currency;
 pub const PAGE_SIZE: i64 = 24;
 /// Deep pages are bounded: past this a shopper refines the filters (keeps every page fast).
 pub const MAX_PAGE: i64 = 200;
+/// Option values one listing filters by at most.
+pub const MAX_VALUES: usize = 20;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Sort {
@@ -54,6 +56,8 @@ pub struct ListingQuery {
     pub in_stock: bool,
     /// Only products whose shop ships to the shopper's country (`ships_to_me=1`).
     pub ships_to_me: bool,
+    /// Option values chosen (`value=ID`, repeatable): sizes, colours… (grouped by option when resolved).
+    pub values: Vec<i64>,
     /// The shopper's ship-to country (from the market, not the URL).
     pub ship_to: Option<CountryCode>,
     pub sort: Sort,
@@ -95,6 +99,13 @@ impl ListingQuery {
                     q.price_max = parse_major_amount(v, currency.minor_digits());
                 }
                 "in_stock" => q.in_stock = matches!(v, "1" | "true" | "on"),
+                "value" => {
+                    if let Ok(id) = v.parse::<i64>() {
+                        if id > 0 && !q.values.contains(&id) && q.values.len() < MAX_VALUES {
+                            q.values.push(id);
+                        }
+                    }
+                }
                 "ships_to_me" => q.ships_to_me = matches!(v, "1" | "true" | "on"),
                 "sort" => q.sort = Sort::parse(v).unwrap_or_default(),
                 "page" => q.page = v.parse::<i64>().unwrap_or(1).clamp(1, MAX_PAGE),
@@ -103,6 +114,7 @@ impl ListingQuery {
             }
         }
         q.origins.sort();
+        q.values.sort_unstable();
         q
     }
 
@@ -123,6 +135,9 @@ impl ListingQuery {
         }
         if !self.price_max_raw.is_empty() {
             out.push(("price_max", self.price_max_raw.clone()));
+        }
+        for v in &self.values {
+            out.push(("value", v.to_string()));
         }
         if self.in_stock {
             out.push(("in_stock", "1".to_string()));

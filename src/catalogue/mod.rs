@@ -14,6 +14,8 @@ pub mod service;
 pub mod shopper;
 pub mod sitemap;
 pub mod slots;
+pub mod value_facets;
+pub mod variant_picker;
 pub mod views;
 pub mod write;
 

@@ -130,7 +130,8 @@ pub fn product_page(
     key: ShopperKey,
     id: i64,
     ship_to: CountryCode,
+    selection: &super::variant_picker::Selection,
 ) -> AppResult<ProductData> {
     let shop = key.load(c)?;
-    service::product(c, &shop, id, ship_to)
+    service::product(c, &shop, id, ship_to, selection)
 }

@@ -12,6 +12,8 @@ use crate::i18n::Locale;
 use crate::money::{Currency, Money, Rounding};
 
 use super::shopper::Shopper;
+use super::variant_picker::{self, Chosen, Picker, Selection};
+use crate::variants::VariantRow;
 
 pub struct GalleryImage {
     pub url: String,
@@ -49,6 +51,23 @@ pub struct ProductData {
     /// 2–4 days", or that the shop does not ship there (`Err`), as the cart would say.
     pub delivery: Result<String, String>,
     pub seller: Option<crate::shops::model::SellerIdentity>,
+    /// The option groups and which variant the query chose.
+    pub picker: Picker,
+    /// The variant shown (none when the chosen values make none on sale).
+    pub variant: Option<VariantRow>,
+    /// "Size: 39 · Colour: Red" of the shown variant ("" without options).
+    pub variant_label: String,
+    /// Every variant on sale, for the structured data (none for a product without options).
+    pub offers: Vec<VariantOffer>,
+}
+
+/// One variant as search engines read it.
+pub struct VariantOffer {
+    pub sku: String,
+    pub label: String,
+    pub price_minor: i64,
+    pub in_stock: bool,
+    pub url: String,
 }
 
 impl ProductData {
@@ -195,11 +214,58 @@ pub fn product_names(
         .collect())
 }
 
+/// The product's variants, their options and the choice the query makes.
+struct Variants {
+    all: Vec<VariantRow>,
+    options: Vec<crate::variants::model::ProductOption>,
+    texts: crate::variants::OptionTexts,
+    picker: Picker,
+}
+
+fn variants_of(
+    conn: &mut DbConnection,
+    id: i64,
+    selection: &Selection,
+    l: Locale,
+) -> AppResult<Variants> {
+    let all = crate::variants::repo::of_product(conn, id)?;
+    let options = crate::variants::repo::product_options(conn, id)?;
+    let option_ids: Vec<i64> = options.iter().map(|o| o.option_id).collect();
+    let texts = crate::variants::repo::texts(conn, &option_ids)?;
+    let picker = variant_picker::pick(&all, &options, &texts, selection, l);
+    Ok(Variants {
+        all,
+        options,
+        texts,
+        picker,
+    })
+}
+
+impl Variants {
+    fn offers(&self, shop: &Shopper, l: Locale, id: i64, slug: &str) -> Vec<VariantOffer> {
+        if self.options.is_empty() {
+            return Vec::new();
+        }
+        self.all
+            .iter()
+            .filter(|v| v.active)
+            .map(|v| VariantOffer {
+                sku: v.sku.clone(),
+                label: self.texts.label(&self.options, v, &shop.tr),
+                price_minor: v.price_minor,
+                in_stock: v.stock > 0,
+                url: crate::routes::product_variant(l, id, slug, &v.sku),
+            })
+            .collect()
+    }
+}
+
 pub fn product(
     conn: &mut DbConnection,
     shop: &Shopper,
     id: i64,
     ship_to: CountryCode,
+    selection: &Selection,
 ) -> AppResult<ProductData> {
     let l = shop.locale();
     let p = repo::product(conn, id)?.ok_or_else(AppError::not_found)?;
@@ -227,7 +293,21 @@ pub fn product(
         .ok_or_else(AppError::not_found)?;
     let delivery = delivery_line(conn, shop, &merchant, ship_to)?;
     let seller = merchant.identity(&shop.tr);
-    let images = repo::images(conn, id)?;
+    let vs = variants_of(conn, id, selection, l)?;
+    let variant = match &vs.picker.chosen {
+        Chosen::Variant(v) => Some(v.clone()),
+        _ => None,
+    };
+    let mut images = repo::images(conn, id)?;
+    // The chosen variant's own image leads the gallery.
+    if let Some(at) = variant
+        .as_ref()
+        .and_then(|v| v.image_id)
+        .and_then(|img| images.iter().position(|i| i.id == img))
+    {
+        let img = images.remove(at);
+        images.insert(0, img);
+    }
     let image_ids: Vec<i64> = images.iter().map(|i| i.id).collect();
     let mut alts: HashMap<i64, HashMap<Locale, String>> = HashMap::new();
     for a in repo::image_alts(conn, &image_ids)? {
@@ -259,7 +339,11 @@ pub fn product(
         .map(|c| (c.name(l), crate::routes::category(l, &c.slug(l))))
         .collect();
     breadcrumbs.insert(0, (shop.tr.t("nav-home"), crate::routes::home(l)));
-    let shown = shop.price_of(&p);
+    let mut priced = p.clone();
+    if let Some(v) = &variant {
+        priced.price_minor = v.price_minor;
+    }
+    let shown = shop.price_of(&priced);
     let promo_ends = shown
         .promo_ends
         .map(|end| crate::campaigns::schedule::time_left(&shop.tr, shop.at, end));
@@ -269,6 +353,14 @@ pub fn product(
         shown.old_price,
         shown.promo,
     );
+    let own_slug = cards::pick(&by_locale, l, original)
+        .map(|(_, t)| t.slug.clone())
+        .unwrap_or_default();
+    let offers = vs.offers(shop, l, id, &own_slug);
+    let variant_label = variant
+        .as_ref()
+        .map(|v| vs.texts.label(&vs.options, v, &shop.tr))
+        .unwrap_or_default();
     Ok(ProductData {
         old_price,
         promo,
@@ -280,10 +372,12 @@ pub fn product(
         slugs,
         price,
         merchant_price,
-        price_minor: p.price_minor,
+        price_minor: priced.price_minor,
         currency: p.currency.clone(),
-        stock: p.stock,
-        sku: p.sku.clone(),
+        stock: variant.as_ref().map_or(0, |v| v.stock),
+        sku: variant
+            .as_ref()
+            .map_or_else(|| p.sku.clone(), |v| v.sku.clone()),
         origin: CountryCode::parse(&p.origin).unwrap_or(CountryCode::US),
         shop_name: merchant.name,
         shop_slug: merchant.slug,
@@ -292,5 +386,9 @@ pub fn product(
         listed_on: shop.tr.i18n().formatters.date(l, p.created_at.date()),
         delivery,
         seller,
+        picker: vs.picker,
+        variant,
+        variant_label,
+        offers,
     })
 }

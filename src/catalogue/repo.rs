@@ -32,6 +32,9 @@ pub struct Filters {
     pub in_stock: bool,
     /// Only shops with a shipping rate to this country (or to "everywhere else").
     pub ships_to: Option<String>,
+    /// Option values, one group per option: a product has one of each group's values (with `in_stock`, in a
+    /// variant in stock).
+    pub values: Vec<Vec<i64>>,
 }
 
 /// The shops that ship to `cc`: a rate for it or for everywhere else (see `merchants::shop::quote`).
@@ -47,6 +50,9 @@ macro_rules! shipping_to {
     };
 }
 pub(crate) use shipping_to;
+
+// The chosen option values as a filter: its own name, so a count that reads `product_values` can filter too.
+diesel::alias!(crate::db::schema::product_values as chosen_values: ChosenValues);
 
 /// Which facet a count leaves out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,6 +130,34 @@ macro_rules! apply_filters {
         }
         if let Some(cc) = &f.ships_to {
             q = q.filter(products::merchant_id.eq_any(shipping_to!(cc)));
+        }
+        for group in &f.values {
+            q = if f.in_stock {
+                q.filter(
+                    products::id.eq_any(
+                        chosen_values
+                            .filter(
+                                chosen_values
+                                    .field(product_values::value_id)
+                                    .eq_any(group.clone()),
+                            )
+                            .filter(chosen_values.field(product_values::in_stock))
+                            .select(chosen_values.field(product_values::product_id)),
+                    ),
+                )
+            } else {
+                q.filter(
+                    products::id.eq_any(
+                        chosen_values
+                            .filter(
+                                chosen_values
+                                    .field(product_values::value_id)
+                                    .eq_any(group.clone()),
+                            )
+                            .select(chosen_values.field(product_values::product_id)),
+                    ),
+                )
+            };
         }
         q
     }};
@@ -343,6 +377,26 @@ pub fn scan_facet_groups(
     apply_filters!(q, scope, f, skip).load(conn)
 }
 
+/// Products per option value among `values` for a listing: (value, products); with `in_stock`, products with a
+/// variant of that value in stock.
+pub fn value_counts(
+    conn: &mut DbConnection,
+    scope: &Scope,
+    f: &Filters,
+    values: &[i64],
+) -> QueryResult<Vec<(i64, i64)>> {
+    let mut q = product_values::table
+        .inner_join(products::table)
+        .filter(product_values::value_id.eq_any(values.to_vec()))
+        .group_by(product_values::value_id)
+        .select((product_values::value_id, count_star()))
+        .into_boxed::<Db>();
+    if f.in_stock {
+        q = q.filter(product_values::in_stock);
+    }
+    apply_filters!(q, scope, f, Skip::None).load(conn)
+}
+
 /// Search hits for relevance ranking: (product, term, weight) for the products passing every filter, taking
 /// at most `window` products (newest first) into account so ranking cost stays bounded.
 pub fn search_hits(
@@ -431,6 +485,15 @@ pub fn cover_images(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<Ima
         product_images::table
             .filter(one_of)
             .filter(product_images::position.eq(0))
+            .select(ImageRow::as_select())
+    })
+}
+
+/// Images by id (a variant's own image).
+pub fn images_by_ids(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<ImageRow>> {
+    crate::load_by_ids!(conn, product_images::id, ids, |one_of| {
+        product_images::table
+            .filter(one_of)
             .select(ImageRow::as_select())
     })
 }

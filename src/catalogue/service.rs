@@ -119,6 +119,8 @@ pub struct ListingData {
     pub price_hint_max: String,
     pub sort: Sort,
     pub searched: bool,
+    /// Sizes, colours… of the listed products, with counts.
+    pub value_facets: Vec<super::value_facets::ValueFacet>,
     /// Where the next page starts (sort key, id of this page's last product), for a keyset "next" link.
     pub next_after: Option<(i64, i64)>,
 }
@@ -147,6 +149,7 @@ pub fn listing(
             .map(|c| shop.tree.subtree_ids(c.id)),
         _ => None,
     };
+    let options = super::value_facets::options(conn, shop)?;
     let to_base = |minor: i64, rounding: Rounding| {
         shop.rates
             .convert(Money::new(minor, shop.currency), Currency::BASE, rounding)
@@ -163,6 +166,7 @@ pub fn listing(
             .ship_to
             .filter(|_| lq.ships_to_me)
             .map(|cc| cc.as_str().to_string()),
+        values: super::value_facets::groups(&options, &lq.values),
     };
     let sort = match lq.sort {
         Sort::Relevance if !searched => Sort::Newest,
@@ -277,6 +281,8 @@ pub fn listing(
         })
         .collect();
 
+    let value_facets =
+        super::value_facets::facets(conn, shop, &options, &scope, &filters, &lq.values)?;
     let in_stock_count = if filters.in_stock {
         shop.count(total)
     } else {
@@ -311,6 +317,7 @@ pub fn listing(
         price_hint_max: from_base(hi, Rounding::Ceil),
         sort,
         searched,
+        value_facets,
         next_after,
     })
 }

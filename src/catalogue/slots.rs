@@ -40,6 +40,15 @@ pub const PAGE_KEYS: Slot<Vec<(i64, i64)>> =
         std::mem::size_of_val(keys.as_slice()) as u64
     });
 
+/// Products per option value of a listing (scope, filters, values).
+pub const VALUE_COUNTS: Slot<Vec<(i64, i64)>> =
+    Slot::weighed("value_counts", MAX_ENTRIES, FACET_BUDGET_BYTES, |counts| {
+        std::mem::size_of_val(counts.as_slice()) as u64
+    });
+
+/// The shared options listings offer as facets, with their values and names (one entry, key "").
+pub const FACET_OPTIONS: Slot<crate::variants::OptionTexts> = Slot::counted("facet_options", 1);
+
 /// The category tree and the exchange rates (one entry, key "").
 pub const BASICS: Slot<Basics> = Slot::counted("basics", 1);
 

@@ -45,6 +45,8 @@ pub struct ListingPage {
     pub cards: Vec<ProductCard>,
     pub total_label: String,
     pub origins: Vec<FacetOption>,
+    /// Sizes, colours… with counts.
+    pub value_facets: Vec<super::value_facets::ValueFacet>,
     pub categories: Vec<FacetLink>,
     pub in_stock_count: String,
     /// "Ships to Kazakhstan": the filter by the shopper's market.
@@ -145,6 +147,7 @@ impl ListingPage {
             ctx.t("listing-empty")
         };
         let active_filters = query.origins.len()
+            + query.values.len()
             + usize::from(query.category.is_some())
             + usize::from(query.price_min.is_some() || query.price_max.is_some())
             + usize::from(query.in_stock)
@@ -166,6 +169,7 @@ impl ListingPage {
             cards: data.cards,
             total_label,
             origins: data.origins,
+            value_facets: data.value_facets,
             categories: data.categories,
             in_stock_count: data.in_stock_count,
             price_hint_min: data.price_hint_min,
@@ -194,6 +198,8 @@ pub struct ProductPage {
     pub stock_label: String,
     pub report_url: String,
     pub json_ld: String,
+    /// The product's own URL (the variant form's target).
+    pub product_url: String,
 }
 
 impl HomePage {
@@ -273,7 +279,9 @@ impl ProductPage {
             .map(|(x, s)| (*x, format!("/p/{}-{s}", p.id)))
             .collect();
         ctx.set_paths(&per_locale, "");
-        let stock_label = if p.stock > 0 {
+        let stock_label = if p.variant.is_none() && !p.picker.groups.is_empty() {
+            ctx.t("variant-not-made")
+        } else if p.stock > 0 {
             ctx.tr.t_count("product-in-stock", i64::from(p.stock))
         } else {
             ctx.t("product-out-of-stock")
@@ -282,6 +290,7 @@ impl ProductPage {
             shop_url: routes::shop(l, &p.shop_slug),
             origin_url: routes::origin(l, p.origin),
             report_url: routes::report(l, p.id),
+            product_url: routes::product(l, p.id, &p.slug_in(l)),
             origin_name: ctx.country_name(&p.origin),
             json_ld: json_ld(&ctx, &p),
             stock_label,
@@ -291,30 +300,80 @@ impl ProductPage {
     }
 }
 
+/// schema.org data: a `Product` with one `Offer`, or for a product with options a `ProductGroup` whose
+/// `hasVariant` lists each variant on sale with its own offer.
 fn json_ld(ctx: &PageCtx, p: &ProductData) -> String {
-    let price = format!("{}.{:02}", p.price_minor / 100, (p.price_minor % 100).abs());
-    let value = serde_json::json!({
+    let currency =
+        crate::money::Currency::parse(&p.currency).unwrap_or(crate::money::Currency::BASE);
+    let price = |minor: i64| crate::money::Money::new(minor, currency).plain_decimal();
+    let availability = |in_stock: bool| {
+        if in_stock {
+            "https://schema.org/InStock"
+        } else {
+            "https://schema.org/OutOfStock"
+        }
+    };
+    let seller = serde_json::json!({
+        "@type": "Organization",
+        "name": p.shop_name,
+        "legalName": p.seller.as_ref().map(|s| s.legal_name.as_str()),
+    });
+    let images: Vec<String> = p
+        .images
+        .iter()
+        .map(|i| format!("{}{}", ctx.public_url, i.url))
+        .collect();
+    let mut value = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "Product",
         "name": p.title,
         "description": p.description,
         "sku": p.sku,
-        "image": p.images.iter().map(|i| format!("{}{}", ctx.public_url, i.url)).collect::<Vec<_>>(),
+        "image": images,
         "countryOfOrigin": p.origin.as_str(),
         "brand": { "@type": "Brand", "name": p.shop_name },
         "offers": {
             "@type": "Offer",
             "url": ctx.canonical,
-            "price": price,
+            "price": price(p.price_minor),
             "priceCurrency": p.currency,
-            "availability": if p.stock > 0 { "https://schema.org/InStock" } else { "https://schema.org/OutOfStock" },
-            "seller": {
-                "@type": "Organization",
-                "name": p.shop_name,
-                "legalName": p.seller.as_ref().map(|s| s.legal_name.as_str()),
-            },
+            "availability": availability(p.stock > 0),
+            "seller": seller,
         },
     });
+    if !p.offers.is_empty() {
+        let variants: Vec<serde_json::Value> = p
+            .offers
+            .iter()
+            .map(|o| {
+                serde_json::json!({
+                    "@type": "Product",
+                    "sku": o.sku,
+                    "name": format!("{} ({})", p.title, o.label),
+                    "offers": {
+                        "@type": "Offer",
+                        "url": format!("{}{}", ctx.public_url, o.url),
+                        "price": price(o.price_minor),
+                        "priceCurrency": p.currency,
+                        "availability": availability(o.in_stock),
+                        "seller": seller,
+                    },
+                })
+            })
+            .collect();
+        value = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "ProductGroup",
+            "name": p.title,
+            "description": p.description,
+            "productGroupID": p.id.to_string(),
+            "image": images,
+            "countryOfOrigin": p.origin.as_str(),
+            "brand": { "@type": "Brand", "name": p.shop_name },
+            "variesBy": p.picker.groups.iter().map(|g| g.schema_property()).collect::<Vec<_>>(),
+            "hasVariant": variants,
+        });
+    }
     value
         .to_string()
         .replace('<', "\\u003c")

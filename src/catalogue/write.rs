@@ -30,19 +30,61 @@ pub fn search_terms_for(
     out
 }
 
-/// Rebuilds the search terms of one product from its stored translations (call after any text change).
+/// Per language, the names of a product's options and of the values its variants on sale have ("Taglia 38 39
+/// Colore Rosso Nero"), so a search for "kırmızı elbise" or "scarpe 40" finds it in any language.
+pub fn option_texts(
+    conn: &mut DbConnection,
+    product_id: i64,
+) -> diesel::QueryResult<Vec<(Locale, String)>> {
+    let options = crate::variants::repo::product_options(conn, product_id)?;
+    if options.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<i64> = options.iter().map(|o| o.option_id).collect();
+    let texts = crate::variants::repo::texts(conn, &ids)?;
+    let mut used: Vec<i64> = crate::variants::repo::of_product(conn, product_id)?
+        .iter()
+        .filter(|v| v.active)
+        .flat_map(|v| v.values())
+        .collect();
+    used.sort_unstable();
+    used.dedup();
+    Ok(Locale::ALL
+        .iter()
+        .map(|l| {
+            let mut words: Vec<String> = Vec::new();
+            for o in &options {
+                words.extend(texts.option_name_in(o.option_id, *l).map(str::to_string));
+                words.extend(
+                    texts
+                        .values_of(o.option_id)
+                        .filter(|v| used.contains(&v.id))
+                        .filter_map(|v| texts.value_name_in(v.id, *l).map(str::to_string)),
+                );
+            }
+            (*l, words.join(" "))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect())
+}
+
+/// Rebuilds the search terms of one product from its stored translations and its options' names (call after
+/// any text or variant change).
 pub fn reindex_product(
     conn: &mut DbConnection,
     analyzer: &Analyzer,
     product_id: i64,
 ) -> diesel::QueryResult<()> {
     let translations = repo::translations(conn, product_id)?;
-    let texts: Vec<(Locale, &str, &str)> = translations
+    let options = option_texts(conn, product_id)?;
+    let mut texts: Vec<(Locale, &str, &str)> = translations
         .iter()
         .filter_map(|t| {
             Locale::parse(&t.locale).map(|l| (l, t.title.as_str(), t.description.as_str()))
         })
         .collect();
+    // Option words weigh as a description's (a size is not what the product is).
+    texts.extend(options.iter().map(|(l, words)| (*l, "", words.as_str())));
     let terms = search_terms_for(analyzer, product_id, &texts);
     repo::delete_search_terms(conn, product_id)?;
     repo::insert_search_terms(conn, &terms)?;
@@ -142,6 +184,18 @@ pub fn create_product(
         })
         .returning(products::id)
         .get_result(conn)?;
+    crate::variants::write::add_simple(
+        conn,
+        &[crate::variants::write::Simple {
+            product_id: id,
+            merchant_id: d.merchant_id,
+            sku: &d.sku,
+            price_minor: d.price.minor,
+            stock: d.stock,
+            weight_grams: d.weight_grams,
+        }],
+        d.created_at,
+    )?;
     for (l, title, description) in &d.texts {
         diesel::insert_into(product_translations::table)
             .values(&ProductTranslation {

@@ -24,3 +24,13 @@ pub fn revert_all_migrations(conn: &mut DbConnection) -> Result<usize, Migration
     };
     Ok(reverted)
 }
+
+/// Reverts the newest applied migration (the tests of a data-changing migration go back one step and forward
+/// again over data written by the current code).
+pub fn revert_last_migration(conn: &mut DbConnection) -> Result<String, MigrationError> {
+    let reverted = match conn {
+        DbConnection::Sqlite(c) => c.revert_last_migration(SQLITE)?,
+        DbConnection::Pg(c) => c.revert_last_migration(POSTGRES)?,
+    };
+    Ok(reverted.to_string())
+}

@@ -231,8 +231,9 @@ diesel::table! {
 }
 
 diesel::table! {
-    cart_lines (cart_id, product_id) {
+    cart_lines (cart_id, variant_id) {
         cart_id -> BigInt,
+        variant_id -> BigInt,
         product_id -> BigInt,
         quantity -> Integer,
         added_at -> Timestamp,
@@ -304,6 +305,9 @@ diesel::table! {
         line_shopper_minor -> BigInt,
         discount_percent -> Integer,
         promo_id -> Nullable<BigInt>,
+        variant_id -> Nullable<BigInt>,
+        variant_label -> Text,
+        variant_label_merchant -> Text,
     }
 }
 
@@ -428,6 +432,89 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    options (id) {
+        id -> BigInt,
+        merchant_id -> Nullable<BigInt>,
+        key -> Text,
+        original_lang -> Text,
+        facet -> Bool,
+        position -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    option_translations (option_id, locale) {
+        option_id -> BigInt,
+        locale -> Text,
+        name -> Text,
+    }
+}
+
+diesel::table! {
+    option_values (id) {
+        id -> BigInt,
+        option_id -> BigInt,
+        key -> Text,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    option_value_translations (value_id, locale) {
+        value_id -> BigInt,
+        locale -> Text,
+        name -> Text,
+    }
+}
+
+diesel::table! {
+    product_options (product_id, position) {
+        product_id -> BigInt,
+        position -> Integer,
+        option_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    product_variants (id) {
+        id -> BigInt,
+        product_id -> BigInt,
+        merchant_id -> BigInt,
+        sku -> Text,
+        value1 -> BigInt,
+        value2 -> BigInt,
+        value3 -> BigInt,
+        price_minor -> BigInt,
+        stock -> Integer,
+        weight_grams -> Nullable<Integer>,
+        active -> Bool,
+        image_id -> Nullable<BigInt>,
+        position -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    product_values (value_id, product_id) {
+        value_id -> BigInt,
+        product_id -> BigInt,
+        in_stock -> Bool,
+    }
+}
+
+diesel::joinable!(product_values -> products (product_id));
+diesel::joinable!(product_values -> option_values (value_id));
+diesel::joinable!(option_translations -> options (option_id));
+diesel::joinable!(option_values -> options (option_id));
+diesel::joinable!(option_value_translations -> option_values (value_id));
+diesel::joinable!(product_options -> options (option_id));
+diesel::joinable!(product_options -> products (product_id));
+diesel::joinable!(product_variants -> products (product_id));
+diesel::joinable!(cart_lines -> product_variants (variant_id));
+
 diesel::joinable!(site_page_revisions -> users (author_id));
 diesel::joinable!(product_reports -> products (product_id));
 diesel::joinable!(product_reports -> users (reporter_id));
@@ -465,4 +552,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     promo_translations,
     promo_targets,
     promo_featured,
+    options,
+    option_translations,
+    option_values,
+    option_value_translations,
+    product_options,
+    product_variants,
+    product_values,
 );

@@ -121,6 +121,14 @@ impl Translator {
         self.locale
     }
 
+    /// The same messages in another language (a shop's, for the snapshot it reads).
+    pub fn in_locale(&self, locale: Locale) -> Translator {
+        Translator {
+            i18n: self.i18n.clone(),
+            locale,
+        }
+    }
+
     pub fn i18n(&self) -> &I18n {
         &self.i18n
     }

@@ -119,6 +119,8 @@ pub struct ProductFormPage {
 /// What only a stored product's page has: images and the other actions.
 pub struct ProductExtras {
     pub id: i64,
+    /// Sold in variants: price and stock are set per variant, the form's are their summary.
+    pub has_variants: bool,
     pub public_url: Option<String>,
     pub images: Vec<ImageLine>,
     pub upload_url: String,

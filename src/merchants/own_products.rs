@@ -15,6 +15,7 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::Locale;
 use crate::money::{Currency, Money, Rates, Rounding};
 use crate::shops::model::MerchantRow;
+use crate::variants::write::{self as variant_write, Simple};
 
 use super::product_input::{ValidProduct, MAX_SKU};
 pub use super::product_list::{list, ListFilter, ListSort, ListedProduct, LIST_PAGE_SIZE};
@@ -44,7 +45,12 @@ fn sku_taken(
         .select(products::id)
         .first(conn)
         .optional()?;
-    Ok(found.is_some_and(|id| Some(id) != except))
+    if found.is_some_and(|id| Some(id) != except) {
+        return Ok(true);
+    }
+    // A variant of another product may carry it too (a product without options sells under its own SKU).
+    Ok(crate::variants::repo::by_sku(conn, shop_id, sku)?
+        .is_some_and(|v| Some(v.product_id) != except))
 }
 
 /// Shared context for writes: the current rates (for the base price used by sorting and filters) and the
@@ -82,13 +88,45 @@ fn currency_of(shop: &MerchantRow) -> Currency {
 
 /// The price in the base currency (for sorting and price filters) at the current rates.
 fn base_price(shop: &MerchantRow, v: &ValidProduct, w: &WriteCtx<'_>) -> i64 {
+    base_of(shop, w, v.price_minor)
+}
+
+/// A price of the shop's converted to the base currency (half up), as sorting and price filters read it.
+pub fn base_of(shop: &MerchantRow, w: &WriteCtx<'_>, minor: i64) -> i64 {
     w.rates
         .convert(
-            Money::new(v.price_minor, currency_of(shop)),
+            Money::new(minor, currency_of(shop)),
             Currency::BASE,
             Rounding::HalfUp,
         )
-        .map_or(v.price_minor, |m| m.minor)
+        .map_or(minor, |m| m.minor)
+}
+
+fn simple_of<'a>(shop: &MerchantRow, id: i64, v: &'a ValidProduct) -> Simple<'a> {
+    Simple {
+        product_id: id,
+        merchant_id: shop.id,
+        sku: &v.sku,
+        price_minor: v.price_minor,
+        stock: v.stock,
+        weight_grams: v.weight_grams,
+    }
+}
+
+/// After a product row is written from the form: a product without options takes the form's SKU, price, stock
+/// and weight into its one variant; one with options keeps its variants and its summary of them.
+fn follow_variants(
+    c: &mut DbConnection,
+    shop: &MerchantRow,
+    id: i64,
+    v: &ValidProduct,
+    w: &WriteCtx<'_>,
+) -> QueryResult<()> {
+    if variant_write::has_options(c, id)? {
+        variant_write::rollup(c, id, |p| base_of(shop, w, p))
+    } else {
+        variant_write::set_simple(c, &simple_of(shop, id, v), w.now)
+    }
 }
 
 fn listed(shop: &MerchantRow, v: &ValidProduct) -> bool {
@@ -179,6 +217,7 @@ pub fn write_product(
     let id = match id {
         Some(id) => {
             update_row(c, shop, id, v, w)?;
+            follow_variants(c, shop, id, v, w)?;
             diesel::delete(
                 product_translations::table.filter(product_translations::product_id.eq(id)),
             )
@@ -186,16 +225,24 @@ pub fn write_product(
             catalogue_repo::delete_search_terms(c, id)?;
             id
         }
-        None => diesel::insert_into(products::table)
-            .values(&new_row(shop, v, w))
-            .returning(products::id)
-            .get_result(c)?,
+        None => {
+            let id = diesel::insert_into(products::table)
+                .values(&new_row(shop, v, w))
+                .returning(products::id)
+                .get_result(c)?;
+            variant_write::add_simple(c, &[simple_of(shop, id, v)], w.now)?;
+            id
+        }
     };
     let rows = text_rows(id, v);
     crate::on_backend!(c, |b| diesel::insert_into(product_translations::table)
         .values(&rows)
         .execute(b))?;
-    catalogue_repo::insert_search_terms(c, &terms_of(id, v, w))?;
+    if variant_write::has_options(c, id)? {
+        catalogue_write::reindex_product(c, w.analyzer, id)?;
+    } else {
+        catalogue_repo::insert_search_terms(c, &terms_of(id, v, w))?;
+    }
     Ok(id)
 }
 
@@ -216,6 +263,7 @@ pub fn write_many(
         for (id, v) in chunk {
             if let Some(id) = id {
                 update_row(c, shop, *id, v, w)?;
+                follow_variants(c, shop, *id, v, w)?;
             }
         }
         let fresh: Vec<crate::catalogue::model::NewProduct> = chunk
@@ -245,6 +293,12 @@ pub fn write_many(
             diesel::delete(search_terms::table.filter(search_terms::product_id.eq_any(&updates)))
                 .execute(c)?;
         }
+        let simple: Vec<Simple<'_>> = chunk
+            .iter()
+            .filter(|(id, _)| id.is_none())
+            .filter_map(|(_, v)| Some(simple_of(shop, *new_ids.get(&v.sku)?, v)))
+            .collect();
+        variant_write::add_simple(c, &simple, w.now)?;
         let mut texts = Vec::new();
         let mut terms = Vec::new();
         for (id, v) in chunk {
@@ -306,6 +360,7 @@ pub fn duplicate(
         let images = catalogue_repo::images(c, id)?;
         let ids: Vec<i64> = images.iter().map(|i| i.id).collect();
         let alts = catalogue_repo::image_alts(c, &ids)?;
+        let mut image_map: Vec<(i64, i64)> = Vec::new();
         for img in images {
             let texts: Vec<(Locale, &str)> = alts
                 .iter()
@@ -323,9 +378,61 @@ pub fn duplicate(
             diesel::update(product_images::table.find(new_image))
                 .set(product_images::thumb_path.eq(&img.thumb_path))
                 .execute(c)?;
+            image_map.push((img.id, new_image));
         }
+        copy_variants(c, shop, (id, new_id), &image_map, w)?;
         Ok(new_id)
     })
+}
+
+/// A copy's options and variants: the same combinations, prices, stock and images, each SKU with `-copy`.
+fn copy_variants(
+    c: &mut DbConnection,
+    shop: &MerchantRow,
+    (from, to): (i64, i64),
+    images: &[(i64, i64)],
+    w: &WriteCtx<'_>,
+) -> AppResult<()> {
+    let options: Vec<i64> = crate::variants::repo::product_options(c, from)?
+        .iter()
+        .map(|o| o.option_id)
+        .collect();
+    if options.is_empty() {
+        return Ok(());
+    }
+    let mut rows = Vec::new();
+    let mut used: Vec<String> = Vec::new();
+    for v in crate::variants::repo::of_product(c, from)? {
+        let base: String = v.sku.chars().take(MAX_SKU - 8).collect();
+        let mut n = 1;
+        let sku = loop {
+            let candidate = if n == 1 {
+                format!("{base}-copy")
+            } else {
+                format!("{base}-copy-{n}")
+            };
+            if !used.contains(&candidate) && !sku_taken(c, shop.id, &candidate, Some(to))? {
+                break candidate;
+            }
+            n += 1;
+        };
+        used.push(sku.clone());
+        rows.push(variant_write::VariantInput {
+            values: v.values(),
+            sku,
+            price_minor: v.price_minor,
+            stock: v.stock,
+            weight_grams: v.weight_grams,
+            active: v.active,
+            image_id: v
+                .image_id
+                .and_then(|old| images.iter().find(|(o, _)| *o == old).map(|(_, n)| *n)),
+        });
+    }
+    variant_write::replace(c, to, shop.id, &options, &rows, w.now)?;
+    variant_write::rollup(c, to, |m| base_of(shop, w, m))?;
+    catalogue_write::reindex_product(c, w.analyzer, to)?;
+    Ok(())
 }
 
 /// Sets a product's status (archive, publish, back to draft) and its storefront visibility with it.
@@ -405,6 +512,7 @@ pub fn extras_data(
         owned(conn, shop_id, id)?,
         super::images::of_product(conn, shop_id, id)?,
         catalogue_repo::translations(conn, id)?,
+        variant_write::has_options(conn, id)?,
     ))
 }
 

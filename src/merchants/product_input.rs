@@ -160,7 +160,7 @@ pub fn parse_status(s: &str) -> Option<ProductStatus> {
     }
 }
 
-fn sku_ok(sku: &str) -> bool {
+pub fn sku_ok(sku: &str) -> bool {
     !sku.is_empty()
         && sku.len() <= MAX_SKU
         && sku

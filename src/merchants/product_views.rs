@@ -21,6 +21,7 @@ pub type ExtrasData = (
     ProductRow,
     Vec<(ImageRow, Vec<ImageAlt>)>,
     Vec<ProductTranslation>,
+    bool,
 );
 
 fn status_label(ctx: &PageCtx, status: &str) -> String {
@@ -269,7 +270,7 @@ pub fn product_extras(
     tr: &PageCtx,
     l: Locale,
     id: i64,
-    (row, imgs, texts): ExtrasData,
+    (row, imgs, texts, has_variants): ExtrasData,
     upload_errors: Vec<String>,
 ) -> ProductExtras {
     let slug = texts
@@ -308,6 +309,7 @@ pub fn product_extras(
     let free = MAX_PRODUCT_IMAGES.saturating_sub(n);
     ProductExtras {
         id,
+        has_variants,
         public_url: row.listed.then(|| routes::product(l, id, &slug)),
         images,
         upload_url: routes::merchant_product(l, id, "images"),

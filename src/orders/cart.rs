@@ -10,13 +10,15 @@ use super::totals::{LineIn, ShippingIn, MAX_QUANTITY};
 use crate::campaigns::pricing::{LivePromos, ProductKey};
 use crate::catalogue::model::{ProductRow, ProductTranslation};
 use crate::catalogue::repo as catalogue_repo;
-use crate::db::schema::{cart_lines, carts, products};
+use crate::db::schema::{cart_lines, carts, product_variants, products};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::geo::CountryCode;
-use crate::i18n::Locale;
+use crate::i18n::{Locale, Translator};
 use crate::money::{Currency, Money};
 use crate::shops::model::{MerchantRow, ShippingRate};
+use crate::variants::model::ProductOption;
+use crate::variants::{OptionTexts, VariantRow};
 
 /// Whose cart.
 #[derive(Debug, Clone)]
@@ -75,34 +77,61 @@ pub enum Adjusted {
     SoldOut,
 }
 
-fn available(conn: &mut DbConnection, product_id: i64) -> AppResult<i32> {
-    let stock: Option<i32> = products::table
-        .filter(products::id.eq(product_id))
-        .filter(products::listed)
-        .select(products::stock)
-        .first(conn)
-        .optional()?;
-    let stock = stock.ok_or_else(AppError::not_found)?;
-    Ok(stock.clamp(0, MAX_QUANTITY))
+/// The variant a cart form names: its `variant_id`, or with only a `product_id` that product's one active
+/// variant. A product sold in several variants needs the shopper's choice: a bad request.
+pub fn variant_of(
+    conn: &mut DbConnection,
+    variant: Option<i64>,
+    product: Option<i64>,
+) -> AppResult<i64> {
+    if let Some(v) = variant {
+        return Ok(v);
+    }
+    let product = product.ok_or_else(|| AppError::new(crate::error::ErrorCode::BadRequest))?;
+    let ids: Vec<i64> = product_variants::table
+        .filter(product_variants::product_id.eq(product))
+        .filter(product_variants::active)
+        .select(product_variants::id)
+        .limit(2)
+        .load(conn)?;
+    match ids[..] {
+        [one] => Ok(one),
+        [] => Err(AppError::not_found()),
+        _ => Err(AppError::new(crate::error::ErrorCode::BadRequest)),
+    }
 }
 
-/// Sets a line's quantity (0 removes it), capped by stock.
+/// (product, units left) of a variant shoppers can buy: active, of a listed product; else not found.
+fn available(conn: &mut DbConnection, variant_id: i64) -> AppResult<(i64, i32)> {
+    let row: Option<(i64, i32)> = product_variants::table
+        .inner_join(products::table)
+        .filter(product_variants::id.eq(variant_id))
+        .filter(product_variants::active)
+        .filter(products::listed)
+        .select((product_variants::product_id, product_variants::stock))
+        .first(conn)
+        .optional()?;
+    let (product_id, stock) = row.ok_or_else(AppError::not_found)?;
+    Ok((product_id, stock.clamp(0, MAX_QUANTITY)))
+}
+
+/// Sets a line's quantity (0 removes it), capped by the variant's stock.
 pub fn set_quantity(
     conn: &mut DbConnection,
     cart_id: i64,
-    product_id: i64,
+    variant_id: i64,
     quantity: i32,
     now: PrimitiveDateTime,
 ) -> AppResult<Adjusted> {
     crate::db::write_tx(conn, |c| {
         let line = cart_lines::table
             .filter(cart_lines::cart_id.eq(cart_id))
-            .filter(cart_lines::product_id.eq(product_id));
+            .filter(cart_lines::variant_id.eq(variant_id));
         if quantity <= 0 {
             diesel::delete(line).execute(c)?;
             return Ok(Adjusted::Exact(0));
         }
-        let stock = available(c, product_id)?;
+        let (product_id, stock) = available(c, variant_id)?;
         if stock == 0 {
             diesel::delete(line).execute(c)?;
             return Ok(Adjusted::SoldOut);
@@ -115,6 +144,7 @@ pub fn set_quantity(
             diesel::insert_into(cart_lines::table)
                 .values((
                     cart_lines::cart_id.eq(cart_id),
+                    cart_lines::variant_id.eq(variant_id),
                     cart_lines::product_id.eq(product_id),
                     cart_lines::quantity.eq(q),
                     cart_lines::added_at.eq(now),
@@ -132,23 +162,23 @@ pub fn set_quantity(
     })
 }
 
-/// Adds to a line (creating it), capped by stock.
+/// Adds to a variant's line (creating it), capped by stock.
 pub fn add(
     conn: &mut DbConnection,
     cart_id: i64,
-    product_id: i64,
+    variant_id: i64,
     quantity: i32,
     now: PrimitiveDateTime,
 ) -> AppResult<Adjusted> {
     let current: i32 = cart_lines::table
         .filter(cart_lines::cart_id.eq(cart_id))
-        .filter(cart_lines::product_id.eq(product_id))
+        .filter(cart_lines::variant_id.eq(variant_id))
         .select(cart_lines::quantity)
         .first(conn)
         .optional()?
         .unwrap_or(0);
     let wanted = current.saturating_add(quantity.max(1));
-    set_quantity(conn, cart_id, product_id, wanted, now)
+    set_quantity(conn, cart_id, variant_id, wanted, now)
 }
 
 /// Moves a guest cart's lines into the user's cart (quantities add up, capped by stock) and drops it.
@@ -163,11 +193,11 @@ pub fn merge_guest(
     };
     let lines: Vec<(i64, i32)> = cart_lines::table
         .filter(cart_lines::cart_id.eq(guest))
-        .select((cart_lines::product_id, cart_lines::quantity))
+        .select((cart_lines::variant_id, cart_lines::quantity))
         .load(conn)?;
     let mine = find_or_create(conn, &CartKey::User(user_id), now)?;
-    for (product, q) in lines {
-        match add(conn, mine, product, q, now) {
+    for (variant, q) in lines {
+        match add(conn, mine, variant, q, now) {
             Ok(_) => {}
             // A product that left the catalogue meanwhile is simply not carried over.
             Err(e) if e.code == crate::error::ErrorCode::NotFound => {}
@@ -211,6 +241,9 @@ pub fn clear(conn: &mut DbConnection, cart_id: i64) -> QueryResult<usize> {
 #[derive(Debug, Clone)]
 pub struct SnapLine {
     pub product: ProductRow,
+    pub variant: VariantRow,
+    /// "Size: 39 · Colour: Red" in the shopper's language ("" for a product without options).
+    pub label: String,
     pub quantity: i32,
     pub title: String,
     pub title_locale: Locale,
@@ -225,8 +258,11 @@ pub struct Snapshot {
     pub shops: Vec<MerchantRow>,
     /// Per merchant: the rate that applies to the destination, if any.
     pub shipping: Vec<(i64, Option<ShippingRate>)>,
-    /// Titles of lines whose product is no longer sold (removed from the cart by this read).
+    /// Variants of lines no longer sold (removed from the cart by this read).
     pub gone: Vec<i64>,
+    /// Per product with options, its options in order; with the names of them all.
+    pub options: HashMap<i64, Vec<ProductOption>>,
+    pub texts: OptionTexts,
 }
 
 impl Snapshot {
@@ -243,9 +279,10 @@ impl Snapshot {
                 });
                 LineIn {
                     product_id: l.product.id,
+                    variant_id: l.variant.id,
                     merchant_id: l.product.merchant_id,
                     unit: Money::new(
-                        l.product.price_minor,
+                        l.variant.price_minor,
                         Currency::parse(&l.product.currency).unwrap_or(Currency::BASE),
                     ),
                     quantity: l.quantity,
@@ -277,31 +314,66 @@ impl Snapshot {
     pub fn shop(&self, id: i64) -> Option<&MerchantRow> {
         self.shops.iter().find(|s| s.id == id)
     }
+
+    /// The line of a variant.
+    pub fn line(&self, variant_id: i64) -> Option<&SnapLine> {
+        self.lines.iter().find(|l| l.variant.id == variant_id)
+    }
+
+    /// A line's variant label in another language (the shop's, for its copy of the order).
+    pub fn label_in(&self, line: &SnapLine, tr: &Translator) -> String {
+        match self.options.get(&line.product.id) {
+            Some(opts) => self.texts.label(opts, &line.variant, tr),
+            None => String::new(),
+        }
+    }
 }
 
-/// Reads a cart: lines of products still sold (others are dropped), titles in `locale` (else the
-/// original), each shop's shipping to `to`.
+/// Reads a cart: lines of variants still sold (others are dropped), titles and variant labels in the
+/// translator's language (else the original), each shop's shipping to `to`.
 pub fn snapshot(
     conn: &mut DbConnection,
     cart_id: i64,
-    locale: Locale,
+    tr: &Translator,
     to: CountryCode,
 ) -> AppResult<Snapshot> {
     use crate::db::schema::{merchants, product_translations, shipping_rates};
-    let rows: Vec<(i32, ProductRow)> = cart_lines::table
+    let locale = tr.locale();
+    let rows: Vec<(i32, VariantRow, ProductRow)> = cart_lines::table
+        .inner_join(product_variants::table)
         .inner_join(products::table)
         .filter(cart_lines::cart_id.eq(cart_id))
-        .order(cart_lines::added_at)
-        .select((cart_lines::quantity, ProductRow::as_select()))
+        .order((cart_lines::added_at, cart_lines::variant_id))
+        .select((
+            cart_lines::quantity,
+            VariantRow::as_select(),
+            ProductRow::as_select(),
+        ))
         .load(conn)?;
     let mut snap = Snapshot::default();
-    let ids: Vec<i64> = rows.iter().map(|(_, p)| p.id).collect();
+    let mut ids: Vec<i64> = rows.iter().map(|(_, _, p)| p.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    for o in crate::variants::repo::options_of_products(conn, &ids)? {
+        snap.options.entry(o.product_id).or_default().push(o);
+    }
+    let mut option_ids: Vec<i64> = snap
+        .options
+        .values()
+        .flatten()
+        .map(|o| o.option_id)
+        .collect();
+    option_ids.sort_unstable();
+    option_ids.dedup();
+    snap.texts = crate::variants::repo::texts(conn, &option_ids)?;
     let texts: Vec<ProductTranslation> = product_translations::table
         .filter(product_translations::product_id.eq_any(&ids))
         .select(ProductTranslation::as_select())
         .load(conn)?;
     let covers = catalogue_repo::cover_images(conn, &ids)?;
-    let merchant_ids: Vec<i64> = rows.iter().map(|(_, p)| p.merchant_id).collect();
+    let own: Vec<i64> = rows.iter().filter_map(|(_, v, _)| v.image_id).collect();
+    let own_images = catalogue_repo::images_by_ids(conn, &own)?;
+    let merchant_ids: Vec<i64> = rows.iter().map(|(_, _, p)| p.merchant_id).collect();
     snap.shops = merchants::table
         .filter(merchants::id.eq_any(&merchant_ids))
         .select(MerchantRow::as_select())
@@ -314,13 +386,13 @@ pub fn snapshot(
     for t in &texts {
         by_product.entry(t.product_id).or_default().push(t);
     }
-    for (quantity, p) in rows {
-        if !p.listed {
-            snap.gone.push(p.id);
+    for (quantity, v, p) in rows {
+        if !p.listed || !v.active {
+            snap.gone.push(v.id);
             continue;
         }
         let original = Locale::parse(&p.original_lang).unwrap_or(Locale::FALLBACK);
-        let ts = by_product.remove(&p.id).unwrap_or_default();
+        let ts = by_product.get(&p.id).cloned().unwrap_or_default();
         let pick = ts
             .iter()
             .find(|t| t.locale == locale.code())
@@ -343,11 +415,20 @@ pub fn snapshot(
             let rate = crate::shops::shop::quote(&own, to).cloned();
             snap.shipping.push((p.merchant_id, rate));
         }
+        let label = match snap.options.get(&p.id) {
+            Some(opts) => snap.texts.label(opts, &v, tr),
+            None => String::new(),
+        };
+        // The variant's own image, else the product's cover.
+        let thumb = own_images
+            .iter()
+            .find(|i| Some(i.id) == v.image_id)
+            .or_else(|| covers.iter().find(|c| c.product_id == p.id))
+            .map(|c| c.card_path().to_string());
         snap.lines.push(SnapLine {
-            thumb: covers
-                .iter()
-                .find(|c| c.product_id == p.id)
-                .map(|c| c.card_path().to_string()),
+            thumb,
+            variant: v,
+            label,
             quantity: quantity.min(MAX_QUANTITY),
             title,
             title_locale,
@@ -359,7 +440,7 @@ pub fn snapshot(
         diesel::delete(
             cart_lines::table
                 .filter(cart_lines::cart_id.eq(cart_id))
-                .filter(cart_lines::product_id.eq_any(&snap.gone)),
+                .filter(cart_lines::variant_id.eq_any(&snap.gone)),
         )
         .execute(conn)?;
     }

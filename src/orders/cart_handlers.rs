@@ -49,14 +49,14 @@ pub async fn load(
     key: Option<CartKey>,
 ) -> AppResult<Option<(i64, Snapshot, Totals)>> {
     let Some(key) = key else { return Ok(None) };
-    let (l, to, cur) = (ctx.locale, ctx.market.ship_to, ctx.market.currency);
+    let (tr, to, cur) = (ctx.tr.clone(), ctx.market.ship_to, ctx.market.currency);
     let at = state.clock.now();
     state
         .db(move |c| {
             let Some(id) = cart::find(c, &key)? else {
                 return Ok(None);
             };
-            let snap = cart::snapshot(c, id, l, to)?;
+            let snap = cart::snapshot(c, id, &tr, to)?;
             let rates = rates_at(c, at)?;
             let tree = crate::catalogue::service::tree_now(c)?;
             let promos = crate::campaigns::pricing::live_at(c, at, &tree)?;
@@ -88,7 +88,11 @@ pub async fn show(
 pub struct LineForm {
     #[serde(default)]
     csrf: String,
-    product_id: i64,
+    /// The variant; a product id alone names a product's one variant (a product without options).
+    #[serde(default)]
+    variant_id: Option<i64>,
+    #[serde(default)]
+    product_id: Option<i64>,
     #[serde(default)]
     quantity: Option<String>,
     #[serde(default)]
@@ -127,16 +131,17 @@ async fn change(
 ) -> AppResult<HttpResponse> {
     let quantity = parse_quantity(&form.quantity, if adding { 1 } else { 0 })?;
     let key = key_of(&session, &user, true).ok_or_else(|| AppError::internal("no cart key"))?;
-    let product = form.product_id;
+    let (variant, product) = (form.variant_id, form.product_id);
     let now = state.clock.now();
     let (adjusted, count) = state
         .db(move |c| {
             let t = now;
+            let variant = cart::variant_of(c, variant, product)?;
             let id = cart::find_or_create(c, &key, t)?;
             let adjusted = if adding {
-                cart::add(c, id, product, quantity, t)?
+                cart::add(c, id, variant, quantity, t)?
             } else {
-                cart::set_quantity(c, id, product, quantity, t)?
+                cart::set_quantity(c, id, variant, quantity, t)?
             };
             Ok((adjusted, cart::count(c, id)?))
         })

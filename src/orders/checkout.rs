@@ -88,6 +88,7 @@ pub async fn place(state: &AppState, ask: PlaceAsk) -> AppResult<Placing> {
         payment,
         currency: ask.currency,
         locale: l,
+        tr: crate::i18n::Translator::new(state.i18n.clone(), l),
     };
     let at = state.clock.now();
     let outcome = state

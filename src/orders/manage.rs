@@ -9,7 +9,7 @@ use super::model::{
     next, Action, Actor, OrderEvent, OrderLineRow, OrderRow, OrderStatus, PaymentMethod,
 };
 use super::notify;
-use crate::db::schema::{merchants, order_events, order_lines, orders, products};
+use crate::db::schema::{merchants, order_events, order_lines, orders};
 use crate::db::{Db, DbConnection};
 use crate::error::{AppError, AppResult};
 
@@ -172,14 +172,20 @@ pub fn act(
             _ => String::new(),
         };
         if to == OrderStatus::Cancelled {
-            let lines: Vec<(i64, i32)> = order_lines::table
+            let lines: Vec<(Option<i64>, i64, i32)> = order_lines::table
                 .filter(order_lines::order_id.eq(order.id))
-                .select((order_lines::product_id, order_lines::quantity))
+                .select((
+                    order_lines::variant_id,
+                    order_lines::product_id,
+                    order_lines::quantity,
+                ))
+                .order(order_lines::variant_id)
                 .load(c)?;
-            for (product, q) in lines {
-                diesel::update(products::table.find(product))
-                    .set(products::stock.eq(products::stock + q))
-                    .execute(c)?;
+            // A variant the shop removed since takes nothing back.
+            for (variant, product, q) in lines {
+                if let Some(variant) = variant {
+                    crate::variants::write::put_back(c, variant, product, q)?;
+                }
             }
         }
         diesel::insert_into(order_events::table)

@@ -224,6 +224,10 @@ pub struct OrderLineRow {
     pub line_shopper_minor: i64,
     pub discount_percent: i32,
     pub promo_id: Option<i64>,
+    pub variant_id: Option<i64>,
+    /// "Size: 39" as the shopper read it, and as the shop reads it ("" without options).
+    pub variant_label: String,
+    pub variant_label_merchant: String,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -241,6 +245,10 @@ pub struct NewOrderLine {
     pub line_shopper_minor: i64,
     pub discount_percent: i32,
     pub promo_id: Option<i64>,
+    pub variant_id: Option<i64>,
+    /// "Size: 39" as the shopper read it, and as the shop reads it ("" without options).
+    pub variant_label: String,
+    pub variant_label_merchant: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -236,6 +236,12 @@ pub fn order_page(
                     .filter(|x| *x != l)
                     .map(Locale::code),
                 sku: li.sku.clone(),
+                // The shopper reads the label as they chose it; the shop and staff in the shop's language.
+                label: if matches!(viewer, Viewer::Shopper(_)) {
+                    li.variant_label.clone()
+                } else {
+                    li.variant_label_merchant.clone()
+                },
                 quantity: ctx.tr.i18n().formatters.number(l, i64::from(li.quantity)),
                 unit: amount(li.unit_shopper_minor, li.unit_minor),
                 line: amount(li.line_shopper_minor, li.line_minor),

@@ -11,11 +11,11 @@ use super::model::{Address, NewOrder, NewOrderLine, OrderStatus, PaymentMethod};
 use super::notify;
 use super::totals::{self, Totals, TotalsError};
 use crate::campaigns::pricing::LivePromos;
-use crate::db::schema::{carts, order_events, order_lines, orders, products};
+use crate::db::schema::{carts, order_events, order_lines, orders};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::geo::CountryCode;
-use crate::i18n::Locale;
+use crate::i18n::{Locale, Translator};
 use crate::money::{Currency, Rates};
 
 pub struct PlaceInput {
@@ -26,6 +26,8 @@ pub struct PlaceInput {
     pub payment: PaymentMethod,
     pub currency: Currency,
     pub locale: Locale,
+    /// The shopper's language, for the variant labels the orders keep.
+    pub tr: Translator,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,7 +115,7 @@ pub fn place(
             return Ok(Placed::Already(done));
         }
         let to = CountryCode::parse(&input.address.country).unwrap_or(CountryCode::US);
-        let snap = cart::snapshot(c, input.cart_id, input.locale, to).map_err(Abort::App)?;
+        let snap = cart::snapshot(c, input.cart_id, &input.tr, to).map_err(Abort::App)?;
         if snap.lines.is_empty() {
             return Err(Abort::Outcome(Placed::Empty));
         }
@@ -127,17 +129,15 @@ pub fn place(
             return Err(Abort::Outcome(Placed::Changed));
         }
         let mut short = Vec::new();
-        for l in &snap.lines {
-            let n = diesel::update(
-                products::table
-                    .filter(products::id.eq(l.product.id))
-                    .filter(products::listed)
-                    .filter(products::stock.ge(l.quantity)),
-            )
-            .set(products::stock.eq(products::stock - l.quantity))
-            .execute(c)?;
-            if n == 0 {
-                short.push(l.title.clone());
+        let mut by_variant: Vec<&cart::SnapLine> = snap.lines.iter().collect();
+        by_variant.sort_by_key(|l| l.variant.id);
+        for l in by_variant {
+            if !crate::variants::write::take(c, l.variant.id, l.product.id, l.quantity)? {
+                short.push(if l.label.is_empty() {
+                    l.title.clone()
+                } else {
+                    format!("{} ({})", l.title, l.label)
+                });
             }
         }
         if !short.is_empty() {
@@ -191,15 +191,18 @@ pub fn place(
                 })
                 .returning(orders::id)
                 .get_result(c)?;
+            let shop_tr = input
+                .tr
+                .in_locale(Locale::parse(&shop.original_lang).unwrap_or(Locale::FALLBACK));
             for lo in &g.lines {
-                let Some(sl) = snap.lines.iter().find(|x| x.product.id == lo.product_id) else {
+                let Some(sl) = snap.line(lo.variant_id) else {
                     continue;
                 };
                 diesel::insert_into(order_lines::table)
                     .values(&NewOrderLine {
                         order_id,
                         product_id: lo.product_id,
-                        sku: sl.product.sku.clone(),
+                        sku: sl.variant.sku.clone(),
                         title: sl.title.clone(),
                         title_locale: sl.title_locale.code().to_string(),
                         quantity: lo.quantity,
@@ -209,6 +212,9 @@ pub fn place(
                         line_shopper_minor: lo.line.minor,
                         discount_percent: lo.discount_percent,
                         promo_id: lo.promo_id,
+                        variant_id: Some(sl.variant.id),
+                        variant_label: sl.label.clone(),
+                        variant_label_merchant: snap.label_in(sl, &shop_tr),
                     })
                     .execute(c)?;
             }

@@ -19,6 +19,7 @@ pub const MAX_QUANTITY: i32 = 999;
 #[derive(Debug, Clone)]
 pub struct LineIn {
     pub product_id: i64,
+    pub variant_id: i64,
     pub merchant_id: i64,
     /// Unit price in the merchant's currency, before discount.
     pub unit: Money,
@@ -39,6 +40,7 @@ pub struct ShippingIn {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LineOut {
     pub product_id: i64,
+    pub variant_id: i64,
     pub quantity: i32,
     /// Discounted unit and line in the merchant's currency.
     pub unit_merchant: Money,
@@ -147,6 +149,7 @@ pub fn totals(
         let line = times(unit, l.quantity)?;
         let out = LineOut {
             product_id: l.product_id,
+            variant_id: l.variant_id,
             quantity: l.quantity,
             unit_merchant,
             line_merchant,
@@ -220,6 +223,7 @@ mod tests {
     fn line(product: i64, merchant: i64, minor: i64, cur: Currency, q: i32) -> LineIn {
         LineIn {
             product_id: product,
+            variant_id: product,
             merchant_id: merchant,
             unit: Money::new(minor, cur),
             quantity: q,

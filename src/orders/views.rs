@@ -12,8 +12,10 @@ use crate::http::page::{Choice, PageCtx};
 use crate::routes;
 
 pub struct CartLineView {
-    pub product_id: i64,
+    pub variant_id: i64,
     pub title: String,
+    /// "Size: 39" ("" without options).
+    pub label: String,
     pub title_lang: Option<&'static str>,
     pub url: String,
     pub thumb: Option<String>,
@@ -122,6 +124,8 @@ pub struct OrderLineView {
     pub title: String,
     pub title_lang: Option<&'static str>,
     pub sku: String,
+    /// "Size (EU): 39 · Colour: Red" ("" without options).
+    pub label: String,
     pub quantity: String,
     pub unit: String,
     pub line: String,
@@ -247,17 +251,22 @@ pub fn groups(ctx: &PageCtx, snap: &Snapshot, t: &Totals) -> Vec<CartGroupView> 
                 .lines
                 .iter()
                 .filter_map(|lo| {
-                    let sl = snap.lines.iter().find(|x| x.product.id == lo.product_id)?;
+                    let sl = snap.line(lo.variant_id)?;
                     Some(CartLineView {
-                        product_id: lo.product_id,
+                        variant_id: lo.variant_id,
                         title: sl.title.clone(),
+                        label: sl.label.clone(),
                         title_lang: (sl.title_locale != l).then(|| sl.title_locale.code()),
-                        url: routes::product(l, lo.product_id, &sl.slug),
+                        url: if sl.label.is_empty() {
+                            routes::product(l, lo.product_id, &sl.slug)
+                        } else {
+                            routes::product_variant(l, lo.product_id, &sl.slug, &sl.variant.sku)
+                        },
                         thumb: sl.thumb.as_deref().map(routes::media),
                         unit: ctx.money(&lo.unit),
                         line: ctx.money(&lo.line),
                         quantity: lo.quantity,
-                        max: sl.product.stock.clamp(1, MAX_QUANTITY),
+                        max: sl.variant.stock.clamp(1, MAX_QUANTITY),
                         discount: (lo.discount_percent > 0)
                             .then(|| format!("−{}%", lo.discount_percent)),
                     })

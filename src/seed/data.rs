@@ -45,6 +45,53 @@ pub struct ProductSeed {
     pub palette: u8,
     pub title: HashMap<String, String>,
     pub description: HashMap<String, String>,
+    /// Sizes, colours, weights…: the product is sold in one variant per combination.
+    #[serde(default)]
+    pub variants: Option<VariantsSeed>,
+}
+
+#[derive(Deserialize)]
+pub struct VariantsSeed {
+    /// Options (keys of `options.json`) with the value keys used, in the order shoppers choose.
+    pub axes: Vec<AxisSeed>,
+    /// Minor units added to the product's price by a value.
+    #[serde(default)]
+    pub price_add: HashMap<String, i64>,
+    /// Combinations ("38/brown") with no stock.
+    #[serde(default)]
+    pub sold_out: Vec<String>,
+}
+
+#[derive(Deserialize)]
+pub struct AxisSeed {
+    pub option: String,
+    pub values: Vec<String>,
+}
+
+/// The staff's shared options (sizes, colours, weights…) with names in every language.
+#[derive(Deserialize)]
+pub struct OptionsFile {
+    pub options: Vec<OptionSeed>,
+}
+
+#[derive(Deserialize)]
+pub struct OptionSeed {
+    pub key: String,
+    pub facet: bool,
+    pub name: HashMap<String, String>,
+    pub values: Vec<ValueSeed>,
+}
+
+#[derive(Deserialize)]
+pub struct ValueSeed {
+    pub key: String,
+    pub name: HashMap<String, String>,
+}
+
+pub fn shared_options() -> Result<Vec<OptionSeed>, String> {
+    serde_json::from_str::<OptionsFile>(include_str!("data/options.json"))
+        .map(|f| f.options)
+        .map_err(|e| format!("options.json: {e}"))
 }
 
 pub fn categories() -> Result<Vec<CategorySeed>, String> {
@@ -69,6 +116,39 @@ pub fn merchants() -> Result<Vec<MerchantSeed>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn demo_variants_name_shared_options_and_values_in_every_language() {
+        let options = shared_options().unwrap_or_default();
+        assert!(options.len() >= 6);
+        for o in &options {
+            assert_eq!(o.name.len(), 5, "{}", o.key);
+            assert!(o.values.iter().all(|v| v.name.len() == 5), "{}", o.key);
+        }
+        let mut with_variants = 0;
+        for m in merchants().unwrap_or_default() {
+            for p in m.products {
+                let Some(v) = p.variants else { continue };
+                with_variants += 1;
+                assert!((1..=3).contains(&v.axes.len()), "{}", p.key);
+                for a in &v.axes {
+                    let o = options.iter().find(|o| o.key == a.option);
+                    let o = o.unwrap_or_else(|| panic!("{}: option {}", p.key, a.option));
+                    for value in &a.values {
+                        assert!(
+                            o.values.iter().any(|x| &x.key == value),
+                            "{}: {value}",
+                            p.key
+                        );
+                    }
+                }
+            }
+        }
+        assert!(
+            with_variants >= 60,
+            "{with_variants} demo products with variants"
+        );
+    }
     use crate::geo::CountryCode;
     use crate::shops::tax_id;
 

@@ -74,6 +74,7 @@ pub fn seed_demo(
     }
     let categories = data::categories()?;
     let merchants_data = data::merchants()?;
+    let shared_options = data::shared_options()?;
     let image_dir = media_dir.join("products");
     std::fs::create_dir_all(&image_dir)
         .map_err(|e| format!("cannot create {}: {e}", image_dir.display()))?;
@@ -113,6 +114,7 @@ pub fn seed_demo(
             let id = create_category(c, &cat.key, parent_id, pos as i32, &names)?;
             cat_ids.insert(cat.key.clone(), id);
         }
+        let shared = super::variants::seed_shared(c, &shared_options, now())?;
         let mut n_products = 0usize;
         for m in &merchants_data {
             let Some(country) = CountryCode::parse(&m.country) else {
@@ -183,6 +185,19 @@ pub fn seed_demo(
                         texts: texts.clone(),
                     },
                 )?;
+                if let Some(v) = &p.variants {
+                    let demo = super::variants::DemoVariants {
+                        product_id: id,
+                        merchant_id,
+                        sku: &p.sku,
+                        price: Money::new(p.price, currency),
+                        stock: p.stock,
+                        weight_grams: Some(p.weight_g),
+                    };
+                    super::variants::seed_product(
+                        c, &shared, &demo, v, &rates, &analyzer, created,
+                    )?;
+                }
                 let file = format!("{}.svg", p.key);
                 if let Err(e) = std::fs::write(
                     image_dir.join(&file),

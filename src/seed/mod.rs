@@ -5,6 +5,7 @@ pub mod bulk;
 mod data;
 mod demo;
 mod synthetic;
+pub mod variants;
 
 pub use demo::{
     demo_merchant_email, seed_demo, DemoReport, DEMO_PASSWORD, DEMO_RATES, DEMO_SHOPPER, DEMO_STAFF,

@@ -111,6 +111,41 @@ fn insert_json<R: serde::Serialize>(
         .execute(c)
 }
 
+/// Each product with `from <= id <= to` gets its one variant (its SKU, price, stock and weight).
+fn default_variants(c: &mut DbConnection, from: i64, to: i64) -> QueryResult<usize> {
+    use crate::db::schema::product_variants as v;
+    use diesel::sql_types::{Bool, Integer};
+    let rows = products::table
+        .filter(products::id.between(from, to))
+        .select((
+            products::id,
+            products::merchant_id,
+            products::sku,
+            products::price_minor,
+            products::stock,
+            products::weight_grams,
+            true.into_sql::<Bool>(),
+            0.into_sql::<Integer>(),
+            products::created_at,
+            products::updated_at,
+        ));
+    crate::on_backend!(c, |x| diesel::insert_into(v::table)
+        .values(rows)
+        .into_columns((
+            v::product_id,
+            v::merchant_id,
+            v::sku,
+            v::price_minor,
+            v::stock,
+            v::weight_grams,
+            v::active,
+            v::position,
+            v::created_at,
+            v::updated_at,
+        ))
+        .execute(x))
+}
+
 /// Rows of one transaction.
 struct Batch {
     products: Vec<SeedProduct>,
@@ -130,6 +165,9 @@ impl Batch {
                         .into(),
                 ));
             }
+        }
+        if let (Some(first), Some(last)) = (self.products.first(), self.products.last()) {
+            default_variants(c, first.id, last.id)?;
         }
         for chunk in self.images.chunks(5000) {
             bulk_insert!(&mut *c, product_images::table, chunk)?;

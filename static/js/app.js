@@ -30,4 +30,9 @@
   if (sort && sort.form) {
     sort.addEventListener("change", function () { sort.form.submit(); });
   }
+  // Choosing a size or colour shows that variant at once (the Choose button still works without JavaScript).
+  var pickers = document.querySelectorAll("form[data-auto-submit]");
+  for (var p = 0; p < pickers.length; p++) {
+    pickers[p].addEventListener("change", function (e) { e.currentTarget.submit(); });
+  }
 })();

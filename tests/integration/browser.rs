@@ -121,6 +121,18 @@ struct Browser {
 
 /// A fresh Chromium with this Accept-Language, or `None` (skip) when the tools are missing.
 async fn open(base: &str, accept_lang: &str, journey: &str) -> Option<Browser> {
+    open_with(base, accept_lang, journey, (1280, 1000), true).await
+}
+
+/// [`open`] with a window size and, with `js` false, JavaScript switched off for every page (the WebDriver's
+/// own scripts, which the checks use, still run).
+async fn open_with(
+    base: &str,
+    accept_lang: &str,
+    journey: &str,
+    (width, height): (u32, u32),
+    js: bool,
+) -> Option<Browser> {
     let tools = ["/usr/bin/chromedriver", "/usr/bin/chromium"];
     let axe = axe_source();
     let java = Command::new("java")
@@ -158,11 +170,14 @@ async fn open(base: &str, accept_lang: &str, journey: &str) -> Option<Browser> {
             "args": [
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1280,1000",
+                "--no-first-run", "--disable-quic", format!("--window-size={width},{height}"),
                 format!("--user-data-dir={}", profile.path().display()),
                 format!("--accept-lang={accept_lang}"),
             ],
-            "prefs": {"intl.accept_languages": accept_lang}
+            "prefs": {
+                "intl.accept_languages": accept_lang,
+                "profile.managed_default_content_settings.javascript": if js { 1 } else { 2 },
+            }
         }
     });
     let caps = match caps {
@@ -832,4 +847,120 @@ async fn journey_d_every_page_fits_a_phone_in_every_language() {
     );
     b.close("d-phones").await;
     server.stop(true).await;
+}
+
+/// (e) A shopper on a 390 px phone with a Russian browser and JavaScript switched off picks a size: one radio
+/// group per option, the "show" button, the variant's own URL with its price and stock, into the cart with its
+/// label. Then the same page with JavaScript: choosing a size shows it at once, and axe checks each page.
+#[actix_web::test]
+async fn journey_e_a_shopper_without_javascript_picks_a_size_on_a_phone() {
+    let db = TestDb::new();
+    let f = builders::standard(&mut db.conn());
+    ship_everywhere(&db, &f);
+    let sizes = crate::variants::sized_in_library(&mut db.conn(), &f);
+    assert_eq!(sizes.len(), 3);
+    let (base, server, _clock) = serve(&db).await;
+    let Some(mut b) = open_with(&base, "ru-RU,ru", "e-sizes", (390, 844), false).await else {
+        return;
+    };
+    let sku = format!("P{}-39-RED", f.it_bag);
+    b.go(&format!("/ru/p/{}-x", f.it_bag)).await;
+    let text = b.text().await;
+    assert!(
+        text.contains("Размер (EU)") && text.contains("В наличии: 5 штук"),
+        "{text}"
+    );
+    b.snapshot("product").await;
+    // Choose 39 (nothing happens without scripts), then the button: the variant's own URL.
+    b.toggle(&format!(
+        "input[name=o1][value='{}']",
+        size_value(&db, "39")
+    ))
+    .await;
+    assert!(
+        !b.path().await.contains("?v="),
+        "no script submitted the form"
+    );
+    b.click("form.variant-picker button[type=submit]").await;
+    let path = b.path().await;
+    assert!(path.ends_with(&format!("?v={sku}")), "{path}");
+    let text = b.text().await;
+    assert!(text.contains("Размер (EU): 39 · Цвет: Красный"), "{text}");
+    assert!(
+        text.contains("В наличии: 3 штуки") && text.contains(&sku),
+        "{text}"
+    );
+    b.snapshot("variant").await;
+    b.click("form.add-to-cart button[type=submit]").await;
+    b.go("/ru/cart").await;
+    let text = b.text().await;
+    assert!(text.contains("Размер (EU): 39 · Цвет: Красный"), "{text}");
+    b.snapshot("cart").await;
+    b.close("e-sizes").await;
+    // With JavaScript: ticking 40 shows it at once.
+    let Some(mut b) = open_with(&base, "ru-RU,ru", "e-sizes-js", (390, 844), true).await else {
+        return;
+    };
+    b.go(&format!("/ru/p/{}-x", f.it_bag)).await;
+    b.check("product").await;
+    b.click(&format!(
+        "input[name=o1][value='{}']",
+        size_value(&db, "40")
+    ))
+    .await;
+    let path = b.path().await;
+    assert!(
+        path.ends_with(&format!("?v=P{}-40-RED", f.it_bag)),
+        "{path}"
+    );
+    b.check("variant").await;
+    b.close("e-sizes-js").await;
+    server.stop(true).await;
+}
+
+impl Browser {
+    /// Without page scripts (no axe, no fetch): the screenshot, the page fitting the window, and the document
+    /// as parsed (no script changed it) for vnu.
+    async fn snapshot(&mut self, name: &str) {
+        self.n += 1;
+        // The part this journey is about in view: the size choice, or the cart's lines.
+        self.c
+            .execute(
+                "const e = document.querySelector('.product-price, .cart-lines'); if (e) e.scrollIntoView();",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let png = self.c.screenshot().await.unwrap();
+        std::fs::write(self.shots.join(format!("{:02}-{name}.png", self.n)), png).unwrap();
+        let html = format!("<!doctype html>\n{}", self.c.source().await.unwrap());
+        let file = self
+            .shots
+            .join("html")
+            .join(format!("{:02}-{name}.html", self.n));
+        std::fs::write(file, html).unwrap();
+        let wide = self
+            .c
+            .execute(
+                "return document.documentElement.scrollWidth > window.innerWidth;",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .as_bool()
+            .unwrap_or(true);
+        assert!(!wide, "{name} is wider than the window");
+    }
+}
+
+/// The option value id of a shoe size in the test's shared list.
+fn size_value(db: &TestDb, key: &str) -> i64 {
+    use caravan::db::schema::{option_values, options};
+    option_values::table
+        .inner_join(options::table)
+        .filter(options::key.eq("size-eu-shoes"))
+        .filter(option_values::key.eq(key))
+        .select(option_values::id)
+        .first(&mut db.conn())
+        .unwrap()
 }

@@ -210,6 +210,10 @@ fn fifty_clients_writing_at_once_get_no_errors() {
         .set(products::stock.eq(1_000_000))
         .execute(&mut db.conn())
         .unwrap();
+    diesel::update(caravan::db::schema::product_variants::table)
+        .set(caravan::db::schema::product_variants::stock.eq(1_000_000))
+        .execute(&mut db.conn())
+        .unwrap();
     merchant_owning(&db, "owner@bottega.example", f.it_shop);
     let port = free_port();
     let env = [

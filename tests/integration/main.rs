@@ -29,3 +29,4 @@ mod staff;
 mod stored;
 mod structure;
 mod trust;
+mod variants;

@@ -599,10 +599,8 @@ async fn fifty_concurrent_checkouts_of_the_last_three_units() {
     use caravan::orders::place::{self, PlaceInput, Placed};
     let (app, f) = setup().await;
     let now = caravan::clock::system_now();
-    diesel::update(products::table.find(f.it_bag))
-        .set(products::stock.eq(3))
-        .execute(&mut app.db.conn())
-        .unwrap();
+    builders::set_stock(&mut app.db.conn(), f.it_bag, 3);
+    let bag_variant = builders::variant_of(&mut app.db.conn(), f.it_bag);
     let mut inputs = Vec::new();
     {
         let mut c = app.db.conn();
@@ -622,7 +620,7 @@ async fn fifty_concurrent_checkouts_of_the_last_three_units() {
                 .get_result(&mut c)
                 .unwrap();
             let cart_id = cart::find_or_create(&mut c, &CartKey::User(uid), now).unwrap();
-            cart::set_quantity(&mut c, cart_id, f.it_bag, 1, now).unwrap();
+            cart::set_quantity(&mut c, cart_id, bag_variant, 1, now).unwrap();
             inputs.push(PlaceInput {
                 user_id: uid,
                 cart_id,
@@ -641,6 +639,7 @@ async fn fifty_concurrent_checkouts_of_the_last_three_units() {
                 payment: PaymentMethod::BankTransfer,
                 currency: Currency::Eur,
                 locale: caravan::i18n::Locale::En,
+                tr: caravan::i18n::Translator::new(app.i18n.clone(), caravan::i18n::Locale::En),
             });
         }
     }

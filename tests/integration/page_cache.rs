@@ -1,9 +1,6 @@
 //! The whole-page cache for visitors who are not signed in: shared pages, never a shared token, never a
 //! personal page, and catalogue writes through the app seen at once.
 
-use caravan::db::schema::products;
-use diesel::prelude::*;
-
 use crate::support::builders;
 use crate::support::TestApp;
 
@@ -22,10 +19,7 @@ fn no_token(page: &crate::support::client::Page) {
 }
 
 fn set_price(app: &TestApp, id: i64, minor: i64) {
-    diesel::update(products::table.find(id))
-        .set(products::price_minor.eq(minor))
-        .execute(&mut app.db.conn())
-        .unwrap();
+    builders::set_price(&mut app.db.conn(), id, minor);
 }
 
 #[actix_web::test]

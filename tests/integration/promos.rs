@@ -13,10 +13,10 @@ use time::PrimitiveDateTime;
 use crate::support::builders::{self, Fixture};
 use crate::support::TestApp;
 
-const START: PrimitiveDateTime = datetime!(2026-11-10 21:00);
+pub(crate) const START: PrimitiveDateTime = datetime!(2026-11-10 21:00);
 const END: PrimitiveDateTime = datetime!(2026-11-12 21:00);
 
-fn promo(
+pub(crate) fn promo(
     app: &TestApp,
     name: &str,
     percent: i32,

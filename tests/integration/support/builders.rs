@@ -31,6 +31,56 @@ pub struct Fixture {
     pub sold_out: i64,
 }
 
+/// Sets the stock of a product without options (its one variant and the product's total).
+pub fn set_stock(conn: &mut DbConnection, product_id: i64, stock: i32) {
+    use caravan::db::schema::{product_variants, products};
+    use diesel::prelude::*;
+    diesel::update(product_variants::table.filter(product_variants::product_id.eq(product_id)))
+        .set(product_variants::stock.eq(stock))
+        .execute(conn)
+        .unwrap();
+    diesel::update(products::table.find(product_id))
+        .set(products::stock.eq(stock))
+        .execute(conn)
+        .unwrap();
+}
+
+/// Sets the price of a product without options (its one variant and the product's lowest price).
+pub fn set_price(conn: &mut DbConnection, product_id: i64, minor: i64) {
+    use caravan::db::schema::{product_variants, products};
+    use diesel::prelude::*;
+    diesel::update(product_variants::table.filter(product_variants::product_id.eq(product_id)))
+        .set(product_variants::price_minor.eq(minor))
+        .execute(conn)
+        .unwrap();
+    diesel::update(products::table.find(product_id))
+        .set(products::price_minor.eq(minor))
+        .execute(conn)
+        .unwrap();
+}
+
+/// The one variant of a product without options.
+pub fn variant_of(conn: &mut DbConnection, product_id: i64) -> i64 {
+    use caravan::db::schema::product_variants;
+    use diesel::prelude::*;
+    product_variants::table
+        .filter(product_variants::product_id.eq(product_id))
+        .select(product_variants::id)
+        .first(conn)
+        .unwrap()
+}
+
+/// The variant with this SKU (any shop).
+pub fn variant_of_sku(conn: &mut DbConnection, sku: &str) -> i64 {
+    use caravan::db::schema::product_variants;
+    use diesel::prelude::*;
+    product_variants::table
+        .filter(product_variants::sku.eq(sku))
+        .select(product_variants::id)
+        .first(conn)
+        .unwrap()
+}
+
 pub fn rates() -> Rates {
     let mut r = Rates::new();
     for (c, v) in DEMO_RATES {
