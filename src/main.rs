@@ -184,6 +184,14 @@ fn migrate(config: &Config) -> Result<usize, String> {
             "an interrupted bulk load was finished: indexes rebuilt, facet counts recounted"
         );
     }
+    let options = caravan::seed::variants::install_shared(&mut conn, caravan::clock::system_now())
+        .map_err(|e| format!("installing the shared options failed: {e}"))?;
+    if options > 0 {
+        tracing::info!(
+            options,
+            "the standard shared options (sizes, colours, weights…) were installed"
+        );
+    }
     if applied > 0 || restored > 0 {
         // New or rebuilt indexes need planner statistics before the first query.
         caravan::db::analyze(&mut conn).map_err(|e| format!("ANALYZE failed: {e}"))?;

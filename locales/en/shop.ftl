@@ -149,7 +149,7 @@ coverage-missing = Missing { $language }
 
 import-title = Import and export
 export-title = Export
-export-intro = Download all your products as a spreadsheet file (CSV, UTF-8), one row per product with columns for every language.
+export-intro = Download all your products as a spreadsheet file (CSV, UTF-8): one row per product, or per variant for a product sold in sizes, colours or weights, with columns for every language.
 export-download = Download CSV
 import-upload-title = Import
 import-intro = Upload a file in the same format to create products or update them by SKU. We check the whole file first and show every problem; nothing changes until you confirm, and then every row is applied or none.

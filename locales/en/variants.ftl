@@ -58,3 +58,7 @@ variant-image-invalid = Choose one of this product's images.
 variant-value-unknown = Some values are not in this option's list. Use the listed values, or create an option of your own.
 variant-table-changed = The variants changed since this page was opened. Check the table and save again.
 variant-form-note = This product is sold in variants: its price and stock below are the lowest price and the total stock of its variants, set in “Options and variants”.
+import-option-unknown = This option is not in the list: give its name in at least one language (option1_name_en…) to create it for your shop.
+import-options-differ = This row's options differ from the first row of the same product.
+import-duplicate-combination = Another row of this product has the same option values.
+import-values-disagree = The languages of this value name different values.

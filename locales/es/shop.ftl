@@ -149,7 +149,7 @@ coverage-missing = Sin traducción: { $language }
 
 import-title = Importar y exportar
 export-title = Exportar
-export-intro = Descarga todos tus productos en un archivo de hoja de cálculo (CSV, UTF-8), con una fila por producto y columnas para cada idioma.
+export-intro = Descarga todos tus productos como hoja de cálculo (CSV, UTF-8): una fila por producto, o por variante si el producto se vende en tallas, colores o pesos, con columnas para cada idioma.
 export-download = Descargar CSV
 import-upload-title = Importar
 import-intro = Sube un archivo con el mismo formato para crear productos o actualizarlos según su SKU. Primero revisamos todo el archivo y te mostramos todos los problemas; no cambia nada hasta que lo confirmes, y entonces se aplican todas las filas o ninguna.

@@ -58,3 +58,7 @@ variant-image-invalid = Elige una de las imágenes de este producto.
 variant-value-unknown = Algunos valores no están en la lista de esta opción. Usa los valores de la lista o crea una opción propia de tu tienda.
 variant-table-changed = Las variantes cambiaron mientras esta página estaba abierta. Revisa la tabla y vuelve a guardar.
 variant-form-note = Este producto se vende en variantes: el precio y las existencias de abajo son el precio más bajo y las existencias totales de sus variantes, que se fijan en «Opciones y variantes».
+import-option-unknown = Esta opción no está en la lista: escribe su nombre en al menos un idioma (option1_name_es…) para crearla para tu tienda.
+import-options-differ = Las opciones de esta fila son distintas de las de la primera fila del mismo producto.
+import-duplicate-combination = Otra fila de este producto tiene los mismos valores de opciones.
+import-values-disagree = En los distintos idiomas este valor indica valores diferentes.

@@ -149,7 +149,7 @@ coverage-missing = Traduzione mancante: { $language }
 
 import-title = Importa ed esporta
 export-title = Esporta
-export-intro = Scarica tutti i tuoi prodotti in un file per fogli di calcolo (CSV, UTF-8), con una riga per prodotto e colonne per ogni lingua.
+export-intro = Scarica tutti i tuoi prodotti come foglio di calcolo (CSV, UTF-8): una riga per prodotto, o per variante se il prodotto è venduto in taglie, colori o pesi, con colonne per ogni lingua.
 export-download = Scarica CSV
 import-upload-title = Importa
 import-intro = Carica un file nello stesso formato per creare prodotti o aggiornarli in base allo SKU. Prima controlliamo tutto il file e ti mostriamo ogni problema; non cambia nulla finché non confermi, e a quel punto vengono applicate tutte le righe o nessuna.

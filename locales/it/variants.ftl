@@ -58,3 +58,7 @@ variant-image-invalid = Scegli una delle immagini di questo prodotto.
 variant-value-unknown = Alcuni valori non sono nell'elenco di questa opzione. Usa i valori elencati oppure crea un'opzione del tuo negozio.
 variant-table-changed = Le varianti sono cambiate mentre questa pagina era aperta. Controlla la tabella e salva di nuovo.
 variant-form-note = Questo prodotto è venduto in varianti: prezzo e disponibilità qui sotto sono il prezzo più basso e la disponibilità totale delle varianti, impostati in “Opzioni e varianti”.
+import-option-unknown = Questa opzione non è nell'elenco: indicane il nome in almeno una lingua (option1_name_it…) per crearla per il tuo negozio.
+import-options-differ = Le opzioni di questa riga sono diverse da quelle della prima riga dello stesso prodotto.
+import-duplicate-combination = Un'altra riga di questo prodotto ha gli stessi valori delle opzioni.
+import-values-disagree = Nelle varie lingue questo valore indica valori diversi.

@@ -149,7 +149,7 @@ coverage-missing = Eksik dil: { $language }
 
 import-title = İçe ve dışa aktarma
 export-title = Dışa aktar
-export-intro = Tüm ürünlerinizi bir tablo dosyası (CSV, UTF-8) olarak indirin: her ürün için bir satır, her dil için ayrı sütunlar.
+export-intro = Tüm ürünlerinizi tablo dosyası (CSV, UTF-8) olarak indirin: her ürün için bir satır (beden, renk ya da ağırlıkla satılan ürünlerde her varyant için bir satır) ve her dil için sütunlar.
 export-download = CSV indir
 import-upload-title = İçe aktar
 import-intro = Ürün oluşturmak veya ürünleri SKU'ya göre güncellemek için aynı biçimde bir dosya yükleyin. Önce dosyanın tamamını kontrol eder ve tüm sorunları gösteririz; siz onaylayana kadar hiçbir şey değişmez, onayladığınızda ise ya tüm satırlar uygulanır ya da hiçbiri.

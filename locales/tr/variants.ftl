@@ -58,3 +58,7 @@ variant-image-invalid = Bu ürünün görsellerinden birini seçin.
 variant-value-unknown = Bazı değerler bu seçeneğin listesinde yok. Listedeki değerleri kullanın ya da mağazanıza ait bir seçenek oluşturun.
 variant-table-changed = Bu sayfa açıkken varyantlar değişti. Tabloyu kontrol edip yeniden kaydedin.
 variant-form-note = Bu ürün varyantlarla satılıyor: aşağıdaki fiyat ve stok, varyantların en düşük fiyatı ve toplam stoğudur; “Seçenekler ve varyantlar” bölümünden ayarlanır.
+import-option-unknown = Bu seçenek listede yok: mağazanız için oluşturmak üzere adını en az bir dilde yazın (option1_name_tr…).
+import-options-differ = Bu satırın seçenekleri aynı ürünün ilk satırındakilerden farklı.
+import-duplicate-combination = Bu ürünün başka bir satırında aynı seçenek değerleri var.
+import-values-disagree = Bu değerin dilleri farklı değerleri gösteriyor.

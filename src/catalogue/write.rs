@@ -35,13 +35,22 @@ pub fn search_terms_for(
 pub fn option_texts(
     conn: &mut DbConnection,
     product_id: i64,
+    known: Option<&crate::variants::OptionTexts>,
 ) -> diesel::QueryResult<Vec<(Locale, String)>> {
     let options = crate::variants::repo::product_options(conn, product_id)?;
     if options.is_empty() {
         return Ok(Vec::new());
     }
     let ids: Vec<i64> = options.iter().map(|o| o.option_id).collect();
-    let texts = crate::variants::repo::texts(conn, &ids)?;
+    // Names already read for many products (an import) serve when they cover this product's options.
+    let loaded;
+    let texts = match known.filter(|t| ids.iter().all(|id| t.option(*id).is_some())) {
+        Some(t) => t,
+        None => {
+            loaded = crate::variants::repo::texts(conn, &ids)?;
+            &loaded
+        }
+    };
     let mut used: Vec<i64> = crate::variants::repo::of_product(conn, product_id)?
         .iter()
         .filter(|v| v.active)
@@ -75,8 +84,18 @@ pub fn reindex_product(
     analyzer: &Analyzer,
     product_id: i64,
 ) -> diesel::QueryResult<()> {
+    reindex_product_with(conn, analyzer, product_id, None)
+}
+
+/// [`reindex_product`] with option names already read (an import's).
+pub fn reindex_product_with(
+    conn: &mut DbConnection,
+    analyzer: &Analyzer,
+    product_id: i64,
+    known: Option<&crate::variants::OptionTexts>,
+) -> diesel::QueryResult<()> {
     let translations = repo::translations(conn, product_id)?;
-    let options = option_texts(conn, product_id)?;
+    let options = option_texts(conn, product_id, known)?;
     let mut texts: Vec<(Locale, &str, &str)> = translations
         .iter()
         .filter_map(|t| {

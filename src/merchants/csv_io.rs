@@ -1,5 +1,5 @@
-//! CSV export and import of a shop's products: one row per product, columns per language. Import creates or
-//! updates by SKU; it is checked whole first (per-row errors with line numbers), then applied in one
+//! CSV export and import of a shop's products: one row per product (per variant for a product with options, see
+//! [`super::csv_variants`]), columns per language. Import creates or updates by SKU (the product's key); it is checked whole first (per-row errors with line numbers), then applied in one
 //! transaction or not at all. Files from spreadsheets are welcome: a UTF-8 BOM, `;` or tab separators and
 //! CRLF line ends are all read. Cells a spreadsheet would evaluate are exported with a leading apostrophe
 //! and read back without it (see [`crate::csv_cell`]).
@@ -54,6 +54,7 @@ pub fn header() -> Vec<String> {
             h.push(format!("{f}_{}", l.code()));
         }
     }
+    h.extend(super::csv_variants::header());
     h
 }
 
@@ -85,35 +86,51 @@ pub fn export(
                 .filter(product_translations::product_id.eq_any(&ids))
                 .select(ProductTranslation::as_select())
                 .load(conn)?;
+            let batch = super::csv_variants::load(conn, &ids)?;
             for r in &rows {
-                let mut rec = vec![
-                    r.sku.clone(),
-                    tree.get(r.category_id)
-                        .map(|n| n.key.clone())
-                        .unwrap_or_default(),
-                    r.status.to_string(),
-                    plain_amount(r.price_minor, currency.minor_digits()),
-                    currency.code().to_string(),
-                    r.stock.to_string(),
-                    r.weight_grams.map(|w| w.to_string()).unwrap_or_default(),
-                    r.original_lang.clone(),
-                ];
+                let mut texts_of = Vec::new();
                 for l in Locale::ALL {
                     match texts
                         .iter()
                         .find(|t| t.product_id == r.id && t.locale == l.code())
                     {
-                        Some(t) => {
-                            rec.extend([t.title.clone(), t.description.clone(), t.slug.clone()])
-                        }
-                        None => rec.extend([String::new(), String::new(), String::new()]),
+                        Some(t) => texts_of.extend([
+                            t.title.clone(),
+                            t.description.clone(),
+                            t.slug.clone(),
+                        ]),
+                        None => texts_of.extend([String::new(), String::new(), String::new()]),
                     }
                 }
-                w.write_record(
-                    rec.iter()
-                        .map(|cell| crate::csv_cell::neutralize(cell).into_owned()),
-                )
-                .map_err(|e| AppError::internal(e.to_string()))?;
+                // One row per variant: its price, stock and weight, the product's columns repeated.
+                let variants = batch.rows_of(r.id);
+                if variants.is_empty() {
+                    tracing::warn!(product = r.id, "a product without variants is not exported");
+                }
+                for v in variants {
+                    let mut rec = vec![
+                        r.sku.clone(),
+                        tree.get(r.category_id)
+                            .map(|n| n.key.clone())
+                            .unwrap_or_default(),
+                        r.status.to_string(),
+                        plain_amount(v.variant.price_minor, currency.minor_digits()),
+                        currency.code().to_string(),
+                        v.variant.stock.to_string(),
+                        v.variant
+                            .weight_grams
+                            .map(|w| w.to_string())
+                            .unwrap_or_default(),
+                        r.original_lang.clone(),
+                    ];
+                    rec.extend(texts_of.iter().cloned());
+                    rec.extend(v.cells);
+                    w.write_record(
+                        rec.iter()
+                            .map(|cell| crate::csv_cell::neutralize(cell).into_owned()),
+                    )
+                    .map_err(|e| AppError::internal(e.to_string()))?;
+                }
             }
         }
         w.flush().map_err(|e| AppError::internal(e.to_string()))?;
@@ -161,6 +178,8 @@ pub struct Plan {
     /// Languages whose columns the file carries; the others are left as stored on updates.
     pub languages: Vec<Locale>,
     pub problems: Vec<RowProblem>,
+    /// Products sold in variants: (product key, its options and variant rows).
+    pub variants: Vec<(String, super::csv_variants::Resolved)>,
 }
 
 impl Plan {
@@ -247,6 +266,10 @@ pub fn plan(
         ..Plan::default()
     };
     let mut seen: HashMap<String, u64> = HashMap::new();
+    // Per product key, its variant rows (rows that name option values), in file order.
+    let mut groups: Vec<(String, Vec<super::csv_variants::VariantLine>)> = Vec::new();
+    let mut group_at: HashMap<String, usize> = HashMap::new();
+    let known = super::csv_variants::known(conn, shop.id)?;
     for (i, record) in reader.records().enumerate() {
         if i >= MAX_ROWS {
             return problem("import-too-many-rows", MAX_ROWS.to_string());
@@ -293,6 +316,20 @@ pub fn plan(
                 slug: get(&format!("slug_{c}")),
             };
         }
+        let key = crate::http::forms::normalize(&input.sku);
+        let variant = super::csv_variants::read(
+            &get,
+            line,
+            &key,
+            (&input.price, &input.stock, &input.weight),
+            currency,
+            &mut plan.problems,
+        );
+        // A further row of a product sold in variants: only its variant columns count.
+        if let (Some(v), Some(at)) = (variant.clone(), group_at.get(&key)) {
+            groups[*at].1.push(v);
+            continue;
+        }
         let cur = get("currency");
         if !cur.trim().is_empty() && !cur.trim().eq_ignore_ascii_case(currency.code()) {
             plan.problems.push(RowProblem {
@@ -320,6 +357,10 @@ pub fn plan(
                     continue;
                 }
                 let id = existing.get(&v.sku).copied();
+                if let Some(first) = variant {
+                    group_at.insert(v.sku.clone(), groups.len());
+                    groups.push((v.sku.clone(), vec![first]));
+                }
                 plan.rows.push((id, v));
             }
             Err(errors) => {
@@ -332,6 +373,35 @@ pub fn plan(
                     });
                 }
             }
+        }
+    }
+    for (key, lines) in groups {
+        let id = existing.get(&key).copied();
+        if let Some(r) = super::csv_variants::resolve(&known, id, lines, &mut plan.problems) {
+            plan.variants.push((key, r));
+        }
+    }
+    // Every SKU sold once in the file: variants' own, and the keys of products without options.
+    let mut sold: HashMap<String, u64> = HashMap::new();
+    let in_variants: std::collections::HashSet<&str> =
+        plan.variants.iter().map(|(k, _)| k.as_str()).collect();
+    let simple = plan
+        .rows
+        .iter()
+        .filter(|(_, v)| !in_variants.contains(v.sku.as_str()))
+        .map(|(_, v)| (v.sku.clone(), seen.get(&v.sku).copied().unwrap_or(0)));
+    let variants = plan
+        .variants
+        .iter()
+        .flat_map(|(_, r)| r.rows.iter().map(|(_, l)| (l.sku.clone(), l.line)));
+    for (sku, line) in simple.chain(variants).collect::<Vec<_>>() {
+        if let Some(first) = sold.insert(sku, line) {
+            plan.problems.push(RowProblem {
+                line,
+                column: "variant_sku".into(),
+                message_id: "import-duplicate-sku".into(),
+                arg: first.to_string(),
+            });
         }
     }
     if plan.rows.is_empty() && plan.problems.is_empty() {
@@ -382,6 +452,23 @@ pub fn apply(
             })
             .collect();
         own_products::write_many(c, shop, &rows, w)?;
+        if !plan.variants.is_empty() {
+            let keys: Vec<&str> = plan.variants.iter().map(|(k, _)| k.as_str()).collect();
+            let ids: HashMap<String, i64> = products::table
+                .filter(products::merchant_id.eq(shop.id))
+                .filter(products::sku.eq_any(&keys))
+                .select((products::sku, products::id))
+                .load::<(String, i64)>(c)?
+                .into_iter()
+                .collect();
+            let mut created = super::csv_variants::Created::default();
+            let known = super::csv_variants::known(c, shop.id)?;
+            for (key, r) in &plan.variants {
+                if let Some(id) = ids.get(key) {
+                    super::csv_variants::write(c, (shop, &known), *id, r, &mut created, w)?;
+                }
+            }
+        }
         crate::audit::record(
             c,
             shop.owner_user_id.unwrap_or_default(),

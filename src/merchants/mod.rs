@@ -5,6 +5,7 @@
 pub mod applications;
 pub mod area_views;
 pub mod csv_io;
+pub mod csv_variants;
 pub mod handlers;
 pub mod images;
 pub mod import;

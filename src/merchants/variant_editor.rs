@@ -12,13 +12,12 @@ use crate::catalogue::search::Analyzer;
 use crate::catalogue::service::rates_at;
 use crate::catalogue::write::slugify;
 use crate::db::schema::products;
-use crate::db::schema::{option_translations, option_value_translations, option_values, options};
 use crate::db::DbConnection;
 use crate::error::AppResult;
 use crate::http::forms::FormErrors;
 use crate::i18n::{lowercase, Locale};
 use crate::shops::model::MerchantRow;
-use crate::variants::model::{NewOption, ProductOption, VariantRow};
+use crate::variants::model::{ProductOption, VariantRow};
 use crate::variants::write::{self as variant_write, VariantInput};
 use crate::variants::{repo, OptionTexts};
 
@@ -83,29 +82,9 @@ fn option_of(
     match slot {
         SlotOption::Existing(id) => Ok(*id),
         SlotOption::New(name) => {
-            let taken: Vec<String> = options::table
-                .filter(options::merchant_id.eq(shop.id))
-                .select(options::key)
-                .load(c)?;
-            let id: i64 = diesel::insert_into(options::table)
-                .values(&NewOption {
-                    merchant_id: Some(shop.id),
-                    key: fresh_key(name, &taken),
-                    original_lang: l.code().to_string(),
-                    facet: false,
-                    position: 100,
-                    created_at: now,
-                })
-                .returning(options::id)
-                .get_result(c)?;
-            diesel::insert_into(option_translations::table)
-                .values((
-                    option_translations::option_id.eq(id),
-                    option_translations::locale.eq(l.code()),
-                    option_translations::name.eq(name),
-                ))
-                .execute(c)?;
-            Ok(id)
+            let taken = repo::option_keys(c, shop.id)?;
+            let key = fresh_key(name, &taken);
+            variant_write::create_option(c, Some(shop.id), &key, &[(l, name.clone())], now)
         }
     }
 }
@@ -124,7 +103,6 @@ fn values_of(
         .option(option_id)
         .is_some_and(|o| o.merchant_id == Some(shop.id));
     let mut keys: Vec<String> = texts.values_of(option_id).map(|v| v.key.clone()).collect();
-    let mut position = i32::try_from(keys.len()).unwrap_or(0);
     let mut out = Vec::new();
     for name in names {
         let folded = lowercase(name, l);
@@ -140,23 +118,8 @@ fn values_of(
             Some(v) => out.push(v.id),
             None if own => {
                 let key = fresh_key(name, &keys);
-                let id: i64 = diesel::insert_into(option_values::table)
-                    .values((
-                        option_values::option_id.eq(option_id),
-                        option_values::key.eq(&key),
-                        option_values::position.eq(position),
-                    ))
-                    .returning(option_values::id)
-                    .get_result(c)?;
-                diesel::insert_into(option_value_translations::table)
-                    .values((
-                        option_value_translations::value_id.eq(id),
-                        option_value_translations::locale.eq(l.code()),
-                        option_value_translations::name.eq(name),
-                    ))
-                    .execute(c)?;
+                let id = variant_write::create_value(c, option_id, &key, &[(l, name.clone())])?;
                 keys.push(key);
-                position += 1;
                 out.push(id);
             }
             None => return Ok(Err(())),

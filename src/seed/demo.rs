@@ -114,7 +114,10 @@ pub fn seed_demo(
             let id = create_category(c, &cat.key, parent_id, pos as i32, &names)?;
             cat_ids.insert(cat.key.clone(), id);
         }
-        let shared = super::variants::seed_shared(c, &shared_options, now())?;
+        if super::variants::shared_ids(c)?.is_empty() {
+            super::variants::seed_shared(c, &shared_options, now())?;
+        }
+        let shared = super::variants::shared_ids(c)?;
         let mut n_products = 0usize;
         for m in &merchants_data {
             let Some(country) = CountryCode::parse(&m.country) else {

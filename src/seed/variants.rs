@@ -71,6 +71,43 @@ pub fn seed_shared(
     Ok(out)
 }
 
+/// Installs the standard shared list (`data/options.json`: shoe, clothing and ring sizes, colours, weights, rug
+/// sizes, volumes, coffee grinds, each named in five languages) when there is no shared option yet, so a new
+/// marketplace starts with the values shoppers filter by; staff own the list after that. Returns how many
+/// options were added.
+pub fn install_shared(c: &mut DbConnection, now: PrimitiveDateTime) -> Result<usize, String> {
+    let existing: i64 = options::table
+        .filter(options::merchant_id.is_null())
+        .count()
+        .get_result(c)
+        .map_err(|e| e.to_string())?;
+    if existing > 0 {
+        return Ok(0);
+    }
+    let seeds = super::data::shared_options()?;
+    seed_shared(c, &seeds, now).map_err(|e| e.to_string())?;
+    Ok(seeds.len())
+}
+
+/// The shared options' ids by key, with their values' ids by key.
+pub fn shared_ids(c: &mut DbConnection) -> QueryResult<SharedIds> {
+    let rows: Vec<(i64, String)> = options::table
+        .filter(options::merchant_id.is_null())
+        .select((options::id, options::key))
+        .load(c)?;
+    let mut out = SharedIds::new();
+    for (id, key) in rows {
+        let values: HashMap<String, i64> = option_values::table
+            .filter(option_values::option_id.eq(id))
+            .select((option_values::key, option_values::id))
+            .load::<(String, i64)>(c)?
+            .into_iter()
+            .collect();
+        out.insert(key, (id, values));
+    }
+    Ok(out)
+}
+
 /// One demo product's variants: every combination at the product's price plus the values' additions, its
 /// stock spread over them (the "sold out" ones get none), SKUs from the product's and the values' keys.
 pub struct DemoVariants<'a> {

@@ -131,3 +131,26 @@ pub fn by_sku(conn: &mut DbConnection, shop_id: i64, sku: &str) -> QueryResult<O
         .first(conn)
         .optional()
 }
+
+/// (SKU, product) of every variant of a shop.
+pub fn skus_of_shop(conn: &mut DbConnection, shop_id: i64) -> QueryResult<Vec<(String, i64)>> {
+    product_variants::table
+        .filter(product_variants::merchant_id.eq(shop_id))
+        .select((product_variants::sku, product_variants::product_id))
+        .load(conn)
+}
+
+/// Keys of a shop's own options, or of an option's values (for new, unique keys).
+pub fn option_keys(conn: &mut DbConnection, shop_id: i64) -> QueryResult<Vec<String>> {
+    options::table
+        .filter(options::merchant_id.eq(shop_id))
+        .select(options::key)
+        .load(conn)
+}
+
+pub fn value_keys(conn: &mut DbConnection, option_id: i64) -> QueryResult<Vec<String>> {
+    option_values::table
+        .filter(option_values::option_id.eq(option_id))
+        .select(option_values::key)
+        .load(conn)
+}

@@ -4,9 +4,74 @@
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-use super::model::{value_columns, NewVariant, ProductOption, VariantRow};
+use super::model::{value_columns, NewOption, NewVariant, ProductOption, VariantRow};
+use crate::db::schema::{option_translations, option_value_translations, option_values, options};
 use crate::db::schema::{product_options, product_values, product_variants, products};
 use crate::db::DbConnection;
+use crate::i18n::Locale;
+
+/// Creates an option of a shop's own (`merchant_id`) or of the shared list (`None`) with its names.
+pub fn create_option(
+    conn: &mut DbConnection,
+    merchant_id: Option<i64>,
+    key: &str,
+    names: &[(Locale, String)],
+    now: PrimitiveDateTime,
+) -> QueryResult<i64> {
+    let original = names.first().map_or(Locale::FALLBACK, |(l, _)| *l);
+    let id: i64 = diesel::insert_into(options::table)
+        .values(&NewOption {
+            merchant_id,
+            key: key.to_string(),
+            original_lang: original.code().to_string(),
+            facet: false,
+            position: 100,
+            created_at: now,
+        })
+        .returning(options::id)
+        .get_result(conn)?;
+    for (l, name) in names {
+        diesel::insert_into(option_translations::table)
+            .values((
+                option_translations::option_id.eq(id),
+                option_translations::locale.eq(l.code()),
+                option_translations::name.eq(name),
+            ))
+            .execute(conn)?;
+    }
+    Ok(id)
+}
+
+/// Adds a value to an option, last in its order, with its names.
+pub fn create_value(
+    conn: &mut DbConnection,
+    option_id: i64,
+    key: &str,
+    names: &[(Locale, String)],
+) -> QueryResult<i64> {
+    let last: Option<i32> = option_values::table
+        .filter(option_values::option_id.eq(option_id))
+        .select(diesel::dsl::max(option_values::position))
+        .first(conn)?;
+    let id: i64 = diesel::insert_into(option_values::table)
+        .values((
+            option_values::option_id.eq(option_id),
+            option_values::key.eq(key),
+            option_values::position.eq(last.map_or(0, |p| p + 1)),
+        ))
+        .returning(option_values::id)
+        .get_result(conn)?;
+    for (l, name) in names {
+        diesel::insert_into(option_value_translations::table)
+            .values((
+                option_value_translations::value_id.eq(id),
+                option_value_translations::locale.eq(l.code()),
+                option_value_translations::name.eq(name),
+            ))
+            .execute(conn)?;
+    }
+    Ok(id)
+}
 
 /// The one variant of a product without options.
 pub struct Simple<'a> {

@@ -16,7 +16,7 @@ async fn merchant_app() -> (TestApp, Fixture) {
     (app, f)
 }
 
-async fn check(app: &mut TestApp, lang: &str, body: &[u8]) -> Page {
+pub(crate) async fn check(app: &mut TestApp, lang: &str, body: &[u8]) -> Page {
     let csrf = app.csrf().await;
     app.client
         .post_multipart(
@@ -27,7 +27,7 @@ async fn check(app: &mut TestApp, lang: &str, body: &[u8]) -> Page {
         .await
 }
 
-async fn apply(app: &mut TestApp, token: &str) -> Page {
+pub(crate) async fn apply(app: &mut TestApp, token: &str) -> Page {
     let csrf = app.csrf().await;
     app.client
         .post_form(

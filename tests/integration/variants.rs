@@ -972,3 +972,245 @@ async fn listings_count_and_filter_by_size_across_shops() {
     assert!(caravan::variants::write::take(&mut app.db.conn(), v40, f.it_bag, 5).unwrap());
     assert_eq!(aggregate(&app, &f, true).get(&s.values["40"]), None);
 }
+
+fn variant_state(app: &TestApp, product: i64) -> Vec<(i64, String, i64, i32, bool, i64, i64)> {
+    product_variants::table
+        .filter(product_variants::product_id.eq(product))
+        .order(product_variants::id)
+        .select((
+            product_variants::id,
+            product_variants::sku,
+            product_variants::price_minor,
+            product_variants::stock,
+            product_variants::active,
+            product_variants::value1,
+            product_variants::value2,
+        ))
+        .load(&mut app.db.conn())
+        .unwrap()
+}
+
+#[actix_web::test]
+async fn variants_round_trip_through_the_csv_and_bad_rows_are_listed_by_line() {
+    use crate::merchant_csv::{apply, check};
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    let s = shared(&mut app.db.conn());
+    sized_bag(&mut app, &f, &s).await;
+    let before = variant_state(&app, f.it_bag);
+    let export = app.client.get("/en/merchant/products.csv").await;
+    assert_eq!(export.status, 200);
+    let body = export.body.trim_start_matches('\u{feff}').to_string();
+    let mut reader = csv::Reader::from_reader(body.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    let records: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    let col = |n: &str| header.iter().position(|h| h == n).unwrap();
+    // One row per variant, the product's key on each, the option's key, names and values per language.
+    assert_eq!(records.len(), 6);
+    assert!(records.iter().all(|r| r[col("option1")] == "size-eu-shoes"));
+    assert!(records
+        .iter()
+        .any(|r| r[col("option2_value_ru")] == "Красный"
+            && r[col("option1_value_en")] == "39"
+            && r[col("price")] == "199.50"
+            && r[col("stock")] == "3"));
+    assert!(records.iter().any(|r| r[col("variant_active")] == "no"));
+    // Export → import unchanged: the same variants (ids, SKUs, prices, stock, flags).
+    let res = check(&mut app, "en", export.body.as_bytes()).await;
+    assert_eq!(res.status, 200, "{}", res.body);
+    let token = res.input_value("token").unwrap();
+    assert_eq!(apply(&mut app, &token).await.status, 303);
+    assert_eq!(variant_state(&app, f.it_bag), before);
+    let again = app.client.get("/en/merchant/products.csv").await;
+    assert_eq!(
+        again.body, export.body,
+        "export → import → export is stable"
+    );
+    // Edit in the file: 39 red costs 210.00 with 9 left; a new colour (black 41 is not in the shared list).
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(&header).unwrap();
+    for r in &records {
+        let mut r = r.clone();
+        if r[col("option1_value_en")] == "39" && r[col("option2_value_en")] == "Red" {
+            r[col("price")] = "210.00".into();
+            r[col("stock")] = "9".into();
+        }
+        w.write_record(&r).unwrap();
+    }
+    let edited = w.into_inner().unwrap();
+    let res = check(&mut app, "en", &edited).await;
+    let token = res.input_value("token").unwrap();
+    assert_eq!(apply(&mut app, &token).await.status, 303);
+    let after = variant_state(&app, f.it_bag);
+    assert_eq!(after.len(), 6);
+    assert!(after.iter().any(|v| v.2 == 21_000 && v.3 == 9));
+    assert_eq!(
+        after.iter().map(|v| v.0).collect::<Vec<_>>(),
+        before.iter().map(|v| v.0).collect::<Vec<_>>(),
+        "variants keep their ids"
+    );
+    // A new product in the file with a new option of the shop's own, names in two languages.
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(&header).unwrap();
+    for (len, stock) in [("90", "2"), ("110", "0")] {
+        let mut r = vec![String::new(); header.len()];
+        r[col("sku")] = "BELT-1".into();
+        r[col("category")] = "leather-bags".into();
+        r[col("status")] = "active".into();
+        r[col("price")] = "45".into();
+        r[col("stock")] = stock.into();
+        r[col("original_language")] = "it".into();
+        r[col("title_it")] = "Cintura".into();
+        r[col("variant_sku")] = format!("BELT-1-{len}");
+        r[col("option1_name_it")] = "Lunghezza".into();
+        r[col("option1_name_en")] = "Length".into();
+        r[col("option1_value_it")] = format!("{len} cm");
+        w.write_record(&r).unwrap();
+    }
+    let res = check(&mut app, "it", &w.into_inner().unwrap()).await;
+    assert_eq!(res.status, 200, "{}", res.body);
+    let token = res.input_value("token").unwrap();
+    assert_eq!(apply(&mut app, &token).await.status, 303);
+    let belt: i64 = products::table
+        .filter(products::sku.eq("BELT-1"))
+        .select(products::id)
+        .first(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(variant_state(&app, belt).len(), 2);
+    assert_eq!(product_summary(&app, belt), (4_500, 2));
+    // Errors, each with its line, nothing applied: a value the shared list lacks, a combination twice, options
+    // that differ between rows of one product, a price of zero.
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(&header).unwrap();
+    let base = records[0].clone();
+    let mut bad = |f: &dyn Fn(&mut Vec<String>)| {
+        let mut r = base.clone();
+        f(&mut r);
+        w.write_record(&r).unwrap();
+    };
+    let size = |r: &mut Vec<String>, v: &str| {
+        for l in ["en", "ru", "tr", "it", "es"] {
+            r[col(&format!("option1_value_{l}"))] = v.into();
+        }
+    };
+    bad(&|r| size(r, "52"));
+    bad(&|r| {
+        r[col("variant_sku")] = "OTHER-1".into();
+    });
+    bad(&|_| {});
+    bad(&|r| {
+        r[col("variant_sku")] = "OTHER-2".into();
+        r[col("option2")] = String::new();
+        for l in ["en", "ru", "tr", "it", "es"] {
+            r[col(&format!("option2_name_{l}"))] = String::new();
+            r[col(&format!("option2_value_{l}"))] = String::new();
+        }
+    });
+    bad(&|r| {
+        r[col("variant_sku")] = "OTHER-3".into();
+        size(r, "40");
+        r[col("price")] = "0".into();
+    });
+    let file = w.into_inner().unwrap();
+    let res = check(&mut app, "ru", &file).await;
+    assert_eq!(res.status, 422, "{}", res.body);
+    res.assert_contains("Некоторых значений нет в списке этой опции");
+    res.assert_contains("В другой строке этого товара те же значения опций");
+    res.assert_contains("Опции в этой строке не совпадают с первой строкой того же товара");
+    res.assert_contains("Укажите цену больше нуля");
+    assert_eq!(variant_state(&app, f.it_bag), after, "nothing applied");
+}
+
+#[actix_web::test]
+async fn ten_thousand_variant_rows_import_in_one_go() {
+    use crate::merchant_csv::{apply, check};
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    shared(&mut app.db.conn());
+    app.sign_in_as_owner("owner@bottega.example", f.it_shop)
+        .await;
+    // 3,334 products × 3 sizes: 10,002 variant rows in one file.
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "sku",
+        "category",
+        "status",
+        "price",
+        "stock",
+        "original_language",
+        "title_it",
+        "variant_sku",
+        "option1",
+        "option1_value_en",
+    ])
+    .unwrap();
+    for p in 0..3_334 {
+        for size in ["38", "39", "40"] {
+            w.write_record([
+                format!("SHOE-{p}"),
+                "leather-bags".into(),
+                "active".into(),
+                "89.00".into(),
+                "4".into(),
+                "it".into(),
+                format!("Scarpa {p}"),
+                format!("SHOE-{p}-{size}"),
+                "size-eu-shoes".into(),
+                size.to_string(),
+            ])
+            .unwrap();
+        }
+    }
+    let file = w.into_inner().unwrap();
+    let started = std::time::Instant::now();
+    let res = check(&mut app, "en", &file).await;
+    assert_eq!(res.status, 200, "{}", &res.body[..2000.min(res.body.len())]);
+    let token = res.input_value("token").unwrap();
+    assert_eq!(apply(&mut app, &token).await.status, 303);
+    eprintln!(
+        "10,002 variant rows ({}): checked and applied in {:?}",
+        if app.db.is_pg() {
+            "PostgreSQL"
+        } else {
+            "SQLite"
+        },
+        started.elapsed()
+    );
+    let n: i64 = product_variants::table
+        .filter(product_variants::merchant_id.eq(f.it_shop))
+        .count()
+        .get_result(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(n, 1 + 10_002);
+}
+
+#[test]
+fn the_standard_shared_options_are_installed_once_in_five_languages() {
+    let db = crate::support::TestDb::new();
+    let mut c = db.conn();
+    let now = caravan::clock::system_now();
+    let added = caravan::seed::variants::install_shared(&mut c, now).unwrap();
+    assert!(added >= 6, "{added}");
+    assert_eq!(
+        caravan::seed::variants::install_shared(&mut c, now).unwrap(),
+        0
+    );
+    let colour = options::table
+        .filter(options::key.eq("colour"))
+        .select(options::id)
+        .first::<i64>(&mut c)
+        .unwrap();
+    let names: Vec<String> = option_value_translations::table
+        .inner_join(option_values::table)
+        .filter(option_values::option_id.eq(colour))
+        .filter(option_values::key.eq("red"))
+        .order(option_value_translations::locale)
+        .select(option_value_translations::name)
+        .load(&mut c)
+        .unwrap();
+    // By locale code: en, es, it, ru, tr.
+    assert_eq!(names, ["Red", "Rojo", "Rosso", "Красный", "Kırmızı"]);
+}
