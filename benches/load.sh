@@ -105,6 +105,15 @@ if [ -z "$deep_next" ]; then
   deep_next=$(next_of $((last - 1)))
 fi
 [ -n "$deep_next" ] || { echo "no next link on a deep page of /en/c/leather-goods" >&2; exit 1; }
+# A shoe size from the facets of "Clothing & shoes" (the first value facet there), and a product sold in
+# variants from that filtered listing, at one variant's own URL (from its JSON-LD).
+fashion="/en/c/clothing-shoes"
+size=$(curl -fsS "$base$fashion" | grep -o 'name="value" value="[0-9]*"' | head -1 | grep -o '[0-9]*"$' | tr -d '"' || true)
+[ -n "$size" ] || { echo "no size facet on $fashion" >&2; exit 1; }
+sized=$(curl -fsS "$base$fashion?value=$size" | grep -o 'href="/en/p/[^"]*"' | head -1 | cut -d'"' -f2)
+variant=$(curl -fsS "$base$sized" | grep -o '"url":"[^"]*?v=[^"]*"' | head -1 \
+  | sed 's/"url":"//; s/"$//; s#^https\{0,1\}://[^/]*##' || true)
+[ -n "$variant" ] || { echo "no variant URL on $sized" >&2; exit 1; }
 urls=(
   "healthz|/healthz"
   "home|/en/"
@@ -113,6 +122,8 @@ urls=(
   "category deep next|$deep_next"
   "category 2 facets|/ru/c/kozhanye-sumki?origin=IT&origin=TR&in_stock=1"
   "product|$product"
+  "category by size|$fashion?value=$size"
+  "variant product|$variant"
   "search common ru|/ru/search?q=%D1%81%D1%83%D0%BC%D0%BA%D0%B0"
   "search rare tr|/tr/search?q=%C4%B0znik"
   "search common es|/es/search?q=bolso"

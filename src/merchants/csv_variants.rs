@@ -8,7 +8,6 @@
 use std::collections::HashMap;
 
 use super::csv_io::RowProblem;
-use crate::catalogue::write::slugify;
 use crate::db::DbConnection;
 use crate::error::AppResult;
 use crate::i18n::{lowercase, parse_major_amount, Locale};
@@ -435,22 +434,10 @@ pub fn resolve(
     (problems.len() == ok_before).then_some(Resolved { options, rows })
 }
 
-/// A new option's or value's key from its names (the first language given).
+/// A new option's or value's key from its names (the first language given), unique among `taken`.
 pub fn key_of(names: &[(Locale, String)], taken: &[String]) -> String {
-    let base: String = names
-        .first()
-        .map(|(_, n)| slugify(n))
-        .unwrap_or_else(|| "option".into())
-        .chars()
-        .take(50)
-        .collect();
-    let mut key = base.clone();
-    let mut n = 2;
-    while taken.contains(&key) {
-        key = format!("{base}-{n}");
-        n += 1;
-    }
-    key
+    let first = names.first().map_or("option", |(_, n)| n.as_str());
+    super::variant_editor::fresh_key(first, taken)
 }
 
 /// New options and values an import created, so products sharing them get the same ones.

@@ -60,7 +60,7 @@ pub fn load(c: &mut DbConnection, shop_id: i64, product_id: i64, l: Locale) -> A
 }
 
 /// A key unique among `taken`, from a name ("Rosso scuro" → "rosso-scuro", then "rosso-scuro-2", …).
-fn fresh_key(name: &str, taken: &[String]) -> String {
+pub fn fresh_key(name: &str, taken: &[String]) -> String {
     let base: String = slugify(name).chars().take(50).collect();
     let mut key = base.clone();
     let mut n = 2;

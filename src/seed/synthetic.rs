@@ -52,7 +52,13 @@ struct Template {
     /// Search terms of the titles (weights by term).
     terms: HashMap<String, i32>,
     image: Option<String>,
+    /// The template's options and its active variants (values, price): copies are sold in the same sizes.
+    options: Vec<i64>,
+    variants: Vec<TemplateVariant>,
 }
+
+/// A template's variant: its option values, price and weight.
+type TemplateVariant = ([i64; 3], i64, Option<i32>);
 
 fn load_templates(conn: &mut DbConnection) -> QueryResult<Vec<Template>> {
     let rows: Vec<ProductRow> = products::table
@@ -74,6 +80,20 @@ fn load_templates(conn: &mut DbConnection) -> QueryResult<Vec<Template>> {
         .map(|i| (i.product_id, i.path))
         .collect();
     let analyzer = Analyzer::new();
+    let mut options: HashMap<i64, Vec<i64>> = HashMap::new();
+    for o in crate::variants::repo::options_of_products(conn, &ids)? {
+        options.entry(o.product_id).or_default().push(o.option_id);
+    }
+    let mut variants: HashMap<i64, Vec<TemplateVariant>> = HashMap::new();
+    for v in crate::variants::repo::of_products(conn, &ids)? {
+        if v.active {
+            variants.entry(v.product_id).or_default().push((
+                [v.value1, v.value2, v.value3],
+                v.price_minor,
+                v.weight_grams,
+            ));
+        }
+    }
     Ok(rows
         .into_iter()
         .map(|r| {
@@ -93,6 +113,8 @@ fn load_templates(conn: &mut DbConnection) -> QueryResult<Vec<Template>> {
                 titles,
                 terms,
                 image: images.get(&r.id).cloned(),
+                options: options.remove(&r.id).unwrap_or_default(),
+                variants: variants.remove(&r.id).unwrap_or_default(),
             }
         })
         .collect())
@@ -117,6 +139,9 @@ fn default_variants(c: &mut DbConnection, from: i64, to: i64) -> QueryResult<usi
     use diesel::sql_types::{Bool, Integer};
     let rows = products::table
         .filter(products::id.between(from, to))
+        .filter(diesel::dsl::not(diesel::dsl::exists(
+            product_options::table.filter(product_options::product_id.eq(products::id)),
+        )))
         .select((
             products::id,
             products::merchant_id,
@@ -152,6 +177,10 @@ struct Batch {
     translations: Vec<ProductTranslation>,
     images: Vec<NewImage>,
     terms: Vec<SearchTerm>,
+    /// Copies of templates sold in variants: their options, variants and values.
+    options: Vec<crate::variants::model::ProductOption>,
+    variants: Vec<crate::variants::model::NewVariant>,
+    values: Vec<(i64, i64, bool)>,
 }
 
 impl Batch {
@@ -166,8 +195,27 @@ impl Batch {
                 ));
             }
         }
+        for chunk in self.options.chunks(5000) {
+            bulk_insert!(&mut *c, product_options::table, chunk)?;
+        }
         if let (Some(first), Some(last)) = (self.products.first(), self.products.last()) {
             default_variants(c, first.id, last.id)?;
+        }
+        for chunk in self.variants.chunks(2000) {
+            bulk_insert!(&mut *c, product_variants::table, chunk)?;
+        }
+        for chunk in self.values.chunks(5000) {
+            let rows: Vec<_> = chunk
+                .iter()
+                .map(|(value, product, in_stock)| {
+                    (
+                        product_values::value_id.eq(*value),
+                        product_values::product_id.eq(*product),
+                        product_values::in_stock.eq(*in_stock),
+                    )
+                })
+                .collect();
+            bulk_insert!(&mut *c, product_values::table, &rows)?;
         }
         for chunk in self.images.chunks(5000) {
             bulk_insert!(&mut *c, product_images::table, chunk)?;
@@ -225,6 +273,58 @@ impl Batch {
     }
 }
 
+impl Batch {
+    /// A copy of a template sold in variants: the same options and combinations, prices scaled like the
+    /// product's (so its lowest price is the product's), 0–14 units each; returns the total stock.
+    fn sized(
+        &mut self,
+        t: &Template,
+        (id, seq): (i64, i64),
+        factor: i64,
+        created: time::PrimitiveDateTime,
+        rng: &mut fastrand::Rng,
+    ) -> i32 {
+        for (position, option_id) in (1..).zip(&t.options) {
+            self.options.push(crate::variants::model::ProductOption {
+                product_id: id,
+                position,
+                option_id: *option_id,
+            });
+        }
+        let mut total = 0;
+        let mut values: Vec<(i64, bool)> = Vec::new();
+        for (n, (cols, price, weight)) in (0..).zip(&t.variants) {
+            let stock = rng.i32(0..15);
+            total += stock;
+            for v in cols.iter().filter(|v| **v != 0) {
+                match values.iter_mut().find(|(x, _)| x == v) {
+                    Some((_, in_stock)) => *in_stock |= stock > 0,
+                    None => values.push((*v, stock > 0)),
+                }
+            }
+            self.variants.push(crate::variants::model::NewVariant {
+                product_id: id,
+                merchant_id: t.merchant_id,
+                sku: format!("SYN-{seq:08}-{n}"),
+                value1: cols[0],
+                value2: cols[1],
+                value3: cols[2],
+                price_minor: (price * factor / 100).max(1),
+                stock,
+                weight_grams: *weight,
+                active: true,
+                image_id: None,
+                position: n,
+                created_at: created,
+                updated_at: created,
+            });
+        }
+        self.values
+            .extend(values.into_iter().map(|(v, in_stock)| (v, id, in_stock)));
+        total
+    }
+}
+
 /// Builds batches of products from the templates.
 #[derive(Clone, Copy)]
 struct Generator<'a> {
@@ -246,6 +346,9 @@ impl Generator<'_> {
             translations: Vec::with_capacity(size * 5),
             images: Vec::with_capacity(size),
             terms: Vec::with_capacity(size * 40),
+            options: Vec::new(),
+            variants: Vec::new(),
+            values: Vec::new(),
         };
         for i in 0..size {
             let t = &self.templates[rng.usize(..self.templates.len())];
@@ -255,6 +358,11 @@ impl Generator<'_> {
             // Prices vary ±40% around the template, stock 0..60.
             let factor = 60 + rng.i64(0..80);
             let created = self.t0 + time::Duration::seconds(seq * 29);
+            let stock = if t.options.is_empty() {
+                rng.i32(0..60)
+            } else {
+                b.sized(t, (id, seq), factor, created, rng)
+            };
             b.products.push(SeedProduct {
                 id,
                 product: NewProduct {
@@ -264,7 +372,7 @@ impl Generator<'_> {
                     price_minor: (t.price_minor * factor / 100).max(1),
                     currency: t.currency.clone(),
                     base_price_minor: (t.base_price_minor * factor / 100).max(1),
-                    stock: rng.i32(0..60),
+                    stock,
                     status: ProductStatus::Active,
                     listed: true,
                     origin: t.origin.clone(),

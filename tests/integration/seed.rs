@@ -52,6 +52,42 @@ fn demo_catalogue_is_large_translated_and_idempotent() {
         .get_result(&mut conn)
         .expect("count");
     assert_eq!(m, n + 1200);
+    // Every product has a variant; copies of demo products sold in sizes have the same sizes, and each
+    // product's stock is its active variants' total.
+    {
+        use caravan::db::schema::{product_options, product_variants};
+        let without: i64 = products::table
+            .filter(diesel::dsl::not(diesel::dsl::exists(
+                product_variants::table.filter(product_variants::product_id.eq(products::id)),
+            )))
+            .count()
+            .get_result(&mut conn)
+            .expect("count");
+        assert_eq!(without, 0);
+        let sized: i64 = product_options::table
+            .inner_join(products::table)
+            .filter(products::sku.like("SYN-%"))
+            .count()
+            .get_result(&mut conn)
+            .expect("count");
+        assert!(sized > 50, "{sized} options on synthetic products");
+        let totals: Vec<(i64, i32, Option<i64>)> = products::table
+            .filter(products::sku.like("SYN-%"))
+            .select((
+                products::id,
+                products::stock,
+                product_variants::table
+                    .filter(product_variants::product_id.eq(products::id))
+                    .filter(product_variants::active)
+                    .select(diesel::dsl::sum(product_variants::stock))
+                    .single_value(),
+            ))
+            .load(&mut conn)
+            .expect("totals");
+        for (id, stock, sum) in totals {
+            assert_eq!(Some(i64::from(stock)), sum, "product {id}");
+        }
+    }
     // The load ran without the facet triggers (it doubles the catalogue): the counts were rebuilt, and the
     // triggers are back.
     use caravan::catalogue::repo::{scan_facet_groups, Filters, Scope, Skip};
