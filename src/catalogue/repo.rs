@@ -132,32 +132,22 @@ macro_rules! apply_filters {
             q = q.filter(products::merchant_id.eq_any(shipping_to!(cc)));
         }
         for group in &f.values {
-            q = if f.in_stock {
-                q.filter(
-                    products::id.eq_any(
-                        chosen_values
-                            .filter(
-                                chosen_values
-                                    .field(product_values::value_id)
-                                    .eq_any(group.clone()),
-                            )
-                            .filter(chosen_values.field(product_values::in_stock))
-                            .select(chosen_values.field(product_values::product_id)),
-                    ),
-                )
-            } else {
-                q.filter(
-                    products::id.eq_any(
-                        chosen_values
-                            .filter(
-                                chosen_values
-                                    .field(product_values::value_id)
-                                    .eq_any(group.clone()),
-                            )
-                            .select(chosen_values.field(product_values::product_id)),
-                    ),
-                )
-            };
+            // With "in stock", a variant with one of the values must be in stock.
+            let stocked = chosen_values
+                .field(product_values::in_stock)
+                .or((!f.in_stock).into_sql::<diesel::sql_types::Bool>());
+            q = q.filter(
+                products::id.eq_any(
+                    chosen_values
+                        .filter(
+                            chosen_values
+                                .field(product_values::value_id)
+                                .eq_any(group.clone()),
+                        )
+                        .filter(stocked)
+                        .select(chosen_values.field(product_values::product_id)),
+                ),
+            );
         }
         q
     }};

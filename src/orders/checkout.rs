@@ -61,10 +61,7 @@ pub async fn place(state: &AppState, ask: PlaceAsk) -> AppResult<Placing> {
         .db(move |c| Ok(cart::find(c, &CartKey::User(uid))?))
         .await?;
     let Some(cart_id) = cart else {
-        return Ok(Placing::Go {
-            to: routes::cart(l),
-            placed: false,
-        });
+        return Ok(go(routes::cart(l)));
     };
     let Some(payment) = ask.payment else {
         return Ok(Placing::Refused(Refused::PaymentRequired));
@@ -75,10 +72,7 @@ pub async fn place(state: &AppState, ask: PlaceAsk) -> AppResult<Placing> {
     };
     let saved = state.db(move |c| Ok(address::saved(c, uid)?)).await?;
     let Some(address) = saved else {
-        return Ok(Placing::Go {
-            to: routes::checkout(l),
-            placed: false,
-        });
+        return Ok(go(routes::checkout(l)));
     };
     let input = PlaceInput {
         user_id: uid,
@@ -97,8 +91,18 @@ pub async fn place(state: &AppState, ask: PlaceAsk) -> AppResult<Placing> {
             place::place(c, &input, &rates, Some(expected), at)
         })
         .await?;
-    let done = |again| routes::checkout_done(l, &ask.token, again);
-    Ok(match outcome {
+    Ok(placing(state, outcome, l, &ask.token))
+}
+
+/// Elsewhere, nothing placed now.
+fn go(to: String) -> Placing {
+    Placing::Go { to, placed: false }
+}
+
+/// Where the shopper goes after `place` answered (and the placed-orders metric).
+fn placing(state: &AppState, outcome: Placed, l: Locale, token: &str) -> Placing {
+    let done = |again| routes::checkout_done(l, token, again);
+    match outcome {
         Placed::Created(numbers) => {
             tracing::info!(orders = ?numbers, "checkout placed");
             state.metrics.orders_placed.inc_by(numbers.len() as u64);
@@ -107,16 +111,10 @@ pub async fn place(state: &AppState, ask: PlaceAsk) -> AppResult<Placing> {
                 placed: true,
             }
         }
-        Placed::Already(_) => Placing::Go {
-            to: done(true),
-            placed: false,
-        },
-        Placed::Empty => Placing::Go {
-            to: routes::cart(l),
-            placed: false,
-        },
+        Placed::Already(_) => go(done(true)),
+        Placed::Empty => go(routes::cart(l)),
         Placed::NotShippable => Placing::Refused(Refused::CannotShip),
         Placed::OutOfStock(titles) => Placing::Refused(Refused::OutOfStock(titles)),
         Placed::Changed => Placing::Refused(Refused::Changed),
-    })
+    }
 }
