@@ -333,6 +333,9 @@ fn serve(config: Config, demo: bool) -> Result<(), Failure> {
         let fanned: [std::sync::Arc<dyn caravan::db::fanout::Fanned>; 2] =
             [state.cache.clone(), state.sign_ins.clone()];
         caravan::db::fanout::start(&state.config.database_url, &fanned)?;
+        // Search words of products whose option names changed are rebuilt here, away from requests.
+        caravan::catalogue::reindex::start(state.pool.clone())
+            .map_err(|e| format!("cannot start the search indexer: {e}"))?;
         let server = actix_web::HttpServer::new(move || caravan::build_app(state.clone()))
             .workers(workers)
             // Blocking work is mostly database work (plus image decoding and password hashing): many more

@@ -3,4 +3,6 @@
 //! serve those pages (orders, merchants, campaigns, reports, site pages, staff).
 
 pub mod merchant;
+pub mod option_names;
+pub mod option_sheet;
 pub mod staff;

@@ -8,6 +8,7 @@ pub mod model;
 pub mod opening;
 pub mod pages;
 pub mod product_page;
+pub mod reindex;
 pub mod repo;
 pub mod search;
 pub mod service;

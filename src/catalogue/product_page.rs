@@ -12,6 +12,7 @@ use crate::i18n::Locale;
 use crate::money::{Currency, Money, Rounding};
 
 use super::shopper::Shopper;
+use super::slots;
 use super::variant_picker::{self, Chosen, Picker, Selection};
 use crate::variants::VariantRow;
 
@@ -218,21 +219,27 @@ pub fn product_names(
 struct Variants {
     all: Vec<VariantRow>,
     options: Vec<crate::variants::model::ProductOption>,
-    texts: crate::variants::OptionTexts,
+    texts: std::sync::Arc<crate::variants::OptionTexts>,
     picker: Picker,
 }
 
 fn variants_of(
     conn: &mut DbConnection,
+    shop: &Shopper,
     id: i64,
     selection: &Selection,
-    l: Locale,
 ) -> AppResult<Variants> {
     let all = crate::variants::repo::of_product(conn, id)?;
     let options = crate::variants::repo::product_options(conn, id)?;
     let option_ids: Vec<i64> = options.iter().map(|o| o.option_id).collect();
-    let texts = crate::variants::repo::texts(conn, &option_ids)?;
-    let picker = variant_picker::pick(&all, &options, &texts, selection, l);
+    // Names change rarely and are shared by many products: read once per set of options, from the cache.
+    let key = format!("{option_ids:?}");
+    let texts = shop
+        .cache
+        .get_or_load(conn, slots::OPTION_TEXTS, key, move |c| {
+            crate::variants::repo::texts(c, &option_ids).map_err(AppError::from)
+        })?;
+    let picker = variant_picker::pick(&all, &options, &texts, selection, shop.locale());
     Ok(Variants {
         all,
         options,
@@ -293,7 +300,7 @@ pub fn product(
         .ok_or_else(AppError::not_found)?;
     let delivery = delivery_line(conn, shop, &merchant, ship_to)?;
     let seller = merchant.identity(&shop.tr);
-    let vs = variants_of(conn, id, selection, l)?;
+    let vs = variants_of(conn, shop, id, selection)?;
     let variant = match &vs.picker.chosen {
         Chosen::Variant(v) => Some(v.clone()),
         _ => None,

@@ -49,6 +49,9 @@ pub const VALUE_COUNTS: Slot<Vec<(i64, i64)>> =
 /// The shared options listings offer as facets, with their values and names (one entry, key "").
 pub const FACET_OPTIONS: Slot<crate::variants::OptionTexts> = Slot::counted("facet_options", 1);
 
+/// Option names and value names by set of options (a product page's picker and labels; key: the option ids).
+pub const OPTION_TEXTS: Slot<crate::variants::OptionTexts> = Slot::counted("option_texts", 512);
+
 /// The category tree and the exchange rates (one entry, key "").
 pub const BASICS: Slot<Basics> = Slot::counted("basics", 1);
 

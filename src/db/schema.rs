@@ -164,6 +164,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// Products whose search words are built again by the indexer (see `catalogue::reindex`).
+    search_reindex (product_id) {
+        product_id -> BigInt,
+    }
+}
+
+diesel::table! {
     bulk_load_pending (name) {
         name -> Text,
         is_trigger -> Bool,
@@ -532,6 +539,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     product_image_translations,
     exchange_rates,
     search_terms,
+    search_reindex,
     facet_counts,
     users,
     auth_sessions,

@@ -201,6 +201,15 @@ impl Field {
     }
 }
 
+/// The status of a form page: 200 as stored, 422 when it comes back with problems.
+pub fn form_status(errors: &FormErrors) -> actix_web::http::StatusCode {
+    if errors.is_empty() {
+        actix_web::http::StatusCode::OK
+    } else {
+        actix_web::http::StatusCode::UNPROCESSABLE_ENTITY
+    }
+}
+
 /// The error summary shown above a form: (link to field, message).
 pub fn summary(ctx: &PageCtx, errors: &FormErrors) -> Vec<(String, String)> {
     errors

@@ -263,3 +263,20 @@ impl DashboardPage {
         }
     }
 }
+
+#[derive(Template)]
+#[template(path = "merchants/options.html")]
+pub struct OptionsPage {
+    pub ctx: PageCtx,
+    pub chrome: MerchantChrome,
+    pub lines: Vec<crate::backoffice::option_sheet::OptionLine>,
+}
+
+#[derive(Template)]
+#[template(path = "merchants/option_edit.html")]
+pub struct OptionEditPage {
+    pub ctx: PageCtx,
+    pub chrome: MerchantChrome,
+    pub back_url: String,
+    pub sheet: crate::backoffice::option_sheet::SheetView,
+}

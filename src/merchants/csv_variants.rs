@@ -434,12 +434,6 @@ pub fn resolve(
     (problems.len() == ok_before).then_some(Resolved { options, rows })
 }
 
-/// A new option's or value's key from its names (the first language given), unique among `taken`.
-pub fn key_of(names: &[(Locale, String)], taken: &[String]) -> String {
-    let first = names.first().map_or("option", |(_, n)| n.as_str());
-    super::variant_editor::fresh_key(first, taken)
-}
-
 /// New options and values an import created, so products sharing them get the same ones.
 #[derive(Default)]
 pub struct Created {
@@ -474,8 +468,13 @@ pub fn write(
                 Some(id) => *id,
                 None => {
                     let taken = repo::option_keys(c, shop.id)?;
-                    let id =
-                        vw::create_option(c, Some(shop.id), &key_of(names, &taken), names, w.now)?;
+                    let id = vw::create_option(
+                        c,
+                        Some(shop.id),
+                        &vw::key_of(names, &taken),
+                        names,
+                        w.now,
+                    )?;
                     created.options.insert(folded(names), id);
                     id
                 }
@@ -493,7 +492,7 @@ pub fn write(
                     Some(id) => *id,
                     None => {
                         let taken = repo::value_keys(c, *option)?;
-                        let id = vw::create_value(c, *option, &key_of(names, &taken), names)?;
+                        let id = vw::create_value(c, *option, &vw::key_of(names, &taken), names)?;
                         created.values.insert((*option, folded(names)), id);
                         id
                     }

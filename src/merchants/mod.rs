@@ -11,6 +11,7 @@ pub mod images;
 pub mod import;
 pub mod import_handlers;
 pub mod import_views;
+pub mod option_handlers;
 pub mod own_products;
 pub mod product_handlers;
 pub mod product_input;

@@ -10,7 +10,6 @@ use super::variant_input::{SlotOption, ValidRow, ValidSlot};
 use crate::catalogue::model::{ImageRow, ProductRow};
 use crate::catalogue::search::Analyzer;
 use crate::catalogue::service::rates_at;
-use crate::catalogue::write::slugify;
 use crate::db::schema::products;
 use crate::db::DbConnection;
 use crate::error::AppResult;
@@ -59,18 +58,6 @@ pub fn load(c: &mut DbConnection, shop_id: i64, product_id: i64, l: Locale) -> A
     })
 }
 
-/// A key unique among `taken`, from a name ("Rosso scuro" → "rosso-scuro", then "rosso-scuro-2", …).
-pub fn fresh_key(name: &str, taken: &[String]) -> String {
-    let base: String = slugify(name).chars().take(50).collect();
-    let mut key = base.clone();
-    let mut n = 2;
-    while taken.contains(&key) {
-        key = format!("{base}-{n}");
-        n += 1;
-    }
-    key
-}
-
 /// The option of a slot: an existing one the shop may use, or a new one of the shop's own.
 fn option_of(
     c: &mut DbConnection,
@@ -83,7 +70,7 @@ fn option_of(
         SlotOption::Existing(id) => Ok(*id),
         SlotOption::New(name) => {
             let taken = repo::option_keys(c, shop.id)?;
-            let key = fresh_key(name, &taken);
+            let key = variant_write::fresh_key(name, &taken);
             variant_write::create_option(c, Some(shop.id), &key, &[(l, name.clone())], now)
         }
     }
@@ -117,7 +104,7 @@ fn values_of(
         match found {
             Some(v) => out.push(v.id),
             None if own => {
-                let key = fresh_key(name, &keys);
+                let key = variant_write::fresh_key(name, &keys);
                 let id = variant_write::create_value(c, option_id, &key, &[(l, name.clone())])?;
                 keys.push(key);
                 out.push(id);
@@ -350,7 +337,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            fresh_key("Rosso scuro", &["rosso-scuro".into()]),
+            variant_write::fresh_key("Rosso scuro", &["rosso-scuro".into()]),
             "rosso-scuro-2"
         );
     }

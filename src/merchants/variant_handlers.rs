@@ -1,7 +1,6 @@
 //! Thin handlers of the variant editor: the page, saving the options (and generating the combinations), saving
 //! the variants table.
 
-use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::variant_editor::{self, Editor};
@@ -66,12 +65,7 @@ fn render(
         table.unwrap_or(&stored_table),
         errors,
     );
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    render_status(&page, status)
+    render_status(&page, crate::http::forms::form_status(errors))
 }
 
 pub async fn editor(

@@ -74,12 +74,7 @@ fn form_response(
         None => (ctx.t("promo-new-title"), format!("{}/new", base(l))),
     };
     let page = form_page(ctx, chrome, heading, action, f, errors, ch, None, None);
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    render_status(&page, status)
+    render_status(&page, crate::http::forms::form_status(errors))
 }
 
 pub async fn new_form(

@@ -1,9 +1,11 @@
-//! Staff back office: dashboard, categories, exchange rates and the audit log.
+//! Staff back office: dashboard, categories, shared options, exchange rates and the audit log.
 
 pub mod categories;
 pub mod category_handlers;
 pub mod dashboard;
 pub mod handlers;
+pub mod option_handlers;
+pub mod options;
 pub mod rate_handlers;
 pub mod rates;
 pub mod views;
@@ -50,6 +52,19 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/staff/rates/import",
             web::post().to(rate_handlers::import_rates),
+        )
+        .route("/staff/options", web::get().to(option_handlers::options))
+        .route(
+            "/staff/options",
+            web::post().to(option_handlers::create_option),
+        )
+        .route(
+            "/staff/options/{id}",
+            web::get().to(option_handlers::option),
+        )
+        .route(
+            "/staff/options/{id}",
+            web::post().to(option_handlers::save_option),
         )
         .route("/staff/audit", web::get().to(handlers::audit));
 }

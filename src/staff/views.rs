@@ -200,3 +200,24 @@ impl DashboardPage {
         }
     }
 }
+
+#[derive(Template)]
+#[template(path = "staff/options.html")]
+pub struct OptionsPage {
+    pub ctx: PageCtx,
+    pub chrome: StaffChrome,
+    pub lines: Vec<crate::backoffice::option_sheet::OptionLine>,
+    /// The new option's names, one per language.
+    pub fields: Vec<Field>,
+    pub facet: bool,
+    pub summary: Vec<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "staff/option_edit.html")]
+pub struct OptionEditPage {
+    pub ctx: PageCtx,
+    pub chrome: StaffChrome,
+    pub back_url: String,
+    pub sheet: crate::backoffice::option_sheet::SheetView,
+}

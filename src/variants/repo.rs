@@ -113,6 +113,23 @@ pub fn facet_options(conn: &mut DbConnection) -> QueryResult<Vec<i64>> {
         .load(conn)
 }
 
+/// A shop's own options, by position.
+pub fn own(conn: &mut DbConnection, shop_id: i64) -> QueryResult<Vec<i64>> {
+    options::table
+        .filter(options::merchant_id.eq(shop_id))
+        .order((options::position, options::id))
+        .select(options::id)
+        .load(conn)
+}
+
+/// How many products are sold in an option.
+pub fn products_of_option(conn: &mut DbConnection, option_id: i64) -> QueryResult<i64> {
+    product_options::table
+        .filter(product_options::option_id.eq(option_id))
+        .count()
+        .get_result(conn)
+}
+
 /// The staff's shared options.
 pub fn shared(conn: &mut DbConnection) -> QueryResult<Vec<i64>> {
     options::table

@@ -10,6 +10,29 @@ use crate::db::schema::{product_options, product_values, product_variants, produ
 use crate::db::DbConnection;
 use crate::i18n::Locale;
 
+/// A key unique among `taken`, from a name ("Rosso scuro" → "rosso-scuro", then "rosso-scuro-2", …); a name
+/// with no letter to keep gives "option".
+pub fn fresh_key(name: &str, taken: &[String]) -> String {
+    let base: String = slug::slugify(name).chars().take(50).collect();
+    let base = match base.trim_end_matches('-') {
+        "" => "option".to_string(),
+        b => b.to_string(),
+    };
+    let mut key = base.clone();
+    let mut n = 2;
+    while taken.contains(&key) {
+        key = format!("{base}-{n}");
+        n += 1;
+    }
+    key
+}
+
+/// A new option's or value's key from its names (the first language given), unique among `taken`.
+pub fn key_of(names: &[(Locale, String)], taken: &[String]) -> String {
+    let first = names.first().map_or("option", |(_, n)| n.as_str());
+    fresh_key(first, taken)
+}
+
 /// Creates an option of a shop's own (`merchant_id`) or of the shared list (`None`) with its names.
 pub fn create_option(
     conn: &mut DbConnection,
@@ -30,15 +53,7 @@ pub fn create_option(
         })
         .returning(options::id)
         .get_result(conn)?;
-    for (l, name) in names {
-        diesel::insert_into(option_translations::table)
-            .values((
-                option_translations::option_id.eq(id),
-                option_translations::locale.eq(l.code()),
-                option_translations::name.eq(name),
-            ))
-            .execute(conn)?;
-    }
+    set_option_names(conn, id, names)?;
     Ok(id)
 }
 
@@ -61,16 +76,66 @@ pub fn create_value(
         ))
         .returning(option_values::id)
         .get_result(conn)?;
+    set_value_names(conn, id, names)?;
+    Ok(id)
+}
+
+/// Replaces an option's names with `names` (a language left out has none).
+pub fn set_option_names(
+    conn: &mut DbConnection,
+    option_id: i64,
+    names: &[(Locale, String)],
+) -> QueryResult<()> {
+    diesel::delete(option_translations::table.filter(option_translations::option_id.eq(option_id)))
+        .execute(conn)?;
+    for (l, name) in names {
+        diesel::insert_into(option_translations::table)
+            .values((
+                option_translations::option_id.eq(option_id),
+                option_translations::locale.eq(l.code()),
+                option_translations::name.eq(name),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Replaces a value's names with `names`.
+pub fn set_value_names(
+    conn: &mut DbConnection,
+    value_id: i64,
+    names: &[(Locale, String)],
+) -> QueryResult<()> {
+    diesel::delete(
+        option_value_translations::table.filter(option_value_translations::value_id.eq(value_id)),
+    )
+    .execute(conn)?;
     for (l, name) in names {
         diesel::insert_into(option_value_translations::table)
             .values((
-                option_value_translations::value_id.eq(id),
+                option_value_translations::value_id.eq(value_id),
                 option_value_translations::locale.eq(l.code()),
                 option_value_translations::name.eq(name),
             ))
             .execute(conn)?;
     }
-    Ok(id)
+    Ok(())
+}
+
+/// Sets an option's original language and whether listings offer it as a facet.
+pub fn set_option_flags(
+    conn: &mut DbConnection,
+    option_id: i64,
+    original: Locale,
+    facet: bool,
+) -> QueryResult<()> {
+    diesel::update(options::table.find(option_id))
+        .set((
+            options::original_lang.eq(original.code()),
+            options::facet.eq(facet),
+        ))
+        .execute(conn)
+        .map(|_| ())
 }
 
 /// The one variant of a product without options.

@@ -732,6 +732,20 @@ async fn journey_d_every_page_fits_a_phone_in_every_language() {
     };
     let mut too_wide = Vec::new();
     let mut pages = 0;
+    // A shared option and one of the shop's own, for the option pages of both back offices.
+    let colour = crate::variants::shared(&mut db.conn()).colour;
+    let own = caravan::variants::write::create_option(
+        &mut db.conn(),
+        Some(f.it_shop),
+        "finitura",
+        &[(caravan::i18n::Locale::It, "Finitura".into())],
+        caravan::clock::system_now(),
+    )
+    .unwrap();
+    let (staff_option, own_option) = (
+        format!("/staff/options/{colour}"),
+        format!("/merchant/options/{own}"),
+    );
     let roles: [(&str, Option<&str>, Vec<&str>); 4] = [
         ("guest", None, vec!["/sign-in", "/sign-up"]),
         (
@@ -750,6 +764,8 @@ async fn journey_d_every_page_fits_a_phone_in_every_language() {
                 "/merchant/shipping",
                 "/merchant/profile",
                 "/merchant/translations",
+                "/merchant/options",
+                &own_option,
             ],
         ),
         (
@@ -759,6 +775,8 @@ async fn journey_d_every_page_fits_a_phone_in_every_language() {
                 "/staff",
                 "/staff/categories",
                 "/staff/rates",
+                "/staff/options",
+                &staff_option,
                 "/staff/audit",
                 "/staff/merchants",
                 "/staff/promos",

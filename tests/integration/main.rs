@@ -18,6 +18,7 @@ mod merchant_csv;
 mod merchants;
 mod migrations;
 mod ops;
+mod option_names;
 mod orders;
 mod page_cache;
 mod promos;
