@@ -36,6 +36,57 @@ pub struct Config {
     pub log_json: bool,
     /// Who runs the marketplace, for the legal notice and the contact page (`CARAVAN_OPERATOR_*`).
     pub operator: Operator,
+    /// Card payments through Stripe (`CARAVAN_STRIPE_*`); without a secret key the card option is hidden and
+    /// bank transfer and pay on delivery work as before.
+    pub stripe: Option<StripeSettings>,
+}
+
+/// Stripe's keys and where its API is (`CARAVAN_STRIPE_API_BASE`, default Stripe's; tests point it at localstripe).
+#[derive(Clone)]
+pub struct StripeSettings {
+    pub secret_key: String,
+    pub publishable_key: String,
+    pub webhook_secret: String,
+    /// Without a trailing slash, e.g. `https://api.stripe.com`.
+    pub api_base: String,
+}
+
+impl std::fmt::Debug for StripeSettings {
+    /// Keys stay out of logs and panics.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StripeSettings")
+            .field("publishable_key", &self.publishable_key)
+            .field("api_base", &self.api_base)
+            .finish_non_exhaustive()
+    }
+}
+
+impl StripeSettings {
+    /// Stripe's own API.
+    pub const API_BASE: &'static str = "https://api.stripe.com";
+
+    fn from_env() -> Result<Option<Self>, ConfigError> {
+        let Some(secret_key) = var("CARAVAN_STRIPE_SECRET_KEY") else {
+            return Ok(None);
+        };
+        let need = |name: &str| {
+            var(name).ok_or_else(|| {
+                ConfigError(format!("{name} must be set with CARAVAN_STRIPE_SECRET_KEY"))
+            })
+        };
+        let api_base = var("CARAVAN_STRIPE_API_BASE").unwrap_or_else(|| Self::API_BASE.into());
+        if !(api_base.starts_with("https://") || api_base.starts_with("http://")) {
+            return Err(ConfigError(format!(
+                "CARAVAN_STRIPE_API_BASE `{api_base}` must be an http(s) URL"
+            )));
+        }
+        Ok(Some(StripeSettings {
+            secret_key,
+            publishable_key: need("CARAVAN_STRIPE_PUBLISHABLE_KEY")?,
+            webhook_secret: need("CARAVAN_STRIPE_WEBHOOK_SECRET")?,
+            api_base: api_base.trim_end_matches('/').to_string(),
+        }))
+    }
 }
 
 /// The marketplace operator's identity as the law asks it to be published (EU e-Commerce Directive art. 5, DSA
@@ -248,6 +299,7 @@ impl Config {
             merchant_countries: merchant_countries()?,
             metrics_token: var("CARAVAN_METRICS_TOKEN").filter(|t| !t.is_empty()),
             operator: Operator::from_env(),
+            stripe: StripeSettings::from_env()?,
             log_json: match var("CARAVAN_LOG_FORMAT").as_deref() {
                 None | Some("text") => false,
                 Some("json") => true,
@@ -294,6 +346,7 @@ impl Config {
             merchant_countries: crate::geo::ORIGINS.iter().map(|(c, _)| *c).collect(),
             metrics_token: None,
             log_json: false,
+            stripe: None,
             operator: Operator {
                 name: "Caravan Marketplace S.L.".into(),
                 address: "Carrer de Pau Claris 100, 08009 Barcelona, Spain".into(),

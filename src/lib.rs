@@ -24,6 +24,7 @@ pub mod merchants;
 pub mod money;
 pub mod orders;
 pub mod pages;
+pub mod payments;
 pub mod promos;
 pub mod reports;
 pub mod routes;
@@ -83,6 +84,9 @@ pub fn build_app(
     let media_dir = state.config.media_dir.clone();
     let session = session_middleware(&state);
     App::new()
+        .app_data(aw::Data::new(payments::handlers::Payments::from_config(
+            &state.config,
+        )))
         .app_data(aw::Data::new(state))
         .app_data(aw::FormConfig::default().limit(512 * 1024))
         .route("/", aw::get().to(web::ops::root))
@@ -99,6 +103,7 @@ pub fn build_app(
             aw::get().to(catalogue::handlers::sitemap_products),
         )
         .route("/static/{path:.*}", aw::get().to(http::assets::serve))
+        .configure(payments::handlers::configure)
         .service(
             aw::scope("/media")
                 .wrap(from_fn(web::middleware::media_cache))

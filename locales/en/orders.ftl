@@ -66,6 +66,7 @@ checkout-ship-to = Delivery address
 checkout-change-address = Change address
 checkout-payment = Payment
 payment-bank-transfer = Bank transfer (details follow with each shop's order)
+payment-card = Card (paid securely through Stripe)
 payment-cash-on-delivery = Pay on delivery
 checkout-payment-hint = No card is charged on Caravan. Each shop confirms your payment and then ships.
 checkout-payment-required = Choose how you will pay.

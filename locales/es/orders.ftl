@@ -66,6 +66,7 @@ checkout-ship-to = Dirección de entrega
 checkout-change-address = Cambiar dirección
 checkout-payment = Pago
 payment-bank-transfer = Transferencia bancaria (recibirás los datos con el pedido de cada tienda)
+payment-card = Tarjeta (pago seguro a través de Stripe)
 payment-cash-on-delivery = Contra reembolso
 checkout-payment-hint = Caravan no hace ningún cargo en tu tarjeta. Cada tienda confirma tu pago y después envía el pedido.
 checkout-payment-required = Elige cómo vas a pagar.

@@ -66,6 +66,7 @@ checkout-ship-to = Indirizzo di consegna
 checkout-change-address = Cambia indirizzo
 checkout-payment = Pagamento
 payment-bank-transfer = Bonifico bancario (riceverai i dati con l'ordine di ciascun negozio)
+payment-card = Carta (pagamento sicuro tramite Stripe)
 payment-cash-on-delivery = Pagamento alla consegna
 checkout-payment-hint = Caravan non addebita nulla sulla tua carta. Ogni negozio conferma il pagamento e poi spedisce.
 checkout-payment-required = Scegli come vuoi pagare.

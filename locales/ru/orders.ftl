@@ -70,6 +70,7 @@ checkout-ship-to = Адрес доставки
 checkout-change-address = Изменить адрес
 checkout-payment = Оплата
 payment-bank-transfer = Банковский перевод (реквизиты будут указаны в заказе каждого магазина)
+payment-card = Банковская карта (безопасная оплата через Stripe)
 payment-cash-on-delivery = Оплата при получении
 checkout-payment-hint = Caravan не списывает деньги с карты. Каждый магазин подтверждает оплату, а затем отправляет заказ.
 checkout-payment-required = Выберите способ оплаты.

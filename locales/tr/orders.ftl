@@ -66,6 +66,7 @@ checkout-ship-to = Teslimat adresi
 checkout-change-address = Adresi değiştir
 checkout-payment = Ödeme
 payment-bank-transfer = Havale/EFT (banka bilgileri her mağazanın siparişiyle birlikte iletilir)
+payment-card = Kredi/banka kartı (Stripe ile güvenli ödeme)
 payment-cash-on-delivery = Kapıda ödeme
 checkout-payment-hint = Caravan'da kartınızdan ödeme alınmaz. Her mağaza ödemenizi onaylar ve ardından kargoya verir.
 checkout-payment-required = Bir ödeme yöntemi seçin.

@@ -11,7 +11,7 @@ use diesel::prelude::*;
 use diesel::sql_types::BigInt;
 
 use super::search::Analyzer;
-use super::write::reindex_product;
+use super::write::reindex_product_with;
 use crate::db::schema::search_reindex;
 use crate::db::{write_tx, DbConnection, DbPool};
 
@@ -54,8 +54,16 @@ pub fn drain(conn: &mut DbConnection, analyzer: &Analyzer, limit: i64) -> QueryR
                 .limit(limit)
                 .load(c)?,
         };
+        // The names of every option of the batch, read once (a batch is mostly one renamed option's products).
+        let mut options: Vec<i64> = crate::variants::repo::options_of_products(c, &ids)?
+            .iter()
+            .map(|o| o.option_id)
+            .collect();
+        options.sort_unstable();
+        options.dedup();
+        let known = crate::variants::repo::texts(c, &options)?;
         for id in &ids {
-            reindex_product(c, analyzer, *id)?;
+            reindex_product_with(c, analyzer, *id, Some(&known))?;
         }
         diesel::delete(search_reindex::table.filter(search_reindex::product_id.eq_any(&ids)))
             .execute(c)?;

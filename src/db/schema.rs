@@ -164,6 +164,35 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// Card payments, one per checkout (see `payments`).
+    payments (id) {
+        id -> BigInt,
+        checkout_token -> Text,
+        user_id -> BigInt,
+        provider -> Text,
+        provider_ref -> Nullable<Text>,
+        amount_minor -> BigInt,
+        currency -> Text,
+        status -> Text,
+        failure_code -> Text,
+        idempotency_key -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Provider webhook events already handled.
+    payment_events (provider, event_id) {
+        provider -> Text,
+        event_id -> Text,
+        kind -> Text,
+        outcome -> Text,
+        received_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     /// Products whose search words are built again by the indexer (see `catalogue::reindex`).
     search_reindex (product_id) {
         product_id -> BigInt,
@@ -540,6 +569,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     exchange_rates,
     search_terms,
     search_reindex,
+    payments,
+    payment_events,
     facet_counts,
     users,
     auth_sessions,

@@ -214,6 +214,74 @@ pub fn act(
     })
 }
 
+/// Marks the card orders of a checkout paid, those still awaiting payment (inside the caller's transaction, after
+/// the provider's payment was verified), with an event and a notification to the shopper and to each shop. Returns
+/// the orders it changed (none when they were already paid: settling twice changes nothing).
+pub fn mark_paid_by_card(
+    conn: &mut DbConnection,
+    checkout_token: &str,
+    now: PrimitiveDateTime,
+) -> QueryResult<Vec<i64>> {
+    let waiting: Vec<(i64, i64, i64)> = orders::table
+        .filter(orders::checkout_token.eq(checkout_token))
+        .filter(orders::payment_method.eq(PaymentMethod::Card.as_str()))
+        .filter(orders::status.eq(OrderStatus::AwaitingPayment.as_str()))
+        .select((orders::id, orders::user_id, orders::merchant_id))
+        .order(orders::id)
+        .load(conn)?;
+    let mut changed = Vec::new();
+    for (id, user, shop) in waiting {
+        let n = diesel::update(
+            orders::table
+                .find(id)
+                .filter(orders::status.eq(OrderStatus::AwaitingPayment.as_str())),
+        )
+        .set((
+            orders::status.eq(OrderStatus::Paid.as_str()),
+            orders::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+        if n == 0 {
+            continue;
+        }
+        diesel::insert_into(order_events::table)
+            .values((
+                order_events::order_id.eq(id),
+                order_events::status.eq(OrderStatus::Paid.as_str()),
+                order_events::actor_id.eq(None::<i64>),
+                order_events::note.eq("card"),
+                order_events::created_at.eq(now),
+            ))
+            .execute(conn)?;
+        notify::push(conn, user, id, "order-paid", now)?;
+        let owner: Option<i64> = merchants::table
+            .find(shop)
+            .select(merchants::owner_user_id)
+            .first(conn)?;
+        if let Some(owner) = owner {
+            notify::push(conn, owner, id, "order-paid", now)?;
+        }
+        changed.push(id);
+    }
+    Ok(changed)
+}
+
+/// The card orders of a checkout: (currency, total in the shopper's currency) of those awaiting payment, for the
+/// payment that covers them.
+pub fn card_totals(
+    conn: &mut DbConnection,
+    user_id: i64,
+    checkout_token: &str,
+) -> QueryResult<Vec<(String, i64)>> {
+    orders::table
+        .filter(orders::checkout_token.eq(checkout_token))
+        .filter(orders::user_id.eq(user_id))
+        .filter(orders::payment_method.eq(PaymentMethod::Card.as_str()))
+        .filter(orders::status.eq(OrderStatus::AwaitingPayment.as_str()))
+        .select((orders::currency, orders::total_minor))
+        .load(conn)
+}
+
 /// Whether a product appears on any order (ordered products are archived, never deleted).
 pub fn product_ordered(conn: &mut DbConnection, product_id: i64) -> QueryResult<bool> {
     let n: i64 = order_lines::table

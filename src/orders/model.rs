@@ -51,9 +51,12 @@ crate::stored_as_text!(OrderStatus);
 pub enum PaymentMethod {
     BankTransfer,
     CashOnDelivery,
+    /// Paid by card through the payment provider; only the provider's verified payment marks it paid.
+    Card,
 }
 
 impl PaymentMethod {
+    /// The methods that need no provider (offered at every checkout).
     pub const ALL: [PaymentMethod; 2] =
         [PaymentMethod::BankTransfer, PaymentMethod::CashOnDelivery];
 
@@ -61,11 +64,15 @@ impl PaymentMethod {
         match self {
             PaymentMethod::BankTransfer => "bank_transfer",
             PaymentMethod::CashOnDelivery => "cash_on_delivery",
+            PaymentMethod::Card => "card",
         }
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|x| x.as_str() == s)
+        Self::ALL
+            .into_iter()
+            .chain([PaymentMethod::Card])
+            .find(|x| x.as_str() == s)
     }
 
     pub fn message_id(self) -> String {
@@ -114,7 +121,8 @@ pub fn next(
     use OrderStatus::*;
     let to = action.target();
     let allowed = match (actor, from, to) {
-        (Actor::Merchant, AwaitingPayment, Paid) => true,
+        // A card payment is marked paid by the provider's verified payment, never by hand.
+        (Actor::Merchant, AwaitingPayment, Paid) => payment != PaymentMethod::Card,
         (Actor::Merchant, Paid, Shipped) => true,
         (Actor::Merchant, AwaitingPayment, Shipped) => payment == PaymentMethod::CashOnDelivery,
         (Actor::Merchant, Shipped, Delivered) => true,
@@ -285,6 +293,26 @@ mod tests {
         Action::MarkShipped {
             tracking: "RR123456785IT".into(),
         }
+    }
+
+    #[test]
+    fn only_the_provider_marks_a_card_order_paid_and_it_ships_once_paid() {
+        let card = PaymentMethod::Card;
+        let m = Actor::Merchant;
+        assert_eq!(
+            next(AwaitingPayment, &Action::MarkPaid, m, card),
+            Err("order-transition-invalid")
+        );
+        assert_eq!(
+            next(AwaitingPayment, &ship(), m, card),
+            Err("order-transition-invalid")
+        );
+        assert_eq!(next(Paid, &ship(), m, card), Ok(Shipped));
+        assert_eq!(PaymentMethod::parse("card"), Some(card));
+        assert!(
+            !PaymentMethod::ALL.contains(&card),
+            "offered only when a provider is set up"
+        );
     }
 
     #[test]

@@ -605,20 +605,7 @@ async fn fifty_concurrent_checkouts_of_the_last_three_units() {
     {
         let mut c = app.db.conn();
         for i in 0..50 {
-            let uid: i64 = diesel::insert_into(caravan::db::schema::users::table)
-                .values((
-                    caravan::db::schema::users::email.eq(format!("racer{i}@example.com")),
-                    caravan::db::schema::users::email_norm.eq(format!("racer{i}@example.com")),
-                    caravan::db::schema::users::display_name.eq("Racer"),
-                    caravan::db::schema::users::password_hash.eq("-"),
-                    caravan::db::schema::users::role.eq("shopper"),
-                    caravan::db::schema::users::locale.eq("en"),
-                    caravan::db::schema::users::created_at.eq(now),
-                    caravan::db::schema::users::updated_at.eq(now),
-                ))
-                .returning(caravan::db::schema::users::id)
-                .get_result(&mut c)
-                .unwrap();
+            let uid: i64 = builders::shopper(&mut c, &format!("racer{i}@example.com"), "en");
             let cart_id = cart::find_or_create(&mut c, &CartKey::User(uid), now).unwrap();
             cart::set_quantity(&mut c, cart_id, bag_variant, 1, now).unwrap();
             inputs.push(PlaceInput {

@@ -81,6 +81,27 @@ pub fn variant_of_sku(conn: &mut DbConnection, sku: &str) -> i64 {
         .unwrap()
 }
 
+/// A shopper account (no usable password) with this email and language; its id.
+pub fn shopper(conn: &mut DbConnection, email: &str, locale: &str) -> i64 {
+    use caravan::db::schema::users;
+    use diesel::prelude::*;
+    let now = caravan::clock::system_now();
+    diesel::insert_into(users::table)
+        .values((
+            users::email.eq(email),
+            users::email_norm.eq(email.to_lowercase()),
+            users::display_name.eq("Shopper"),
+            users::password_hash.eq("-"),
+            users::role.eq("shopper"),
+            users::locale.eq(locale),
+            users::created_at.eq(now),
+            users::updated_at.eq(now),
+        ))
+        .returning(users::id)
+        .get_result(conn)
+        .unwrap()
+}
+
 pub fn rates() -> Rates {
     let mut r = Rates::new();
     for (c, v) in DEMO_RATES {

@@ -1,0 +1,88 @@
+//! The provider's webhook (`POST /payments/stripe/webhook`, outside the language scope): the signature and its
+//! timestamp are checked before anything in the body is believed (400 otherwise), then the event is handled once
+//! (200, also for replays and kinds we ignore, so the provider stops sending them); a provider we cannot reach to
+//! read the payment back answers 503, so the provider retries later.
+
+use std::sync::Arc;
+
+use actix_web::{web, HttpRequest, HttpResponse};
+
+use super::provider::PaymentProvider;
+use super::service::{self, EventOutcome};
+use super::stripe::Stripe;
+use super::webhook;
+use crate::config::Config;
+use crate::error::AppResult;
+use crate::http::state::AppState;
+
+/// The configured payment provider, if any (app data beside the state).
+#[derive(Clone, Default)]
+pub struct Payments {
+    pub provider: Option<Arc<dyn PaymentProvider>>,
+    webhook_secret: String,
+}
+
+impl Payments {
+    pub fn from_config(config: &Config) -> Self {
+        match &config.stripe {
+            Some(s) => Payments {
+                webhook_secret: s.webhook_secret.clone(),
+                provider: Some(Arc::new(Stripe::new(s.clone()))),
+            },
+            None => Payments::default(),
+        }
+    }
+
+    /// A provider given by the caller (tests: a short timeout).
+    pub fn with(provider: Arc<dyn PaymentProvider>, webhook_secret: &str) -> Self {
+        Payments {
+            provider: Some(provider),
+            webhook_secret: webhook_secret.to_string(),
+        }
+    }
+}
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/payments/stripe/webhook", web::post().to(stripe_webhook));
+}
+
+pub async fn stripe_webhook(
+    req: HttpRequest,
+    body: web::Bytes,
+    payments: web::Data<Payments>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let Some(provider) = payments.provider.clone() else {
+        return Ok(HttpResponse::NotFound().finish());
+    };
+    let header = req
+        .headers()
+        .get("stripe-signature")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let now = state.clock.now();
+    let event = match webhook::verify(
+        header,
+        &body,
+        &payments.webhook_secret,
+        now.assume_utc().unix_timestamp(),
+    ) {
+        Ok(e) => e,
+        Err(why) => {
+            tracing::warn!(%why, "webhook refused");
+            return Ok(HttpResponse::BadRequest().body(why.to_string()));
+        }
+    };
+    let handled = state
+        .db(move |c| service::on_event(c, provider.as_ref(), &event, now))
+        .await?;
+    Ok(match handled {
+        Ok(EventOutcome::Handled(s)) => HttpResponse::Ok().body(s.outcome()),
+        Ok(EventOutcome::Replay) => HttpResponse::Ok().body("replay"),
+        Ok(EventOutcome::Ignored) => HttpResponse::Ok().body("ignored"),
+        Err(e) => {
+            tracing::warn!(error = %e, "webhook: the provider could not be asked; it will retry");
+            HttpResponse::ServiceUnavailable().body("retry")
+        }
+    })
+}

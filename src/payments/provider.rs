@@ -1,0 +1,99 @@
+//! What Caravan needs from a card payment provider, in its own terms: create a payment for an amount (with an
+//! idempotency key, so a retried request never charges twice), read it back, refund part or all of it.
+
+use crate::money::Currency;
+
+/// Where a provider's payment stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntentStatus {
+    /// Waiting for the shopper's card (or a declined card: see [`Intent::failure_code`]).
+    RequiresPaymentMethod,
+    RequiresConfirmation,
+    /// 3-D Secure or another step in the shopper's browser.
+    RequiresAction,
+    Processing,
+    Succeeded,
+    Canceled,
+}
+
+impl IntentStatus {
+    /// Stripe's names for the statuses (other providers map theirs in their own module).
+    pub fn from_stripe(s: &str) -> Option<Self> {
+        Some(match s {
+            "requires_payment_method" => Self::RequiresPaymentMethod,
+            "requires_confirmation" => Self::RequiresConfirmation,
+            "requires_action" => Self::RequiresAction,
+            "processing" | "requires_capture" => Self::Processing,
+            "succeeded" => Self::Succeeded,
+            "canceled" => Self::Canceled,
+            _ => return None,
+        })
+    }
+}
+
+/// A provider's payment as read from the provider (never from the browser).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Intent {
+    pub id: String,
+    pub status: IntentStatus,
+    pub amount_minor: i64,
+    pub currency: Currency,
+    /// Handed to the provider's script on the payment page.
+    pub client_secret: String,
+    /// Why the last attempt failed (`card_declined`, …), if it did.
+    pub failure_code: Option<String>,
+}
+
+/// A refund as the provider reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refund {
+    pub id: String,
+    pub amount_minor: i64,
+    /// `succeeded`, `pending` or `failed`.
+    pub status: String,
+}
+
+/// Why a provider call failed. Every variant leaves the payment as it was; none is shown to shoppers as is.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProviderError {
+    /// The card was refused (`card_declined`, `insufficient_funds`, …).
+    #[error("card declined: {0}")]
+    Declined(String),
+    /// The provider could not be reached.
+    #[error("provider unreachable: {0}")]
+    Network(String),
+    /// The provider did not answer in time (the call may or may not have happened: retry with the same key).
+    #[error("provider timed out")]
+    Timeout,
+    /// The provider refused the request (a bug or a configuration problem on our side).
+    #[error("provider refused the request ({status}): {code}")]
+    Rejected { status: u16, code: String },
+    /// The provider answered something we could not read.
+    #[error("provider answer unreadable: {0}")]
+    Malformed(String),
+}
+
+/// A card payment provider. Calls block (run them on the blocking pool); each create call takes an idempotency key.
+pub trait PaymentProvider: Send + Sync {
+    /// The provider's name as stored with payments (`stripe`).
+    fn name(&self) -> &'static str;
+    /// The key the payment page's script uses.
+    fn publishable_key(&self) -> &str;
+    /// A payment for `amount_minor` of `currency`, labelled with our `reference` (the checkout).
+    fn create_intent(
+        &self,
+        amount_minor: i64,
+        currency: Currency,
+        reference: &str,
+        idempotency_key: &str,
+    ) -> Result<Intent, ProviderError>;
+    /// The payment as it stands now.
+    fn retrieve_intent(&self, id: &str) -> Result<Intent, ProviderError>;
+    /// Refunds `amount_minor` of a succeeded payment.
+    fn refund(
+        &self,
+        intent_id: &str,
+        amount_minor: i64,
+        idempotency_key: &str,
+    ) -> Result<Refund, ProviderError>;
+}

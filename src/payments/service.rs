@@ -1,0 +1,281 @@
+//! Payments of checkouts: starting one (our row first, then the provider's payment under the same idempotency
+//! key, so a double submit or a retry never makes a second charge), settling it from the provider's word (the
+//! only way card orders become paid, exactly once), and webhook events (each handled once; the payment's state is
+//! read back from the provider rather than taken from the event, so events arriving late or out of order are
+//! harmless).
+
+use diesel::prelude::*;
+use diesel::sql_types::{Text, Timestamp};
+use time::PrimitiveDateTime;
+
+use super::model::{PaymentRow, PaymentStatus};
+use super::provider::{Intent, IntentStatus, PaymentProvider, ProviderError};
+use super::webhook::Event;
+use crate::db::schema::{payment_events, payments};
+use crate::db::{write_tx, DbConnection};
+use crate::error::{AppError, AppResult, ErrorCode};
+use crate::money::Currency;
+
+/// A payment started: our row and the provider's payment.
+pub struct Begun {
+    pub payment: PaymentRow,
+    pub intent: Intent,
+}
+
+/// Why a payment could not start.
+#[derive(Debug)]
+pub enum NotStarted {
+    /// Nothing of this checkout waits for a card payment (paid already, cancelled, someone else's).
+    NothingToPay,
+    Provider(ProviderError),
+}
+
+fn by_checkout(
+    conn: &mut DbConnection,
+    user_id: i64,
+    token: &str,
+) -> QueryResult<Option<PaymentRow>> {
+    payments::table
+        .filter(payments::checkout_token.eq(token))
+        .filter(payments::user_id.eq(user_id))
+        .select(PaymentRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Our payment row for a checkout's card orders (found, or recorded now with its idempotency key).
+fn record(
+    conn: &mut DbConnection,
+    user_id: i64,
+    token: &str,
+    provider: &str,
+    now: PrimitiveDateTime,
+) -> AppResult<Option<PaymentRow>> {
+    write_tx(conn, |c| {
+        if let Some(p) = by_checkout(c, user_id, token)? {
+            return Ok(Some(p));
+        }
+        let totals = crate::orders::manage::card_totals(c, user_id, token)?;
+        let Some((currency, _)) = totals.first() else {
+            return Ok(None);
+        };
+        if totals.iter().any(|(cur, _)| cur != currency) {
+            // One checkout is priced in one display currency; anything else is a bug upstream.
+            return Err(AppError::new(ErrorCode::Internal));
+        }
+        let amount: i64 = totals.iter().map(|(_, t)| t).sum();
+        diesel::insert_into(payments::table)
+            .values((
+                payments::checkout_token.eq(token),
+                payments::user_id.eq(user_id),
+                payments::provider.eq(provider),
+                payments::amount_minor.eq(amount),
+                payments::currency.eq(currency),
+                payments::status.eq(PaymentStatus::Pending.as_str()),
+                payments::idempotency_key.eq(format!("caravan-checkout-{token}")),
+                payments::created_at.eq(now),
+                payments::updated_at.eq(now),
+            ))
+            .execute(c)?;
+        Ok(by_checkout(c, user_id, token)?)
+    })
+}
+
+/// Starts the payment of a checkout's card orders, or finds the one started before (its provider payment read
+/// back). Call from a blocking thread: it waits for the provider.
+pub fn begin(
+    conn: &mut DbConnection,
+    provider: &dyn PaymentProvider,
+    user_id: i64,
+    token: &str,
+    now: PrimitiveDateTime,
+) -> AppResult<Result<Begun, NotStarted>> {
+    let Some(payment) = record(conn, user_id, token, provider.name(), now)? else {
+        return Ok(Err(NotStarted::NothingToPay));
+    };
+    if payment.status() != Some(PaymentStatus::Pending) {
+        return Ok(Err(NotStarted::NothingToPay));
+    }
+    let currency =
+        Currency::parse(&payment.currency).ok_or_else(|| AppError::new(ErrorCode::Internal))?;
+    let found = match &payment.provider_ref {
+        Some(id) => provider.retrieve_intent(id),
+        None => provider.create_intent(
+            payment.amount_minor,
+            currency,
+            token,
+            &payment.idempotency_key,
+        ),
+    };
+    let intent = match found {
+        Ok(i) => i,
+        Err(e) => return Ok(Err(NotStarted::Provider(e))),
+    };
+    if payment.provider_ref.is_none() {
+        diesel::update(
+            payments::table
+                .find(payment.id)
+                .filter(payments::provider_ref.is_null()),
+        )
+        .set((
+            payments::provider_ref.eq(&intent.id),
+            payments::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    }
+    let payment = by_checkout(conn, user_id, token)?.ok_or_else(AppError::not_found)?;
+    Ok(Ok(Begun { payment, intent }))
+}
+
+/// What the provider's word did to our payment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Settled {
+    /// Verified now: these orders became paid.
+    Paid(Vec<i64>),
+    /// Verified before (the other of return and webhook came first).
+    AlreadyPaid,
+    /// Not paid (yet): the provider's status and the last failure, if any.
+    Waiting(IntentStatus, Option<String>),
+    /// The provider's payment is not one of ours.
+    Unknown,
+    /// Amount or currency differ from what we asked: never marked paid.
+    Mismatch,
+}
+
+impl Settled {
+    /// A short word for the event log.
+    pub fn outcome(&self) -> &'static str {
+        match self {
+            Settled::Paid(_) => "paid",
+            Settled::AlreadyPaid => "already_paid",
+            Settled::Waiting(..) => "waiting",
+            Settled::Unknown => "unknown_payment",
+            Settled::Mismatch => "mismatch",
+        }
+    }
+}
+
+/// Applies the provider's verified view of a payment (inside one transaction): a succeeded payment of the
+/// amount and currency we asked marks the checkout's card orders paid, exactly once.
+pub fn settle(
+    conn: &mut DbConnection,
+    intent: &Intent,
+    now: PrimitiveDateTime,
+) -> AppResult<Settled> {
+    write_tx(conn, |c| {
+        let Some(p) = payments::table
+            .filter(payments::provider_ref.eq(&intent.id))
+            .select(PaymentRow::as_select())
+            .first(c)
+            .optional()?
+        else {
+            return Ok(Settled::Unknown);
+        };
+        if p.amount_minor != intent.amount_minor || p.currency != intent.currency.code() {
+            tracing::error!(payment = p.id, intent = %intent.id, "provider amount or currency differs from ours");
+            return Ok(Settled::Mismatch);
+        }
+        if intent.status != IntentStatus::Succeeded {
+            if let Some(code) = &intent.failure_code {
+                diesel::update(payments::table.find(p.id))
+                    .set((
+                        payments::failure_code.eq(code),
+                        payments::updated_at.eq(now),
+                    ))
+                    .execute(c)?;
+            }
+            return Ok(Settled::Waiting(intent.status, intent.failure_code.clone()));
+        }
+        let won = diesel::update(
+            payments::table
+                .find(p.id)
+                .filter(payments::status.eq(PaymentStatus::Pending.as_str())),
+        )
+        .set((
+            payments::status.eq(PaymentStatus::Succeeded.as_str()),
+            payments::failure_code.eq(""),
+            payments::updated_at.eq(now),
+        ))
+        .execute(c)?;
+        if won == 0 {
+            return Ok(Settled::AlreadyPaid);
+        }
+        let orders = crate::orders::manage::mark_paid_by_card(c, &p.checkout_token, now)?;
+        Ok(Settled::Paid(orders))
+    })
+}
+
+/// What became of a webhook event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EventOutcome {
+    Handled(Settled),
+    /// Seen before: nothing done.
+    Replay,
+    /// A kind we do not act on.
+    Ignored,
+}
+
+fn seen(conn: &mut DbConnection, provider: &str, id: &str) -> QueryResult<bool> {
+    let n: i64 = payment_events::table
+        .filter(payment_events::provider.eq(provider))
+        .filter(payment_events::event_id.eq(id))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
+/// Handles a verified webhook event once. Payment events are settled from the payment as the provider reports it
+/// now; a provider that cannot be reached leaves the event unrecorded, so the provider's retry handles it.
+pub fn on_event(
+    conn: &mut DbConnection,
+    provider: &dyn PaymentProvider,
+    event: &Event,
+    now: PrimitiveDateTime,
+) -> AppResult<Result<EventOutcome, ProviderError>> {
+    let name = provider.name();
+    if seen(conn, name, &event.id)? {
+        return Ok(Ok(EventOutcome::Replay));
+    }
+    let about_payment =
+        event.kind.starts_with("payment_intent.") && event.object_kind == "payment_intent";
+    let intent = if about_payment {
+        match provider.retrieve_intent(&event.object_id) {
+            Ok(i) => Some(i),
+            Err(e) => return Ok(Err(e)),
+        }
+    } else {
+        tracing::info!(kind = %event.kind, id = %event.id, "webhook event ignored");
+        None
+    };
+    write_tx(conn, |c| {
+        // Raw SQL: the one-connection type has no ON CONFLICT; both backends take this statement.
+        let fresh = diesel::sql_query(
+            "INSERT INTO payment_events (provider, event_id, kind, outcome, received_at) \
+             VALUES ($1, $2, $3, 'received', $4) ON CONFLICT (provider, event_id) DO NOTHING",
+        )
+        .bind::<Text, _>(name)
+        .bind::<Text, _>(&event.id)
+        .bind::<Text, _>(&event.kind)
+        .bind::<Timestamp, _>(now)
+        .execute(c)?;
+        if fresh == 0 {
+            return Ok(Ok(EventOutcome::Replay));
+        }
+        let outcome = match &intent {
+            Some(i) => EventOutcome::Handled(settle(c, i, now)?),
+            None => EventOutcome::Ignored,
+        };
+        let word = match &outcome {
+            EventOutcome::Handled(s) => s.outcome(),
+            _ => "ignored",
+        };
+        diesel::update(
+            payment_events::table
+                .filter(payment_events::provider.eq(name))
+                .filter(payment_events::event_id.eq(&event.id)),
+        )
+        .set(payment_events::outcome.eq(word))
+        .execute(c)?;
+        Ok(Ok(outcome))
+    })
+}

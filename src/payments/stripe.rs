@@ -1,0 +1,220 @@
+//! Stripe's HTTP API (PaymentIntents and Refunds), form-encoded as Stripe documents it, with the secret key as a
+//! bearer token and an `Idempotency-Key` on every create call. Errors are sorted into [`ProviderError`]: a card
+//! refusal, an unreachable or slow provider, a refused request, an unreadable answer. `api_base` is Stripe's by
+//! default and localstripe's in tests.
+
+use std::time::Duration;
+
+use serde::Deserialize;
+
+use super::provider::{Intent, IntentStatus, PaymentProvider, ProviderError, Refund};
+use crate::config::StripeSettings;
+use crate::money::Currency;
+
+/// Longest wait for Stripe on one call (connect, send, answer).
+pub const TIMEOUT: Duration = Duration::from_secs(15);
+/// Longest wait to connect.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+pub struct Stripe {
+    settings: StripeSettings,
+    agent: ureq::Agent,
+}
+
+#[derive(Deserialize)]
+struct IntentBody {
+    id: String,
+    status: String,
+    amount: i64,
+    currency: String,
+    #[serde(default)]
+    client_secret: Option<String>,
+    #[serde(default)]
+    last_payment_error: Option<ErrorBody>,
+}
+
+#[derive(Deserialize)]
+struct ErrorBody {
+    #[serde(default)]
+    code: Option<String>,
+    #[serde(default)]
+    decline_code: Option<String>,
+    #[serde(default, rename = "type")]
+    kind: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct ErrorEnvelope {
+    error: ErrorBody,
+}
+
+#[derive(Deserialize)]
+struct RefundBody {
+    id: String,
+    amount: i64,
+    status: String,
+}
+
+impl Stripe {
+    pub fn new(settings: StripeSettings) -> Self {
+        Self::with_timeout(settings, TIMEOUT)
+    }
+
+    /// A client giving up after `timeout` (tests shorten it).
+    pub fn with_timeout(settings: StripeSettings, timeout: Duration) -> Self {
+        let config = ureq::Agent::config_builder()
+            .timeout_global(Some(timeout))
+            .timeout_connect(Some(CONNECT_TIMEOUT.min(timeout)))
+            .http_status_as_error(false)
+            .user_agent("Caravan/1 (payments)")
+            .build();
+        Stripe {
+            settings,
+            agent: config.into(),
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}/v1/{path}", self.settings.api_base)
+    }
+
+    fn auth(&self) -> String {
+        format!("Bearer {}", self.settings.secret_key)
+    }
+
+    /// Sends a request and reads its JSON answer, sorting failures.
+    fn answer<T: for<'de> Deserialize<'de>>(
+        result: Result<ureq::http::Response<ureq::Body>, ureq::Error>,
+    ) -> Result<T, ProviderError> {
+        let mut response = result.map_err(|e| match e {
+            ureq::Error::Timeout(_) => ProviderError::Timeout,
+            other => ProviderError::Network(other.to_string()),
+        })?;
+        let status = response.status().as_u16();
+        let text = response.body_mut().read_to_string().map_err(|e| match e {
+            ureq::Error::Timeout(_) => ProviderError::Timeout,
+            other => ProviderError::Network(other.to_string()),
+        })?;
+        if (200..300).contains(&status) {
+            return serde_json::from_str(&text)
+                .map_err(|e| ProviderError::Malformed(e.to_string()));
+        }
+        let error = serde_json::from_str::<ErrorEnvelope>(&text)
+            .ok()
+            .map(|e| e.error);
+        let code = error
+            .as_ref()
+            .and_then(|e| e.decline_code.clone().or_else(|| e.code.clone()))
+            .unwrap_or_else(|| format!("http_{status}"));
+        let card_error = error.as_ref().and_then(|e| e.kind.as_deref()) == Some("card_error");
+        if status == 402 || card_error {
+            Err(ProviderError::Declined(code))
+        } else {
+            Err(ProviderError::Rejected { status, code })
+        }
+    }
+
+    fn post<T: for<'de> Deserialize<'de>>(
+        &self,
+        path: &str,
+        form: &[(&str, String)],
+        idempotency_key: Option<&str>,
+    ) -> Result<T, ProviderError> {
+        let mut req = self
+            .agent
+            .post(&self.url(path))
+            .header("Authorization", &self.auth())
+            .header("Stripe-Version", "2024-06-20");
+        if let Some(key) = idempotency_key {
+            req = req.header("Idempotency-Key", key);
+        }
+        Self::answer(req.send_form(form.iter().map(|(k, v)| (*k, v.as_str()))))
+    }
+
+    fn get<T: for<'de> Deserialize<'de>>(&self, path: &str) -> Result<T, ProviderError> {
+        let req = self
+            .agent
+            .get(&self.url(path))
+            .header("Authorization", &self.auth())
+            .header("Stripe-Version", "2024-06-20");
+        Self::answer(req.call())
+    }
+
+    /// Attaches a payment method to a payment and confirms it (what Stripe.js does in the shopper's browser;
+    /// tests use it to pay with test cards). Returns the payment as it then stands.
+    pub fn pay_with(&self, intent_id: &str, payment_method: &str) -> Result<Intent, ProviderError> {
+        let path = format!("payment_intents/{intent_id}");
+        let _: IntentBody = self.post(&path, &[("payment_method", payment_method.into())], None)?;
+        let body: IntentBody = self.post(&format!("{path}/confirm"), &[], None)?;
+        intent(body)
+    }
+}
+
+fn intent(b: IntentBody) -> Result<Intent, ProviderError> {
+    let status = IntentStatus::from_stripe(&b.status)
+        .ok_or_else(|| ProviderError::Malformed(format!("status {}", b.status)))?;
+    let currency = Currency::parse(&b.currency.to_ascii_uppercase())
+        .ok_or_else(|| ProviderError::Malformed(format!("currency {}", b.currency)))?;
+    Ok(Intent {
+        id: b.id,
+        status,
+        amount_minor: b.amount,
+        currency,
+        client_secret: b.client_secret.unwrap_or_default(),
+        failure_code: b.last_payment_error.and_then(|e| e.decline_code.or(e.code)),
+    })
+}
+
+impl PaymentProvider for Stripe {
+    fn name(&self) -> &'static str {
+        "stripe"
+    }
+
+    fn publishable_key(&self) -> &str {
+        &self.settings.publishable_key
+    }
+
+    fn create_intent(
+        &self,
+        amount_minor: i64,
+        currency: Currency,
+        reference: &str,
+        idempotency_key: &str,
+    ) -> Result<Intent, ProviderError> {
+        let form = [
+            ("amount", amount_minor.to_string()),
+            ("currency", currency.code().to_ascii_lowercase()),
+            ("payment_method_types[]", "card".to_string()),
+            ("metadata[checkout]", reference.to_string()),
+        ];
+        intent(self.post("payment_intents", &form, Some(idempotency_key))?)
+    }
+
+    fn retrieve_intent(&self, id: &str) -> Result<Intent, ProviderError> {
+        if !id.starts_with("pi_") || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+            return Err(ProviderError::Rejected {
+                status: 400,
+                code: "invalid_id".into(),
+            });
+        }
+        intent(self.get(&format!("payment_intents/{id}"))?)
+    }
+
+    fn refund(
+        &self,
+        intent_id: &str,
+        amount_minor: i64,
+        idempotency_key: &str,
+    ) -> Result<Refund, ProviderError> {
+        let form = [
+            ("payment_intent", intent_id.to_string()),
+            ("amount", amount_minor.to_string()),
+        ];
+        let b: RefundBody = self.post("refunds", &form, Some(idempotency_key))?;
+        Ok(Refund {
+            id: b.id,
+            amount_minor: b.amount,
+            status: b.status,
+        })
+    }
+}
