@@ -65,7 +65,7 @@ def main():
     with open(f"{args.data_dir}/reindex-server.log", "ab") as log:
         server = subprocess.Popen([binary, "serve"], stdout=log, stderr=log)
     try:
-        for _ in range(500):
+        for _ in range(3000):
             try:
                 urllib.request.urlopen(f"{BASE}/healthz", timeout=1)
                 break
