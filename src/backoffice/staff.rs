@@ -20,6 +20,7 @@ pub fn chrome(ctx: &PageCtx, current: &str, stale: &[String], max_age_days: i64)
         ("/categories", "staff-nav-categories"),
         ("/options", "staff-nav-options"),
         ("/rates", "staff-nav-rates"),
+        ("/commissions", "staff-nav-commissions"),
         ("/reports", "staff-nav-reports"),
         ("/pages", "staff-nav-pages"),
         ("/audit", "staff-nav-audit"),

@@ -182,6 +182,45 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// Commission rates in basis points: the default (no merchant) and per-shop overrides, by effective instant.
+    commission_rates (id) {
+        id -> BigInt,
+        merchant_id -> Nullable<BigInt>,
+        rate_bp -> Integer,
+        effective_from -> Timestamp,
+        set_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Ledger transactions (append-only; see `payments::ledger`).
+    ledger_transactions (id) {
+        id -> BigInt,
+        key -> Text,
+        kind -> Text,
+        merchant_id -> BigInt,
+        order_id -> Nullable<BigInt>,
+        payment_id -> Nullable<BigInt>,
+        currency -> Text,
+        memo -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    /// Ledger entries, signed minor units (+ debit, − credit), summing to zero per transaction.
+    ledger_entries (id) {
+        id -> BigInt,
+        transaction_id -> BigInt,
+        account -> Text,
+        merchant_id -> BigInt,
+        currency -> Text,
+        amount_minor -> BigInt,
+    }
+}
+
+diesel::table! {
     /// Provider webhook events already handled.
     payment_events (provider, event_id) {
         provider -> Text,
@@ -571,6 +610,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     search_reindex,
     payments,
     payment_events,
+    commission_rates,
+    ledger_transactions,
+    ledger_entries,
     facet_counts,
     users,
     auth_sessions,

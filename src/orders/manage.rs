@@ -266,6 +266,24 @@ pub fn mark_paid_by_card(
     Ok(changed)
 }
 
+/// An order's amounts in its shop's currency: (order, shop, currency, goods, shipping).
+pub type ShopAmount = (i64, i64, String, i64, i64);
+
+/// What each shop is owed for these orders, in its own currency.
+pub fn shop_amounts(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<ShopAmount>> {
+    orders::table
+        .filter(orders::id.eq_any(ids))
+        .order(orders::id)
+        .select((
+            orders::id,
+            orders::merchant_id,
+            orders::merchant_currency,
+            orders::merchant_subtotal_minor,
+            orders::merchant_shipping_minor,
+        ))
+        .load(conn)
+}
+
 /// The card orders of a checkout: (currency, total in the shopper's currency) of those awaiting payment, for the
 /// payment that covers them.
 pub fn card_totals(

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use actix_web::{web, HttpRequest, HttpResponse};
 
-use super::provider::PaymentProvider;
+use super::provider::{PaymentProvider, ProviderError};
 use super::service::{self, EventOutcome};
 use super::stripe::Stripe;
 use super::webhook;
@@ -46,6 +46,36 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/payments/stripe/webhook", web::post().to(stripe_webhook));
 }
 
+/// The event, if the request carries a good signature from within the tolerance.
+fn verified(
+    req: &HttpRequest,
+    body: &[u8],
+    secret: &str,
+    now: i64,
+) -> Result<webhook::Event, webhook::WebhookError> {
+    let header = req
+        .headers()
+        .get("stripe-signature")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    webhook::verify(header, body, secret, now).inspect_err(|why| {
+        tracing::warn!(%why, "webhook refused");
+    })
+}
+
+/// What the provider is told: 200 with what happened, or 503 so it sends the event again.
+fn answer(handled: Result<EventOutcome, ProviderError>) -> HttpResponse {
+    match handled {
+        Ok(EventOutcome::Handled(s)) => HttpResponse::Ok().body(s.outcome()),
+        Ok(EventOutcome::Replay) => HttpResponse::Ok().body("replay"),
+        Ok(EventOutcome::Ignored) => HttpResponse::Ok().body("ignored"),
+        Err(e) => {
+            tracing::warn!(error = %e, "webhook: the provider could not be asked; it will retry");
+            HttpResponse::ServiceUnavailable().body("retry")
+        }
+    }
+}
+
 pub async fn stripe_webhook(
     req: HttpRequest,
     body: web::Bytes,
@@ -55,34 +85,14 @@ pub async fn stripe_webhook(
     let Some(provider) = payments.provider.clone() else {
         return Ok(HttpResponse::NotFound().finish());
     };
-    let header = req
-        .headers()
-        .get("stripe-signature")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
     let now = state.clock.now();
-    let event = match webhook::verify(
-        header,
-        &body,
-        &payments.webhook_secret,
-        now.assume_utc().unix_timestamp(),
-    ) {
+    let unix = now.assume_utc().unix_timestamp();
+    let event = match verified(&req, &body, &payments.webhook_secret, unix) {
         Ok(e) => e,
-        Err(why) => {
-            tracing::warn!(%why, "webhook refused");
-            return Ok(HttpResponse::BadRequest().body(why.to_string()));
-        }
+        Err(why) => return Ok(HttpResponse::BadRequest().body(why.to_string())),
     };
     let handled = state
         .db(move |c| service::on_event(c, provider.as_ref(), &event, now))
         .await?;
-    Ok(match handled {
-        Ok(EventOutcome::Handled(s)) => HttpResponse::Ok().body(s.outcome()),
-        Ok(EventOutcome::Replay) => HttpResponse::Ok().body("replay"),
-        Ok(EventOutcome::Ignored) => HttpResponse::Ok().body("ignored"),
-        Err(e) => {
-            tracing::warn!(error = %e, "webhook: the provider could not be asked; it will retry");
-            HttpResponse::ServiceUnavailable().body("retry")
-        }
-    })
+    Ok(answer(handled))
 }

@@ -4,7 +4,9 @@
 //! (YooKassa, iyzico) can follow Stripe ([`stripe`]). Webhooks are verified by [`webhook`] and recorded so a
 //! replay has no second effect.
 
+pub mod commission;
 pub mod handlers;
+pub mod ledger;
 pub mod model;
 pub mod provider;
 pub mod service;

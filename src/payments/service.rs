@@ -201,6 +201,23 @@ pub fn settle(
             return Ok(Settled::AlreadyPaid);
         }
         let orders = crate::orders::manage::mark_paid_by_card(c, &p.checkout_token, now)?;
+        for (order, shop, currency, goods, shipping) in
+            crate::orders::manage::shop_amounts(c, &orders)?
+        {
+            let currency =
+                Currency::parse(&currency).ok_or_else(|| AppError::new(ErrorCode::Internal))?;
+            let rate = super::commission::rate_at(c, shop, now)?;
+            let sale = super::ledger::sale(super::ledger::Sale {
+                order,
+                shop,
+                payment: p.id,
+                currency,
+                goods,
+                shipping,
+                rate_bp: rate,
+            });
+            super::ledger::post(c, &sale, now)?;
+        }
         Ok(Settled::Paid(orders))
     })
 }

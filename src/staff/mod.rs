@@ -2,6 +2,8 @@
 
 pub mod categories;
 pub mod category_handlers;
+pub mod commission_handlers;
+pub mod commissions;
 pub mod dashboard;
 pub mod handlers;
 pub mod option_handlers;
@@ -65,6 +67,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/staff/options/{id}",
             web::post().to(option_handlers::save_option),
+        )
+        .route(
+            "/staff/commissions",
+            web::get().to(commission_handlers::commissions),
+        )
+        .route(
+            "/staff/commissions",
+            web::post().to(commission_handlers::set_commission),
         )
         .route("/staff/audit", web::get().to(handlers::audit));
 }

@@ -221,3 +221,18 @@ pub struct OptionEditPage {
     pub back_url: String,
     pub sheet: crate::backoffice::option_sheet::SheetView,
 }
+
+#[derive(Template)]
+#[template(path = "staff/commissions.html")]
+pub struct CommissionsPage {
+    pub ctx: PageCtx,
+    pub chrome: StaffChrome,
+    /// The default rate in force now ("10,00 %").
+    pub default_rate: String,
+    /// (shop or "Default", rate, from), newest first.
+    pub history: Vec<(String, String, String)>,
+    pub shop_choices: Vec<Choice>,
+    pub rate_value: String,
+    pub rate_error: Option<String>,
+    pub summary: Vec<(String, String)>,
+}

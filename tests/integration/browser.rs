@@ -777,6 +777,7 @@ async fn journey_d_every_page_fits_a_phone_in_every_language() {
                 "/staff/rates",
                 "/staff/options",
                 &staff_option,
+                "/staff/commissions",
                 "/staff/audit",
                 "/staff/merchants",
                 "/staff/promos",

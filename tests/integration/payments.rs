@@ -247,6 +247,48 @@ async fn one_card_payment_pays_two_shops_orders_once_whichever_word_comes_first(
         .first(&mut app.db.conn())
         .unwrap();
     assert_eq!(status, "succeeded");
+    // The ledger: one sale per shop's order in the shop's currency, 10 % of the goods to the platform, every
+    // transaction summing to zero, and the replays above added nothing.
+    let sales: Vec<(i64, i64, String, i64, i64)> = orders::table
+        .filter(orders::checkout_token.eq(&token))
+        .order(orders::id)
+        .select((
+            orders::id,
+            orders::merchant_id,
+            orders::merchant_currency,
+            orders::merchant_subtotal_minor,
+            orders::merchant_shipping_minor,
+        ))
+        .load(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(sales.len(), 2);
+    for (_, shop, currency, goods, shipping) in &sales {
+        let fee = caravan::payments::commission::commission(*goods, 1_000);
+        assert_eq!(
+            ledger_of(&app, *shop),
+            vec![
+                (
+                    "merchant_pending".into(),
+                    currency.clone(),
+                    -(goods + shipping - fee)
+                ),
+                ("platform_commission".into(), currency.clone(), -fee),
+                (
+                    "provider_clearing".into(),
+                    currency.clone(),
+                    goods + shipping
+                ),
+            ]
+        );
+    }
+    let transactions: i64 = caravan::db::schema::ledger_transactions::table
+        .count()
+        .get_result(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(transactions, 2);
+    assert!(caravan::payments::ledger::unbalanced(&mut app.db.conn())
+        .unwrap()
+        .is_empty());
     // Kinds we do not act on are acknowledged and logged.
     let other = event_body("evt_refund_x", "charge.refund.updated", "ch_1");
     let res = post_signed(&mut app, &other).await;
@@ -461,4 +503,109 @@ async fn a_webhook_the_provider_cannot_confirm_is_left_for_its_retry() {
         0
     );
     assert_eq!(statuses(&app, &token), vec!["awaiting_payment"; 2]);
+}
+
+fn ledger_of(app: &TestApp, shop: i64) -> Vec<(String, String, i64)> {
+    caravan::payments::ledger::balances(&mut app.db.conn(), shop).unwrap()
+}
+
+#[actix_web::test]
+async fn staff_set_commissions_with_history_and_the_ledger_refuses_changes() {
+    use caravan::db::schema::{audit_log, ledger_entries};
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    app.sign_in_as("boss@example.com", caravan::identity::model::Role::Staff)
+        .await;
+    let page = app.client.get("/ru/staff/commissions").await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    page.assert_contains("Ставка по умолчанию сейчас: 10,00 %");
+    let csrf = page.input_value("csrf").unwrap();
+    // 60 % and words are refused in Russian, with what was typed kept.
+    for (typed, message) in [
+        ("60", "Ставка должна быть от 0 до 50 %."),
+        ("двенадцать", "Введите ставку числом, например 12,5."),
+    ] {
+        let shop = f.it_shop.to_string();
+        let res = app
+            .client
+            .post_form(
+                "/ru/staff/commissions",
+                &[("csrf", &csrf), ("shop", &shop), ("rate", typed)],
+            )
+            .await;
+        assert_eq!(res.status, 422, "{}", res.body);
+        res.assert_contains(message);
+        assert_eq!(res.input_value("rate").as_deref(), Some(typed));
+    }
+    let shop = f.it_shop.to_string();
+    let res = app
+        .client
+        .post_form(
+            "/ru/staff/commissions",
+            &[("csrf", &csrf), ("shop", &shop), ("rate", "12,5")],
+        )
+        .await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let now = app.clock.now();
+    let later = now + time::Duration::seconds(1);
+    let mut c = app.db.conn();
+    assert_eq!(
+        caravan::payments::commission::rate_at(&mut c, f.it_shop, later).unwrap(),
+        1_250
+    );
+    assert_eq!(
+        caravan::payments::commission::rate_at(&mut c, f.tr_shop, later).unwrap(),
+        1_000
+    );
+    // Before it was set, the Italian shop paid the default.
+    let before = now - time::Duration::hours(1);
+    assert_eq!(
+        caravan::payments::commission::rate_at(&mut c, f.it_shop, before).unwrap(),
+        1_000
+    );
+    let audited: i64 = audit_log::table
+        .filter(audit_log::action.eq("commission.set"))
+        .count()
+        .get_result(&mut c)
+        .unwrap();
+    assert_eq!(audited, 1);
+    drop(c);
+    let page = app.client.get("/en/staff/commissions").await;
+    page.assert_contains("12.50 %");
+    // The ledger is append-only: a posting stays as written.
+    let sale = caravan::payments::ledger::sale(caravan::payments::ledger::Sale {
+        order: 0,
+        shop: f.it_shop,
+        payment: 0,
+        currency: Currency::Eur,
+        goods: 10_000,
+        shipping: 1_500,
+        rate_bp: 1_250,
+    });
+    let mut sale = sale;
+    sale.order_id = None;
+    sale.payment_id = None;
+    caravan::payments::ledger::post(&mut app.db.conn(), &sale, now).unwrap();
+    assert_eq!(
+        ledger_of(&app, f.it_shop),
+        vec![
+            ("merchant_pending".into(), "EUR".into(), -10_250),
+            ("platform_commission".into(), "EUR".into(), -1_250),
+            ("provider_clearing".into(), "EUR".into(), 11_500),
+        ]
+    );
+    let changed = diesel::update(ledger_entries::table)
+        .set(ledger_entries::amount_minor.eq(0))
+        .execute(&mut app.db.conn());
+    assert!(changed.is_err(), "UPDATE refused");
+    let deleted = diesel::delete(ledger_entries::table).execute(&mut app.db.conn());
+    assert!(deleted.is_err(), "DELETE refused");
+    assert!(caravan::payments::ledger::unbalanced(&mut app.db.conn())
+        .unwrap()
+        .is_empty());
+    // Posting the same event again records nothing more.
+    assert_eq!(
+        caravan::payments::ledger::post(&mut app.db.conn(), &sale, now).unwrap(),
+        caravan::payments::ledger::Posted::Already
+    );
 }

@@ -1,0 +1,223 @@
+//! The double-entry ledger of what the marketplace owes and earns, in each merchant's currency. Every money event
+//! is one transaction whose signed entries (+ debit, − credit) sum to zero — [`post`] refuses anything else — and
+//! carries a key, so posting the same event twice (a webhook and a return, a retry) records it once. The tables
+//! are append-only (triggers refuse UPDATE and DELETE): a correction is a new transaction.
+//!
+//! Accounts, per shop: `provider_clearing` (money the provider holds for us), `merchant_pending` (owed to the shop,
+//! not yet payable), `merchant_available`, `merchant_paid_out`; and `platform_commission` (the marketplace's
+//! revenue).
+
+use diesel::prelude::*;
+use time::PrimitiveDateTime;
+
+use crate::db::schema::{ledger_entries, ledger_transactions};
+use crate::db::{write_tx, DbConnection};
+use crate::error::{AppError, AppResult};
+use crate::money::Currency;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Account {
+    ProviderClearing,
+    MerchantPending,
+    MerchantAvailable,
+    MerchantPaidOut,
+    PlatformCommission,
+}
+
+impl Account {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Account::ProviderClearing => "provider_clearing",
+            Account::MerchantPending => "merchant_pending",
+            Account::MerchantAvailable => "merchant_available",
+            Account::MerchantPaidOut => "merchant_paid_out",
+            Account::PlatformCommission => "platform_commission",
+        }
+    }
+}
+
+/// One entry: + debit, − credit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    pub account: Account,
+    pub amount_minor: i64,
+}
+
+/// A money event to record.
+#[derive(Debug, Clone)]
+pub struct Posting {
+    /// Unique per event (`sale:order:17`): the second posting of an event does nothing.
+    pub key: String,
+    /// `sale`, `refund`, `payout`, …
+    pub kind: &'static str,
+    pub merchant_id: i64,
+    pub order_id: Option<i64>,
+    pub payment_id: Option<i64>,
+    pub currency: Currency,
+    pub lines: Vec<Line>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Posted {
+    New(i64),
+    /// This event's key was posted before.
+    Already,
+}
+
+/// A paid order as the ledger records it, in the shop's currency.
+pub struct Sale {
+    pub order: i64,
+    pub shop: i64,
+    pub payment: i64,
+    pub currency: Currency,
+    /// The goods, after any campaign discount (the shop funds campaigns today).
+    pub goods: i64,
+    pub shipping: i64,
+    /// The commission rate in force when it was paid.
+    pub rate_bp: i32,
+}
+
+/// The posting of a paid order: the provider holds the goods and the shipping for the shop (pending until the
+/// protection window ends), and the commission on the goods moves from the shop to the platform.
+pub fn sale(s: Sale) -> Posting {
+    let fee = super::commission::commission(s.goods, s.rate_bp);
+    let l = |account, amount_minor| Line {
+        account,
+        amount_minor,
+    };
+    Posting {
+        key: format!("sale:order:{}", s.order),
+        kind: "sale",
+        merchant_id: s.shop,
+        order_id: Some(s.order),
+        payment_id: Some(s.payment),
+        currency: s.currency,
+        lines: vec![
+            l(Account::ProviderClearing, s.goods),
+            l(Account::MerchantPending, -s.goods),
+            l(Account::ProviderClearing, s.shipping),
+            l(Account::MerchantPending, -s.shipping),
+            l(Account::MerchantPending, fee),
+            l(Account::PlatformCommission, -fee),
+        ],
+    }
+}
+
+/// Whether lines balance (non-empty, summing to zero without overflow).
+pub fn balanced(lines: &[Line]) -> bool {
+    !lines.is_empty()
+        && lines
+            .iter()
+            .try_fold(0i64, |sum, l| sum.checked_add(l.amount_minor))
+            == Some(0)
+}
+
+/// Records a posting (inside the caller's transaction, or its own). An unbalanced posting is a bug and is refused.
+pub fn post(conn: &mut DbConnection, p: &Posting, now: PrimitiveDateTime) -> AppResult<Posted> {
+    if !balanced(&p.lines) {
+        return Err(AppError::internal(format!(
+            "unbalanced ledger posting {}",
+            p.key
+        )));
+    }
+    write_tx(conn, |c| {
+        let seen: i64 = ledger_transactions::table
+            .filter(ledger_transactions::key.eq(&p.key))
+            .count()
+            .get_result(c)?;
+        if seen > 0 {
+            return Ok(Posted::Already);
+        }
+        let id: i64 = diesel::insert_into(ledger_transactions::table)
+            .values((
+                ledger_transactions::key.eq(&p.key),
+                ledger_transactions::kind.eq(p.kind),
+                ledger_transactions::merchant_id.eq(p.merchant_id),
+                ledger_transactions::order_id.eq(p.order_id),
+                ledger_transactions::payment_id.eq(p.payment_id),
+                ledger_transactions::currency.eq(p.currency.code()),
+                ledger_transactions::created_at.eq(now),
+            ))
+            .returning(ledger_transactions::id)
+            .get_result(c)?;
+        for l in &p.lines {
+            diesel::insert_into(ledger_entries::table)
+                .values((
+                    ledger_entries::transaction_id.eq(id),
+                    ledger_entries::account.eq(l.account.as_str()),
+                    ledger_entries::merchant_id.eq(p.merchant_id),
+                    ledger_entries::currency.eq(p.currency.code()),
+                    ledger_entries::amount_minor.eq(l.amount_minor),
+                ))
+                .execute(c)?;
+        }
+        Ok(Posted::New(id))
+    })
+}
+
+/// A shop's balance per account and currency (sum of its entries).
+pub fn balances(
+    conn: &mut DbConnection,
+    merchant_id: i64,
+) -> QueryResult<Vec<(String, String, i64)>> {
+    let rows: Vec<(String, String, i64)> = ledger_entries::table
+        .filter(ledger_entries::merchant_id.eq(merchant_id))
+        .select((
+            ledger_entries::account,
+            ledger_entries::currency,
+            ledger_entries::amount_minor,
+        ))
+        .load(conn)?;
+    let mut out: Vec<(String, String, i64)> = Vec::new();
+    for (account, currency, amount) in rows {
+        match out
+            .iter_mut()
+            .find(|(a, c, _)| *a == account && *c == currency)
+        {
+            Some(row) => row.2 += amount,
+            None => out.push((account, currency, amount)),
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Transactions whose entries do not sum to zero (none, unless something bypassed [`post`]).
+pub fn unbalanced(conn: &mut DbConnection) -> QueryResult<Vec<i64>> {
+    #[derive(QueryableByName)]
+    struct Row {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        transaction_id: i64,
+    }
+    let rows: Vec<Row> = diesel::sql_query(
+        "SELECT transaction_id FROM ledger_entries GROUP BY transaction_id \
+         HAVING SUM(amount_minor) <> 0 ORDER BY transaction_id",
+    )
+    .load(conn)?;
+    Ok(rows.into_iter().map(|r| r.transaction_id).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_lines_summing_to_zero_balance() {
+        let l = |account, amount_minor| Line {
+            account,
+            amount_minor,
+        };
+        assert!(balanced(&[
+            l(Account::ProviderClearing, 10_000),
+            l(Account::MerchantPending, -8_800),
+            l(Account::PlatformCommission, -1_200),
+        ]));
+        assert!(!balanced(&[l(Account::ProviderClearing, 1)]));
+        assert!(!balanced(&[]));
+        assert!(!balanced(&[
+            l(Account::ProviderClearing, i64::MAX),
+            l(Account::MerchantPending, 1),
+            l(Account::MerchantPending, i64::MIN),
+        ]));
+    }
+}
