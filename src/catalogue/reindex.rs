@@ -20,12 +20,14 @@ pub const BATCH: i64 = 200;
 /// How often an idle indexer looks at the queue.
 const IDLE: Duration = Duration::from_secs(2);
 
-/// Queues every product sold in option `option_id` (its names changed). Returns how many were queued now.
+/// Queues every product sold in option `option_id` (its names changed). Returns how many rows were written.
+/// A product already queued is written again rather than skipped: on PostgreSQL that waits for an indexer holding
+/// it (and reading the old names) to finish, then queues it anew, so no rename is lost.
 pub fn queue_option(conn: &mut DbConnection, option_id: i64) -> QueryResult<usize> {
     diesel::sql_query(
         "INSERT INTO search_reindex (product_id) \
          SELECT DISTINCT product_id FROM product_options WHERE option_id = $1 \
-         ON CONFLICT (product_id) DO NOTHING",
+         ON CONFLICT (product_id) DO UPDATE SET product_id = excluded.product_id",
     )
     .bind::<BigInt, _>(option_id)
     .execute(conn)

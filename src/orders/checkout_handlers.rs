@@ -247,7 +247,8 @@ pub async fn place_order(
 ) -> AppResult<HttpResponse> {
     let (form, session) = (&checked.form, &checked.session);
     let ctx = PageCtx::build(&req, &state, lang.0);
-    let payment = PaymentMethod::parse(&form.payment);
+    // Only the methods offered at checkout (card payments are not offered until the payment step exists).
+    let payment = PaymentMethod::parse(&form.payment).filter(|m| PaymentMethod::ALL.contains(m));
     let ask = checkout::PlaceAsk {
         user_id: user.0.id,
         locale: lang.0,

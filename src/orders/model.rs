@@ -126,12 +126,15 @@ pub fn next(
         (Actor::Merchant, Paid, Shipped) => true,
         (Actor::Merchant, AwaitingPayment, Shipped) => payment == PaymentMethod::CashOnDelivery,
         (Actor::Merchant, Shipped, Delivered) => true,
-        (_, AwaitingPayment | Paid, Cancelled) => true,
+        // A paid card order is refunded through the provider when cancelled; until refunds are built, it is not.
+        (_, Paid, Cancelled) => payment != PaymentMethod::Card,
+        (_, AwaitingPayment, Cancelled) => true,
         _ => false,
     };
     if !allowed {
         return Err(match (from, to) {
             (Shipped | Delivered, Cancelled) => "order-cannot-cancel-shipped",
+            (Paid, Cancelled) => "order-cannot-cancel-card-paid",
             (Cancelled, _) => "order-already-cancelled",
             _ => "order-transition-invalid",
         });

@@ -145,10 +145,14 @@ pub fn order_page(
     let status = o.status;
     let payment = PaymentMethod::parse(&o.payment_method).unwrap_or(PaymentMethod::BankTransfer);
     let mut actions = Vec::new();
+    // Card orders are marked paid by the provider only, and a paid one is not cancelled here (it needs a refund).
+    let by_card = payment == PaymentMethod::Card;
+    let cancellable =
+        status == OrderStatus::AwaitingPayment || (status == OrderStatus::Paid && !by_card);
     match viewer {
         Viewer::Merchant(_) => {
             use OrderStatus::*;
-            if status == AwaitingPayment {
+            if status == AwaitingPayment && !by_card {
                 actions.push(OrderAction {
                     value: "paid",
                     label: ctx.t("order-action-paid"),
@@ -171,7 +175,7 @@ pub fn order_page(
                     field: None,
                 });
             }
-            if matches!(status, AwaitingPayment | Paid) {
+            if cancellable {
                 actions.push(OrderAction {
                     value: "cancel",
                     label: ctx.t("order-action-cancel"),
@@ -180,7 +184,7 @@ pub fn order_page(
             }
         }
         Viewer::Shopper(_) => {
-            if matches!(status, OrderStatus::AwaitingPayment | OrderStatus::Paid) {
+            if cancellable {
                 actions.push(OrderAction {
                     value: "cancel",
                     label: ctx.t("order-action-cancel-mine"),

@@ -10,7 +10,9 @@
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-use crate::db::schema::{ledger_entries, ledger_transactions};
+use diesel::sql_types::{BigInt, Nullable, Text, Timestamp};
+
+use crate::db::schema::ledger_entries;
 use crate::db::{write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::money::Currency;
@@ -120,26 +122,28 @@ pub fn post(conn: &mut DbConnection, p: &Posting, now: PrimitiveDateTime) -> App
             p.key
         )));
     }
+    #[derive(QueryableByName)]
+    struct Inserted {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        id: i64,
+    }
     write_tx(conn, |c| {
-        let seen: i64 = ledger_transactions::table
-            .filter(ledger_transactions::key.eq(&p.key))
-            .count()
-            .get_result(c)?;
-        if seen > 0 {
+        // The key decides: a second posting of the event (even at the same moment) inserts nothing.
+        let inserted: Vec<Inserted> = diesel::sql_query(
+            "INSERT INTO ledger_transactions (key, kind, merchant_id, order_id, payment_id, currency, memo, \
+             created_at) VALUES ($1, $2, $3, $4, $5, $6, '', $7) ON CONFLICT (key) DO NOTHING RETURNING id",
+        )
+        .bind::<Text, _>(&p.key)
+        .bind::<Text, _>(p.kind)
+        .bind::<BigInt, _>(p.merchant_id)
+        .bind::<Nullable<BigInt>, _>(p.order_id)
+        .bind::<Nullable<BigInt>, _>(p.payment_id)
+        .bind::<Text, _>(p.currency.code())
+        .bind::<Timestamp, _>(now)
+        .load(c)?;
+        let Some(Inserted { id }) = inserted.into_iter().next() else {
             return Ok(Posted::Already);
-        }
-        let id: i64 = diesel::insert_into(ledger_transactions::table)
-            .values((
-                ledger_transactions::key.eq(&p.key),
-                ledger_transactions::kind.eq(p.kind),
-                ledger_transactions::merchant_id.eq(p.merchant_id),
-                ledger_transactions::order_id.eq(p.order_id),
-                ledger_transactions::payment_id.eq(p.payment_id),
-                ledger_transactions::currency.eq(p.currency.code()),
-                ledger_transactions::created_at.eq(now),
-            ))
-            .returning(ledger_transactions::id)
-            .get_result(c)?;
+        };
         for l in &p.lines {
             diesel::insert_into(ledger_entries::table)
                 .values((

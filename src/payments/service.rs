@@ -5,7 +5,7 @@
 //! harmless).
 
 use diesel::prelude::*;
-use diesel::sql_types::{Text, Timestamp};
+use diesel::sql_types::{BigInt, Text, Timestamp};
 use time::PrimitiveDateTime;
 
 use super::model::{PaymentRow, PaymentStatus};
@@ -27,6 +27,8 @@ pub struct Begun {
 pub enum NotStarted {
     /// Nothing of this checkout waits for a card payment (paid already, cancelled, someone else's).
     NothingToPay,
+    /// Orders of the checkout were cancelled after its payment started (the started amount is no longer owed).
+    OrdersChanged,
     Provider(ProviderError),
 }
 
@@ -41,6 +43,14 @@ fn by_checkout(
         .select(PaymentRow::as_select())
         .first(conn)
         .optional()
+}
+
+/// What the checkout's card orders still awaiting payment come to, in the shopper's currency.
+fn due(conn: &mut DbConnection, user_id: i64, token: &str) -> QueryResult<i64> {
+    Ok(crate::orders::manage::card_totals(conn, user_id, token)?
+        .iter()
+        .map(|(_, t)| t)
+        .sum())
 }
 
 /// Our payment row for a checkout's card orders (found, or recorded now with its idempotency key).
@@ -64,19 +74,20 @@ fn record(
             return Err(AppError::new(ErrorCode::Internal));
         }
         let amount: i64 = totals.iter().map(|(_, t)| t).sum();
-        diesel::insert_into(payments::table)
-            .values((
-                payments::checkout_token.eq(token),
-                payments::user_id.eq(user_id),
-                payments::provider.eq(provider),
-                payments::amount_minor.eq(amount),
-                payments::currency.eq(currency),
-                payments::status.eq(PaymentStatus::Pending.as_str()),
-                payments::idempotency_key.eq(format!("caravan-checkout-{token}")),
-                payments::created_at.eq(now),
-                payments::updated_at.eq(now),
-            ))
-            .execute(c)?;
+        // Two starts at once (a double submit) insert one row: the other finds it.
+        diesel::sql_query(
+            "INSERT INTO payments (checkout_token, user_id, provider, amount_minor, currency, status, \
+             idempotency_key, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, 'pending', $6, $7, $7) \
+             ON CONFLICT (checkout_token) DO NOTHING",
+        )
+        .bind::<Text, _>(token)
+        .bind::<BigInt, _>(user_id)
+        .bind::<Text, _>(provider)
+        .bind::<BigInt, _>(amount)
+        .bind::<Text, _>(currency)
+        .bind::<Text, _>(format!("caravan-checkout-{token}"))
+        .bind::<Timestamp, _>(now)
+        .execute(c)?;
         Ok(by_checkout(c, user_id, token)?)
     })
 }
@@ -95,6 +106,10 @@ pub fn begin(
     };
     if payment.status() != Some(PaymentStatus::Pending) {
         return Ok(Err(NotStarted::NothingToPay));
+    }
+    if due(conn, payment.user_id, token)? != payment.amount_minor {
+        // An order of the checkout was cancelled since the payment was started: this amount is no longer owed.
+        return Ok(Err(NotStarted::OrdersChanged));
     }
     let currency =
         Currency::parse(&payment.currency).ok_or_else(|| AppError::new(ErrorCode::Internal))?;
@@ -173,6 +188,23 @@ pub fn settle(
         };
         if p.amount_minor != intent.amount_minor || p.currency != intent.currency.code() {
             tracing::error!(payment = p.id, intent = %intent.id, "provider amount or currency differs from ours");
+            return Ok(Settled::Mismatch);
+        }
+        let pending = p.status() == Some(PaymentStatus::Pending);
+        if intent.status == IntentStatus::Succeeded && !pending {
+            return Ok(Settled::AlreadyPaid);
+        }
+        if intent.status == IntentStatus::Succeeded
+            && due(c, p.user_id, &p.checkout_token)? != p.amount_minor
+        {
+            // Paid for orders of which some were cancelled meanwhile: nothing is marked paid; staff refund it.
+            tracing::error!(payment = p.id, intent = %intent.id, "paid amount no longer matches the orders awaiting it");
+            diesel::update(payments::table.find(p.id))
+                .set((
+                    payments::failure_code.eq("orders_changed"),
+                    payments::updated_at.eq(now),
+                ))
+                .execute(c)?;
             return Ok(Settled::Mismatch);
         }
         if intent.status != IntentStatus::Succeeded {
@@ -258,6 +290,8 @@ pub fn on_event(
     let intent = if about_payment {
         match provider.retrieve_intent(&event.object_id) {
             Ok(i) => Some(i),
+            // The provider does not know it (another integration's, another mode's): recorded, not retried.
+            Err(ProviderError::Rejected { status, .. }) if (400..500).contains(&status) => None,
             Err(e) => return Ok(Err(e)),
         }
     } else {
@@ -280,6 +314,7 @@ pub fn on_event(
         }
         let outcome = match &intent {
             Some(i) => EventOutcome::Handled(settle(c, i, now)?),
+            None if about_payment => EventOutcome::Handled(Settled::Unknown),
             None => EventOutcome::Ignored,
         };
         let word = match &outcome {

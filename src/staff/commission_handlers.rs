@@ -88,6 +88,7 @@ fn page(
         shop_choices,
         rate_value: form.rate.clone(),
         rate_error: errors.get("rate").map(|id| ctx.t(id)),
+        shop_error: errors.get("shop").map(|id| ctx.t(id)),
         summary: summary(&ctx, errors),
         ctx,
     };
@@ -113,20 +114,19 @@ pub async fn set_commission(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let form = &checked.form;
-    let shop = form.shop.parse::<i64>().ok();
-    let (actor, now) = (staff.0.id, state.clock.now());
-    match commissions::check(parse_decimal(&form.rate, lang.0, 2)) {
+    let (actor, now, shop) = (staff.0.id, state.clock.now(), form.shop.clone());
+    let (field, problem) = match commissions::check(parse_decimal(&form.rate, lang.0, 2)) {
         Ok(bp) => {
-            state
-                .write(move |c| commissions::set(c, actor, shop, bp, now))
-                .await?;
-            Ok(checked.saved("staff-saved", &url(lang.0, "/commissions")))
+            let set = move |c: &mut _| commissions::set(c, actor, (&shop, bp), now);
+            match state.write(set).await? {
+                Ok(()) => return Ok(checked.saved("staff-saved", &url(lang.0, "/commissions"))),
+                Err(problem) => ("shop", problem),
+            }
         }
-        Err(problem) => {
-            let mut errors = FormErrors::default();
-            errors.add("rate", problem);
-            let d = load(&state).await?;
-            page(PageCtx::build(&req, &state, lang.0), d, form, &errors)
-        }
-    }
+        Err(problem) => ("rate", problem),
+    };
+    let mut errors = FormErrors::default();
+    errors.add(field, problem);
+    let d = load(&state).await?;
+    page(PageCtx::build(&req, &state, lang.0), d, form, &errors)
 }

@@ -16,26 +16,35 @@ pub fn check(rate_bp: Option<i64>) -> Result<i32, &'static str> {
     }
 }
 
-/// Sets the default (`None`) or a shop's rate from `now` and records it in the audit log.
+/// Which rate the form sets: empty for the default, else an approved shop's id (`None`: neither).
+pub fn target(c: &mut DbConnection, shop: &str) -> AppResult<Option<Option<i64>>> {
+    if shop.is_empty() {
+        return Ok(Some(None));
+    }
+    let Ok(id) = shop.parse::<i64>() else {
+        return Ok(None);
+    };
+    let approved = crate::shops::repo::approved_names(c)?;
+    Ok(approved.iter().any(|(s, _)| *s == id).then_some(Some(id)))
+}
+
+/// Sets the default (`shop` empty) or an approved shop's rate from `now` and records it in the audit log; a shop
+/// value that is neither is refused (a Fluent id).
 pub fn set(
     c: &mut DbConnection,
     actor: i64,
-    shop: Option<i64>,
-    rate_bp: i32,
+    (shop, rate_bp): (&str, i32),
     now: PrimitiveDateTime,
-) -> AppResult<()> {
+) -> AppResult<Result<(), &'static str>> {
     write_tx(c, |c| {
+        let Some(shop) = target(c, shop)? else {
+            return Ok(Err("form-invalid-choice"));
+        };
         commission::set(c, actor, shop, rate_bp, now)?;
         let subject = shop.map_or_else(|| "default".to_string(), |s| format!("shop#{s}"));
-        audit::record(
-            c,
-            actor,
-            "commission.set",
-            &subject,
-            &format!("rate_bp={rate_bp}"),
-            now,
-        )?;
-        Ok(())
+        let detail = format!("rate_bp={rate_bp}");
+        audit::record(c, actor, "commission.set", &subject, &detail, now)?;
+        Ok(Ok(()))
     })
 }
 

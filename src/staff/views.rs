@@ -234,5 +234,6 @@ pub struct CommissionsPage {
     pub shop_choices: Vec<Choice>,
     pub rate_value: String,
     pub rate_error: Option<String>,
+    pub shop_error: Option<String>,
     pub summary: Vec<(String, String)>,
 }

@@ -281,6 +281,15 @@ async fn a_russian_shopper_buys_from_two_shops_in_roubles() {
     cart.assert_contains("₽");
     let res = address(&mut app, "ru", "RU", "125009").await;
     assert_eq!(res.status, 303, "{}", res.body);
+    // Card is not offered at this checkout: posting it anyway places nothing.
+    let (res, _) = place(&mut app, "ru", "card").await;
+    assert_eq!(res.status, 409, "{}", res.body);
+    res.assert_contains("Выберите способ оплаты.");
+    let n: i64 = orders::table
+        .count()
+        .get_result(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(n, 0);
     let (res, token) = place(&mut app, "ru", "bank_transfer").await;
     assert_eq!(res.status, 303, "{}", res.body);
     let done = app.client.get(&res.location().unwrap()).await;

@@ -537,6 +537,18 @@ async fn staff_set_commissions_with_history_and_the_ledger_refuses_changes() {
         res.assert_contains(message);
         assert_eq!(res.input_value("rate").as_deref(), Some(typed));
     }
+    // A shop value that is no approved shop is refused, and the default stays as it was.
+    for bad in ["abc", "999999"] {
+        let res = app
+            .client
+            .post_form(
+                "/ru/staff/commissions",
+                &[("csrf", &csrf), ("shop", bad), ("rate", "1")],
+            )
+            .await;
+        assert_eq!(res.status, 422, "{}", res.body);
+        res.assert_contains("Выберите один из вариантов.");
+    }
     let shop = f.it_shop.to_string();
     let res = app
         .client
@@ -607,5 +619,72 @@ async fn staff_set_commissions_with_history_and_the_ledger_refuses_changes() {
     assert_eq!(
         caravan::payments::ledger::post(&mut app.db.conn(), &sale, now).unwrap(),
         caravan::payments::ledger::Posted::Already
+    );
+}
+
+#[actix_web::test]
+async fn a_payment_for_orders_cancelled_meanwhile_marks_nothing_paid() {
+    let Some(base) = localstripe() else { return };
+    let Started {
+        mut app,
+        stripe,
+        token,
+        intent,
+        now,
+    } = started(&base, "kz-cancelled").await;
+    // The shopper cancels one shop's order after the payment started: that payment no longer starts…
+    let first: i64 = orders::table
+        .filter(orders::checkout_token.eq(&token))
+        .order(orders::id)
+        .select(orders::id)
+        .first(&mut app.db.conn())
+        .unwrap();
+    diesel::update(orders::table.find(first))
+        .set(orders::status.eq("cancelled"))
+        .execute(&mut app.db.conn())
+        .unwrap();
+    let uid: i64 = payments::table
+        .select(payments::user_id)
+        .first(&mut app.db.conn())
+        .unwrap();
+    let res = service::begin(&mut app.db.conn(), &stripe, uid, &token, now).unwrap();
+    assert!(
+        matches!(res, Err(NotStarted::OrdersChanged)),
+        "{:?}",
+        res.err()
+    );
+    // …and if the old amount is paid anyway, nothing is marked paid and the payment says why.
+    stripe
+        .pay_with(&intent, &card(&base, "4242424242424242"))
+        .unwrap();
+    let body = event_body("evt_changed", "payment_intent.succeeded", &intent);
+    let res = post_signed(&mut app, &body).await;
+    assert_eq!((res.status.as_u16(), res.body.as_str()), (200, "mismatch"));
+    assert_eq!(
+        statuses(&app, &token),
+        vec!["cancelled", "awaiting_payment"]
+    );
+    let code: String = payments::table
+        .select(payments::failure_code)
+        .first(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(code, "orders_changed");
+    assert_eq!(
+        caravan::db::schema::ledger_transactions::table
+            .count()
+            .get_result::<i64>(&mut app.db.conn())
+            .unwrap(),
+        0
+    );
+    // An event about a payment Stripe does not know is recorded, not retried.
+    let body = event_body(
+        "evt_stranger",
+        "payment_intent.succeeded",
+        "pi_NotOneOfOurs",
+    );
+    let res = post_signed(&mut app, &body).await;
+    assert_eq!(
+        (res.status.as_u16(), res.body.as_str()),
+        (200, "unknown_payment")
     );
 }
