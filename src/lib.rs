@@ -126,6 +126,7 @@ pub fn build_app(
                 .configure(merchants::import_handlers::configure)
                 .configure(merchants::variant_handlers::configure)
                 .configure(merchants::option_handlers::configure)
+                .configure(merchants::payout_handlers::configure)
                 .configure(orders::cart_handlers::configure)
                 .configure(orders::checkout_handlers::configure)
                 .configure(orders::order_handlers::configure)

@@ -73,6 +73,7 @@ pub fn chrome(ctx: &PageCtx, shop: &MerchantRow, current: &str) -> MerchantChrom
     let nav = [
         ("", "merchant-nav-overview"),
         ("/orders", "merchant-nav-orders"),
+        ("/payouts", "merchant-nav-payouts"),
         ("/products", "merchant-nav-products"),
         ("/translations", "merchant-nav-translations"),
         ("/promos", "merchant-nav-promos"),

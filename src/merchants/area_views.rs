@@ -280,3 +280,24 @@ pub struct OptionEditPage {
     pub back_url: String,
     pub sheet: crate::backoffice::option_sheet::SheetView,
 }
+
+/// One ledger transaction on the shop's statement.
+pub struct StatementRow {
+    pub when: String,
+    pub what: String,
+    pub order: String,
+    pub order_url: Option<String>,
+    pub to_shop: String,
+    pub commission: String,
+}
+
+#[derive(Template)]
+#[template(path = "merchants/payouts.html")]
+pub struct PayoutsPage {
+    pub ctx: PageCtx,
+    pub chrome: MerchantChrome,
+    pub pending: String,
+    pub available: String,
+    pub paid_out: String,
+    pub rows: Vec<StatementRow>,
+}

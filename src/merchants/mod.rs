@@ -13,6 +13,7 @@ pub mod import_handlers;
 pub mod import_views;
 pub mod option_handlers;
 pub mod own_products;
+pub mod payout_handlers;
 pub mod product_handlers;
 pub mod product_input;
 pub mod product_list;

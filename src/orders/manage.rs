@@ -266,6 +266,19 @@ pub fn mark_paid_by_card(
     Ok(changed)
 }
 
+/// The numbers of a shop's orders among `ids` (for its statement).
+pub fn numbers_of_shop(
+    conn: &mut DbConnection,
+    shop: i64,
+    ids: &[i64],
+) -> QueryResult<Vec<(i64, String)>> {
+    orders::table
+        .filter(orders::merchant_id.eq(shop))
+        .filter(orders::id.eq_any(ids))
+        .select((orders::id, orders::number))
+        .load(conn)
+}
+
 /// An order's amounts in its shop's currency: (order, shop, currency, goods, shipping).
 pub type ShopAmount = (i64, i64, String, i64, i64);
 

@@ -186,6 +186,63 @@ pub fn balances(
     Ok(out)
 }
 
+/// One transaction as the shop's statement shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatementLine {
+    pub id: i64,
+    pub kind: String,
+    pub order_id: Option<i64>,
+    pub currency: String,
+    pub at: PrimitiveDateTime,
+    /// What it adds to (or, negative, takes from) what the shop is owed.
+    pub to_shop: i64,
+    /// The platform's commission in it.
+    pub commission: i64,
+}
+
+/// The shop's latest `limit` transactions, newest first.
+pub fn statement(
+    conn: &mut DbConnection,
+    shop: i64,
+    limit: i64,
+) -> QueryResult<Vec<StatementLine>> {
+    use crate::db::schema::ledger_transactions as t;
+    let rows: Vec<(i64, String, Option<i64>, String, PrimitiveDateTime)> = t::table
+        .filter(t::merchant_id.eq(shop))
+        .order((t::created_at.desc(), t::id.desc()))
+        .limit(limit)
+        .select((t::id, t::kind, t::order_id, t::currency, t::created_at))
+        .load(conn)?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    let entries: Vec<(i64, String, i64)> = ledger_entries::table
+        .filter(ledger_entries::transaction_id.eq_any(&ids))
+        .select((
+            ledger_entries::transaction_id,
+            ledger_entries::account,
+            ledger_entries::amount_minor,
+        ))
+        .load(conn)?;
+    let sum = |id: i64, accounts: &[Account]| -> i64 {
+        entries
+            .iter()
+            .filter(|(t, a, _)| *t == id && accounts.iter().any(|x| x.as_str() == a))
+            .map(|(_, _, v)| -v)
+            .sum()
+    };
+    Ok(rows
+        .into_iter()
+        .map(|(id, kind, order_id, currency, at)| StatementLine {
+            to_shop: sum(id, &[Account::MerchantPending, Account::MerchantAvailable]),
+            commission: sum(id, &[Account::PlatformCommission]),
+            id,
+            kind,
+            order_id,
+            currency,
+            at,
+        })
+        .collect())
+}
+
 /// Transactions whose entries do not sum to zero (none, unless something bypassed [`post`]).
 pub fn unbalanced(conn: &mut DbConnection) -> QueryResult<Vec<i64>> {
     #[derive(QueryableByName)]

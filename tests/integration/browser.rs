@@ -766,6 +766,7 @@ async fn journey_d_every_page_fits_a_phone_in_every_language() {
                 "/merchant/translations",
                 "/merchant/options",
                 &own_option,
+                "/merchant/payouts",
             ],
         ),
         (

@@ -286,6 +286,32 @@ async fn one_card_payment_pays_two_shops_orders_once_whichever_word_comes_first(
         .get_result(&mut app.db.conn())
         .unwrap();
     assert_eq!(transactions, 2);
+    // The Italian shop sees its pending balance and the sale on its statement, in euros and Italian.
+    let (order, _, currency, goods, shipping) =
+        sales.iter().find(|s| s.1 == f.it_shop).cloned().unwrap();
+    let fee = caravan::payments::commission::commission(goods, 1_000);
+    let cur = Currency::parse(&currency).unwrap();
+    let i18n = app.i18n.clone();
+    let money = |v: i64| {
+        i18n.formatters
+            .money(Locale::It, caravan::money::Money::new(v, cur))
+    };
+    let number: String = orders::table
+        .find(order)
+        .select(orders::number)
+        .first(&mut app.db.conn())
+        .unwrap();
+    app.sign_in_as_owner("owner@bottega.example", f.it_shop)
+        .await;
+    let page = app.client.get("/it/merchant/payouts").await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    page.assert_contains(&format!(
+        "<span class=\"tile-value\">{}</span> <span class=\"tile-label\">in attesa</span>",
+        money(goods + shipping - fee)
+    ));
+    page.assert_contains(&format!(">{number}</a>"));
+    page.assert_contains(&money(fee));
+    page.assert_contains("Vendita (merce e spedizione, meno la commissione)");
     assert!(caravan::payments::ledger::unbalanced(&mut app.db.conn())
         .unwrap()
         .is_empty());
