@@ -86,15 +86,9 @@ impl Stripe {
     fn answer<T: for<'de> Deserialize<'de>>(
         result: Result<ureq::http::Response<ureq::Body>, ureq::Error>,
     ) -> Result<T, ProviderError> {
-        let mut response = result.map_err(|e| match e {
-            ureq::Error::Timeout(_) => ProviderError::Timeout,
-            other => ProviderError::Network(other.to_string()),
-        })?;
+        let mut response = result.map_err(transport)?;
         let status = response.status().as_u16();
-        let text = response.body_mut().read_to_string().map_err(|e| match e {
-            ureq::Error::Timeout(_) => ProviderError::Timeout,
-            other => ProviderError::Network(other.to_string()),
-        })?;
+        let text = response.body_mut().read_to_string().map_err(transport)?;
         if (200..300).contains(&status) {
             return serde_json::from_str(&text)
                 .map_err(|e| ProviderError::Malformed(e.to_string()));
@@ -147,6 +141,14 @@ impl Stripe {
         let _: IntentBody = self.post(&path, &[("payment_method", payment_method.into())], None)?;
         let body: IntentBody = self.post(&format!("{path}/confirm"), &[], None)?;
         intent(body)
+    }
+}
+
+/// A failure to talk to Stripe at all: too slow, or not reachable.
+fn transport(e: ureq::Error) -> ProviderError {
+    match e {
+        ureq::Error::Timeout(_) => ProviderError::Timeout,
+        other => ProviderError::Network(other.to_string()),
     }
 }
 
