@@ -49,6 +49,8 @@ pub struct StripeSettings {
     pub webhook_secret: String,
     /// Without a trailing slash, e.g. `https://api.stripe.com`.
     pub api_base: String,
+    /// Longest wait for one call to Stripe (`CARAVAN_STRIPE_TIMEOUT_MS`, default 15 s).
+    pub timeout: std::time::Duration,
 }
 
 impl std::fmt::Debug for StripeSettings {
@@ -64,6 +66,8 @@ impl std::fmt::Debug for StripeSettings {
 impl StripeSettings {
     /// Stripe's own API.
     pub const API_BASE: &'static str = "https://api.stripe.com";
+    /// Default longest wait for one call.
+    pub const TIMEOUT: std::time::Duration = std::time::Duration::from_secs(15);
 
     fn from_env() -> Result<Option<Self>, ConfigError> {
         let Some(secret_key) = var("CARAVAN_STRIPE_SECRET_KEY") else {
@@ -80,7 +84,21 @@ impl StripeSettings {
                 "CARAVAN_STRIPE_API_BASE `{api_base}` must be an http(s) URL"
             )));
         }
+        let timeout = match var("CARAVAN_STRIPE_TIMEOUT_MS") {
+            None => Self::TIMEOUT,
+            Some(ms) => ms
+                .parse::<u64>()
+                .ok()
+                .filter(|ms| (100..=120_000).contains(ms))
+                .map(std::time::Duration::from_millis)
+                .ok_or_else(|| {
+                    ConfigError(format!(
+                        "CARAVAN_STRIPE_TIMEOUT_MS `{ms}` must be milliseconds between 100 and 120000"
+                    ))
+                })?,
+        };
         Ok(Some(StripeSettings {
+            timeout,
             secret_key,
             publishable_key: need("CARAVAN_STRIPE_PUBLISHABLE_KEY")?,
             webhook_secret: need("CARAVAN_STRIPE_WEBHOOK_SECRET")?,

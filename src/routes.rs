@@ -38,6 +38,17 @@ pub fn checkout_done(l: Locale, token: &str, again: bool) -> String {
     format!("/{l}/checkout/done?c={}{again}", enc(token))
 }
 
+/// The card payment step of a checkout placed for card payment (also where the browser returns after the
+/// shopper's bank confirmed the payment).
+pub fn checkout_pay(l: Locale, token: &str) -> String {
+    format!("/{l}/checkout/pay?c={}", enc(token))
+}
+
+/// Where the payment step's form posts.
+pub fn checkout_pay_post(l: Locale) -> String {
+    format!("/{l}/checkout/pay")
+}
+
 pub fn search(l: Locale, q: &str) -> String {
     format!("/{l}/search?q={}", enc(q))
 }

@@ -28,3 +28,35 @@ payouts-col-order = Order
 payouts-col-to-shop = For your shop
 payouts-col-commission = Commission
 ledger-kind-sale = Sale (goods and shipping, less commission)
+
+# The card payment step of a checkout.
+checkout-step-pay = Payment
+pay-title = Pay by card
+pay-intro = { $count ->
+    [one] One payment of { $amount } for your order:
+   *[other] One payment of { $amount } for your { $count } orders:
+}
+pay-card = Card
+pay-secure-note = Your card details go straight to Stripe, our payment provider; Caravan never sees the card number. The money is held until your parcels arrive.
+pay-submit = Pay { $amount }
+pay-busy = Paying…
+pay-noscript = Paying by card needs JavaScript. Your orders are kept: switch JavaScript on and reload this page, or cancel the orders from your order history and order again with another payment method.
+pay-authenticate = Your bank asks you to confirm this payment. Follow the steps in the window that opens.
+pay-processing = Your bank is still processing the payment. Nothing more is needed from you: your orders become paid as soon as the bank confirms.
+pay-look-again = Look again
+pay-try-again = Try again
+pay-orders-kept = Your orders are kept unpaid in your order history.
+pay-declined = Your card was declined. No money was taken. Try another card or ask your bank.
+pay-insufficient-funds = The card has insufficient funds. No money was taken. Try another card.
+pay-expired-card = The card has expired. No money was taken. Try another card.
+pay-incorrect-cvc = The security code (CVC) is not right. Check the three digits on the back of the card.
+pay-incorrect-number = The card number is not right. Check it and try again.
+pay-auth-failed = Your bank did not confirm the payment. No money was taken. Try again or use another card.
+pay-processing-error = The card could not be charged because of a processing error. No money was taken. Try again in a moment.
+pay-no-card = Enter your card details to pay.
+pay-unreachable = We could not reach our payment provider. No money was taken. Try again in a few minutes.
+pay-timeout = Our payment provider did not answer in time. You will not be charged twice: reload this page in a minute to see whether the payment went through.
+pay-orders-changed = Some orders of this checkout were cancelled after the payment started, so this payment cannot go on. If money was taken, our support team refunds it.
+pay-canceled = This payment was cancelled by the payment provider. No money was taken.
+pay-refused = The payment could not be made because of a problem on our side. No money was taken; our team has been told.
+order-pay-now = Pay now

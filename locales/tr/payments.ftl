@@ -28,3 +28,35 @@ payouts-col-order = Sipariş
 payouts-col-to-shop = Mağazanıza
 payouts-col-commission = Komisyon
 ledger-kind-sale = Satış (ürünler ve kargo, komisyon düşülerek)
+
+# Alışverişi tamamlarken kartla ödeme adımı.
+checkout-step-pay = Ödeme
+pay-title = Kartla ödeme
+pay-intro = { $count ->
+    [one] Siparişiniz için { $amount } tutarında tek ödeme:
+   *[other] { $count } siparişiniz için { $amount } tutarında tek ödeme:
+}
+pay-card = Kart
+pay-secure-note = Kart bilgileriniz doğrudan ödeme hizmeti sağlayıcımız Stripe'a iletilir; Caravan kart numaranızı hiçbir zaman görmez. Ödemeniz, paketleriniz size ulaşana kadar Caravan'da tutulur.
+pay-submit = { $amount } öde
+pay-busy = Ödeme yapılıyor…
+pay-noscript = Kartla ödeme için JavaScript gerekir. Siparişleriniz kayıtlı: JavaScript'i açıp bu sayfayı yeniden yükleyin ya da siparişleri sipariş geçmişinizden iptal edip başka bir ödeme yöntemiyle yeniden sipariş verin.
+pay-authenticate = Bankanız bu ödemeyi onaylamanızı istiyor. Açılan penceredeki adımları izleyin.
+pay-processing = Bankanız ödemeyi hâlâ işliyor. Başka bir şey yapmanıza gerek yok: banka onaylar onaylamaz siparişleriniz ödendi olarak işaretlenir.
+pay-look-again = Tekrar kontrol et
+pay-try-again = Tekrar dene
+pay-orders-kept = Siparişleriniz, sipariş geçmişinizde ödenmemiş olarak duruyor.
+pay-declined = Kartınız reddedildi. Sizden ödeme alınmadı. Başka bir kart deneyin veya bankanıza danışın.
+pay-insufficient-funds = Kartta yeterli bakiye yok. Sizden ödeme alınmadı. Başka bir kart deneyin.
+pay-expired-card = Kartın son kullanma tarihi geçmiş. Sizden ödeme alınmadı. Başka bir kart deneyin.
+pay-incorrect-cvc = Güvenlik kodu (CVC) hatalı. Kartın arkasındaki üç haneyi kontrol edin.
+pay-incorrect-number = Kart numarası hatalı. Kontrol edip tekrar deneyin.
+pay-auth-failed = Bankanız ödemeyi onaylamadı. Sizden ödeme alınmadı. Tekrar deneyin veya başka bir kart kullanın.
+pay-processing-error = Bir işlem hatası nedeniyle karttan tahsilat yapılamadı. Sizden ödeme alınmadı. Biraz sonra tekrar deneyin.
+pay-no-card = Ödeme yapmak için kart bilgilerinizi girin.
+pay-unreachable = Ödeme hizmeti sağlayıcımıza ulaşılamadı. Sizden ödeme alınmadı. Birkaç dakika sonra tekrar deneyin.
+pay-timeout = Ödeme hizmeti sağlayıcımız zamanında yanıt vermedi. Sizden iki kez ödeme alınmaz: ödemenin gerçekleşip gerçekleşmediğini görmek için bir dakika sonra bu sayfayı yeniden yükleyin.
+pay-orders-changed = Bu alışverişteki bazı siparişler ödeme başladıktan sonra iptal edildiği için ödeme devam edemiyor. Sizden ödeme alındıysa destek ekibimiz iade eder.
+pay-canceled = Bu ödeme, ödeme hizmeti sağlayıcısı tarafından iptal edildi. Sizden ödeme alınmadı.
+pay-refused = Bizden kaynaklanan bir sorun nedeniyle ödeme yapılamadı. Sizden ödeme alınmadı; ekibimiz bilgilendirildi.
+order-pay-now = Şimdi öde

@@ -5,6 +5,7 @@
 pub mod assets;
 pub mod auth;
 pub mod checked;
+pub mod csp;
 pub mod csrf;
 pub mod encoding;
 pub mod extract;

@@ -12,6 +12,13 @@ use crate::i18n::Locale;
 use crate::money::Currency;
 use crate::routes;
 
+/// The payment methods offered at checkout: card first where a provider is configured, then bank transfer and
+/// pay on delivery.
+pub fn offered(config: &crate::config::Config) -> Vec<PaymentMethod> {
+    let card = config.stripe.is_some().then_some(PaymentMethod::Card);
+    card.into_iter().chain(PaymentMethod::ALL).collect()
+}
+
 /// What the shopper confirmed on the review page.
 pub struct PlaceAsk {
     pub user_id: i64,
@@ -91,7 +98,8 @@ pub async fn place(state: &AppState, ask: PlaceAsk) -> AppResult<Placing> {
             place::place(c, &input, &rates, Some(expected), at)
         })
         .await?;
-    Ok(placing(state, outcome, l, &ask.token))
+    let card = payment == PaymentMethod::Card;
+    Ok(placing(state, outcome, l, (&ask.token, card)))
 }
 
 /// Elsewhere, nothing placed now.
@@ -99,9 +107,13 @@ fn go(to: String) -> Placing {
     Placing::Go { to, placed: false }
 }
 
-/// Where the shopper goes after `place` answered (and the placed-orders metric).
-fn placing(state: &AppState, outcome: Placed, l: Locale, token: &str) -> Placing {
-    let done = |again| routes::checkout_done(l, token, again);
+/// Where the shopper goes after `place` answered (and the placed-orders metric): the confirmation, or for a card
+/// checkout the payment step (which sends a paid checkout on to the confirmation).
+fn placing(state: &AppState, outcome: Placed, l: Locale, (token, card): (&str, bool)) -> Placing {
+    let done = |again| match card {
+        true => routes::checkout_pay(l, token),
+        false => routes::checkout_done(l, token, again),
+    };
     match outcome {
         Placed::Created(numbers) => {
             tracing::info!(orders = ?numbers, "checkout placed");

@@ -199,8 +199,15 @@ async fn review_page(
         return Ok(None);
     }
     let token = new_token()?;
+    let offered = checkout::offered(&state.config);
     Ok(Some(ReviewPage::new(
-        ctx, &snap, &t, &a, payment, problem, token,
+        ctx,
+        &snap,
+        &t,
+        &a,
+        (&offered, payment),
+        problem,
+        token,
     )))
 }
 
@@ -247,8 +254,9 @@ pub async fn place_order(
 ) -> AppResult<HttpResponse> {
     let (form, session) = (&checked.form, &checked.session);
     let ctx = PageCtx::build(&req, &state, lang.0);
-    // Only the methods offered at checkout (card payments are not offered until the payment step exists).
-    let payment = PaymentMethod::parse(&form.payment).filter(|m| PaymentMethod::ALL.contains(m));
+    // Only the methods offered at checkout (a card only where a provider is configured).
+    let offered = checkout::offered(&state.config);
+    let payment = PaymentMethod::parse(&form.payment).filter(|m| offered.contains(m));
     let ask = checkout::PlaceAsk {
         user_id: user.0.id,
         locale: lang.0,
@@ -305,25 +313,13 @@ pub async fn done(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let (uid, token) = (user.0.id, q.c.clone());
-    let numbers = state
-        .db(move |c| Ok(place::numbers_of(c, uid, &token)?))
+    let (numbers, card) = state
+        .db(move |c| Ok(place::numbers_and_card(c, uid, &token)?))
         .await?;
     if numbers.is_empty() {
         return Err(AppError::not_found());
     }
     let ctx = PageCtx::build(&req, &state, lang.0);
-    let intro = ctx.t_count("checkout-done-intro", &(numbers.len() as i64));
-    let page = DonePage {
-        intro,
-        orders: numbers
-            .into_iter()
-            .map(|n| {
-                let url = crate::routes::order(lang.0, &n);
-                (n, url)
-            })
-            .collect(),
-        again: q.again.is_some(),
-        ctx,
-    };
+    let page = DonePage::new(ctx, numbers, card, q.again.is_some());
     render_status(&page, StatusCode::OK)
 }

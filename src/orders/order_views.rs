@@ -225,7 +225,11 @@ pub fn order_page(
         )
     });
     let l = ctx.locale;
+    let pay_url =
+        (matches!(viewer, Viewer::Shopper(_)) && by_card && status == OrderStatus::AwaitingPayment)
+            .then(|| crate::routes::checkout_pay(l, &o.checkout_token));
     OrderPage {
+        pay_url,
         number: o.number.clone(),
         shop,
         status: ctx.t(&status.message_id()),

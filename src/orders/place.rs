@@ -68,6 +68,24 @@ pub fn numbers_of(conn: &mut DbConnection, user_id: i64, token: &str) -> QueryRe
         .load(conn)
 }
 
+/// The numbers of a checkout's orders (the shopper's own only), and whether they were paid by card.
+pub fn numbers_and_card(
+    conn: &mut DbConnection,
+    user_id: i64,
+    token: &str,
+) -> QueryResult<(Vec<String>, bool)> {
+    let rows: Vec<(String, String)> = orders::table
+        .filter(orders::checkout_token.eq(token))
+        .filter(orders::user_id.eq(user_id))
+        .order(orders::id)
+        .select((orders::number, orders::payment_method))
+        .load(conn)?;
+    let card = rows
+        .iter()
+        .any(|(_, m)| m == super::model::PaymentMethod::Card.as_str());
+    Ok((rows.into_iter().map(|(n, _)| n).collect(), card))
+}
+
 /// A short, unambiguous order number: `CV-` and 8 Crockford base-32 characters.
 pub fn new_number() -> AppResult<String> {
     const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";

@@ -72,6 +72,8 @@ pub struct ReviewPage {
     pub total_minor: i64,
     pub address: Vec<String>,
     pub payments: Vec<Choice>,
+    /// What paying by each method means (it differs when a card is offered).
+    pub payment_hint: String,
     pub token: String,
     pub problem: Option<String>,
     pub can_place: bool,
@@ -85,6 +87,36 @@ pub struct DonePage {
     pub orders: Vec<(String, String)>,
     pub again: bool,
     pub intro: String,
+    /// What happens next (a card checkout is paid already).
+    pub next: String,
+}
+
+/// Order numbers with the shopper's links to them.
+pub fn order_links(l: crate::i18n::Locale, numbers: Vec<String>) -> Vec<(String, String)> {
+    numbers
+        .into_iter()
+        .map(|n| {
+            let url = crate::routes::order(l, &n);
+            (n, url)
+        })
+        .collect()
+}
+
+impl DonePage {
+    /// The confirmation of a checkout's orders (`numbers`), paid by card or not.
+    pub fn new(ctx: PageCtx, numbers: Vec<String>, card: bool, again: bool) -> Self {
+        let l = ctx.locale;
+        DonePage {
+            intro: ctx.t_count("checkout-done-intro", &(numbers.len() as i64)),
+            next: ctx.t(match card {
+                true => "checkout-done-next-card",
+                false => "checkout-done-next",
+            }),
+            orders: order_links(l, numbers),
+            again,
+            ctx,
+        }
+    }
 }
 
 pub struct OrderListRow {
@@ -144,6 +176,8 @@ pub struct OrderAction {
 pub struct OrderPage {
     pub ctx: PageCtx,
     pub area: Chrome,
+    /// The payment step, for the shopper's card order still awaiting payment.
+    pub pay_url: Option<String>,
     pub number: String,
     pub shop: String,
     pub status: String,
@@ -189,18 +223,25 @@ impl ReviewPage {
         snap: &super::cart::Snapshot,
         t: &super::totals::Totals,
         a: &super::model::Address,
-        payment: Option<super::model::PaymentMethod>,
+        (offered, payment): (
+            &[super::model::PaymentMethod],
+            Option<super::model::PaymentMethod>,
+        ),
         problem: Option<String>,
         token: String,
     ) -> Self {
-        use super::model::PaymentMethod;
-        let chosen = payment.unwrap_or(PaymentMethod::BankTransfer);
-        let payments = PaymentMethod::ALL
+        let chosen = payment.or(offered.first().copied());
+        let card = offered.contains(&super::model::PaymentMethod::Card);
+        let payment_hint = ctx.t(match card {
+            true => "checkout-payment-hint-card",
+            false => "checkout-payment-hint",
+        });
+        let payments = offered
             .iter()
             .map(|p| Choice {
                 value: p.as_str().to_string(),
                 label: ctx.t(&p.message_id()),
-                selected: *p == chosen,
+                selected: Some(*p) == chosen,
             })
             .collect();
         let country = CountryCode::parse(&a.country)
@@ -226,6 +267,7 @@ impl ReviewPage {
             total_minor: t.total.minor,
             address,
             payments,
+            payment_hint,
             token,
             can_place: t.all_ship(),
             problem,

@@ -33,6 +33,13 @@ impl Payments {
         }
     }
 
+    /// The provider, or 404 where card payments are not offered.
+    pub fn required(&self) -> AppResult<Arc<dyn PaymentProvider>> {
+        self.provider
+            .clone()
+            .ok_or_else(crate::error::AppError::not_found)
+    }
+
     /// A provider given by the caller (tests: a short timeout).
     pub fn with(provider: Arc<dyn PaymentProvider>, webhook_secret: &str) -> Self {
         Payments {

@@ -53,6 +53,17 @@ pub struct Refund {
     pub status: String,
 }
 
+/// Where the payment page may load the provider's script from and talk to (its Content-Security-Policy).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageSources {
+    /// The provider's browser script.
+    pub script_url: String,
+    /// Origins allowed for scripts, frames and requests from the page.
+    pub script: Vec<String>,
+    pub frame: Vec<String>,
+    pub connect: Vec<String>,
+}
+
 /// Why a provider call failed. Every variant leaves the payment as it was; none is shown to shoppers as is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ProviderError {
@@ -87,6 +98,19 @@ pub trait PaymentProvider: Send + Sync {
         reference: &str,
         idempotency_key: &str,
     ) -> Result<Intent, ProviderError>;
+    /// A one-time secret with which the payment page's script turns the shopper's card into a payment method
+    /// (the card number never reaches our server).
+    fn prepare_card(&self, idempotency_key: &str) -> Result<String, ProviderError>;
+    /// Pays `intent_id` with the payment method the page's script made; the payment as it then stands (it may
+    /// need the shopper's bank to authenticate in the browser first).
+    fn confirm_intent(
+        &self,
+        intent_id: &str,
+        payment_method: &str,
+        idempotency_key: &str,
+    ) -> Result<Intent, ProviderError>;
+    /// The script and origins of the payment page.
+    fn page_sources(&self) -> PageSources;
     /// The payment as it stands now.
     fn retrieve_intent(&self, id: &str) -> Result<Intent, ProviderError>;
     /// Refunds `amount_minor` of a succeeded payment.

@@ -7,12 +7,10 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
-use super::provider::{Intent, IntentStatus, PaymentProvider, ProviderError, Refund};
+use super::provider::{Intent, IntentStatus, PageSources, PaymentProvider, ProviderError, Refund};
 use crate::config::StripeSettings;
 use crate::money::Currency;
 
-/// Longest wait for Stripe on one call (connect, send, answer).
-pub const TIMEOUT: Duration = Duration::from_secs(15);
 /// Longest wait to connect.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -49,6 +47,11 @@ struct ErrorEnvelope {
 }
 
 #[derive(Deserialize)]
+struct SetupBody {
+    client_secret: String,
+}
+
+#[derive(Deserialize)]
 struct RefundBody {
     id: String,
     amount: i64,
@@ -56,8 +59,10 @@ struct RefundBody {
 }
 
 impl Stripe {
+    /// A client giving up after the configured timeout.
     pub fn new(settings: StripeSettings) -> Self {
-        Self::with_timeout(settings, TIMEOUT)
+        let timeout = settings.timeout;
+        Self::with_timeout(settings, timeout)
     }
 
     /// A client giving up after `timeout` (tests shorten it).
@@ -134,13 +139,23 @@ impl Stripe {
         Self::answer(req.call())
     }
 
-    /// Attaches a payment method to a payment and confirms it (what Stripe.js does in the shopper's browser;
-    /// tests use it to pay with test cards). Returns the payment as it then stands.
-    pub fn pay_with(&self, intent_id: &str, payment_method: &str) -> Result<Intent, ProviderError> {
-        let path = format!("payment_intents/{intent_id}");
-        let _: IntentBody = self.post(&path, &[("payment_method", payment_method.into())], None)?;
-        let body: IntentBody = self.post(&format!("{path}/confirm"), &[], None)?;
-        intent(body)
+    /// Whether this is Stripe itself (not a stand-in such as localstripe).
+    fn is_stripe(&self) -> bool {
+        self.settings.api_base == StripeSettings::API_BASE
+    }
+}
+
+/// Stripe's ids as the browser may send them: a prefix, then letters, digits and underscores.
+fn valid_id(id: &str, prefix: &str) -> bool {
+    id.starts_with(prefix)
+        && id.len() <= 255
+        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+fn invalid_id() -> ProviderError {
+    ProviderError::Rejected {
+        status: 400,
+        code: "invalid_id".into(),
     }
 }
 
@@ -192,12 +207,53 @@ impl PaymentProvider for Stripe {
         intent(self.post("payment_intents", &form, Some(idempotency_key))?)
     }
 
+    fn prepare_card(&self, idempotency_key: &str) -> Result<String, ProviderError> {
+        let form = [
+            ("usage", "on_session".to_string()),
+            ("payment_method_types[]", "card".to_string()),
+        ];
+        let b: SetupBody = self.post("setup_intents", &form, Some(idempotency_key))?;
+        Ok(b.client_secret)
+    }
+
+    fn confirm_intent(
+        &self,
+        intent_id: &str,
+        payment_method: &str,
+        idempotency_key: &str,
+    ) -> Result<Intent, ProviderError> {
+        if !valid_id(intent_id, "pi_") || !valid_id(payment_method, "pm_") {
+            return Err(invalid_id());
+        }
+        // Two calls (attach, then confirm): Stripe also takes the method on confirm, its stand-ins do not.
+        let path = format!("payment_intents/{intent_id}");
+        let _: IntentBody = self.post(&path, &[("payment_method", payment_method.into())], None)?;
+        let body: IntentBody = self.post(&format!("{path}/confirm"), &[], Some(idempotency_key))?;
+        intent(body)
+    }
+
+    fn page_sources(&self) -> PageSources {
+        if self.is_stripe() {
+            let js = "https://js.stripe.com".to_string();
+            return PageSources {
+                script_url: "https://js.stripe.com/v3/".into(),
+                script: vec![js.clone()],
+                frame: vec![js, "https://hooks.stripe.com".into()],
+                connect: vec![StripeSettings::API_BASE.into()],
+            };
+        }
+        let base = self.settings.api_base.clone();
+        PageSources {
+            script_url: format!("{base}/js.stripe.com/v3/"),
+            script: vec![base.clone()],
+            frame: vec![base.clone()],
+            connect: vec![base],
+        }
+    }
+
     fn retrieve_intent(&self, id: &str) -> Result<Intent, ProviderError> {
-        if !id.starts_with("pi_") || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
-            return Err(ProviderError::Rejected {
-                status: 400,
-                code: "invalid_id".into(),
-            });
+        if !valid_id(id, "pi_") {
+            return Err(invalid_id());
         }
         intent(self.get(&format!("payment_intents/{id}"))?)
     }

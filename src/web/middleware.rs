@@ -8,14 +8,11 @@ use actix_web::middleware::{DefaultHeaders, Next};
 
 use crate::http::extract::{path_locale, LANG_COOKIE};
 
-/// Strict security headers on every response. Scripts only from our origin; no inline script.
+/// Strict security headers on every response (a page may set its own, stricter or naming a third party's
+/// origins: see [`crate::http::csp`]). Scripts only from our origin; no inline script.
 pub fn security_headers(https: bool) -> DefaultHeaders {
     let mut h = DefaultHeaders::new()
-        .add((
-            "Content-Security-Policy",
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
-             object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
-        ))
+        .add(("Content-Security-Policy", crate::http::csp::DEFAULT))
         .add(("X-Content-Type-Options", "nosniff"))
         .add(("Referrer-Policy", "strict-origin-when-cross-origin"))
         .add(("X-Frame-Options", "DENY"))

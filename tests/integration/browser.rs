@@ -21,6 +21,8 @@ use serde_json::json;
 use crate::support::builders::{self, Fixture};
 use crate::support::TestDb;
 
+mod pay;
+
 const WCAG: &str = "['wcag2a','wcag2aa','wcag21a','wcag21aa']";
 
 fn axe_source() -> Option<String> {
@@ -390,7 +392,15 @@ impl Browser {
 
 /// The app on a real port, in this test's runtime.
 async fn serve(db: &TestDb) -> (String, actix_web::dev::ServerHandle, caravan::clock::Clock) {
-    let mut state = db.state();
+    serve_with(db, db.config()).await
+}
+
+/// [`serve`] with a configuration of the test's own.
+async fn serve_with(
+    db: &TestDb,
+    config: caravan::config::Config,
+) -> (String, actix_web::dev::ServerHandle, caravan::clock::Clock) {
+    let mut state = db.state_with(config);
     let clock = caravan::clock::Clock::fixed(caravan::clock::system_now());
     state.clock = clock.clone();
     let server = actix_web::HttpServer::new(move || caravan::build_app(state.clone()))

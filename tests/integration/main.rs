@@ -21,6 +21,7 @@ mod ops;
 mod option_names;
 mod orders;
 mod page_cache;
+mod payment_step;
 mod payments;
 mod promos;
 mod routes;

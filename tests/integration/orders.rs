@@ -30,7 +30,7 @@ async fn setup() -> (TestApp, Fixture) {
     (app, f)
 }
 
-async fn add(app: &mut TestApp, lang: &str, product: i64, qty: &str) -> Page {
+pub(crate) async fn add(app: &mut TestApp, lang: &str, product: i64, qty: &str) -> Page {
     let csrf = app
         .client
         .get(&format!("/{lang}/cart"))
@@ -64,7 +64,7 @@ async fn set_qty(app: &mut TestApp, product: i64, qty: &str) -> Page {
         .await
 }
 
-async fn market(app: &mut TestApp, lang: &str, ship_to: &str, currency: &str) {
+pub(crate) async fn market(app: &mut TestApp, lang: &str, ship_to: &str, currency: &str) {
     let csrf = app.csrf().await;
     let res = app
         .client
@@ -81,7 +81,7 @@ async fn market(app: &mut TestApp, lang: &str, ship_to: &str, currency: &str) {
     assert_eq!(res.status, 303);
 }
 
-async fn address(app: &mut TestApp, lang: &str, country: &str, postal: &str) -> Page {
+pub(crate) async fn address(app: &mut TestApp, lang: &str, country: &str, postal: &str) -> Page {
     let csrf = app.csrf().await;
     app.client
         .post_form(
@@ -101,7 +101,7 @@ async fn address(app: &mut TestApp, lang: &str, country: &str, postal: &str) -> 
 }
 
 /// Reviews and places the checkout; returns the place response and the token used.
-async fn place(app: &mut TestApp, lang: &str, payment: &str) -> (Page, String) {
+pub(crate) async fn place(app: &mut TestApp, lang: &str, payment: &str) -> (Page, String) {
     let review = app.client.get(&format!("/{lang}/checkout/review")).await;
     assert_eq!(review.status, 200, "{}", review.body);
     let token = review.input_value("token").unwrap();
