@@ -39,6 +39,9 @@ pub struct Config {
     /// Card payments through Stripe (`CARAVAN_STRIPE_*`); without a secret key the card option is hidden and
     /// bank transfer and pay on delivery work as before.
     pub stripe: Option<StripeSettings>,
+    /// Buyer protection: days after delivery before a card sale becomes available to the shop
+    /// (`CARAVAN_PROTECTION_DAYS`, default 14).
+    pub protection_days: i64,
 }
 
 /// Stripe's keys and where its API is (`CARAVAN_STRIPE_API_BASE`, default Stripe's; tests point it at localstripe).
@@ -318,6 +321,7 @@ impl Config {
             metrics_token: var("CARAVAN_METRICS_TOKEN").filter(|t| !t.is_empty()),
             operator: Operator::from_env(),
             stripe: StripeSettings::from_env()?,
+            protection_days: number("CARAVAN_PROTECTION_DAYS", 14, 0, 365)?,
             log_json: match var("CARAVAN_LOG_FORMAT").as_deref() {
                 None | Some("text") => false,
                 Some("json") => true,
@@ -365,6 +369,7 @@ impl Config {
             metrics_token: None,
             log_json: false,
             stripe: None,
+            protection_days: 14,
             operator: Operator {
                 name: "Caravan Marketplace S.L.".into(),
                 address: "Carrer de Pau Claris 100, 08009 Barcelona, Spain".into(),

@@ -336,6 +336,14 @@ fn serve(config: Config, demo: bool) -> Result<(), Failure> {
         // Search words of products whose option names changed are rebuilt here, away from requests.
         caravan::catalogue::reindex::start(state.pool.clone())
             .map_err(|e| format!("cannot start the search indexer: {e}"))?;
+        // Refunds of cancelled card orders and the end of buyer protection, away from requests.
+        caravan::payments::worker::start(
+            state.pool.clone(),
+            caravan::payments::handlers::Payments::from_config(&state.config).provider,
+            state.config.protection_days,
+            state.clock.clone(),
+        )
+        .map_err(|e| format!("cannot start the money worker: {e}"))?;
         let server = actix_web::HttpServer::new(move || caravan::build_app(state.clone()))
             .workers(workers)
             // Blocking work is mostly database work (plus image decoding and password hashing): many more

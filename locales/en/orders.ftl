@@ -116,7 +116,6 @@ order-rate-note = Converted at 1 { $from } = { $rate } { $to } when the order wa
 order-updated = Order updated.
 order-transition-invalid = This change is not possible for an order with this status.
 order-cannot-cancel-shipped = The parcel has already shipped, so the order can no longer be cancelled.
-order-cannot-cancel-card-paid = This order was paid by card. Cancelling it needs a refund, which our support team makes: please contact us.
 order-already-cancelled = This order is cancelled.
 order-tracking-required = Enter the tracking number to mark the order as shipped.
 order-reason-required = Give a reason: the shopper will see it.

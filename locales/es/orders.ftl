@@ -116,7 +116,6 @@ order-rate-note = Convertido al cambio de 1 { $from } = { $rate } { $to } vigent
 order-updated = Pedido actualizado.
 order-transition-invalid = Este cambio no es posible para un pedido en este estado.
 order-cannot-cancel-shipped = El paquete ya se ha enviado, así que el pedido ya no se puede cancelar.
-order-cannot-cancel-card-paid = Este pedido se pagó con tarjeta. Para cancelarlo hace falta un reembolso, que tramita nuestro equipo de atención: ponte en contacto con nosotros.
 order-already-cancelled = Este pedido está cancelado.
 order-tracking-required = Introduce el número de seguimiento para marcar el pedido como enviado.
 order-reason-required = Indica un motivo: el comprador lo verá.

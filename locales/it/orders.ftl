@@ -116,7 +116,6 @@ order-rate-note = Convertito al cambio di 1 { $from } = { $rate } { $to } in vig
 order-updated = Ordine aggiornato.
 order-transition-invalid = Questa modifica non è possibile per un ordine in questo stato.
 order-cannot-cancel-shipped = Il pacco è già stato spedito, quindi l'ordine non può più essere annullato.
-order-cannot-cancel-card-paid = Questo ordine è stato pagato con carta. Per annullarlo serve un rimborso, che fa il nostro servizio clienti: contattaci.
 order-already-cancelled = Questo ordine è stato annullato.
 order-tracking-required = Inserisci il codice di tracciamento per segnare l'ordine come spedito.
 order-reason-required = Indica un motivo: l'acquirente lo vedrà.

@@ -116,7 +116,6 @@ order-rate-note = Sipariş verildiği andaki 1 { $from } = { $rate } { $to } kur
 order-updated = Sipariş güncellendi.
 order-transition-invalid = Bu durumdaki bir siparişte bu değişiklik yapılamaz.
 order-cannot-cancel-shipped = Paket kargoya verildiği için sipariş artık iptal edilemez.
-order-cannot-cancel-card-paid = Bu sipariş kartla ödendi. İptal için para iadesi gerekir; iadeyi destek ekibimiz yapar, lütfen bizimle iletişime geçin.
 order-already-cancelled = Bu sipariş iptal edildi.
 order-tracking-required = Siparişi kargoya verildi olarak işaretlemek için kargo takip numarasını girin.
 order-reason-required = Bir neden yazın: alıcı bunu görecek.

@@ -409,6 +409,54 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    refunds (id) {
+        id -> BigInt,
+        payment_id -> BigInt,
+        order_id -> BigInt,
+        merchant_id -> BigInt,
+        amount_minor -> BigInt,
+        currency -> Text,
+        status -> Text,
+        provider_ref -> Nullable<Text>,
+        failure -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    payment_cursors (name) {
+        name -> Text,
+        position -> BigInt,
+    }
+}
+
+diesel::table! {
+    payout_batches (id) {
+        id -> BigInt,
+        currency -> Text,
+        minimum_minor -> BigInt,
+        status -> Text,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+        paid_by -> Nullable<BigInt>,
+        paid_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    payouts (id) {
+        id -> BigInt,
+        batch_id -> BigInt,
+        merchant_id -> BigInt,
+        currency -> Text,
+        amount_minor -> BigInt,
+    }
+}
+
 diesel::joinable!(cart_lines -> carts (cart_id));
 diesel::joinable!(cart_lines -> products (product_id));
 diesel::joinable!(orders -> merchants (merchant_id));
@@ -594,7 +642,13 @@ diesel::joinable!(site_page_revisions -> users (author_id));
 diesel::joinable!(product_reports -> products (product_id));
 diesel::joinable!(product_reports -> users (reporter_id));
 
+diesel::joinable!(payouts -> payout_batches (batch_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
+    refunds,
+    payment_cursors,
+    payout_batches,
+    payouts,
     merchants,
     merchant_translations,
     site_page_revisions,

@@ -298,6 +298,8 @@ pub struct PayoutsPage {
     pub chrome: MerchantChrome,
     pub pending: String,
     pub available: String,
+    /// Batched for a payout the bank has not confirmed yet.
+    pub in_payout: Option<String>,
     pub paid_out: String,
     pub rows: Vec<StatementRow>,
 }

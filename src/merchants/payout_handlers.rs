@@ -25,6 +25,7 @@ const LINES: i64 = 100;
 struct Money3 {
     pending: i64,
     available: i64,
+    in_payout: i64,
     paid_out: i64,
 }
 
@@ -39,7 +40,8 @@ fn totals(balances: &[(String, String, i64)], currency: &str) -> Money3 {
     Money3 {
         pending: -of("merchant_pending"),
         available: -of("merchant_available"),
-        paid_out: of("merchant_paid_out"),
+        in_payout: -of("merchant_in_payout"),
+        paid_out: -of("merchant_paid_out"),
     }
 }
 
@@ -94,6 +96,7 @@ pub async fn payouts(
     let page = PayoutsPage {
         pending: ctx.money(&Money::new(t.pending, cur)),
         available: ctx.money(&Money::new(t.available, cur)),
+        in_payout: (t.in_payout != 0).then(|| ctx.money(&Money::new(t.in_payout, cur))),
         paid_out: ctx.money(&Money::new(t.paid_out, cur)),
         rows: rows(&ctx, chrome.zone, lines, &numbers),
         chrome,

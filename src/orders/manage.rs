@@ -321,3 +321,63 @@ pub fn product_ordered(conn: &mut DbConnection, product_id: i64) -> QueryResult<
         .get_result(conn)?;
     Ok(n > 0)
 }
+
+/// History events of card orders with `status` after event `after` (oldest first, at most `limit`, none newer
+/// than `until`): (event, order). The payments worker follows cancellations and deliveries with it.
+pub fn card_events_after(
+    conn: &mut DbConnection,
+    status: OrderStatus,
+    after: i64,
+    until: PrimitiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<(i64, i64)>> {
+    order_events::table
+        .inner_join(orders::table)
+        .filter(order_events::id.gt(after))
+        .filter(order_events::status.eq(status.as_str()))
+        .filter(order_events::created_at.le(until))
+        .filter(orders::payment_method.eq(PaymentMethod::Card.as_str()))
+        .order(order_events::id)
+        .limit(limit)
+        .select((order_events::id, order_events::order_id))
+        .load(conn)
+}
+
+/// What a refund of a card order returns: (shop, checkout, total in the shopper's currency, that currency), for
+/// an order that is cancelled now.
+pub fn cancelled_card_total(
+    conn: &mut DbConnection,
+    order: i64,
+) -> QueryResult<Option<(i64, String, i64, String)>> {
+    orders::table
+        .find(order)
+        .filter(orders::status.eq(OrderStatus::Cancelled.as_str()))
+        .filter(orders::payment_method.eq(PaymentMethod::Card.as_str()))
+        .select((
+            orders::merchant_id,
+            orders::checkout_token,
+            orders::total_minor,
+            orders::currency,
+        ))
+        .first(conn)
+        .optional()
+}
+
+/// Records a payment event in an order's history (`refund_requested`, `refunded`), without changing its status.
+pub fn record_payment_event(
+    conn: &mut DbConnection,
+    order: i64,
+    kind: &str,
+    now: PrimitiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(order_events::table)
+        .values((
+            order_events::order_id.eq(order),
+            order_events::status.eq(kind),
+            order_events::actor_id.eq(None::<i64>),
+            order_events::note.eq(""),
+            order_events::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}

@@ -126,15 +126,14 @@ pub fn next(
         (Actor::Merchant, Paid, Shipped) => true,
         (Actor::Merchant, AwaitingPayment, Shipped) => payment == PaymentMethod::CashOnDelivery,
         (Actor::Merchant, Shipped, Delivered) => true,
-        // A paid card order is refunded through the provider when cancelled; until refunds are built, it is not.
-        (_, Paid, Cancelled) => payment != PaymentMethod::Card,
+        // A cancelled paid card order is refunded through the provider (by the payments worker).
+        (_, Paid, Cancelled) => true,
         (_, AwaitingPayment, Cancelled) => true,
         _ => false,
     };
     if !allowed {
         return Err(match (from, to) {
             (Shipped | Delivered, Cancelled) => "order-cannot-cancel-shipped",
-            (Paid, Cancelled) => "order-cannot-cancel-card-paid",
             (Cancelled, _) => "order-already-cancelled",
             _ => "order-transition-invalid",
         });
@@ -311,6 +310,16 @@ mod tests {
             Err("order-transition-invalid")
         );
         assert_eq!(next(Paid, &ship(), m, card), Ok(Shipped));
+        // Cancelled before shipping by either side, it is refunded.
+        let cancel = Action::Cancel {
+            reason: "no stock".into(),
+        };
+        assert_eq!(next(Paid, &cancel, Actor::Shopper, card), Ok(Cancelled));
+        assert_eq!(next(Paid, &cancel, m, card), Ok(Cancelled));
+        assert_eq!(
+            next(Shipped, &cancel, Actor::Shopper, card),
+            Err("order-cannot-cancel-shipped")
+        );
         assert_eq!(PaymentMethod::parse("card"), Some(card));
         assert!(
             !PaymentMethod::ALL.contains(&card),

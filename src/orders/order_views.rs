@@ -98,8 +98,12 @@ fn when(ctx: &PageCtx, t: time::PrimitiveDateTime, zone: &str) -> String {
     }
 }
 
+/// A history event's label: a status, or a payment event recorded on the order (`refund_requested`, `refunded`).
 fn status_label(ctx: &PageCtx, s: &str) -> String {
-    OrderStatus::parse(s).map_or_else(|| s.to_string(), |st| ctx.t(&st.message_id()))
+    OrderStatus::parse(s).map_or_else(
+        || ctx.t(&format!("order-event-{}", s.replace('_', "-"))),
+        |st| ctx.t(&st.message_id()),
+    )
 }
 
 /// Amounts are shown in the shopper's currency to shoppers and staff, in the merchant's to merchants.
@@ -145,10 +149,9 @@ pub fn order_page(
     let status = o.status;
     let payment = PaymentMethod::parse(&o.payment_method).unwrap_or(PaymentMethod::BankTransfer);
     let mut actions = Vec::new();
-    // Card orders are marked paid by the provider only, and a paid one is not cancelled here (it needs a refund).
+    // Card orders are marked paid by the provider only; a paid one cancelled is refunded to the card.
     let by_card = payment == PaymentMethod::Card;
-    let cancellable =
-        status == OrderStatus::AwaitingPayment || (status == OrderStatus::Paid && !by_card);
+    let cancellable = matches!(status, OrderStatus::AwaitingPayment | OrderStatus::Paid);
     match viewer {
         Viewer::Merchant(_) => {
             use OrderStatus::*;

@@ -4,8 +4,10 @@
 //! are append-only (triggers refuse UPDATE and DELETE): a correction is a new transaction.
 //!
 //! Accounts, per shop: `provider_clearing` (money the provider holds for us), `merchant_pending` (owed to the shop,
-//! not yet payable), `merchant_available`, `merchant_paid_out`; and `platform_commission` (the marketplace's
-//! revenue).
+//! not yet payable), `merchant_available`, `merchant_in_payout` (batched, not yet confirmed paid),
+//! `merchant_paid_out` (money sent to the shop: its credit balance is the total paid out); and
+//! `platform_commission` (the marketplace's revenue). Kinds: `sale`, `refund` (a sale reversed), `release` (pending
+//! to available after buyer protection), `payout` (available to in payout), `payout_paid` (in payout to paid out).
 
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
@@ -22,6 +24,8 @@ pub enum Account {
     ProviderClearing,
     MerchantPending,
     MerchantAvailable,
+    /// Batched for a payout the bank has not confirmed yet.
+    MerchantInPayout,
     MerchantPaidOut,
     PlatformCommission,
 }
@@ -32,9 +36,23 @@ impl Account {
             Account::ProviderClearing => "provider_clearing",
             Account::MerchantPending => "merchant_pending",
             Account::MerchantAvailable => "merchant_available",
+            Account::MerchantInPayout => "merchant_in_payout",
             Account::MerchantPaidOut => "merchant_paid_out",
             Account::PlatformCommission => "platform_commission",
         }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [
+            Account::ProviderClearing,
+            Account::MerchantPending,
+            Account::MerchantAvailable,
+            Account::MerchantInPayout,
+            Account::MerchantPaidOut,
+            Account::PlatformCommission,
+        ]
+        .into_iter()
+        .find(|a| a.as_str() == s)
     }
 }
 

@@ -12,8 +12,11 @@ pub mod pay;
 pub mod pay_handlers;
 pub mod pay_views;
 pub mod provider;
+pub mod refunds;
+pub mod release;
 pub mod service;
 pub mod stripe;
 pub mod webhook;
+pub mod worker;
 
 pub use provider::{Intent, IntentStatus, PaymentProvider, ProviderError};

@@ -24,6 +24,7 @@ mod page_cache;
 mod payment_step;
 mod payments;
 mod promos;
+mod refunds;
 mod routes;
 mod scale_out;
 mod search;

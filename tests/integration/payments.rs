@@ -135,7 +135,7 @@ pub(crate) fn card(base: &str, number: &str) -> String {
 }
 
 /// Pays a started payment with a payment method (what the payment page does after Stripe.js made the method).
-fn pay(
+pub(crate) fn pay(
     stripe: &Stripe,
     intent: &str,
     payment_method: &str,
@@ -334,15 +334,16 @@ async fn one_card_payment_pays_two_shops_orders_once_whichever_word_comes_first(
 }
 
 /// A card checkout of two shops' orders (see [`card_checkout`]) whose payment has started against localstripe.
-struct Started {
-    app: TestApp,
-    stripe: Stripe,
-    token: String,
-    intent: String,
-    now: time::PrimitiveDateTime,
+pub(crate) struct Started {
+    pub app: TestApp,
+    pub stripe: Stripe,
+    pub token: String,
+    pub intent: String,
+    pub now: time::PrimitiveDateTime,
+    pub f: Fixture,
 }
 
-async fn started(base: &str, token: &str) -> Started {
+pub(crate) async fn started(base: &str, token: &str) -> Started {
     let app = app_with_stripe(base).await;
     let f = builders::standard(&mut app.db.conn());
     let (uid, token) = card_checkout(&app, &f, token);
@@ -357,6 +358,7 @@ async fn started(base: &str, token: &str) -> Started {
         stripe,
         token,
         now,
+        f,
     }
 }
 
@@ -369,6 +371,7 @@ async fn the_return_settles_when_it_comes_before_the_webhook() {
         token,
         intent,
         now,
+        ..
     } = started(&base, "kz-return-first").await;
     pay(&stripe, &intent, &card(&base, "4242424242424242")).unwrap();
     let verified = stripe.retrieve_intent(&intent).unwrap();
@@ -389,6 +392,7 @@ async fn a_declined_card_leaves_the_orders_unpaid_and_the_reason_kept() {
         token,
         intent,
         now,
+        ..
     } = started(&base, "kz-declined").await;
     // Stripe's test card that is refused when charged (localstripe refuses 4000 0000 0000 0002 only when it is
     // attached to a customer).
@@ -537,7 +541,7 @@ async fn a_webhook_the_provider_cannot_confirm_is_left_for_its_retry() {
     assert_eq!(statuses(&app, &token), vec!["awaiting_payment"; 2]);
 }
 
-fn ledger_of(app: &TestApp, shop: i64) -> Vec<(String, String, i64)> {
+pub(crate) fn ledger_of(app: &TestApp, shop: i64) -> Vec<(String, String, i64)> {
     caravan::payments::ledger::balances(&mut app.db.conn(), shop).unwrap()
 }
 
@@ -663,6 +667,7 @@ async fn a_payment_for_orders_cancelled_meanwhile_marks_nothing_paid() {
         token,
         intent,
         now,
+        ..
     } = started(&base, "kz-cancelled").await;
     // The shopper cancels one shop's order after the payment started: that payment no longer starts…
     let first: i64 = orders::table

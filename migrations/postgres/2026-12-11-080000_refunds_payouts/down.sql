@@ -1,0 +1,4 @@
+DROP TABLE payouts;
+DROP TABLE payout_batches;
+DROP TABLE payment_cursors;
+DROP TABLE refunds;
