@@ -70,3 +70,68 @@ ledger-kind-refund = Возврат (продажа отменена)
 ledger-kind-release = Защита покупателя закончилась: доступно
 ledger-kind-payout = Выплата
 ledger-kind-payout_paid = Выплата отправлена банком
+
+# Раздел для сотрудников: платежи, возвраты и выплаты.
+staff-nav-payments = Платежи
+staff-nav-payouts = Выплаты
+payout-title = Выплаты магазинам
+payout-intro = Магазинам выплачивается доступная им сумма: продажи по картам, у которых истёк срок защиты покупателя, за вычетом комиссии и возвратов. В пакет выплат попадают все балансы в одной валюте, равные заданному минимуму или превышающие его; выгрузите пакет для банка, а когда банк отправит деньги, отметьте его как выплаченный.
+payout-owed = Доступно к выплате сейчас
+payout-owed-none = Ни у одного магазина нет средств, доступных к выплате.
+payout-shops = { $count ->
+    [one] { $count } магазин
+    [few] { $count } магазина
+    [many] { $count } магазинов
+   *[other] { $count } магазинов
+}
+payout-batch-create = Создать пакет выплат
+payout-currency = Валюта
+payout-minimum = Минимум на магазин
+payout-minimum-hint = Меньшие балансы останутся до одного из следующих пакетов. Оставьте поле пустым, чтобы выплатить все балансы.
+payout-error-minimum = Введите минимум в виде суммы не меньше нуля, например 50.
+payout-error-nothing = Ни у одного магазина нет доступной суммы в этой валюте не меньше указанной.
+payout-batches = Пакеты выплат
+payout-batches-none = Пакетов пока нет.
+payout-col-batch = Пакет
+payout-col-created = Дата создания
+payout-col-payouts = Выплаты
+payout-col-total = Сумма
+payout-col-actions = Действия
+payout-export = Выгрузить для банка (CSV)
+payout-mark-paid = Отметить как выплаченный
+payout-batch-open = Открыт: ожидает отправки банком
+payout-batch-paid = Выплачен
+payout-flash-created = Пакет выплат создан.
+payout-flash-paid = Пакет отмечен как выплаченный.
+payout-flash-not-open = Этот пакет уже отмечен как выплаченный.
+staff-payments-title = Платежи
+staff-payments-search = Найти платёж
+staff-payments-search-hint = Идентификатор платежа в Stripe (pi_…), номер заказа (CV-…) или часть названия магазина.
+staff-payments-found = Платежи
+staff-payments-none = Платежи не найдены.
+staff-payment-reference = Идентификатор в платёжном сервисе
+staff-payment-orders = Заказы
+staff-payment-refunds = Возвраты
+staff-refunds-open = Незавершённые возвраты
+staff-refunds-none = Все возвраты завершены.
+staff-refund-attempts = Попытки
+staff-refund-failure = Последняя ошибка
+staff-refund-retry = Повторить сейчас
+staff-webhooks-odd = События вебхуков, не связанные ни с одним платежом
+staff-webhooks-none = Таких нет.
+staff-webhook-event = Событие
+staff-webhook-kind = Тип
+staff-webhook-outcome = Результат
+refund-status-pending = Ожидает отправки
+refund-status-sending = Отправляется
+refund-status-failed = Ошибка, будет повторён
+refund-status-succeeded = Деньги возвращены
+payment-status-pending = Ожидает оплаты картой
+payment-status-succeeded = Оплачен
+payment-status-canceled = Отменён
+refund-retry-queued = Возврат скоро будет отправлен повторно.
+refund-retry-not-failed = Этот возврат не ожидает повторной попытки.
+payouts-from = С
+payouts-to = По
+payouts-download = Скачать выписку (CSV)
+payouts-download-hint = Все операции за период — для вашей бухгалтерии. Оставьте даты пустыми, чтобы получить выписку за текущий месяц.

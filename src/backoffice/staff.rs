@@ -21,6 +21,8 @@ pub fn chrome(ctx: &PageCtx, current: &str, stale: &[String], max_age_days: i64)
         ("/options", "staff-nav-options"),
         ("/rates", "staff-nav-rates"),
         ("/commissions", "staff-nav-commissions"),
+        ("/payments", "staff-nav-payments"),
+        ("/payouts", "staff-nav-payouts"),
         ("/reports", "staff-nav-reports"),
         ("/pages", "staff-nav-pages"),
         ("/audit", "staff-nav-audit"),

@@ -55,6 +55,29 @@ pub fn require_csrf(session: &actix_session::Session, token: &str) -> AppResult<
 }
 
 /// A 303 See Other to a local URL (after POST, and for the root redirect).
+/// A CSV file to download as `filename` (ASCII letters, digits, `-`, `_` and `.` are kept, anything else becomes
+/// `_`), never cached.
+pub fn csv_download(
+    filename: &str,
+    body: impl actix_web::body::MessageBody + 'static,
+) -> HttpResponse {
+    let safe: String = filename
+        .chars()
+        .map(|c| match c {
+            'a'..='z' | 'A'..='Z' | '0'..='9' | '-' | '_' | '.' => c,
+            _ => '_',
+        })
+        .collect();
+    HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            "Content-Disposition",
+            format!("attachment; filename=\"{safe}\""),
+        ))
+        .insert_header(("Cache-Control", "no-store"))
+        .body(body)
+}
+
 pub fn see_other(location: &str) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header(("Location", location))

@@ -75,14 +75,10 @@ pub async fn export(user: RequireMerchant, state: web::Data<AppState>) -> AppRes
         })
         .await?;
     let date = now.date();
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            "Content-Disposition",
-            format!("attachment; filename=\"{slug}-products-{date}.csv\""),
-        ))
-        .insert_header(("Cache-Control", "no-store"))
-        .body(body))
+    Ok(crate::http::csv_download(
+        &format!("{slug}-products-{date}.csv"),
+        body,
+    ))
 }
 
 async fn import_page(

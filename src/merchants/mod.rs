@@ -19,6 +19,7 @@ pub mod product_input;
 pub mod product_list;
 pub mod product_views;
 pub mod shop_handlers;
+pub mod statement_csv;
 pub mod uploads;
 pub mod variant_editor;
 pub mod variant_handlers;

@@ -3,10 +3,12 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Deserialize;
 
 use super::area_views::{PayoutsPage, StatementRow};
+use super::statement_csv;
 use crate::backoffice::merchant::{self as area, Area};
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult, ErrorCode};
 use crate::http::auth::RequireMerchant;
 use crate::http::extract::Lang;
 use crate::http::page::PageCtx;
@@ -16,8 +18,23 @@ use crate::money::{Currency, Money};
 use crate::payments::ledger::{self, StatementLine};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/merchant/payouts", web::get().to(payouts));
+    cfg.route("/merchant/payouts", web::get().to(payouts))
+        .route(
+            "/merchant/payouts/statement.csv",
+            web::get().to(statement_file),
+        );
 }
+
+#[derive(Deserialize)]
+pub struct PeriodQuery {
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+}
+
+/// Lines one statement file holds at most.
+const FILE_LINES: i64 = 50_000;
 
 /// Statement lines shown.
 const LINES: i64 = 100;
@@ -103,4 +120,32 @@ pub async fn payouts(
         ctx,
     };
     render_status(&page, StatusCode::OK)
+}
+
+/// The statement for a period as a CSV download (400 for a period that is not one).
+pub async fn statement_file(
+    req: HttpRequest,
+    lang: Lang,
+    user: RequireMerchant,
+    q: web::Query<PeriodQuery>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let area = area::enter(&req, &state, lang.0, &user, "/payouts").await?;
+    let today = state.clock.now().date();
+    let p = statement_csv::period(&q.from, &q.to, today)
+        .ok_or_else(|| AppError::new(ErrorCode::BadRequest))?;
+    let shop = area.shop.id;
+    let (lines, numbers) = state
+        .db(move |c| {
+            let lines = ledger::statement_between(c, shop, p.bounds(), FILE_LINES)?;
+            let ids: Vec<i64> = lines.iter().filter_map(|s| s.order_id).collect();
+            Ok((
+                lines,
+                crate::orders::manage::numbers_of_shop(c, shop, &ids)?,
+            ))
+        })
+        .await?;
+    let body = statement_csv::csv(&area.ctx, &lines, &numbers)?;
+    let name = format!("caravan-statement-{}-{}.csv", p.from, p.to);
+    Ok(crate::http::csv_download(&name, body))
 }

@@ -381,3 +381,47 @@ pub fn record_payment_event(
         .execute(conn)?;
     Ok(())
 }
+
+/// Checkout tokens of orders with this number or of these shops (newest first, at most `limit`), for staff's
+/// payment search.
+pub fn checkout_tokens(
+    conn: &mut DbConnection,
+    number: Option<&str>,
+    shops: &[i64],
+    limit: i64,
+) -> QueryResult<Vec<String>> {
+    let mut q = orders::table.into_boxed();
+    q = match number {
+        Some(n) => q.filter(orders::number.eq(n.to_string())),
+        None => q.filter(orders::merchant_id.eq_any(shops.to_vec())),
+    };
+    let mut tokens: Vec<String> = q
+        .order(orders::id.desc())
+        .limit(limit * 4)
+        .select(orders::checkout_token)
+        .load(conn)?;
+    tokens.dedup();
+    tokens.truncate(usize::try_from(limit).unwrap_or(0));
+    Ok(tokens)
+}
+
+/// An order of a checkout as staff's payment search lists it: (checkout, order, number, shop, status).
+pub type CheckoutOrder = (String, i64, String, i64, String);
+
+/// The orders of these checkouts.
+pub fn orders_of_checkouts(
+    conn: &mut DbConnection,
+    tokens: &[String],
+) -> QueryResult<Vec<CheckoutOrder>> {
+    orders::table
+        .filter(orders::checkout_token.eq_any(tokens))
+        .order(orders::id)
+        .select((
+            orders::checkout_token,
+            orders::id,
+            orders::number,
+            orders::merchant_id,
+            orders::status,
+        ))
+        .load(conn)
+}

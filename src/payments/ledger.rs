@@ -224,10 +224,35 @@ pub fn statement(
     shop: i64,
     limit: i64,
 ) -> QueryResult<Vec<StatementLine>> {
+    statement_in(conn, shop, None, limit)
+}
+
+/// The shop's transactions from `from` (inclusive) to `to` (exclusive), oldest first, at most `limit`.
+pub fn statement_between(
+    conn: &mut DbConnection,
+    shop: i64,
+    (from, to): (PrimitiveDateTime, PrimitiveDateTime),
+    limit: i64,
+) -> QueryResult<Vec<StatementLine>> {
+    statement_in(conn, shop, Some((from, to)), limit)
+}
+
+fn statement_in(
+    conn: &mut DbConnection,
+    shop: i64,
+    period: Option<(PrimitiveDateTime, PrimitiveDateTime)>,
+    limit: i64,
+) -> QueryResult<Vec<StatementLine>> {
     use crate::db::schema::ledger_transactions as t;
-    let rows: Vec<(i64, String, Option<i64>, String, PrimitiveDateTime)> = t::table
-        .filter(t::merchant_id.eq(shop))
-        .order((t::created_at.desc(), t::id.desc()))
+    let mut q = t::table.filter(t::merchant_id.eq(shop)).into_boxed();
+    q = match period {
+        Some((from, to)) => q
+            .filter(t::created_at.ge(from))
+            .filter(t::created_at.lt(to))
+            .order((t::created_at.asc(), t::id.asc())),
+        None => q.order((t::created_at.desc(), t::id.desc())),
+    };
+    let rows: Vec<(i64, String, Option<i64>, String, PrimitiveDateTime)> = q
         .limit(limit)
         .select((t::id, t::kind, t::order_id, t::currency, t::created_at))
         .load(conn)?;

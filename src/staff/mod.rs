@@ -1,4 +1,5 @@
-//! Staff back office: dashboard, categories, shared options, exchange rates and the audit log.
+//! Staff back office: dashboard, categories, shared options, exchange rates, commissions, payments and payouts,
+//! and the audit log.
 
 pub mod categories;
 pub mod category_handlers;
@@ -6,8 +7,11 @@ pub mod commission_handlers;
 pub mod commissions;
 pub mod dashboard;
 pub mod handlers;
+pub mod money_views;
 pub mod option_handlers;
 pub mod options;
+pub mod payment_handlers;
+pub mod payout_handlers;
 pub mod rate_handlers;
 pub mod rates;
 pub mod views;
@@ -75,6 +79,30 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/staff/commissions",
             web::post().to(commission_handlers::set_commission),
+        )
+        .route(
+            "/staff/payouts",
+            web::get().to(payout_handlers::payouts_page),
+        )
+        .route(
+            "/staff/payouts",
+            web::post().to(payout_handlers::create_batch),
+        )
+        .route(
+            "/staff/payouts/{id}/export.csv",
+            web::get().to(payout_handlers::export_batch),
+        )
+        .route(
+            "/staff/payouts/{id}/paid",
+            web::post().to(payout_handlers::mark_paid),
+        )
+        .route(
+            "/staff/payments",
+            web::get().to(payment_handlers::payments_page),
+        )
+        .route(
+            "/staff/payments/refunds/{id}/retry",
+            web::post().to(payment_handlers::retry_refund),
         )
         .route("/staff/audit", web::get().to(handlers::audit));
 }

@@ -789,6 +789,8 @@ async fn journey_d_every_page_fits_a_phone_in_every_language() {
                 "/staff/options",
                 &staff_option,
                 "/staff/commissions",
+                "/staff/payments",
+                "/staff/payouts",
                 "/staff/audit",
                 "/staff/merchants",
                 "/staff/promos",

@@ -23,6 +23,7 @@ mod orders;
 mod page_cache;
 mod payment_step;
 mod payments;
+mod payouts;
 mod promos;
 mod refunds;
 mod routes;

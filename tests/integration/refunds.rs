@@ -45,7 +45,7 @@ fn balance(app: &TestApp, shop: i64, account: &str) -> i64 {
         .sum()
 }
 
-async fn paid(base: &str, token: &str) -> Started {
+pub(crate) async fn paid(base: &str, token: &str) -> Started {
     let s = started(base, token).await;
     pay(&s.stripe, &s.intent, &card(base, "4242424242424242")).unwrap();
     let verified = s.stripe.retrieve_intent(&s.intent).unwrap();

@@ -91,6 +91,9 @@ async fn account_merchant_and_staff_urls_lead_to_pages() {
         routes::staff(l, "/orders"),
         routes::staff(l, "/reports"),
         routes::staff(l, "/pages"),
+        routes::staff(l, "/payments"),
+        routes::staff(l, "/payouts"),
+        routes::staff(l, "/commissions"),
     ];
     all_ok(&mut app, &staff).await;
 }

@@ -1,0 +1,143 @@
+//! Staff payments (`/staff/payments`): search by payment reference, order number or shop; each payment with its
+//! orders and refunds; refunds not through yet (with "retry now"); webhook events that matched no payment.
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+
+use super::handlers::{stale_codes, url, when};
+use super::money_views::{PaymentView, PaymentsPage, RefundView};
+use crate::audit;
+use crate::backoffice::staff::chrome;
+use crate::db::write_tx;
+use crate::error::AppResult;
+use crate::http::auth::RequireStaff;
+use crate::http::checked::{Checked, NoFields};
+use crate::http::extract::Lang;
+use crate::http::page::PageCtx;
+use crate::http::render;
+use crate::http::state::AppState;
+use crate::money::{Currency, Money};
+use crate::payments::refunds::{self, RefundRow};
+use crate::payments::search::{self, PaymentLine};
+
+#[derive(Deserialize)]
+pub struct SearchQuery {
+    #[serde(default)]
+    q: String,
+}
+
+fn money(ctx: &PageCtx, minor: i64, code: &str) -> String {
+    ctx.money(&Money::new(
+        minor,
+        Currency::parse(code).unwrap_or(Currency::BASE),
+    ))
+}
+
+fn refund_view(ctx: &PageCtx, r: &RefundRow, order: String) -> RefundView {
+    RefundView {
+        order,
+        amount: money(ctx, r.amount_minor, &r.currency),
+        status: ctx.t(&format!("refund-status-{}", r.status)),
+        attempts: ctx
+            .tr
+            .i18n()
+            .formatters
+            .number(ctx.locale, i64::from(r.attempts)),
+        failure: r.failure.clone(),
+        retry_url: (r.status == "failed")
+            .then(|| url(ctx.locale, &format!("/payments/refunds/{}/retry", r.id))),
+    }
+}
+
+fn payment_view(ctx: &PageCtx, p: &PaymentLine) -> PaymentView {
+    let l = ctx.locale;
+    let number_of = |order: i64| p.orders.iter().find(|o| o.0 == order).map(|o| o.1.clone());
+    PaymentView {
+        when: when(ctx, p.payment.created_at),
+        amount: money(ctx, p.payment.amount_minor, &p.payment.currency),
+        status: ctx.t(&format!("payment-status-{}", p.payment.status)),
+        reference: p.payment.provider_ref.clone().unwrap_or_default(),
+        failure: p.payment.failure_code.clone(),
+        orders: p
+            .orders
+            .iter()
+            .map(|(_, n, _, st)| {
+                let label = ctx.t(&format!("order-status-{}", st.replace('_', "-")));
+                (n.clone(), url(l, &format!("/orders/{n}")), label)
+            })
+            .collect(),
+        refunds: p
+            .refunds
+            .iter()
+            .map(|r| refund_view(ctx, r, number_of(r.order_id).unwrap_or_default()))
+            .collect(),
+    }
+}
+
+pub async fn payments_page(
+    req: HttpRequest,
+    lang: Lang,
+    _staff: RequireStaff,
+    q: web::Query<SearchQuery>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let (max_age, now, text) = (
+        state.config.rate_max_age_days,
+        state.clock.now(),
+        q.q.clone(),
+    );
+    let (found, open, odd, stale) = state
+        .db(move |c| {
+            let open = refunds::open_refunds(c, 50)?;
+            Ok((
+                search::find(c, &text, 50)?,
+                open,
+                search::odd_events(c, 20)?,
+                stale_codes(c, max_age, now)?,
+            ))
+        })
+        .await?;
+    let ctx = PageCtx::build(&req, &state, lang.0);
+    let page = PaymentsPage {
+        chrome: chrome(&ctx, "/payments", &stale, max_age),
+        q: q.q.clone(),
+        payments: found.iter().map(|p| payment_view(&ctx, p)).collect(),
+        open_refunds: open
+            .iter()
+            .map(|r| refund_view(&ctx, r, format!("#{}", r.order_id)))
+            .collect(),
+        odd_events: odd
+            .into_iter()
+            .map(|(id, kind, outcome, at)| (id, kind, outcome, when(&ctx, at)))
+            .collect(),
+        ctx,
+    };
+    render(&page)
+}
+
+pub async fn retry_refund(
+    lang: Lang,
+    staff: RequireStaff,
+    path: web::Path<(String, i64)>,
+    checked: Checked<NoFields>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let (id, actor, now) = (path.into_inner().1, staff.0.id, state.clock.now());
+    let retried = state
+        .db(move |c| {
+            write_tx(c, |c| {
+                let due = refunds::retry_now(c, id, now)?;
+                if due {
+                    audit::record(c, actor, "refund.retry", &format!("refund#{id}"), "", now)?;
+                }
+                Ok(due)
+            })
+        })
+        .await?;
+    let flash = if retried {
+        "refund-retry-queued"
+    } else {
+        "refund-retry-not-failed"
+    };
+    Ok(checked.saved(flash, &url(lang.0, "/payments")))
+}
