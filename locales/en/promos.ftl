@@ -91,3 +91,7 @@ merchant-promos-more = { $count ->
    *[other] …and { $n } more products.
 }
 time-in-zone = { $time } ({ $zone })
+promo-field-funded-by = Who pays the discount
+promo-field-funded-by-hint = The shops lower their prices, or the marketplace pays the shops the discount on every card sale (it is in their statements).
+promo-funded-shop = The shops
+promo-funded-platform = The marketplace

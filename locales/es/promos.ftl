@@ -91,3 +91,7 @@ merchant-promos-more = { $count ->
    *[other] …y { $n } productos más.
 }
 time-in-zone = { $time } ({ $zone })
+promo-field-funded-by = Quién paga el descuento
+promo-field-funded-by-hint = Las tiendas bajan sus precios, o el marketplace paga a las tiendas el descuento de cada venta con tarjeta (aparece en sus extractos).
+promo-funded-shop = Las tiendas
+promo-funded-platform = El marketplace

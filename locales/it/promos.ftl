@@ -91,3 +91,7 @@ merchant-promos-more = { $count ->
    *[other] …e altri { $n } prodotti.
 }
 time-in-zone = { $time } ({ $zone })
+promo-field-funded-by = Chi paga lo sconto
+promo-field-funded-by-hint = I negozi abbassano i prezzi, oppure il marketplace rimborsa ai negozi lo sconto su ogni vendita con carta (compare nei loro estratti conto).
+promo-funded-shop = I negozi
+promo-funded-platform = Il marketplace

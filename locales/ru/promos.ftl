@@ -99,3 +99,7 @@ merchant-promos-more = { $count ->
    *[other] …и ещё { $n } товара.
 }
 time-in-zone = { $time } ({ $zone })
+promo-field-funded-by = Кто оплачивает скидку
+promo-field-funded-by-hint = Магазины снижают цены, или маркетплейс возмещает магазинам скидку с каждой продажи по карте (это видно в их выписках).
+promo-funded-shop = Магазины
+promo-funded-platform = Маркетплейс

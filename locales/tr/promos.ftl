@@ -91,3 +91,7 @@ merchant-promos-more = { $count ->
    *[other] …ve { $n } ürün daha.
 }
 time-in-zone = { $time } ({ $zone })
+promo-field-funded-by = İndirimi kim karşılıyor
+promo-field-funded-by-hint = Mağazalar fiyatlarını düşürür ya da pazaryeri her kartlı satışta indirimi mağazalara öder (hesap dökümlerinde görünür).
+promo-funded-shop = Mağazalar
+promo-funded-platform = Pazaryeri

@@ -21,6 +21,8 @@ pub struct PromoRow {
     pub home_position: i32,
     pub created_at: PrimitiveDateTime,
     pub updated_at: PrimitiveDateTime,
+    /// `shop` or `platform`: who pays the discount.
+    pub funded_by: String,
 }
 
 /// Whether shoppers can see a campaign, stored as its text code.

@@ -383,6 +383,7 @@ diesel::table! {
         variant_id -> Nullable<BigInt>,
         variant_label -> Text,
         variant_label_merchant -> Text,
+        platform_discount_minor -> BigInt,
     }
 }
 
@@ -478,6 +479,7 @@ diesel::table! {
         home_position -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        funded_by -> Text,
     }
 }
 

@@ -279,12 +279,21 @@ pub fn numbers_of_shop(
         .load(conn)
 }
 
-/// An order's amounts in its shop's currency: (order, shop, currency, goods, shipping).
-pub type ShopAmount = (i64, i64, String, i64, i64);
+/// An order's amounts in its shop's currency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShopAmount {
+    pub order: i64,
+    pub shop: i64,
+    pub currency: String,
+    pub goods: i64,
+    pub shipping: i64,
+    /// Discounts of platform-funded campaigns, which the marketplace pays the shop.
+    pub platform_discount: i64,
+}
 
 /// What each shop is owed for these orders, in its own currency.
 pub fn shop_amounts(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<ShopAmount>> {
-    orders::table
+    let rows: Vec<(i64, i64, String, i64, i64)> = orders::table
         .filter(orders::id.eq_any(ids))
         .order(orders::id)
         .select((
@@ -294,7 +303,27 @@ pub fn shop_amounts(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<Sho
             orders::merchant_subtotal_minor,
             orders::merchant_shipping_minor,
         ))
-        .load(conn)
+        .load(conn)?;
+    let funded: Vec<(i64, i64)> = order_lines::table
+        .filter(order_lines::order_id.eq_any(ids))
+        .filter(order_lines::platform_discount_minor.gt(0))
+        .select((order_lines::order_id, order_lines::platform_discount_minor))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(order, shop, currency, goods, shipping)| ShopAmount {
+            platform_discount: funded
+                .iter()
+                .filter(|(o, _)| *o == order)
+                .map(|(_, v)| v)
+                .sum(),
+            order,
+            shop,
+            currency,
+            goods,
+            shipping,
+        })
+        .collect())
 }
 
 /// The card orders of a checkout: (currency, total in the shopper's currency) of those awaiting payment, for the

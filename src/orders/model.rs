@@ -234,6 +234,8 @@ pub struct OrderLineRow {
     pub line_shopper_minor: i64,
     pub discount_percent: i32,
     pub promo_id: Option<i64>,
+    /// The discount the marketplace pays the shop for (platform-funded campaigns), whole line, merchant currency.
+    pub platform_discount_minor: i64,
     pub variant_id: Option<i64>,
     /// "Size: 39" as the shopper read it, and as the shop reads it ("" without options).
     pub variant_label: String,
@@ -255,6 +257,8 @@ pub struct NewOrderLine {
     pub line_shopper_minor: i64,
     pub discount_percent: i32,
     pub promo_id: Option<i64>,
+    /// The discount the marketplace pays the shop for (platform-funded campaigns), whole line, merchant currency.
+    pub platform_discount_minor: i64,
     pub variant_id: Option<i64>,
     /// "Size: 39" as the shopper read it, and as the shop reads it ("" without options).
     pub variant_label: String,

@@ -86,6 +86,17 @@ pub fn numbers_and_card(
     Ok((rows.into_iter().map(|(n, _)| n).collect(), card))
 }
 
+/// What the marketplace pays the shop for a line's discount (merchant currency): the list price less the
+/// discounted one, times the quantity, when the line's campaign is platform-funded; else nothing.
+fn platform_discount(lo: &super::totals::LineOut, sl: &cart::SnapLine, funded: &[i64]) -> i64 {
+    match lo.promo_id {
+        Some(p) if funded.contains(&p) => {
+            (sl.variant.price_minor - lo.unit_merchant.minor).max(0) * i64::from(lo.quantity)
+        }
+        _ => 0,
+    }
+}
+
 /// A short, unambiguous order number: `CV-` and 8 Crockford base-32 characters.
 pub fn new_number() -> AppResult<String> {
     const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -162,6 +173,12 @@ pub fn place(
             return Err(Abort::Outcome(Placed::OutOfStock(short)));
         }
         let shopper_rate = rates.get(input.currency).unwrap_or(1_000_000);
+        let promo_ids: Vec<i64> = t
+            .groups
+            .iter()
+            .flat_map(|g| g.lines.iter().filter_map(|l| l.promo_id))
+            .collect();
+        let platform_funded = crate::campaigns::repo::platform_funded(c, &promo_ids)?;
         let a = &input.address;
         let mut numbers = Vec::new();
         for g in &t.groups {
@@ -230,6 +247,7 @@ pub fn place(
                         line_shopper_minor: lo.line.minor,
                         discount_percent: lo.discount_percent,
                         promo_id: lo.promo_id,
+                        platform_discount_minor: platform_discount(lo, sl, &platform_funded),
                         variant_id: Some(sl.variant.id),
                         variant_label: sl.label.clone(),
                         variant_label_merchant: snap.label_in(sl, &shop_tr),

@@ -6,7 +6,7 @@
 //! Accounts, per shop: `provider_clearing` (money the provider holds for us), `merchant_pending` (owed to the shop,
 //! not yet payable), `merchant_available`, `merchant_in_payout` (batched, not yet confirmed paid),
 //! `merchant_paid_out` (money sent to the shop: its credit balance is the total paid out); and
-//! `platform_commission` (the marketplace's revenue). Kinds: `sale`, `refund` (a sale reversed), `release` (pending
+//! `platform_commission` (the marketplace's revenue), `platform_campaigns` (discounts the marketplace funds). Kinds: `sale`, `refund` (a sale reversed), `release` (pending
 //! to available after buyer protection), `payout` (available to in payout), `payout_paid` (in payout to paid out).
 
 use diesel::prelude::*;
@@ -28,6 +28,8 @@ pub enum Account {
     MerchantInPayout,
     MerchantPaidOut,
     PlatformCommission,
+    /// What the marketplace spends on campaigns it funds (a debit balance).
+    PlatformCampaigns,
 }
 
 impl Account {
@@ -39,6 +41,7 @@ impl Account {
             Account::MerchantInPayout => "merchant_in_payout",
             Account::MerchantPaidOut => "merchant_paid_out",
             Account::PlatformCommission => "platform_commission",
+            Account::PlatformCampaigns => "platform_campaigns",
         }
     }
 
@@ -50,6 +53,7 @@ impl Account {
             Account::MerchantInPayout,
             Account::MerchantPaidOut,
             Account::PlatformCommission,
+            Account::PlatformCampaigns,
         ]
         .into_iter()
         .find(|a| a.as_str() == s)
@@ -90,21 +94,36 @@ pub struct Sale {
     pub shop: i64,
     pub payment: i64,
     pub currency: Currency,
-    /// The goods, after any campaign discount (the shop funds campaigns today).
+    /// The goods, after any campaign discount (the commission is taken on what the shopper paid).
     pub goods: i64,
     pub shipping: i64,
+    /// Discounts of platform-funded campaigns on the order: the marketplace pays them to the shop.
+    pub platform_discount: i64,
     /// The commission rate in force when it was paid.
     pub rate_bp: i32,
 }
 
 /// The posting of a paid order: the provider holds the goods and the shipping for the shop (pending until the
-/// protection window ends), and the commission on the goods moves from the shop to the platform.
+/// protection window ends), the commission on the goods moves from the shop to the platform, and the discounts of
+/// platform-funded campaigns are paid to the shop by the platform.
 pub fn sale(s: Sale) -> Posting {
     let fee = super::commission::commission(s.goods, s.rate_bp);
     let l = |account, amount_minor| Line {
         account,
         amount_minor,
     };
+    let mut lines = vec![
+        l(Account::ProviderClearing, s.goods),
+        l(Account::MerchantPending, -s.goods),
+        l(Account::ProviderClearing, s.shipping),
+        l(Account::MerchantPending, -s.shipping),
+        l(Account::MerchantPending, fee),
+        l(Account::PlatformCommission, -fee),
+    ];
+    if s.platform_discount > 0 {
+        lines.push(l(Account::PlatformCampaigns, s.platform_discount));
+        lines.push(l(Account::MerchantPending, -s.platform_discount));
+    }
     Posting {
         key: format!("sale:order:{}", s.order),
         kind: "sale",
@@ -112,14 +131,7 @@ pub fn sale(s: Sale) -> Posting {
         order_id: Some(s.order),
         payment_id: Some(s.payment),
         currency: s.currency,
-        lines: vec![
-            l(Account::ProviderClearing, s.goods),
-            l(Account::MerchantPending, -s.goods),
-            l(Account::ProviderClearing, s.shipping),
-            l(Account::MerchantPending, -s.shipping),
-            l(Account::MerchantPending, fee),
-            l(Account::PlatformCommission, -fee),
-        ],
+        lines,
     }
 }
 

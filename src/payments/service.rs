@@ -233,19 +233,18 @@ pub fn settle(
             return Ok(Settled::AlreadyPaid);
         }
         let orders = crate::orders::manage::mark_paid_by_card(c, &p.checkout_token, now)?;
-        for (order, shop, currency, goods, shipping) in
-            crate::orders::manage::shop_amounts(c, &orders)?
-        {
+        for a in crate::orders::manage::shop_amounts(c, &orders)? {
             let currency =
-                Currency::parse(&currency).ok_or_else(|| AppError::new(ErrorCode::Internal))?;
-            let rate = super::commission::rate_at(c, shop, now)?;
+                Currency::parse(&a.currency).ok_or_else(|| AppError::new(ErrorCode::Internal))?;
+            let rate = super::commission::rate_at(c, a.shop, now)?;
             let sale = super::ledger::sale(super::ledger::Sale {
-                order,
-                shop,
+                order: a.order,
+                shop: a.shop,
                 payment: p.id,
                 currency,
-                goods,
-                shipping,
+                goods: a.goods,
+                shipping: a.shipping,
+                platform_discount: a.platform_discount,
                 rate_bp: rate,
             });
             super::ledger::post(c, &sale, now)?;

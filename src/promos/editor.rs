@@ -133,6 +133,7 @@ fn copy_of(p: &PromoRow, texts: &[PromoText], targets: Targets, featured: Vec<i6
     PromoInput {
         name: format!("{} (copy)", p.name),
         discount_percent: p.discount_percent,
+        platform_funded: p.funded_by == "platform",
         starts_at: p.starts_at,
         ends_at: p.ends_at,
         time_zone: p.time_zone.clone(),

@@ -12,11 +12,16 @@ use crate::http::forms::{normalize, FormErrors};
 use crate::i18n::{Locale, PerLocale};
 use crate::ids::PromoId;
 
+/// Who may pay a campaign's discount: the shops (their prices are lowered) or the marketplace.
+pub const FUNDERS: [&str; 2] = ["shop", "platform"];
+
 /// The campaign form as typed.
 #[derive(Debug, Clone, Default)]
 pub struct FormInput {
     pub name: String,
     pub discount: String,
+    /// `shop` or `platform`: who pays the discount.
+    pub funded_by: String,
     pub starts: String,
     pub ends: String,
     pub time_zone: String,
@@ -34,6 +39,7 @@ impl FormInput {
     pub fn blank(l: Locale) -> Self {
         FormInput {
             discount: "20".into(),
+            funded_by: FUNDERS[0].into(),
             time_zone: schedule::default_zone(l).into(),
             home_position: "0".into(),
             ..FormInput::default()
@@ -48,6 +54,7 @@ impl FormInput {
             match k.as_str() {
                 "name" => f.name = v.clone(),
                 "discount" => f.discount = v.clone(),
+                "funded_by" => f.funded_by = v.clone(),
                 "starts" => f.starts = v.clone(),
                 "ends" => f.ends = v.clone(),
                 "time_zone" => f.time_zone = v.clone(),
@@ -77,6 +84,10 @@ impl FormInput {
                 }
             }
         }
+        if f.funded_by.is_empty() {
+            // A form without the choice (an older page): the shops pay, as before.
+            f.funded_by = FUNDERS[0].into();
+        }
         f
     }
 
@@ -91,6 +102,7 @@ impl FormInput {
         FormInput {
             name: p.name.clone(),
             discount: p.discount_percent.to_string(),
+            funded_by: p.funded_by.clone(),
             starts: schedule::utc_to_local_input(p.starts_at, &p.time_zone),
             ends: schedule::utc_to_local_input(p.ends_at, &p.time_zone),
             time_zone: p.time_zone.clone(),
@@ -142,6 +154,9 @@ pub fn validate(
         .filter(|d| (1..=90).contains(d));
     if discount.is_none() {
         e.add("discount", "promo-discount-invalid");
+    }
+    if !FUNDERS.contains(&f.funded_by.as_str()) {
+        e.add("funded_by", "form-invalid-choice");
     }
     let zone = ZONES.iter().find(|z| **z == f.time_zone).copied();
     if zone.is_none() {
@@ -243,6 +258,7 @@ pub fn validate(
                 Ok(PromoInput {
                     name,
                     discount_percent: d,
+                    platform_funded: f.funded_by == "platform",
                     starts_at: s,
                     ends_at: en,
                     time_zone: tz.to_string(),

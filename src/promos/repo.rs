@@ -78,6 +78,8 @@ pub fn by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<(Promo
 pub struct PromoInput {
     pub name: String,
     pub discount_percent: i32,
+    /// The marketplace pays the discount (the shop is made whole for card sales).
+    pub platform_funded: bool,
     pub starts_at: PrimitiveDateTime,
     pub ends_at: PrimitiveDateTime,
     pub time_zone: String,
@@ -86,6 +88,17 @@ pub struct PromoInput {
     pub featured: Vec<i64>,
     /// The texts of each language with a title.
     pub texts: PerLocale<Option<CampaignText>>,
+}
+
+impl PromoInput {
+    /// Who pays the discount, as stored.
+    pub fn funder(&self) -> &'static str {
+        if self.platform_funded {
+            "platform"
+        } else {
+            "shop"
+        }
+    }
 }
 
 /// Whether a slug is used by another campaign in that language.
@@ -118,6 +131,7 @@ pub fn save(
                     .set((
                         promos::name.eq(&p.name),
                         promos::discount_percent.eq(p.discount_percent),
+                        promos::funded_by.eq(p.funder()),
                         promos::starts_at.eq(p.starts_at),
                         promos::ends_at.eq(p.ends_at),
                         promos::time_zone.eq(&p.time_zone),
@@ -144,6 +158,7 @@ pub fn save(
                     promos::name.eq(&p.name),
                     promos::status.eq(PromoStatus::Draft),
                     promos::discount_percent.eq(p.discount_percent),
+                    promos::funded_by.eq(p.funder()),
                     promos::starts_at.eq(p.starts_at),
                     promos::ends_at.eq(p.ends_at),
                     promos::time_zone.eq(&p.time_zone),

@@ -101,6 +101,19 @@ pub fn form_page(
         Field::new(&ctx, "discount", "number", &f.discount, errors)
             .label(ctx.t("promo-field-discount"))
             .max(2),
+        Field::new(&ctx, "funded_by", "select", &f.funded_by, errors)
+            .label(ctx.t("promo-field-funded-by"))
+            .hint(ctx.t("promo-field-funded-by-hint"))
+            .options(
+                super::form::FUNDERS
+                    .iter()
+                    .map(|v| Choice {
+                        value: (*v).to_string(),
+                        label: ctx.t(&format!("promo-funded-{v}")),
+                        selected: f.funded_by == *v,
+                    })
+                    .collect(),
+            ),
         Field::new(&ctx, "starts", "datetime-local", &f.starts, errors)
             .label(ctx.t("promo-field-starts"))
             .max(16),

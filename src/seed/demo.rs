@@ -333,6 +333,8 @@ fn demo_promos(conn: &mut DbConnection) -> diesel::QueryResult<()> {
             &PromoInput {
                 name: name.into(),
                 discount_percent: pct,
+                // The first campaign is the marketplace's own (it pays the discount); the others the shops'.
+                platform_funded: pos == 0,
                 starts_at: starts,
                 ends_at: ends,
                 time_zone: "UTC".into(),

@@ -59,7 +59,7 @@ pub(crate) fn settings(base: &str) -> StripeSettings {
     }
 }
 
-async fn app_with_stripe(base: &str) -> TestApp {
+pub(crate) async fn app_with_stripe(base: &str) -> TestApp {
     let db = TestDb::new();
     let mut config = db.config();
     config.stripe = Some(settings(base));
@@ -68,7 +68,7 @@ async fn app_with_stripe(base: &str) -> TestApp {
 
 /// A shopper in Almaty with the Italian bag and the Turkish bag in the cart, both shops shipping everywhere: the
 /// checkout placed for card payment in tenge. Returns (user, checkout token).
-fn card_checkout(app: &TestApp, f: &Fixture, token: &str) -> (i64, String) {
+pub(crate) fn card_checkout(app: &TestApp, f: &Fixture, token: &str) -> (i64, String) {
     let now = caravan::clock::system_now();
     let mut c = app.db.conn();
     for shop in [f.it_shop, f.tr_shop] {
@@ -628,6 +628,7 @@ async fn staff_set_commissions_with_history_and_the_ledger_refuses_changes() {
         currency: Currency::Eur,
         goods: 10_000,
         shipping: 1_500,
+        platform_discount: 0,
         rate_bp: 1_250,
     });
     let mut sale = sale;

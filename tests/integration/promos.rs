@@ -43,6 +43,7 @@ fn promo_featuring(
         &PromoInput {
             name: name.into(),
             discount_percent: percent,
+            platform_funded: false,
             starts_at: START,
             ends_at: END,
             time_zone: "Europe/Istanbul".into(),

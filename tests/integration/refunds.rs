@@ -211,3 +211,106 @@ async fn a_delivered_sale_becomes_available_after_the_protection_window() {
     assert!(balance(&app, f.it_shop, "merchant_pending") > 0);
     balanced(&app);
 }
+
+#[actix_web::test]
+async fn a_platform_funded_discount_is_paid_to_the_shop_and_reversed_with_a_refund() {
+    use caravan::campaigns::model::{CampaignText, PromoStatus, Targets};
+    use caravan::promos::repo::{self, PromoInput};
+    let Some(base) = localstripe() else { return };
+    let app = crate::payments::app_with_stripe(&base).await;
+    let f = crate::support::builders::standard(&mut app.db.conn());
+    let now = app.clock.now();
+    // "Made in Italy week": 20 % off the Italian bag, paid by the marketplace.
+    let mut c = app.db.conn();
+    let promo = repo::save(
+        &mut c,
+        None,
+        &PromoInput {
+            name: "Made in Italy week".into(),
+            discount_percent: 20,
+            platform_funded: true,
+            starts_at: now - Duration::days(1),
+            ends_at: now + Duration::days(6),
+            time_zone: "Europe/Rome".into(),
+            home_position: 0,
+            targets: Targets {
+                products: vec![f.it_bag],
+                ..Targets::default()
+            },
+            featured: vec![],
+            texts: caravan::i18n::PerLocale::some([(
+                caravan::i18n::Locale::En,
+                CampaignText {
+                    slug: "made-in-italy".into(),
+                    title: "Made in Italy week".into(),
+                    subtitle: String::new(),
+                    body: String::new(),
+                    hero_alt: String::new(),
+                },
+            )]),
+        },
+        now - Duration::days(2),
+    )
+    .unwrap();
+    repo::set_status(
+        &mut c,
+        promo,
+        PromoStatus::Published,
+        now - Duration::days(2),
+    )
+    .unwrap();
+    drop(c);
+    let (uid, token) = crate::payments::card_checkout(&app, &f, "kz-platform-funded");
+    let (it_order, it_number, _) = order_of(&app, &token, f.it_shop);
+    let funded: Vec<i64> = caravan::db::schema::order_lines::table
+        .filter(caravan::db::schema::order_lines::order_id.eq(it_order))
+        .select(caravan::db::schema::order_lines::platform_discount_minor)
+        .load(&mut app.db.conn())
+        .unwrap();
+    let discount: i64 = funded.iter().sum();
+    assert!(discount > 0, "{funded:?}");
+    let stripe = Stripe::new(settings(&base));
+    let intent = service::begin(&mut app.db.conn(), &stripe, uid, &token, now)
+        .unwrap()
+        .unwrap()
+        .intent
+        .id;
+    pay(&stripe, &intent, &card(&base, "4242424242424242")).unwrap();
+    let verified = stripe.retrieve_intent(&intent).unwrap();
+    service::settle(&mut app.db.conn(), &verified, now).unwrap();
+    let (goods, shipping): (i64, i64) = orders::table
+        .find(it_order)
+        .select((
+            orders::merchant_subtotal_minor,
+            orders::merchant_shipping_minor,
+        ))
+        .first(&mut app.db.conn())
+        .unwrap();
+    let fee = caravan::payments::commission::commission(goods, 1_000);
+    assert_eq!(
+        balance(&app, f.it_shop, "merchant_pending"),
+        goods + shipping - fee + discount,
+        "the shop gets the list price back, less commission on what the shopper paid"
+    );
+    assert_eq!(balance(&app, f.it_shop, "platform_campaigns"), -discount);
+    assert_eq!(balance(&app, f.tr_shop, "platform_campaigns"), 0);
+    balanced(&app);
+    // Cancelled: the refund reverses the platform's part too.
+    act(
+        &mut app.db.conn(),
+        Viewer::Merchant(f.it_shop),
+        1,
+        &it_number,
+        &Action::Cancel {
+            reason: "Damaged in the workshop".into(),
+        },
+        now,
+    )
+    .unwrap()
+    .unwrap();
+    let p = pass(&mut app.db.conn(), Some(&stripe), WINDOW, now).unwrap();
+    assert_eq!((p.refunds_opened, p.refunds_sent), (1, 1));
+    assert_eq!(balance(&app, f.it_shop, "merchant_pending"), 0);
+    assert_eq!(balance(&app, f.it_shop, "platform_campaigns"), 0);
+    balanced(&app);
+}
