@@ -351,8 +351,8 @@ pub fn product_ordered(conn: &mut DbConnection, product_id: i64) -> QueryResult<
     Ok(n > 0)
 }
 
-/// History events of card orders with `status` after event `after` (oldest first, at most `limit`, none newer
-/// than `until`): (event, order). The payments worker follows cancellations and deliveries with it.
+/// History events of card orders with `status` after event `after` (in id order, at most `limit`, up to the
+/// first one newer than `until`): (event, order). The payments worker follows cancellations and deliveries with it.
 pub fn card_events_after(
     conn: &mut DbConnection,
     status: OrderStatus,
@@ -360,16 +360,25 @@ pub fn card_events_after(
     until: PrimitiveDateTime,
     limit: i64,
 ) -> QueryResult<Vec<(i64, i64)>> {
-    order_events::table
+    let rows: Vec<(i64, i64, PrimitiveDateTime)> = order_events::table
         .inner_join(orders::table)
         .filter(order_events::id.gt(after))
         .filter(order_events::status.eq(status.as_str()))
-        .filter(order_events::created_at.le(until))
         .filter(orders::payment_method.eq(PaymentMethod::Card.as_str()))
         .order(order_events::id)
         .limit(limit)
-        .select((order_events::id, order_events::order_id))
-        .load(conn)
+        .select((
+            order_events::id,
+            order_events::order_id,
+            order_events::created_at,
+        ))
+        .load(conn)?;
+    // Stop at the first event not yet due: a follower's cursor must never pass an event it has not handled.
+    Ok(rows
+        .into_iter()
+        .take_while(|(_, _, at)| *at <= until)
+        .map(|(id, order, _)| (id, order))
+        .collect())
 }
 
 /// What a refund of a card order returns: (shop, checkout, total in the shopper's currency, that currency), for

@@ -22,6 +22,9 @@ use crate::orders::model::OrderStatus;
 const CANCELLATIONS: &str = "cancellations";
 /// Cancellations read per pass.
 const BATCH: i64 = 200;
+/// How old a cancellation must be before it is followed: the cursor only passes events older than this, so an
+/// event whose transaction commits late (a lower id seen after a higher one) is not skipped.
+pub const SETTLE: Duration = Duration::minutes(1);
 /// How long a claimed refund is left to its sender before another may send it (same idempotency key).
 const LEASE: Duration = Duration::minutes(10);
 
@@ -150,8 +153,13 @@ fn open(conn: &mut DbConnection, order: i64, now: PrimitiveDateTime) -> AppResul
 /// Opens refunds for the cancellations since the last pass; how many.
 pub fn open_new(conn: &mut DbConnection, now: PrimitiveDateTime) -> AppResult<usize> {
     let after = cursor(conn, CANCELLATIONS)?;
-    let events =
-        crate::orders::manage::card_events_after(conn, OrderStatus::Cancelled, after, now, BATCH)?;
+    let events = crate::orders::manage::card_events_after(
+        conn,
+        OrderStatus::Cancelled,
+        after,
+        now - SETTLE,
+        BATCH,
+    )?;
     let mut opened = 0;
     for (event, order) in &events {
         if open(conn, *order, now)? {

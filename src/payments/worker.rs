@@ -31,12 +31,20 @@ pub fn pass(
     protection: Duration,
     now: PrimitiveDateTime,
 ) -> AppResult<Pass> {
-    let refunds_opened = refunds::open_new(conn, now)?;
+    // Each step on its own: one that fails (logged) does not hold up the others.
+    let step = |what: &str, done: AppResult<usize>| match done {
+        Ok(n) => n,
+        Err(e) => {
+            tracing::warn!(error = %e, step = what, "money worker step failed; it will be retried");
+            0
+        }
+    };
+    let refunds_opened = step("open refunds", refunds::open_new(conn, now));
     let refunds_sent = match provider {
-        Some(p) => refunds::send_due(conn, p, now, SENDS)?,
+        Some(p) => step("send refunds", refunds::send_due(conn, p, now, SENDS)),
         None => 0,
     };
-    let released = release::release_due(conn, protection, now)?;
+    let released = step("release sales", release::release_due(conn, protection, now));
     Ok(Pass {
         refunds_opened,
         refunds_sent,

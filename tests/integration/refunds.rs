@@ -89,6 +89,12 @@ async fn cancelling_one_shops_paid_order_refunds_just_its_part_once() {
         settings("http://127.0.0.1:9"),
         StdDuration::from_millis(800),
     );
+    // Cancellations are followed once they are a minute old.
+    assert_eq!(
+        pass(&mut app.db.conn(), Some(&down), WINDOW, now).unwrap(),
+        Pass::default()
+    );
+    let now = now + caravan::payments::refunds::SETTLE;
     let first = pass(&mut app.db.conn(), Some(&down), WINDOW, now).unwrap();
     assert_eq!((first.refunds_opened, first.refunds_sent), (1, 0));
     let r: RefundRow = refunds::table
@@ -308,7 +314,8 @@ async fn a_platform_funded_discount_is_paid_to_the_shop_and_reversed_with_a_refu
     )
     .unwrap()
     .unwrap();
-    let p = pass(&mut app.db.conn(), Some(&stripe), WINDOW, now).unwrap();
+    let later = now + caravan::payments::refunds::SETTLE;
+    let p = pass(&mut app.db.conn(), Some(&stripe), WINDOW, later).unwrap();
     assert_eq!((p.refunds_opened, p.refunds_sent), (1, 1));
     assert_eq!(balance(&app, f.it_shop, "merchant_pending"), 0);
     assert_eq!(balance(&app, f.it_shop, "platform_campaigns"), 0);
