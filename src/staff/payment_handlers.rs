@@ -74,6 +74,35 @@ fn payment_view(ctx: &PageCtx, p: &PaymentLine) -> PaymentView {
     }
 }
 
+/// What the page found: payments, refunds not through, odd webhook events.
+type Found = (
+    Vec<PaymentLine>,
+    Vec<RefundRow>,
+    Vec<(String, String, String, time::PrimitiveDateTime)>,
+);
+
+fn page(
+    ctx: PageCtx,
+    q: String,
+    (found, open, odd): Found,
+    (stale, max_age): (&[String], i64),
+) -> PaymentsPage {
+    PaymentsPage {
+        chrome: chrome(&ctx, "/payments", stale, max_age),
+        q,
+        payments: found.iter().map(|p| payment_view(&ctx, p)).collect(),
+        open_refunds: open
+            .iter()
+            .map(|r| refund_view(&ctx, r, format!("#{}", r.order_id)))
+            .collect(),
+        odd_events: odd
+            .into_iter()
+            .map(|(id, kind, outcome, at)| (id, kind, outcome, when(&ctx, at)))
+            .collect(),
+        ctx,
+    }
+}
+
 pub async fn payments_page(
     req: HttpRequest,
     lang: Lang,
@@ -98,20 +127,7 @@ pub async fn payments_page(
         })
         .await?;
     let ctx = PageCtx::build(&req, &state, lang.0);
-    let page = PaymentsPage {
-        chrome: chrome(&ctx, "/payments", &stale, max_age),
-        q: q.q.clone(),
-        payments: found.iter().map(|p| payment_view(&ctx, p)).collect(),
-        open_refunds: open
-            .iter()
-            .map(|r| refund_view(&ctx, r, format!("#{}", r.order_id)))
-            .collect(),
-        odd_events: odd
-            .into_iter()
-            .map(|(id, kind, outcome, at)| (id, kind, outcome, when(&ctx, at)))
-            .collect(),
-        ctx,
-    };
+    let page = page(ctx, q.q.clone(), (found, open, odd), (&stale, max_age));
     render(&page)
 }
 
