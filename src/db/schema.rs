@@ -411,6 +411,22 @@ diesel::table! {
 }
 
 diesel::table! {
+    disputes (id) {
+        id -> BigInt,
+        payment_id -> BigInt,
+        provider_ref -> Text,
+        status -> Text,
+        reason -> Text,
+        amount_minor -> BigInt,
+        currency -> Text,
+        event_at -> BigInt,
+        released_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     refunds (id) {
         id -> BigInt,
         payment_id -> BigInt,
@@ -460,6 +476,7 @@ diesel::table! {
 
 diesel::joinable!(cart_lines -> carts (cart_id));
 diesel::joinable!(cart_lines -> products (product_id));
+diesel::joinable!(disputes -> payments (payment_id));
 diesel::joinable!(orders -> merchants (merchant_id));
 diesel::joinable!(orders -> users (user_id));
 diesel::joinable!(order_lines -> orders (order_id));
@@ -648,6 +665,7 @@ diesel::joinable!(payouts -> payout_batches (batch_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     refunds,
+    disputes,
     payment_cursors,
     payout_batches,
     payouts,

@@ -302,4 +302,9 @@ pub struct PayoutsPage {
     pub in_payout: Option<String>,
     pub paid_out: String,
     pub rows: Vec<StatementRow>,
+    /// The statement form as typed, with a message per field when it was refused.
+    pub from: String,
+    pub to: String,
+    pub from_error: Option<String>,
+    pub to_error: Option<String>,
 }

@@ -6,9 +6,9 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
 use super::area_views::{PayoutsPage, StatementRow};
-use super::statement_csv;
+use super::statement_csv::{self, PeriodErrors};
 use crate::backoffice::merchant::{self as area, Area};
-use crate::error::{AppError, AppResult, ErrorCode};
+use crate::error::AppResult;
 use crate::http::auth::RequireMerchant;
 use crate::http::extract::Lang;
 use crate::http::page::PageCtx;
@@ -91,38 +91,68 @@ fn rows(
         .collect()
 }
 
-pub async fn payouts(
-    req: HttpRequest,
+/// The statement form as typed and what was wrong with it.
+#[derive(Default)]
+struct Typed {
+    from: String,
+    to: String,
+    errors: PeriodErrors,
+}
+
+/// The payouts page: balances, the latest statement lines and the statement form.
+async fn page(
+    req: &HttpRequest,
+    state: &web::Data<AppState>,
     lang: Lang,
-    user: RequireMerchant,
-    state: web::Data<AppState>,
+    user: &RequireMerchant,
+    typed: Typed,
 ) -> AppResult<HttpResponse> {
-    let area = area::enter(&req, &state, lang.0, &user, "/payouts").await?;
+    let area = area::enter(req, state, lang.0, user, "/payouts").await?;
     let shop = area.shop.id;
     let (balances, lines, numbers) = state
         .db(move |c| {
             let lines = ledger::statement(c, shop, LINES)?;
             let ids: Vec<i64> = lines.iter().filter_map(|s| s.order_id).collect();
-            let numbers = crate::orders::manage::numbers_of_shop(c, shop, &ids)?;
+            let numbers = crate::orders::card::numbers_of_shop(c, shop, &ids)?;
             Ok((ledger::balances(c, shop)?, lines, numbers))
         })
         .await?;
     let Area { ctx, chrome, shop } = area;
     let cur = Currency::parse(&shop.currency).unwrap_or(Currency::BASE);
     let t = totals(&balances, cur.code());
+    let refused = typed.errors != PeriodErrors::default();
     let page = PayoutsPage {
         pending: ctx.money(&Money::new(t.pending, cur)),
         available: ctx.money(&Money::new(t.available, cur)),
         in_payout: (t.in_payout != 0).then(|| ctx.money(&Money::new(t.in_payout, cur))),
         paid_out: ctx.money(&Money::new(t.paid_out, cur)),
         rows: rows(&ctx, chrome.zone, lines, &numbers),
+        from_error: typed.errors.from.map(|m| ctx.t(m)),
+        to_error: typed.errors.to.map(|m| ctx.t(m)),
+        from: typed.from,
+        to: typed.to,
         chrome,
         ctx,
     };
-    render_status(&page, StatusCode::OK)
+    let status = if refused {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    render_status(&page, status)
 }
 
-/// The statement for a period as a CSV download (400 for a period that is not one).
+pub async fn payouts(
+    req: HttpRequest,
+    lang: Lang,
+    user: RequireMerchant,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    page(&req, &state, lang, &user, Typed::default()).await
+}
+
+/// The statement for a period as a CSV download; a period that is not one, or one with more lines than a file
+/// holds, shows the payouts page again with the dates as typed and a message on the field.
 pub async fn statement_file(
     req: HttpRequest,
     lang: Lang,
@@ -130,22 +160,28 @@ pub async fn statement_file(
     q: web::Query<PeriodQuery>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let area = area::enter(&req, &state, lang.0, &user, "/payouts").await?;
-    let today = state.clock.now().date();
-    let p = statement_csv::period(&q.from, &q.to, today)
-        .ok_or_else(|| AppError::new(ErrorCode::BadRequest))?;
-    let shop = area.shop.id;
-    let (lines, numbers) = state
-        .db(move |c| {
-            let lines = ledger::statement_between(c, shop, p.bounds(), FILE_LINES)?;
-            let ids: Vec<i64> = lines.iter().filter_map(|s| s.order_id).collect();
-            Ok((
-                lines,
-                crate::orders::manage::numbers_of_shop(c, shop, &ids)?,
-            ))
-        })
+    let typed = |errors| Typed {
+        from: q.from.chars().take(10).collect(),
+        to: q.to.chars().take(10).collect(),
+        errors,
+    };
+    let shop = area::my_shop(&state, &user).await?.id;
+    let p = match statement_csv::period(&q.from, &q.to, state.clock.now().date()) {
+        Ok(p) => p,
+        Err(errors) => return page(&req, &state, lang, &user, typed(errors)).await,
+    };
+    let file = state
+        .db(move |c| statement_csv::lines(c, shop, p, FILE_LINES))
         .await?;
-    let body = statement_csv::csv(&area.ctx, &lines, &numbers)?;
+    let Some((lines, numbers)) = file else {
+        let errors = PeriodErrors {
+            from: None,
+            to: Some("payouts-error-too-many"),
+        };
+        return page(&req, &state, lang, &user, typed(errors)).await;
+    };
+    let ctx = PageCtx::build(&req, &state, lang.0);
+    let body = statement_csv::csv(&ctx, &lines, &numbers)?;
     let name = format!("caravan-statement-{}-{}.csv", p.from, p.to);
     Ok(crate::http::csv_download(&name, body))
 }

@@ -34,18 +34,58 @@ fn day(s: &str) -> Option<Date> {
     Date::parse(s.trim(), &format).ok()
 }
 
+/// What is wrong with a period a form asked for, by field (a Fluent message id each).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PeriodErrors {
+    pub from: Option<&'static str>,
+    pub to: Option<&'static str>,
+}
+
 /// The period a form asked for (ISO dates, as date inputs send them); empty ends default to this month so far.
-/// `None` when a date is not one, the end is before the start or the period is longer than a year.
-pub fn period(from: &str, to: &str, today: Date) -> Option<Period> {
-    let from = match from.trim() {
-        "" => today.replace_day(1).ok()?,
-        s => day(s)?,
+/// Refused, field by field: a date that is not one, an end before the start, a period longer than a year.
+pub fn period(from: &str, to: &str, today: Date) -> Result<Period, PeriodErrors> {
+    let from_day = match from.trim() {
+        "" => today.replace_day(1).ok(),
+        s => day(s),
     };
-    let to = match to.trim() {
-        "" => today,
-        s => day(s)?,
+    let to_day = match to.trim() {
+        "" => Some(today),
+        s => day(s),
     };
-    (from <= to && (to - from).whole_days() < MAX_DAYS).then_some(Period { from, to })
+    let mut errors = PeriodErrors {
+        from: from_day.is_none().then_some("payouts-error-date"),
+        to: to_day.is_none().then_some("payouts-error-date"),
+    };
+    if let (Some(from), Some(to)) = (from_day, to_day) {
+        if from > to {
+            errors.to = Some("payouts-error-order");
+        } else if (to - from).whole_days() >= MAX_DAYS {
+            errors.to = Some("payouts-error-too-long");
+        } else {
+            return Ok(Period { from, to });
+        }
+    }
+    Err(errors)
+}
+
+/// A statement's lines and the numbers of the orders they name.
+pub type StatementFile = (Vec<StatementLine>, Vec<(i64, String)>);
+
+/// A shop's statement lines for a period with its orders' numbers; `None` when there are more than `limit` (a
+/// file would be cut short).
+pub fn lines(
+    conn: &mut crate::db::DbConnection,
+    shop: i64,
+    p: Period,
+    limit: i64,
+) -> AppResult<Option<StatementFile>> {
+    let lines = crate::payments::ledger::statement_between(conn, shop, p.bounds(), limit + 1)?;
+    if i64::try_from(lines.len()).unwrap_or(i64::MAX) > limit {
+        return Ok(None);
+    }
+    let ids: Vec<i64> = lines.iter().filter_map(|s| s.order_id).collect();
+    let numbers = crate::orders::card::numbers_of_shop(conn, shop, &ids)?;
+    Ok(Some((lines, numbers)))
 }
 
 /// The statement lines as CSV; `numbers` maps order ids to their numbers.
@@ -97,17 +137,33 @@ mod tests {
         let today = date!(2026 - 12 - 06);
         assert_eq!(
             period("", "", today),
-            Some(Period {
+            Ok(Period {
                 from: date!(2026 - 12 - 01),
                 to: today
             })
         );
         assert_eq!(
             period("2026-11-01", "2026-11-30", today).map(|p| p.bounds().1.date()),
-            Some(date!(2026 - 12 - 01))
+            Ok(date!(2026 - 12 - 01))
         );
-        assert_eq!(period("2026-12-05", "2026-12-01", today), None);
-        assert_eq!(period("05.12.2026", "", today), None);
-        assert_eq!(period("2024-01-01", "2026-01-01", today), None);
+        let to = |e| PeriodErrors {
+            from: None,
+            to: Some(e),
+        };
+        assert_eq!(
+            period("2026-12-05", "2026-12-01", today),
+            Err(to("payouts-error-order"))
+        );
+        assert_eq!(
+            period("05.12.2026", "", today),
+            Err(PeriodErrors {
+                from: Some("payouts-error-date"),
+                to: None
+            })
+        );
+        assert_eq!(
+            period("2024-01-01", "2026-01-01", today),
+            Err(to("payouts-error-too-long"))
+        );
     }
 }

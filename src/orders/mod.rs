@@ -2,6 +2,7 @@
 //! order per merchant in one transaction, the order status machine and the notification outbox.
 
 pub mod address;
+pub mod card;
 pub mod cart;
 pub mod cart_handlers;
 pub mod checkout;

@@ -75,6 +75,7 @@ fn answer(handled: Result<EventOutcome, ProviderError>) -> HttpResponse {
     match handled {
         Ok(EventOutcome::Handled(s)) => HttpResponse::Ok().body(s.outcome()),
         Ok(EventOutcome::Replay) => HttpResponse::Ok().body("replay"),
+        Ok(EventOutcome::Dispute(w)) => HttpResponse::Ok().body(w),
         Ok(EventOutcome::Ignored) => HttpResponse::Ok().body("ignored"),
         Err(e) => {
             tracing::warn!(error = %e, "webhook: the provider could not be asked; it will retry");

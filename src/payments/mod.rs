@@ -5,6 +5,7 @@
 //! replay has no second effect.
 
 pub mod commission;
+pub mod disputes;
 pub mod handlers;
 pub mod ledger;
 pub mod model;

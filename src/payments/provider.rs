@@ -84,6 +84,19 @@ pub enum ProviderError {
     Malformed(String),
 }
 
+impl ProviderError {
+    /// A stable code for what went wrong (stored with a refund; staff read it in their language).
+    pub fn code(&self) -> &'static str {
+        match self {
+            ProviderError::Declined(_) => "declined",
+            ProviderError::Network(_) => "unreachable",
+            ProviderError::Timeout => "timeout",
+            ProviderError::Rejected { .. } => "refused",
+            ProviderError::Malformed(_) => "unreadable",
+        }
+    }
+}
+
 /// A card payment provider. Calls block (run them on the blocking pool); each create call takes an idempotency key.
 pub trait PaymentProvider: Send + Sync {
     /// The provider's name as stored with payments (`stripe`).
@@ -113,6 +126,9 @@ pub trait PaymentProvider: Send + Sync {
     fn page_sources(&self) -> PageSources;
     /// The payment as it stands now.
     fn retrieve_intent(&self, id: &str) -> Result<Intent, ProviderError>;
+    /// Cancels a payment not yet paid (its amount is no longer owed); the payment as it then stands. A payment
+    /// that succeeded meanwhile cannot be cancelled: the provider refuses and the caller reads it back.
+    fn cancel_intent(&self, id: &str, idempotency_key: &str) -> Result<Intent, ProviderError>;
     /// Refunds `amount_minor` of a succeeded payment.
     fn refund(
         &self,
@@ -120,4 +136,6 @@ pub trait PaymentProvider: Send + Sync {
         amount_minor: i64,
         idempotency_key: &str,
     ) -> Result<Refund, ProviderError>;
+    /// A refund as it stands now (one the provider reported `pending`).
+    fn retrieve_refund(&self, id: &str) -> Result<Refund, ProviderError>;
 }

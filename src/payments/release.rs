@@ -1,7 +1,8 @@
 //! Buyer protection: a card sale stays pending until its order has been delivered for the protection window
 //! (`CARAVAN_PROTECTION_DAYS`) and then becomes available to the shop — one `release` posting per order, keyed, so
 //! a second pass or a second instance records it once. Deliveries are followed from the orders' history, oldest
-//! first, only as far as the window allows.
+//! first, only as far as the window allows. A payment under dispute holds its sales back until the dispute is won
+//! or closed ([`super::disputes`]).
 
 use diesel::prelude::*;
 use time::{Duration, PrimitiveDateTime};
@@ -60,6 +61,12 @@ fn release(conn: &mut DbConnection, order: i64, now: PrimitiveDateTime) -> AppRe
         if refunded > 0 || amount <= 0 {
             return Ok(false);
         }
+        if let Some(p) = payment {
+            if super::disputes::holds(c, p)? {
+                // Held while the shopper's bank looks into it; released when the dispute is won or closed.
+                return Ok(false);
+            }
+        }
         let posting = Posting {
             key: format!("release:order:{order}"),
             kind: "release",
@@ -90,7 +97,7 @@ pub fn release_due(
     now: PrimitiveDateTime,
 ) -> AppResult<usize> {
     let after = cursor(conn, DELIVERIES)?;
-    let events = crate::orders::manage::card_events_after(
+    let events = crate::orders::card::card_events_after(
         conn,
         OrderStatus::Delivered,
         after,
@@ -103,6 +110,25 @@ pub fn release_due(
             released += 1;
         }
         advance(conn, DELIVERIES, *event)?;
+    }
+    Ok(released)
+}
+
+/// Releases the sales a dispute held back, once it is won or closed: its payment's orders delivered at least
+/// `window` ago (later deliveries are still ahead of the deliveries cursor); how many.
+pub fn release_after_disputes(
+    conn: &mut DbConnection,
+    window: Duration,
+    now: PrimitiveDateTime,
+) -> AppResult<usize> {
+    let mut released = 0;
+    for (dispute, token) in super::disputes::closed_unreleased(conn)? {
+        for order in crate::orders::card::delivered_before(conn, &token, now - window)? {
+            if release(conn, order, now)? {
+                released += 1;
+            }
+        }
+        super::disputes::mark_released(conn, dispute, now)?;
     }
     Ok(released)
 }

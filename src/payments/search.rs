@@ -29,7 +29,7 @@ pub fn find(conn: &mut DbConnection, q: &str, limit: i64) -> QueryResult<Vec<Pay
         base.filter(payments::provider_ref.eq(q)).load(conn)?
     } else {
         let number = q.to_uppercase();
-        let mut tokens = crate::orders::manage::checkout_tokens(conn, Some(&number), &[], limit)?;
+        let mut tokens = crate::orders::card::checkout_tokens(conn, Some(&number), &[], limit)?;
         if tokens.is_empty() {
             let needle = q.to_lowercase();
             let shops: Vec<i64> = crate::shops::repo::approved_names(conn)?
@@ -37,13 +37,13 @@ pub fn find(conn: &mut DbConnection, q: &str, limit: i64) -> QueryResult<Vec<Pay
                 .filter(|(_, name)| name.to_lowercase().contains(&needle))
                 .map(|(id, _)| id)
                 .collect();
-            tokens = crate::orders::manage::checkout_tokens(conn, None, &shops, limit)?;
+            tokens = crate::orders::card::checkout_tokens(conn, None, &shops, limit)?;
         }
         base.filter(payments::checkout_token.eq_any(&tokens))
             .load(conn)?
     };
     let tokens: Vec<String> = found.iter().map(|p| p.checkout_token.clone()).collect();
-    let orders = crate::orders::manage::orders_of_checkouts(conn, &tokens)?;
+    let orders = crate::orders::card::orders_of_checkouts(conn, &tokens)?;
     let ids: Vec<i64> = found.iter().map(|p| p.id).collect();
     let all_refunds: Vec<RefundRow> = refunds::table
         .filter(refunds::payment_id.eq_any(&ids))

@@ -47,7 +47,7 @@ fn by_checkout(
 
 /// What the checkout's card orders still awaiting payment come to, in the shopper's currency.
 fn due(conn: &mut DbConnection, user_id: i64, token: &str) -> QueryResult<i64> {
-    Ok(crate::orders::manage::card_totals(conn, user_id, token)?
+    Ok(crate::orders::card::card_totals(conn, user_id, token)?
         .iter()
         .map(|(_, t)| t)
         .sum())
@@ -65,7 +65,7 @@ fn record(
         if let Some(p) = by_checkout(c, user_id, token)? {
             return Ok(Some(p));
         }
-        let totals = crate::orders::manage::card_totals(c, user_id, token)?;
+        let totals = crate::orders::card::card_totals(c, user_id, token)?;
         let Some((currency, _)) = totals.first() else {
             return Ok(None);
         };
@@ -107,10 +107,16 @@ pub fn begin(
     if payment.status() != Some(PaymentStatus::Pending) {
         return Ok(Err(NotStarted::NothingToPay));
     }
-    if due(conn, payment.user_id, token)? != payment.amount_minor {
-        // An order of the checkout was cancelled since the payment was started: this amount is no longer owed.
-        return Ok(Err(NotStarted::OrdersChanged));
-    }
+    let owed = due(conn, payment.user_id, token)?;
+    let payment = if owed == payment.amount_minor {
+        payment
+    } else {
+        match reprice(conn, provider, payment, owed, now)? {
+            Ok(Some(p)) => p,
+            Ok(None) => return Ok(Err(NotStarted::NothingToPay)),
+            Err(why) => return Ok(Err(why)),
+        }
+    };
     let currency =
         Currency::parse(&payment.currency).ok_or_else(|| AppError::new(ErrorCode::Internal))?;
     let found = match &payment.provider_ref {
@@ -140,6 +146,69 @@ pub fn begin(
     }
     let payment = by_checkout(conn, user_id, token)?.ok_or_else(AppError::not_found)?;
     Ok(Ok(Begun { payment, intent }))
+}
+
+/// An order of the checkout was cancelled since its payment started, so the started amount is no longer owed:
+/// the provider's payment is cancelled and ours asks for what is still owed (a new provider payment under a new
+/// idempotency key), or ends when nothing is. A payment that went through meanwhile cannot be cancelled: it is
+/// settled instead (the cancelled orders' part is refunded). `None`: nothing is left to pay on this page.
+fn reprice(
+    conn: &mut DbConnection,
+    provider: &dyn PaymentProvider,
+    payment: PaymentRow,
+    owed: i64,
+    now: PrimitiveDateTime,
+) -> AppResult<Result<Option<PaymentRow>, NotStarted>> {
+    if owed > payment.amount_minor {
+        // Orders are only ever cancelled out of a checkout, never added: this is not ours to guess at.
+        tracing::error!(
+            payment = payment.id,
+            "more owed than the payment was started for"
+        );
+        return Ok(Err(NotStarted::OrdersChanged));
+    }
+    if let Some(id) = &payment.provider_ref {
+        let cancelled = provider.cancel_intent(id, &format!("caravan-cancel-{id}"));
+        let intent = match cancelled {
+            Ok(i) => i,
+            Err(e) => match provider.retrieve_intent(id) {
+                Ok(i) if i.status == IntentStatus::Succeeded => i,
+                _ => return Ok(Err(NotStarted::Provider(e))),
+            },
+        };
+        if intent.status == IntentStatus::Succeeded {
+            settle(conn, &intent, now)?;
+            return Ok(Ok(None));
+        }
+    }
+    let pending = payments::table
+        .find(payment.id)
+        .filter(payments::status.eq(PaymentStatus::Pending.as_str()))
+        .filter(payments::amount_minor.eq(payment.amount_minor));
+    if owed == 0 {
+        diesel::update(pending)
+            .set((
+                payments::status.eq(PaymentStatus::Canceled.as_str()),
+                payments::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        return Ok(Ok(None));
+    }
+    diesel::update(pending)
+        .set((
+            payments::amount_minor.eq(owed),
+            payments::provider_ref.eq(None::<String>),
+            payments::idempotency_key.eq(format!(
+                "caravan-checkout-{}-{owed}",
+                payment.checkout_token
+            )),
+            payments::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    let now_row = by_checkout(conn, payment.user_id, &payment.checkout_token)?;
+    Ok(Ok(
+        now_row.filter(|p| p.status() == Some(PaymentStatus::Pending))
+    ))
 }
 
 /// What the provider's word did to our payment.
@@ -194,10 +263,19 @@ pub fn settle(
         if intent.status == IntentStatus::Succeeded && !pending {
             return Ok(Settled::AlreadyPaid);
         }
-        if intent.status == IntentStatus::Succeeded
-            && due(c, p.user_id, &p.checkout_token)? != p.amount_minor
-        {
-            // Paid for orders of which some were cancelled meanwhile: nothing is marked paid; staff refund it.
+        let owed = due(c, p.user_id, &p.checkout_token)?;
+        let cancelled = if intent.status == IntentStatus::Succeeded && owed != p.amount_minor {
+            // Paid while orders of the checkout were being cancelled: the rest become paid and the cancelled
+            // orders' part is refunded, when those orders account for the difference exactly.
+            super::refunds::covering(
+                &crate::orders::card::cancelled_unpaid(c, &p.checkout_token)?,
+                &p.currency,
+                p.amount_minor - owed,
+            )
+        } else {
+            Some(Vec::new())
+        };
+        let Some(cancelled) = cancelled else {
             tracing::error!(payment = p.id, intent = %intent.id, "paid amount no longer matches the orders awaiting it");
             diesel::update(payments::table.find(p.id))
                 .set((
@@ -206,7 +284,7 @@ pub fn settle(
                 ))
                 .execute(c)?;
             return Ok(Settled::Mismatch);
-        }
+        };
         if intent.status != IntentStatus::Succeeded {
             if let Some(code) = &intent.failure_code {
                 diesel::update(payments::table.find(p.id))
@@ -232,8 +310,8 @@ pub fn settle(
         if won == 0 {
             return Ok(Settled::AlreadyPaid);
         }
-        let orders = crate::orders::manage::mark_paid_by_card(c, &p.checkout_token, now)?;
-        for a in crate::orders::manage::shop_amounts(c, &orders)? {
+        let orders = crate::orders::card::mark_paid_by_card(c, &p.checkout_token, now)?;
+        for a in crate::orders::card::shop_amounts(c, &orders)? {
             let currency =
                 Currency::parse(&a.currency).ok_or_else(|| AppError::new(ErrorCode::Internal))?;
             let rate = super::commission::rate_at(c, a.shop, now)?;
@@ -249,6 +327,7 @@ pub fn settle(
             });
             super::ledger::post(c, &sale, now)?;
         }
+        super::refunds::open_unpaid(c, p.id, &cancelled, now)?;
         Ok(Settled::Paid(orders))
     })
 }
@@ -259,6 +338,8 @@ pub enum EventOutcome {
     Handled(Settled),
     /// Seen before: nothing done.
     Replay,
+    /// A dispute event: what it did (`dispute_open`, `dispute_won`, `dispute_lost`, `dispute_stale`, …).
+    Dispute(&'static str),
     /// A kind we do not act on.
     Ignored,
 }
@@ -286,6 +367,7 @@ pub fn on_event(
     }
     let about_payment =
         event.kind.starts_with("payment_intent.") && event.object_kind == "payment_intent";
+    let about_dispute = event.kind.starts_with("charge.dispute.") && event.dispute.is_some();
     let intent = if about_payment {
         match provider.retrieve_intent(&event.object_id) {
             Ok(i) => Some(i),
@@ -294,7 +376,9 @@ pub fn on_event(
             Err(e) => return Ok(Err(e)),
         }
     } else {
-        tracing::info!(kind = %event.kind, id = %event.id, "webhook event ignored");
+        if !about_dispute {
+            tracing::info!(kind = %event.kind, id = %event.id, "webhook event ignored");
+        }
         None
     };
     write_tx(conn, |c| {
@@ -311,13 +395,21 @@ pub fn on_event(
         if fresh == 0 {
             return Ok(Ok(EventOutcome::Replay));
         }
-        let outcome = match &intent {
-            Some(i) => EventOutcome::Handled(settle(c, i, now)?),
-            None if about_payment => EventOutcome::Handled(Settled::Unknown),
-            None => EventOutcome::Ignored,
+        let outcome = match (&intent, &event.dispute) {
+            (Some(i), _) => EventOutcome::Handled(settle(c, i, now)?),
+            (None, _) if about_payment => EventOutcome::Handled(Settled::Unknown),
+            (None, Some(d)) if about_dispute => EventOutcome::Dispute(super::disputes::apply(
+                c,
+                &event.object_id,
+                d,
+                event.created,
+                now,
+            )?),
+            _ => EventOutcome::Ignored,
         };
         let word = match &outcome {
             EventOutcome::Handled(s) => s.outcome(),
+            EventOutcome::Dispute(w) => w,
             _ => "ignored",
         };
         diesel::update(

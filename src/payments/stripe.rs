@@ -234,11 +234,14 @@ impl PaymentProvider for Stripe {
 
     fn page_sources(&self) -> PageSources {
         if self.is_stripe() {
-            let js = "https://js.stripe.com".to_string();
+            // Stripe's published policy for Stripe.js and the card Element (docs.stripe.com/security/guide,
+            // "Content Security Policy"): its scripts and frames come from js.stripe.com and its subdomains, 3-D
+            // Secure frames from hooks.stripe.com, and the card Element talks to api.stripe.com.
+            let js = ["https://js.stripe.com", "https://*.js.stripe.com"].map(String::from);
             return PageSources {
                 script_url: "https://js.stripe.com/v3/".into(),
-                script: vec![js.clone()],
-                frame: vec![js, "https://hooks.stripe.com".into()],
+                script: js.to_vec(),
+                frame: [js.as_slice(), &["https://hooks.stripe.com".into()]].concat(),
                 connect: vec![StripeSettings::API_BASE.into()],
             };
         }
@@ -258,6 +261,14 @@ impl PaymentProvider for Stripe {
         intent(self.get(&format!("payment_intents/{id}"))?)
     }
 
+    fn cancel_intent(&self, id: &str, idempotency_key: &str) -> Result<Intent, ProviderError> {
+        if !valid_id(id, "pi_") {
+            return Err(invalid_id());
+        }
+        let path = format!("payment_intents/{id}/cancel");
+        intent(self.post(&path, &[], Some(idempotency_key))?)
+    }
+
     fn refund(
         &self,
         intent_id: &str,
@@ -274,5 +285,42 @@ impl PaymentProvider for Stripe {
             amount_minor: b.amount,
             status: b.status,
         })
+    }
+
+    fn retrieve_refund(&self, id: &str) -> Result<Refund, ProviderError> {
+        if !valid_id(id, "re_") {
+            return Err(invalid_id());
+        }
+        let b: RefundBody = self.get(&format!("refunds/{id}"))?;
+        Ok(Refund {
+            id: b.id,
+            amount_minor: b.amount,
+            status: b.status,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_real_stripe_page_may_load_stripe_js_and_its_subdomains_only() {
+        let settings = StripeSettings {
+            secret_key: "sk_test_x".into(),
+            publishable_key: "pk_test_x".into(),
+            webhook_secret: "whsec_x".into(),
+            api_base: StripeSettings::API_BASE.into(),
+            timeout: StripeSettings::TIMEOUT,
+        };
+        let s = Stripe::new(settings).page_sources();
+        assert_eq!(s.script_url, "https://js.stripe.com/v3/");
+        assert_eq!(
+            s.script,
+            ["https://js.stripe.com", "https://*.js.stripe.com"]
+        );
+        assert!(s.frame.contains(&"https://hooks.stripe.com".to_string()));
+        assert!(s.frame.contains(&"https://*.js.stripe.com".to_string()));
+        assert_eq!(s.connect, ["https://api.stripe.com"]);
     }
 }

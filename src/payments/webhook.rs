@@ -29,8 +29,25 @@ pub struct Event {
     pub kind: String,
     /// The id of the object the event is about (`pi_…`).
     pub object_id: String,
-    /// The object's type (`payment_intent`, `charge`, …).
+    /// The object's type (`payment_intent`, `charge`, `dispute`, …).
     pub object_kind: String,
+    /// When the provider made the event (Unix seconds): orders events about the same object.
+    pub created: i64,
+    /// The dispute, when the event is about one.
+    pub dispute: Option<DisputeFacts>,
+}
+
+/// What a dispute event says of the dispute (taken from the signed event: the provider is not asked again).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DisputeFacts {
+    /// The disputed payment (`pi_…`).
+    pub payment_intent: String,
+    /// `needs_response`, `under_review`, `won`, `lost`, `warning_needs_response`, `warning_closed`, …
+    pub status: String,
+    pub reason: String,
+    pub amount_minor: i64,
+    /// Lower-case ISO code as the provider writes it.
+    pub currency: String,
 }
 
 fn sign(secret: &str, timestamp: i64, body: &[u8]) -> Option<Vec<u8>> {
@@ -82,11 +99,26 @@ fn parse(body: &[u8]) -> Result<Event, WebhookError> {
         serde_json::from_slice(body).map_err(|e| WebhookError::Malformed(e.to_string()))?;
     let text = |x: &serde_json::Value| x.as_str().map(str::to_string);
     let object = &v["data"]["object"];
+    let object_kind = text(&object["object"]).unwrap_or_default();
+    let dispute = if object_kind == "dispute" {
+        Some(DisputeFacts {
+            payment_intent: text(&object["payment_intent"])
+                .ok_or_else(|| WebhookError::Malformed("dispute without a payment".into()))?,
+            status: text(&object["status"]).unwrap_or_default(),
+            reason: text(&object["reason"]).unwrap_or_default(),
+            amount_minor: object["amount"].as_i64().unwrap_or(0),
+            currency: text(&object["currency"]).unwrap_or_default(),
+        })
+    } else {
+        None
+    };
     Ok(Event {
         id: text(&v["id"]).ok_or_else(|| WebhookError::Malformed("no id".into()))?,
         kind: text(&v["type"]).ok_or_else(|| WebhookError::Malformed("no type".into()))?,
         object_id: text(&object["id"]).unwrap_or_default(),
-        object_kind: text(&object["object"]).unwrap_or_default(),
+        object_kind,
+        created: v["created"].as_i64().unwrap_or(0),
+        dispute,
     })
 }
 
@@ -108,6 +140,7 @@ mod tests {
         assert_eq!(e.kind, "payment_intent.succeeded");
         assert_eq!(e.object_id, "pi_9");
         assert_eq!(e.object_kind, "payment_intent");
+        assert_eq!(e.dispute, None);
         // Stripe may send several v1 signatures (secret rotation): one match is enough.
         let two = format!("t=1000000,v1={},{}", "00".repeat(32), &header[10..]);
         assert!(verify(&two, BODY, SECRET, 1_000_000).is_ok());
@@ -148,5 +181,20 @@ mod tests {
             Err(WebhookError::Stale)
         );
         assert!(verify(&header, BODY, SECRET, 1_000_300).is_ok());
+    }
+
+    #[test]
+    fn a_dispute_event_carries_its_payment_and_status() {
+        let body = br#"{"id":"evt_2","created":1700000000,"type":"charge.dispute.created","data":{"object":{"id":"dp_1","object":"dispute","payment_intent":"pi_9","status":"needs_response","reason":"fraudulent","amount":1500,"currency":"kzt"}}}"#;
+        let e = parse(body).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(e.created, 1_700_000_000);
+        let d = e.dispute.unwrap_or_else(|| panic!("no dispute"));
+        assert_eq!(
+            (d.payment_intent.as_str(), d.status.as_str()),
+            ("pi_9", "needs_response")
+        );
+        assert_eq!((d.amount_minor, d.currency.as_str()), (1500, "kzt"));
+        let bad = br#"{"id":"evt_3","type":"charge.dispute.created","data":{"object":{"id":"dp_1","object":"dispute"}}}"#;
+        assert!(matches!(parse(bad), Err(WebhookError::Malformed(_))));
     }
 }

@@ -1,5 +1,5 @@
 //! The money worker of a serving instance: every few seconds it opens refunds for cancelled card orders, sends
-//! the refunds that are due and releases sales whose buyer protection has ended. Each step is safe to run on
+//! the refunds that are due and releases sales whose buyer protection has ended (or whose dispute closed). Each step is safe to run on
 //! several instances at once (keyed postings, unique refunds, claimed sends). Errors are logged and retried.
 
 use std::sync::Arc;
@@ -44,7 +44,11 @@ pub fn pass(
         Some(p) => step("send refunds", refunds::send_due(conn, p, now, SENDS)),
         None => 0,
     };
-    let released = step("release sales", release::release_due(conn, protection, now));
+    let released = step("release sales", release::release_due(conn, protection, now))
+        + step(
+            "release after disputes",
+            release::release_after_disputes(conn, protection, now),
+        );
     Ok(Pass {
         refunds_opened,
         refunds_sent,

@@ -54,6 +54,17 @@ pub struct PaymentView {
     pub refunds: Vec<RefundView>,
 }
 
+/// A dispute as staff see it.
+pub struct DisputeView {
+    pub when: String,
+    pub amount: String,
+    pub status: String,
+    pub reason: String,
+    pub reference: String,
+    /// The payment's search URL on this page.
+    pub payment_url: Option<String>,
+}
+
 #[derive(Template)]
 #[template(path = "staff/payments.html")]
 pub struct PaymentsPage {
@@ -63,6 +74,8 @@ pub struct PaymentsPage {
     pub payments: Vec<PaymentView>,
     /// Refunds not through yet, across payments.
     pub open_refunds: Vec<RefundView>,
+    /// Disputes open or lost.
+    pub disputes: Vec<DisputeView>,
     /// (event, kind, outcome, when).
     pub odd_events: Vec<(String, String, String, String)>,
 }

@@ -5,7 +5,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
 use super::handlers::{stale_codes, url, when};
-use super::money_views::{PaymentView, PaymentsPage, RefundView};
+use super::money_views::{DisputeView, PaymentView, PaymentsPage, RefundView};
 use crate::audit;
 use crate::backoffice::staff::chrome;
 use crate::db::write_tx;
@@ -17,6 +17,7 @@ use crate::http::page::PageCtx;
 use crate::http::render;
 use crate::http::state::AppState;
 use crate::money::{Currency, Money};
+use crate::payments::disputes::{self, DisputeRow};
 use crate::payments::refunds::{self, RefundRow};
 use crate::payments::search::{self, PaymentLine};
 
@@ -43,7 +44,11 @@ fn refund_view(ctx: &PageCtx, r: &RefundRow, order: String) -> RefundView {
             .i18n()
             .formatters
             .number(ctx.locale, i64::from(r.attempts)),
-        failure: r.failure.clone(),
+        failure: if r.failure.is_empty() {
+            String::new()
+        } else {
+            ctx.t(&format!("refund-failure-{}", r.failure.replace('_', "-")))
+        },
         retry_url: (r.status == "failed")
             .then(|| url(ctx.locale, &format!("/payments/refunds/{}/retry", r.id))),
     }
@@ -57,7 +62,11 @@ fn payment_view(ctx: &PageCtx, p: &PaymentLine) -> PaymentView {
         amount: money(ctx, p.payment.amount_minor, &p.payment.currency),
         status: ctx.t(&format!("payment-status-{}", p.payment.status)),
         reference: p.payment.provider_ref.clone().unwrap_or_default(),
-        failure: p.payment.failure_code.clone(),
+        failure: match p.payment.failure_code.as_str() {
+            "" => String::new(),
+            "orders_changed" => ctx.t("staff-payment-orders-changed"),
+            code => ctx.t1("staff-payment-card-refused", "code", code),
+        },
         orders: p
             .orders
             .iter()
@@ -74,28 +83,58 @@ fn payment_view(ctx: &PageCtx, p: &PaymentLine) -> PaymentView {
     }
 }
 
-/// What the page found: payments, refunds not through, odd webhook events.
-type Found = (
-    Vec<PaymentLine>,
-    Vec<RefundRow>,
-    Vec<(String, String, String, time::PrimitiveDateTime)>,
-);
+fn dispute_view(ctx: &PageCtx, (d, payment): &(DisputeRow, Option<String>)) -> DisputeView {
+    DisputeView {
+        when: when(ctx, d.created_at),
+        amount: money(ctx, d.amount_minor, &d.currency),
+        status: ctx.t(&format!(
+            "dispute-status-{}",
+            disputes::Stage::of(&d.status).key()
+        )),
+        reason: d.reason.replace('_', " "),
+        reference: d.provider_ref.clone(),
+        payment_url: payment
+            .as_ref()
+            .map(|p| format!("{}?q={p}", url(ctx.locale, "/payments"))),
+    }
+}
 
-fn page(
-    ctx: PageCtx,
-    q: String,
-    (found, open, odd): Found,
-    (stale, max_age): (&[String], i64),
-) -> PaymentsPage {
+/// What the page found: payments, refunds not through, disputes needing a look, odd webhook events.
+pub struct Found {
+    payments: Vec<PaymentLine>,
+    open: Vec<RefundRow>,
+    disputes: Vec<(DisputeRow, Option<String>)>,
+    odd: Vec<(String, String, String, time::PrimitiveDateTime)>,
+    stale: Vec<String>,
+}
+
+fn found(
+    c: &mut crate::db::DbConnection,
+    text: &str,
+    (max_age, now): (i64, time::PrimitiveDateTime),
+) -> AppResult<Found> {
+    Ok(Found {
+        payments: search::find(c, text, 50)?,
+        open: refunds::open_refunds(c, 50)?,
+        disputes: disputes::needing_attention(c, 50)?,
+        odd: search::odd_events(c, 20)?,
+        stale: stale_codes(c, max_age, now)?,
+    })
+}
+
+fn page(ctx: PageCtx, q: String, f: Found, max_age: i64) -> PaymentsPage {
     PaymentsPage {
-        chrome: chrome(&ctx, "/payments", stale, max_age),
+        chrome: chrome(&ctx, "/payments", &f.stale, max_age),
         q,
-        payments: found.iter().map(|p| payment_view(&ctx, p)).collect(),
-        open_refunds: open
+        payments: f.payments.iter().map(|p| payment_view(&ctx, p)).collect(),
+        open_refunds: f
+            .open
             .iter()
             .map(|r| refund_view(&ctx, r, format!("#{}", r.order_id)))
             .collect(),
-        odd_events: odd
+        disputes: f.disputes.iter().map(|d| dispute_view(&ctx, d)).collect(),
+        odd_events: f
+            .odd
             .into_iter()
             .map(|(id, kind, outcome, at)| (id, kind, outcome, when(&ctx, at)))
             .collect(),
@@ -110,25 +149,11 @@ pub async fn payments_page(
     q: web::Query<SearchQuery>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let (max_age, now, text) = (
-        state.config.rate_max_age_days,
-        state.clock.now(),
-        q.q.clone(),
-    );
-    let (found, open, odd, stale) = state
-        .db(move |c| {
-            let open = refunds::open_refunds(c, 50)?;
-            Ok((
-                search::find(c, &text, 50)?,
-                open,
-                search::odd_events(c, 20)?,
-                stale_codes(c, max_age, now)?,
-            ))
-        })
-        .await?;
+    let (max_age, now) = (state.config.rate_max_age_days, state.clock.now());
+    let text = q.q.clone();
+    let f = state.db(move |c| found(c, &text, (max_age, now))).await?;
     let ctx = PageCtx::build(&req, &state, lang.0);
-    let page = page(ctx, q.q.clone(), (found, open, odd), (&stale, max_age));
-    render(&page)
+    render(&page(ctx, q.q.clone(), f, max_age))
 }
 
 pub async fn retry_refund(

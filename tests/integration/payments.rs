@@ -157,7 +157,7 @@ fn event_body(id: &str, kind: &str, intent: &str) -> String {
     .to_string()
 }
 
-async fn post_webhook(
+pub(crate) async fn post_webhook(
     app: &mut TestApp,
     body: &str,
     signature: Option<String>,
@@ -173,12 +173,12 @@ async fn post_webhook(
 }
 
 /// Posts `body` signed as Stripe signs it, now.
-async fn post_signed(app: &mut TestApp, body: &str) -> crate::support::client::Page {
+pub(crate) async fn post_signed(app: &mut TestApp, body: &str) -> crate::support::client::Page {
     let signature = signature_header(WEBHOOK_SECRET, unix(app), body.as_bytes());
     post_webhook(app, body, Some(signature)).await
 }
 
-fn unix(app: &TestApp) -> i64 {
+pub(crate) fn unix(app: &TestApp) -> i64 {
     app.clock.now().assume_utc().unix_timestamp()
 }
 
@@ -660,17 +660,17 @@ async fn staff_set_commissions_with_history_and_the_ledger_refuses_changes() {
 }
 
 #[actix_web::test]
-async fn a_payment_for_orders_cancelled_meanwhile_marks_nothing_paid() {
+async fn a_payment_whose_difference_matches_no_cancelled_order_marks_nothing_paid() {
     let Some(base) = localstripe() else { return };
     let Started {
         mut app,
         stripe,
         token,
         intent,
-        now,
         ..
     } = started(&base, "kz-cancelled").await;
-    // The shopper cancels one shop's order after the payment started: that payment no longer starts…
+    // An order of the checkout is cancelled after the payment started, and what it comes to does not account for
+    // the difference (the guard for data that does not add up: nothing is guessed).
     let first: i64 = orders::table
         .filter(orders::checkout_token.eq(&token))
         .order(orders::id)
@@ -678,19 +678,12 @@ async fn a_payment_for_orders_cancelled_meanwhile_marks_nothing_paid() {
         .first(&mut app.db.conn())
         .unwrap();
     diesel::update(orders::table.find(first))
-        .set(orders::status.eq("cancelled"))
+        .set((
+            orders::status.eq("cancelled"),
+            orders::total_minor.eq(orders::total_minor + 1),
+        ))
         .execute(&mut app.db.conn())
         .unwrap();
-    let uid: i64 = payments::table
-        .select(payments::user_id)
-        .first(&mut app.db.conn())
-        .unwrap();
-    let res = service::begin(&mut app.db.conn(), &stripe, uid, &token, now).unwrap();
-    assert!(
-        matches!(res, Err(NotStarted::OrdersChanged)),
-        "{:?}",
-        res.err()
-    );
     // …and if the old amount is paid anyway, nothing is marked paid and the payment says why.
     pay(&stripe, &intent, &card(&base, "4242424242424242")).unwrap();
     let body = event_body("evt_changed", "payment_intent.succeeded", &intent);

@@ -204,7 +204,17 @@ async fn staff_pay_out_what_buyer_protection_released_once() {
         .client
         .get("/en/merchant/payouts/statement.csv?from=2026-12-31&to=2026-01-01")
         .await;
-    assert_eq!(bad.status, 400);
+    // The payouts page again, the dates kept, the message on the end date.
+    assert_eq!(bad.status, 422, "{}", bad.body);
+    bad.assert_contains("value=\"2026-12-31\"");
+    bad.assert_contains("The end date is before the start date.");
+    bad.assert_contains("id=\"f-to-error\"");
+    let typo = app
+        .client
+        .get("/en/merchant/payouts/statement.csv?from=31.12.2026&to=")
+        .await;
+    assert_eq!(typo.status, 422);
+    typo.assert_contains("id=\"f-from-error\"");
     assert!(caravan::payments::ledger::unbalanced(&mut app.db.conn())
         .unwrap()
         .is_empty());
