@@ -156,3 +156,19 @@ payouts-error-date = Type a date such as 2026-12-31.
 payouts-error-order = The end date is before the start date.
 payouts-error-too-long = A statement covers at most one year: choose a shorter period.
 payouts-error-too-many = This period has too many lines for one file: choose a shorter period.
+
+# Where a shop is paid.
+bank-title = Where we pay you
+bank-current = Payouts go to
+bank-changed = changed
+bank-none = You have not given a bank account yet. Payouts need one: add it below.
+bank-holder = Account holder
+bank-iban = IBAN
+bank-iban-hint = As on your bank statement, e.g. IT60 X054 2811 1010 0000 0123 456. For your safety it is shown only in part once saved: type it again to change it.
+bank-bic = BIC (SWIFT code)
+bank-bic-hint = 8 or 11 letters and digits, e.g. BPMOIT22XXX. Optional.
+bank-note = Changing the account is recorded; our team may ask you to confirm a change before the next payout.
+bank-save = Save the bank account
+bank-saved = Your bank account was saved.
+bank-error-iban = This is not a valid IBAN: check the country letters, the two check digits and the account number.
+bank-error-bic = A BIC has 8 or 11 letters and digits, e.g. BPMOIT22XXX.

@@ -156,3 +156,19 @@ payouts-error-date = Escribe una fecha, p. ej., 2026-12-31.
 payouts-error-order = La fecha de fin es anterior a la fecha de inicio.
 payouts-error-too-long = Un extracto abarca como máximo un año: elige un periodo más corto.
 payouts-error-too-many = Este periodo tiene demasiadas líneas para un solo archivo: elige un periodo más corto.
+
+# Dónde se paga a una tienda.
+bank-title = Dónde recibes tus liquidaciones
+bank-current = Las liquidaciones se abonan en la cuenta
+bank-changed = modificada el
+bank-none = Todavía no has indicado ninguna cuenta bancaria. Es necesaria para recibir las liquidaciones: añádela a continuación.
+bank-holder = Titular de la cuenta
+bank-iban = IBAN
+bank-iban-hint = Tal como aparece en tu extracto bancario, p. ej., ES91 2100 0418 4502 0005 1332. Por tu seguridad, una vez guardado solo se muestra en parte: para cambiarlo, vuelve a escribirlo completo.
+bank-bic = BIC (código SWIFT)
+bank-bic-hint = 8 u 11 letras y cifras, p. ej., BPMOIT22XXX. Opcional.
+bank-note = Los cambios de cuenta quedan registrados; nuestro equipo puede pedirte que confirmes un cambio antes de la siguiente liquidación.
+bank-save = Guardar la cuenta bancaria
+bank-saved = Se ha guardado tu cuenta bancaria.
+bank-error-iban = Este IBAN no es válido: revisa las letras del país, los dos dígitos de control y el número de cuenta.
+bank-error-bic = Un BIC tiene 8 u 11 letras y cifras, p. ej., BPMOIT22XXX.

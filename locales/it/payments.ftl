@@ -156,3 +156,19 @@ payouts-error-date = Scrivi una data, es. 2026-12-31.
 payouts-error-order = La data di fine è precedente alla data di inizio.
 payouts-error-too-long = Un estratto conto copre al massimo un anno: scegli un periodo più breve.
 payouts-error-too-many = Questo periodo ha troppe righe per un solo file: scegli un periodo più breve.
+
+# Dove viene pagato un negozio.
+bank-title = Dove ricevi i pagamenti
+bank-current = I pagamenti arrivano sul conto
+bank-changed = modificato il
+bank-none = Non hai ancora indicato un conto bancario. Per ricevere i pagamenti ne serve uno: aggiungilo qui sotto.
+bank-holder = Intestatario del conto
+bank-iban = IBAN
+bank-iban-hint = Come riportato sul tuo estratto conto, es. IT60 X054 2811 1010 0000 0123 456. Per la tua sicurezza, una volta salvato viene mostrato solo in parte: per modificarlo, digitalo di nuovo per intero.
+bank-bic = BIC (codice SWIFT)
+bank-bic-hint = 8 o 11 lettere e cifre, es. BPMOIT22XXX. Facoltativo.
+bank-note = Le modifiche del conto vengono registrate; il nostro team potrebbe chiederti di confermare una modifica prima del pagamento successivo.
+bank-save = Salva il conto bancario
+bank-saved = Il tuo conto bancario è stato salvato.
+bank-error-iban = Questo IBAN non è valido: controlla la sigla del paese, le due cifre di controllo e il numero di conto.
+bank-error-bic = Un BIC è composto da 8 o 11 lettere e cifre, es. BPMOIT22XXX.

@@ -156,3 +156,19 @@ payouts-error-date = Bir tarih yazın, ör. 2026-12-31.
 payouts-error-order = Bitiş tarihi başlangıç tarihinden önce.
 payouts-error-too-long = Bir hesap dökümü en fazla bir yılı kapsar: daha kısa bir dönem seçin.
 payouts-error-too-many = Bu dönemde tek bir dosya için çok fazla satır var: daha kısa bir dönem seçin.
+
+# Mağazaya yapılan ödemelerin gönderildiği hesap.
+bank-title = Ödeme alacağınız hesap
+bank-current = Ödemelerin gönderildiği hesap:
+bank-changed = son değişiklik:
+bank-none = Henüz bir banka hesabı girmediniz. Ödeme alabilmeniz için bir hesap gerekir: aşağıdan ekleyin.
+bank-holder = Hesap sahibi
+bank-iban = IBAN
+bank-iban-hint = Banka hesap dökümünüzde yazdığı gibi, ör. TR33 0006 1005 1978 6457 8413 26. Güvenliğiniz için kaydedildikten sonra yalnızca bir kısmı gösterilir: değiştirmek için tamamını yeniden yazın.
+bank-bic = BIC (SWIFT kodu)
+bank-bic-hint = 8 veya 11 harf ve rakam, ör. BPMOIT22XXX. İsteğe bağlı.
+bank-note = Hesap değişiklikleri kayıt altına alınır; ekibimiz bir sonraki ödemeden önce değişikliği onaylamanızı isteyebilir.
+bank-save = Banka hesabını kaydet
+bank-saved = Banka hesabınız kaydedildi.
+bank-error-iban = Bu geçerli bir IBAN değil: ülke kodunu, iki haneli kontrol numarasını ve hesap numarasını kontrol edin.
+bank-error-bic = BIC 8 veya 11 harf ve rakamdan oluşur, ör. BPMOIT22XXX.

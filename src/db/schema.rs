@@ -411,6 +411,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    shop_bank_accounts (merchant_id) {
+        merchant_id -> BigInt,
+        holder -> Text,
+        iban -> Text,
+        bic -> Text,
+        updated_by -> BigInt,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     disputes (id) {
         id -> BigInt,
         payment_id -> BigInt,
@@ -666,6 +677,7 @@ diesel::joinable!(payouts -> payout_batches (batch_id));
 diesel::allow_tables_to_appear_in_same_query!(
     refunds,
     disputes,
+    shop_bank_accounts,
     payment_cursors,
     payout_batches,
     payouts,

@@ -307,4 +307,8 @@ pub struct PayoutsPage {
     pub to: String,
     pub from_error: Option<String>,
     pub to_error: Option<String>,
+    /// Where the shop is paid: the saved account (masked, and when it changed), and its form.
+    pub bank_saved: Option<(String, String)>,
+    pub bank_fields: Vec<crate::http::forms::Field>,
+    pub summary: Vec<(String, String)>,
 }

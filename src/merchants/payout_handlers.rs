@@ -10,19 +10,23 @@ use super::statement_csv::{self, PeriodErrors};
 use crate::backoffice::merchant::{self as area, Area};
 use crate::error::AppResult;
 use crate::http::auth::RequireMerchant;
+use crate::http::checked::Checked;
 use crate::http::extract::Lang;
+use crate::http::forms::{Field, FormErrors};
 use crate::http::page::PageCtx;
 use crate::http::render_status;
 use crate::http::state::AppState;
 use crate::money::{Currency, Money};
 use crate::payments::ledger::{self, StatementLine};
+use crate::shops::bank::{self, BankAccount, BankForm};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/merchant/payouts", web::get().to(payouts))
         .route(
             "/merchant/payouts/statement.csv",
             web::get().to(statement_file),
-        );
+        )
+        .route("/merchant/payouts/bank", web::post().to(save_bank));
 }
 
 #[derive(Deserialize)]
@@ -91,12 +95,44 @@ fn rows(
         .collect()
 }
 
-/// The statement form as typed and what was wrong with it.
+/// The page's forms as typed and what was wrong with them.
 #[derive(Default)]
 struct Typed {
     from: String,
     to: String,
     errors: PeriodErrors,
+    /// The bank form as typed (none: as saved).
+    bank: Option<(BankForm, FormErrors)>,
+}
+
+fn bank_fields(
+    ctx: &PageCtx,
+    saved: Option<&BankAccount>,
+    typed: Option<(BankForm, FormErrors)>,
+) -> (Vec<Field>, Vec<(String, String)>) {
+    let (form, errors) = typed.unwrap_or_else(|| {
+        let form = saved.map_or_else(BankForm::default, |b| BankForm {
+            holder: b.holder.clone(),
+            iban: String::new(),
+            bic: b.bic.clone(),
+        });
+        (form, FormErrors::default())
+    });
+    let fields = vec![
+        Field::new(ctx, "holder", "text", &form.holder, &errors)
+            .label(ctx.t("bank-holder"))
+            .max(140),
+        Field::new(ctx, "iban", "text", &form.iban, &errors)
+            .label(ctx.t("bank-iban"))
+            .hint(ctx.t("bank-iban-hint"))
+            .max(42),
+        Field::new(ctx, "bic", "text", &form.bic, &errors)
+            .label(ctx.t("bank-bic"))
+            .hint(ctx.t("bank-bic-hint"))
+            .max(11)
+            .optional(),
+    ];
+    (fields, crate::http::forms::summary(ctx, &errors))
 }
 
 /// The payouts page: balances, the latest statement lines and the statement form.
@@ -109,18 +145,21 @@ async fn page(
 ) -> AppResult<HttpResponse> {
     let area = area::enter(req, state, lang.0, user, "/payouts").await?;
     let shop = area.shop.id;
-    let (balances, lines, numbers) = state
+    let (balances, lines, numbers, bank) = state
         .db(move |c| {
             let lines = ledger::statement(c, shop, LINES)?;
             let ids: Vec<i64> = lines.iter().filter_map(|s| s.order_id).collect();
             let numbers = crate::orders::card::numbers_of_shop(c, shop, &ids)?;
-            Ok((ledger::balances(c, shop)?, lines, numbers))
+            let bank = crate::shops::bank::of_shop(c, shop)?;
+            Ok((ledger::balances(c, shop)?, lines, numbers, bank))
         })
         .await?;
     let Area { ctx, chrome, shop } = area;
     let cur = Currency::parse(&shop.currency).unwrap_or(Currency::BASE);
     let t = totals(&balances, cur.code());
-    let refused = typed.errors != PeriodErrors::default();
+    let refused = typed.errors != PeriodErrors::default()
+        || typed.bank.as_ref().is_some_and(|(_, e)| !e.is_empty());
+    let (bank_fields, bank_summary) = bank_fields(&ctx, bank.as_ref(), typed.bank);
     let page = PayoutsPage {
         pending: ctx.money(&Money::new(t.pending, cur)),
         available: ctx.money(&Money::new(t.available, cur)),
@@ -131,6 +170,9 @@ async fn page(
         to_error: typed.errors.to.map(|m| ctx.t(m)),
         from: typed.from,
         to: typed.to,
+        bank_saved: bank.map(|b| (b.masked(), ctx.when(b.updated_at, chrome.zone))),
+        bank_fields,
+        summary: bank_summary,
         chrome,
         ctx,
     };
@@ -164,6 +206,7 @@ pub async fn statement_file(
         from: q.from.chars().take(10).collect(),
         to: q.to.chars().take(10).collect(),
         errors,
+        bank: None,
     };
     let shop = area::my_shop(&state, &user).await?.id;
     let p = match statement_csv::period(&q.from, &q.to, state.clock.now().date()) {
@@ -184,4 +227,32 @@ pub async fn statement_file(
     let body = statement_csv::csv(&ctx, &lines, &numbers)?;
     let name = format!("caravan-statement-{}-{}.csv", p.from, p.to);
     Ok(crate::http::csv_download(&name, body))
+}
+
+/// Saves where the shop is paid; a form with problems shows the page again as typed with a message per field.
+pub async fn save_bank(
+    req: HttpRequest,
+    lang: Lang,
+    user: RequireMerchant,
+    checked: Checked<BankForm>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let account = match bank::check(&checked.form) {
+        Ok(a) => a,
+        Err(errors) => {
+            let bank = Some((checked.form.clone(), errors));
+            let typed = Typed {
+                bank,
+                ..Typed::default()
+            };
+            return page(&req, &state, lang, &user, typed).await;
+        }
+    };
+    let shop = area::my_shop(&state, &user).await?.id;
+    let (actor, now) = (user.0.id, state.clock.now());
+    state
+        .db(move |c| bank::save(c, shop, &account, actor, now))
+        .await?;
+    let to = crate::routes::merchant(lang.0, "/payouts");
+    Ok(checked.saved("bank-saved", &to))
 }

@@ -251,6 +251,7 @@ pub fn export_csv(conn: &mut DbConnection, id: i64) -> AppResult<Option<String>>
     let rows = payouts_of(conn, b.id)?;
     let shop_ids: Vec<i64> = rows.iter().map(|p| p.merchant_id).collect();
     let shops = crate::shops::repo::by_ids(conn, &shop_ids)?;
+    let banks = crate::shops::bank::of_shops(conn, &shop_ids)?;
     let mut w = csv::Writer::from_writer(Vec::new());
     let fail = |e: csv::Error| AppError::internal(e.to_string());
     w.write_record([
@@ -259,6 +260,9 @@ pub fn export_csv(conn: &mut DbConnection, id: i64) -> AppResult<Option<String>>
         "legal_name",
         "shop",
         "country",
+        "account_holder",
+        "iban",
+        "bic",
         "currency",
         "amount",
     ])
@@ -269,6 +273,11 @@ pub fn export_csv(conn: &mut DbConnection, id: i64) -> AppResult<Option<String>>
             shop.map(|s| crate::csv_cell::neutralize(f(s)).into_owned())
                 .unwrap_or_default()
         };
+        let bank = banks.iter().find(|b| b.merchant_id == p.merchant_id);
+        let account = |f: fn(&crate::shops::bank::BankAccount) -> &str| {
+            bank.map(|b| crate::csv_cell::neutralize(f(b)).into_owned())
+                .unwrap_or_default()
+        };
         let currency =
             Currency::parse(&p.currency).ok_or_else(|| AppError::new(ErrorCode::Internal))?;
         w.write_record([
@@ -277,6 +286,9 @@ pub fn export_csv(conn: &mut DbConnection, id: i64) -> AppResult<Option<String>>
             text(|s| &s.legal_name),
             text(|s| &s.name),
             text(|s| &s.country),
+            account(|b| &b.holder),
+            account(|b| &b.iban),
+            account(|b| &b.bic),
             p.currency.clone(),
             Money::new(p.amount_minor, currency).plain_decimal(),
         ])

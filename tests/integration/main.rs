@@ -5,6 +5,7 @@
 mod support;
 
 mod accounts;
+mod bank_accounts;
 mod browser;
 mod catalogue;
 mod cli;

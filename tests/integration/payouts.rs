@@ -117,6 +117,18 @@ async fn staff_pay_out_what_buyer_protection_released_once() {
         .select(payout_batches::id)
         .first(&mut app.db.conn())
         .unwrap();
+    // The Italian shop gave its bank account: the bank file carries it whole.
+    let someone: i64 = caravan::db::schema::users::table
+        .select(caravan::db::schema::users::id)
+        .first(&mut app.db.conn())
+        .unwrap();
+    let account = caravan::shops::bank::check(&caravan::shops::bank::BankForm {
+        holder: "Bottega Rossi srl".into(),
+        iban: "IT60 X054 2811 1010 0000 0123 456".into(),
+        bic: "BPMOIT22XXX".into(),
+    })
+    .unwrap();
+    caravan::shops::bank::save(&mut app.db.conn(), f.it_shop, &account, someone, now).unwrap();
     let csv = app
         .client
         .get(&format!("/en/staff/payouts/{batch}/export.csv"))
@@ -129,7 +141,9 @@ async fn staff_pay_out_what_buyer_protection_released_once() {
     let amount =
         caravan::money::Money::new(it_available, caravan::money::Currency::Eur).plain_decimal();
     assert!(
-        csv.body.contains(&format!(",Bottega Test,IT,EUR,{amount}")),
+        csv.body.contains(&format!(
+            ",Bottega Test,IT,Bottega Rossi srl,IT60X0542811101000000123456,BPMOIT22XXX,EUR,{amount}"
+        )),
         "{}",
         csv.body
     );
