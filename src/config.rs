@@ -39,6 +39,8 @@ pub struct Config {
     /// Card payments through Stripe (`CARAVAN_STRIPE_*`); without a secret key the card option is hidden and
     /// bank transfer and pay on delivery work as before.
     pub stripe: Option<StripeSettings>,
+    /// Email of the notification outbox (`CARAVAN_SMTP_URL`, `CARAVAN_MAIL_DIR`, `CARAVAN_MAIL_FROM`).
+    pub mail: MailSettings,
     /// Buyer protection: days after delivery before a card sale becomes available to the shop
     /// (`CARAVAN_PROTECTION_DAYS`, default 14).
     pub protection_days: i64,
@@ -113,6 +115,69 @@ impl StripeSettings {
 /// The marketplace operator's identity as the law asks it to be published (EU e-Commerce Directive art. 5, DSA
 /// art. 11–12, Turkish Law 6563, Russian consumer law): name, postal address, company registration, VAT number
 /// and a contact point. Every field is optional; the legal notice shows what is set.
+/// Where email goes.
+#[derive(Clone, PartialEq, Eq)]
+pub enum MailTransport {
+    /// An SMTP server by URL: `smtp://user:pass@host:587?tls=required` (STARTTLS), `smtps://…:465` (TLS),
+    /// `smtp://host:25` (plain, for a local relay).
+    Smtp(String),
+    /// Each message written as an `.eml` file in this directory (development; `--demo` without SMTP).
+    Files(PathBuf),
+    /// Not sent: the outbox keeps the messages (shown in accounts) until a transport is configured.
+    Off,
+}
+
+impl std::fmt::Debug for MailTransport {
+    // The SMTP URL may carry a password: never printed.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MailTransport::Smtp(_) => f.write_str("Smtp(…)"),
+            MailTransport::Files(p) => write!(f, "Files({})", p.display()),
+            MailTransport::Off => f.write_str("Off"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailSettings {
+    pub transport: MailTransport,
+    /// The sender (`Caravan <no-reply@example.com>`).
+    pub from: String,
+}
+
+impl MailSettings {
+    fn from_env(public_url: &str) -> Result<Self, ConfigError> {
+        let transport = match (var("CARAVAN_SMTP_URL"), var("CARAVAN_MAIL_DIR")) {
+            (Some(url), _) => {
+                if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
+                    return Err(ConfigError(
+                        "CARAVAN_SMTP_URL must start with smtp:// or smtps://".into(),
+                    ));
+                }
+                MailTransport::Smtp(url)
+            }
+            (None, Some(dir)) => MailTransport::Files(PathBuf::from(dir)),
+            (None, None) => MailTransport::Off,
+        };
+        let host = public_url
+            .split("://")
+            .nth(1)
+            .and_then(|rest| rest.split(['/', ':']).next())
+            .filter(|h| !h.is_empty())
+            .unwrap_or("localhost");
+        let from = var("CARAVAN_MAIL_FROM").unwrap_or_else(|| format!("Caravan <no-reply@{host}>"));
+        Ok(Self { transport, from })
+    }
+
+    /// No email (tests and tools that build a configuration by hand).
+    pub fn off() -> Self {
+        Self {
+            transport: MailTransport::Off,
+            from: "Caravan <no-reply@localhost>".into(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Operator {
     pub name: String,
@@ -301,6 +366,7 @@ impl Config {
             signups_per_ip: number("CARAVAN_SIGNUP_MAX_PER_IP", 10, 1, 100_000)?,
             window_secs: number("CARAVAN_AUTH_WINDOW_SECS", 900, 1, 86_400)?,
         };
+        let mail = MailSettings::from_env(&public_url)?;
         Ok(Self {
             database_url,
             bind,
@@ -321,6 +387,7 @@ impl Config {
             metrics_token: var("CARAVAN_METRICS_TOKEN").filter(|t| !t.is_empty()),
             operator: Operator::from_env(),
             stripe: StripeSettings::from_env()?,
+            mail,
             protection_days: number("CARAVAN_PROTECTION_DAYS", 14, 0, 365)?,
             log_json: match var("CARAVAN_LOG_FORMAT").as_deref() {
                 None | Some("text") => false,
@@ -369,6 +436,7 @@ impl Config {
             metrics_token: None,
             log_json: false,
             stripe: None,
+            mail: MailSettings::off(),
             protection_days: 14,
             operator: Operator {
                 name: "Caravan Marketplace S.L.".into(),

@@ -18,6 +18,7 @@ pub mod http;
 pub mod i18n;
 pub mod identity;
 pub mod ids;
+pub mod mail;
 pub mod markdown;
 pub mod media;
 pub mod merchants;

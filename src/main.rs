@@ -301,6 +301,37 @@ fn seed(config: &Config, products: usize) -> Result<(), String> {
     Ok(())
 }
 
+/// Starts the mail worker: SMTP when `CARAVAN_SMTP_URL` is set, `.eml` files under `CARAVAN_MAIL_DIR` (or, with
+/// `--demo` and neither, under the data directory); without either the outbox keeps its messages.
+fn start_mail(state: &caravan::http::state::AppState, demo: bool) -> Result<(), String> {
+    use caravan::config::MailTransport;
+    let config = &state.config;
+    let transport = match &config.mail.transport {
+        MailTransport::Off if demo => MailTransport::Files(config.data_dir.join("mail")),
+        other => other.clone(),
+    };
+    let Some(mailer) = caravan::mail::transport::Mailer::from_settings(&transport)? else {
+        tracing::warn!("no CARAVAN_SMTP_URL: emails wait in the outbox until one is set");
+        return Ok(());
+    };
+    if let MailTransport::Files(dir) = &transport {
+        println!("Emails are written as .eml files to {}", dir.display());
+    }
+    let env = caravan::mail::compose::Env::new(
+        state.i18n.clone(),
+        &config.public_url,
+        &config.mail.from,
+        &config.operator.name,
+    )?;
+    caravan::mail::worker::start(
+        state.pool.clone(),
+        mailer,
+        std::sync::Arc::new(env),
+        state.clock.clone(),
+    )
+    .map_err(|e| format!("cannot start the mail worker: {e}"))
+}
+
 fn serve(config: Config, demo: bool) -> Result<(), Failure> {
     let started = std::time::Instant::now();
     let runtime = actix_web::rt::System::new();
@@ -344,6 +375,8 @@ fn serve(config: Config, demo: bool) -> Result<(), Failure> {
             state.clock.clone(),
         )
         .map_err(|e| format!("cannot start the money worker: {e}"))?;
+        // Email of the notification outbox, away from requests.
+        start_mail(&state, demo)?;
         let server = actix_web::HttpServer::new(move || caravan::build_app(state.clone()))
             .workers(workers)
             // Blocking work is mostly database work (plus image decoding and password hashing): many more

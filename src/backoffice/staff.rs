@@ -23,6 +23,7 @@ pub fn chrome(ctx: &PageCtx, current: &str, stale: &[String], max_age_days: i64)
         ("/commissions", "staff-nav-commissions"),
         ("/payments", "staff-nav-payments"),
         ("/payouts", "staff-nav-payouts"),
+        ("/mail", "staff-nav-mail"),
         ("/reports", "staff-nav-reports"),
         ("/pages", "staff-nav-pages"),
         ("/audit", "staff-nav-audit"),

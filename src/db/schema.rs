@@ -407,6 +407,10 @@ diesel::table! {
         status -> Text,
         created_at -> Timestamp,
         sent_at -> Nullable<Timestamp>,
+        mail_status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Nullable<Timestamp>,
+        last_error -> Text,
     }
 }
 
@@ -493,6 +497,7 @@ diesel::joinable!(orders -> users (user_id));
 diesel::joinable!(order_lines -> orders (order_id));
 diesel::joinable!(order_events -> orders (order_id));
 diesel::joinable!(notifications -> orders (order_id));
+diesel::joinable!(notifications -> users (user_id));
 diesel::table! {
     promos (id) {
         id -> BigInt,

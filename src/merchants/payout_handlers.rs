@@ -105,6 +105,18 @@ struct Typed {
     bank: Option<(BankForm, FormErrors)>,
 }
 
+impl Typed {
+    /// The statement form as typed (each date cut to a date's length) and what was wrong with it.
+    fn period(q: &PeriodQuery, errors: PeriodErrors) -> Self {
+        Typed {
+            from: q.from.chars().take(10).collect(),
+            to: q.to.chars().take(10).collect(),
+            errors,
+            bank: None,
+        }
+    }
+}
+
 fn bank_fields(
     ctx: &PageCtx,
     saved: Option<&BankAccount>,
@@ -202,12 +214,7 @@ pub async fn statement_file(
     q: web::Query<PeriodQuery>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let typed = |errors| Typed {
-        from: q.from.chars().take(10).collect(),
-        to: q.to.chars().take(10).collect(),
-        errors,
-        bank: None,
-    };
+    let typed = |errors| Typed::period(&q, errors);
     let shop = area::my_shop(&state, &user).await?.id;
     let p = match statement_csv::period(&q.from, &q.to, state.clock.now().date()) {
         Ok(p) => p,
@@ -217,10 +224,7 @@ pub async fn statement_file(
         .db(move |c| statement_csv::lines(c, shop, p, FILE_LINES))
         .await?;
     let Some((lines, numbers)) = file else {
-        let errors = PeriodErrors {
-            from: None,
-            to: Some("payouts-error-too-many"),
-        };
+        let errors = PeriodErrors::to("payouts-error-too-many");
         return page(&req, &state, lang, &user, typed(errors)).await;
     };
     let ctx = PageCtx::build(&req, &state, lang.0);

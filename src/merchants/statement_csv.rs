@@ -41,6 +41,16 @@ pub struct PeriodErrors {
     pub to: Option<&'static str>,
 }
 
+impl PeriodErrors {
+    /// A message on the end date.
+    pub fn to(message: &'static str) -> Self {
+        Self {
+            from: None,
+            to: Some(message),
+        }
+    }
+}
+
 /// The period a form asked for (ISO dates, as date inputs send them); empty ends default to this month so far.
 /// Refused, field by field: a date that is not one, an end before the start, a period longer than a year.
 pub fn period(from: &str, to: &str, today: Date) -> Result<Period, PeriodErrors> {

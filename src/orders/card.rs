@@ -337,3 +337,16 @@ pub fn delivered_before(
     ids.dedup();
     Ok(ids)
 }
+
+/// Tells the shopper their card order was refunded (the outbox; their account and email).
+pub fn notify_refunded(
+    conn: &mut DbConnection,
+    order: i64,
+    now: PrimitiveDateTime,
+) -> QueryResult<()> {
+    let buyer: i64 = orders::table
+        .find(order)
+        .select(orders::user_id)
+        .first(conn)?;
+    notify::push(conn, buyer, order, "order-refunded", now)
+}

@@ -7,6 +7,7 @@ pub mod cart;
 pub mod cart_handlers;
 pub mod checkout;
 pub mod checkout_handlers;
+pub mod letters;
 pub mod manage;
 pub mod model;
 pub mod notify;

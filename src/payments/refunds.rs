@@ -353,6 +353,7 @@ fn send(
             .execute(c)?;
         if status == "succeeded" {
             crate::orders::card::record_payment_event(c, r.order_id, "refunded", now)?;
+            crate::orders::card::notify_refunded(c, r.order_id, now)?;
         }
         Ok(status == "succeeded")
     })

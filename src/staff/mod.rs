@@ -7,6 +7,7 @@ pub mod commission_handlers;
 pub mod commissions;
 pub mod dashboard;
 pub mod handlers;
+pub mod mail_handlers;
 pub mod money_views;
 pub mod option_handlers;
 pub mod options;
@@ -103,6 +104,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/staff/payments/refunds/{id}/retry",
             web::post().to(payment_handlers::retry_refund),
+        )
+        .route("/staff/mail", web::get().to(mail_handlers::mail_page))
+        .route(
+            "/staff/mail/{id}/retry",
+            web::post().to(mail_handlers::retry),
         )
         .route("/staff/audit", web::get().to(handlers::audit));
 }

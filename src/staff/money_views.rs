@@ -79,3 +79,24 @@ pub struct PaymentsPage {
     /// (event, kind, outcome, when).
     pub odd_events: Vec<(String, String, String, String)>,
 }
+
+/// A failed email as staff see it.
+pub struct FailedMailView {
+    pub when: String,
+    pub what: String,
+    pub to: String,
+    pub order: String,
+    pub attempts: String,
+    pub error: String,
+    pub retry_url: String,
+}
+
+#[derive(Template)]
+#[template(path = "staff/mail.html")]
+pub struct MailPage {
+    pub ctx: PageCtx,
+    pub chrome: StaffChrome,
+    /// (state, count), in the reader's words.
+    pub counts: Vec<(String, String)>,
+    pub failed: Vec<FailedMailView>,
+}

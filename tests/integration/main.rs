@@ -15,6 +15,7 @@ mod facet_counts;
 mod faults;
 mod formatting;
 mod i18n;
+mod mail;
 mod merchant_area;
 mod merchant_csv;
 mod merchants;

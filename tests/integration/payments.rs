@@ -69,12 +69,31 @@ pub(crate) async fn app_with_stripe(base: &str) -> TestApp {
 /// A shopper in Almaty with the Italian bag and the Turkish bag in the cart, both shops shipping everywhere: the
 /// checkout placed for card payment in tenge. Returns (user, checkout token).
 pub(crate) fn card_checkout(app: &TestApp, f: &Fixture, token: &str) -> (i64, String) {
+    card_checkout_as(app, f, token, &format!("{token}@example.kz"))
+}
+
+/// [`card_checkout`] by the shopper `email` (shipping rates are added once per shop).
+pub(crate) fn card_checkout_as(
+    app: &TestApp,
+    f: &Fixture,
+    token: &str,
+    email: &str,
+) -> (i64, String) {
+    use caravan::db::schema::shipping_rates;
     let now = caravan::clock::system_now();
     let mut c = app.db.conn();
     for shop in [f.it_shop, f.tr_shop] {
-        builders::ship(&mut c, shop, "*", 1_500, (5, 9));
+        let has: i64 = shipping_rates::table
+            .filter(shipping_rates::merchant_id.eq(shop))
+            .filter(shipping_rates::destination.eq("*"))
+            .count()
+            .get_result(&mut c)
+            .unwrap();
+        if has == 0 {
+            builders::ship(&mut c, shop, "*", 1_500, (5, 9));
+        }
     }
-    let uid: i64 = builders::shopper(&mut c, &format!("{token}@example.kz"), "ru");
+    let uid: i64 = builders::shopper(&mut c, email, "ru");
     let cart_id = cart::find_or_create(&mut c, &CartKey::User(uid), now).unwrap();
     for product in [f.it_bag, f.tr_bag] {
         let variant = builders::variant_of(&mut c, product);

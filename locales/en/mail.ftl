@@ -1,0 +1,69 @@
+# Emails about orders. $number: order number(s); $shop: the shop; $name and $city: who and where the order
+# goes; $amount: the order's total in the reader's currency; $count: how many orders.
+mail-hello = Hello { $name },
+mail-order-heading = Order { $number } · { $shop }
+mail-col-item = Item
+mail-col-quantity = Qty
+mail-col-amount = Amount
+mail-shipping = Shipping
+mail-total = Total
+mail-view-order = View the order
+mail-track = Track the parcel
+mail-tracking = Tracking number: { $tracking }
+mail-cancel-reason = Reason given: { $reason }
+mail-footer = You receive this email because of an order at Caravan, a marketplace run by { $operator }.
+mail-subject-order-placed = { $count ->
+    [one] Your order { $number } is placed
+   *[other] Your orders { $number } are placed
+}
+mail-lead-order-placed-shopper = { $count ->
+    [one] Thank you for your order. Here is what you ordered; we will write again when it ships.
+   *[other] Thank you for your order. Each shop sends its own parcel; we will write again as each one ships.
+}
+mail-subject-order-new = New order { $number }
+mail-lead-order-new-merchant = { $shop } has a new order { $number } for { $name } in { $city }. Prepare it for shipping once it is paid.
+mail-subject-order-paid = Order { $number } is paid
+mail-lead-order-paid-shopper = We have received the payment of { $amount } for your order { $number } from { $shop }.
+mail-lead-order-paid-merchant = Order { $number } is paid ({ $amount }). You can ship it now.
+mail-subject-order-shipped = Order { $number } has shipped
+mail-lead-order-shipped-shopper = { $shop } has shipped your order { $number }.
+mail-subject-order-delivered = Order { $number } was delivered
+mail-lead-order-delivered-shopper = Your order { $number } from { $shop } was delivered. We hope you enjoy it.
+mail-subject-order-cancelled = Order { $number } was cancelled
+mail-lead-order-cancelled-shopper = Your order { $number } from { $shop } was cancelled. If you paid by card, the money is refunded automatically.
+mail-lead-order-cancelled-merchant = The shopper cancelled order { $number }. Its items were put back in stock.
+mail-subject-order-refunded = Order { $number } was refunded
+mail-lead-order-refunded-shopper = { $amount } for your order { $number } was refunded to your card.
+mail-note-order-refunded-shopper = Banks usually show a refund within 5 to 10 days.
+
+# Staff: email.
+staff-nav-mail = Email
+staff-mail-title = Email
+staff-mail-intro = Order emails go out through the outbox: each is tried again after a growing wait when the mail server fails, and after the last attempt it is listed here.
+staff-mail-none = No emails yet.
+staff-mail-state-queued = waiting to be sent
+staff-mail-state-sending = being sent
+staff-mail-state-sent = sent
+staff-mail-state-skipped = not needed (covered by another email)
+staff-mail-state-retry = to be tried again
+staff-mail-state-failed = failed
+staff-mail-failed = Emails that failed
+staff-mail-failed-none = No email has failed.
+staff-mail-what = Email
+staff-mail-to = To
+staff-mail-error = Error
+staff-mail-kind-order-placed = Order confirmation
+staff-mail-kind-order-new = New order (shop)
+staff-mail-kind-order-paid = Order paid
+staff-mail-kind-order-shipped = Order shipped
+staff-mail-kind-order-delivered = Order delivered
+staff-mail-kind-order-cancelled = Order cancelled
+staff-mail-kind-order-refunded = Order refunded
+staff-mail-error-smtp-rejected = The mail server refused the message or the address.
+staff-mail-error-smtp-unavailable = The mail server could not be reached.
+staff-mail-error-smtp-timeout = The mail server did not answer in time.
+staff-mail-error-file-unwritable = The email file could not be written.
+staff-mail-error-bad-address = The account's email address cannot be used.
+staff-mail-error-compose-failed = The email could not be written (see the server log).
+staff-mail-retry-queued = The email will be sent again in a moment.
+staff-mail-retry-not-failed = This email is not waiting for a retry.

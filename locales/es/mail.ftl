@@ -1,0 +1,69 @@
+# Correos sobre pedidos. $number: número(s) de pedido; $shop: la tienda; $name y $city: a quién y adónde va el
+# pedido; $amount: el total del pedido en la moneda del lector; $count: cuántos pedidos.
+mail-hello = ¡Hola, { $name }!
+mail-order-heading = Pedido { $number } · { $shop }
+mail-col-item = Producto
+mail-col-quantity = Cant.
+mail-col-amount = Importe
+mail-shipping = Envío
+mail-total = Total
+mail-view-order = Ver el pedido
+mail-track = Seguir el paquete
+mail-tracking = Número de seguimiento: { $tracking }
+mail-cancel-reason = Motivo indicado: { $reason }
+mail-footer = Recibes este correo por un pedido en Caravan, un marketplace gestionado por { $operator }.
+mail-subject-order-placed = { $count ->
+    [one] Tu pedido { $number } se ha realizado
+   *[other] Tus pedidos { $number } se han realizado
+}
+mail-lead-order-placed-shopper = { $count ->
+    [one] Gracias por tu pedido. Aquí tienes lo que has pedido; te volveremos a escribir cuando se envíe.
+   *[other] Gracias por tu pedido. Cada tienda envía su propio paquete; te volveremos a escribir a medida que se envíe cada uno.
+}
+mail-subject-order-new = Nuevo pedido { $number }
+mail-lead-order-new-merchant = Tu tienda { $shop } ha recibido el nuevo pedido { $number } para { $name }, en { $city }. Prepáralo para el envío en cuanto esté pagado.
+mail-subject-order-paid = El pedido { $number } está pagado
+mail-lead-order-paid-shopper = Hemos recibido el pago de { $amount } por tu pedido { $number } en { $shop }.
+mail-lead-order-paid-merchant = El pedido { $number } está pagado ({ $amount }). Ya puedes enviarlo.
+mail-subject-order-shipped = El pedido { $number } se ha enviado
+mail-lead-order-shipped-shopper = { $shop } ha enviado tu pedido { $number }.
+mail-subject-order-delivered = El pedido { $number } se ha entregado
+mail-lead-order-delivered-shopper = Tu pedido { $number } de { $shop } se ha entregado. Esperamos que lo disfrutes.
+mail-subject-order-cancelled = El pedido { $number } se ha cancelado
+mail-lead-order-cancelled-shopper = Tu pedido { $number } de { $shop } se ha cancelado. Si has pagado con tarjeta, el importe se te reembolsará automáticamente.
+mail-lead-order-cancelled-merchant = El comprador ha cancelado el pedido { $number }. Sus productos vuelven a estar en stock.
+mail-subject-order-refunded = El pedido { $number } se ha reembolsado
+mail-lead-order-refunded-shopper = Se ha reembolsado a tu tarjeta el importe de { $amount } de tu pedido { $number }.
+mail-note-order-refunded-shopper = Los bancos suelen mostrar el reembolso en un plazo de 5 a 10 días.
+
+# Personal: correo.
+staff-nav-mail = Correo
+staff-mail-title = Correo
+staff-mail-intro = Los correos de pedidos salen por la bandeja de salida: si el servidor de correo falla, cada uno se reintenta tras una espera cada vez mayor y, después del último intento, aparece en esta lista.
+staff-mail-none = Todavía no hay correos.
+staff-mail-state-queued = pendiente de envío
+staff-mail-state-sending = enviando
+staff-mail-state-sent = envío completado
+staff-mail-state-skipped = envío innecesario (lo cubre otro correo)
+staff-mail-state-retry = pendiente de reintento
+staff-mail-state-failed = envío fallido
+staff-mail-failed = Correos que no se pudieron enviar
+staff-mail-failed-none = No ha fallado ningún correo.
+staff-mail-what = Correo
+staff-mail-to = Destinatario
+staff-mail-error = Error
+staff-mail-kind-order-placed = Confirmación del pedido
+staff-mail-kind-order-new = Nuevo pedido (a la tienda)
+staff-mail-kind-order-paid = Pedido pagado
+staff-mail-kind-order-shipped = Pedido enviado
+staff-mail-kind-order-delivered = Pedido entregado
+staff-mail-kind-order-cancelled = Pedido cancelado
+staff-mail-kind-order-refunded = Pedido reembolsado
+staff-mail-error-smtp-rejected = El servidor de correo ha rechazado el mensaje o la dirección.
+staff-mail-error-smtp-unavailable = No se ha podido conectar con el servidor de correo.
+staff-mail-error-smtp-timeout = El servidor de correo no ha respondido a tiempo.
+staff-mail-error-file-unwritable = No se ha podido escribir el archivo del correo.
+staff-mail-error-bad-address = La dirección de correo de la cuenta no se puede usar.
+staff-mail-error-compose-failed = No se ha podido redactar el correo (consulta el registro del servidor).
+staff-mail-retry-queued = El correo se volverá a enviar en un momento.
+staff-mail-retry-not-failed = Este correo no está pendiente de reintento.

@@ -1,0 +1,73 @@
+# Письма о заказах. $number: номер заказа (или несколько номеров); $shop: магазин; $name и $city: кому и куда
+# отправляется заказ; $amount: сумма заказа в валюте читателя; $count: количество заказов.
+mail-hello = Здравствуйте, { $name }!
+mail-order-heading = Заказ { $number } · { $shop }
+mail-col-item = Товар
+mail-col-quantity = Кол-во
+mail-col-amount = Сумма
+mail-shipping = Доставка
+mail-total = Итого
+mail-view-order = Посмотреть заказ
+mail-track = Отследить посылку
+mail-tracking = Трек-номер: { $tracking }
+mail-cancel-reason = Причина отмены: { $reason }
+mail-footer = Вы получили это письмо в связи с заказом на маркетплейсе Caravan. Оператор маркетплейса — { $operator }.
+mail-subject-order-placed = { $count ->
+    [one] Оформлен { $count } заказ: { $number }
+    [few] Оформлено { $count } заказа: { $number }
+    [many] Оформлено { $count } заказов: { $number }
+   *[other] Оформлено { $count } заказа: { $number }
+}
+mail-lead-order-placed-shopper = { $count ->
+    [one] Спасибо за заказ! Ниже — всё, что вы заказали. Мы сообщим вам об отправке.
+    [few] Спасибо за заказ! Каждый магазин отправит вам свою посылку; мы будем сообщать об отправке каждой из них.
+    [many] Спасибо за заказ! Каждый магазин отправит вам свою посылку; мы будем сообщать об отправке каждой из них.
+   *[other] Спасибо за заказ! Каждый магазин отправит вам свою посылку; мы будем сообщать об отправке каждой из них.
+}
+mail-subject-order-new = Новый заказ { $number }
+mail-lead-order-new-merchant = В магазин «{ $shop }» поступил новый заказ { $number }. Получатель: { $name }, { $city }. Когда заказ будет оплачен, подготовьте его к отправке.
+mail-subject-order-paid = Заказ { $number } оплачен
+mail-lead-order-paid-shopper = Мы получили оплату в размере { $amount } за ваш заказ { $number } в магазине «{ $shop }».
+mail-lead-order-paid-merchant = Заказ { $number } оплачен ({ $amount }). Теперь его можно отправлять.
+mail-subject-order-shipped = Заказ { $number } отправлен
+mail-lead-order-shipped-shopper = Магазин «{ $shop }» отправил ваш заказ { $number }.
+mail-subject-order-delivered = Заказ { $number } доставлен
+mail-lead-order-delivered-shopper = Ваш заказ { $number } из магазина «{ $shop }» доставлен. Надеемся, покупка вам понравится.
+mail-subject-order-cancelled = Заказ { $number } отменён
+mail-lead-order-cancelled-shopper = Ваш заказ { $number } в магазине «{ $shop }» отменён. Если вы оплатили его картой, деньги будут возвращены автоматически.
+mail-lead-order-cancelled-merchant = Покупатель отменил заказ { $number }. Товары из этого заказа снова в наличии.
+mail-subject-order-refunded = Деньги за заказ { $number } возвращены
+mail-lead-order-refunded-shopper = На вашу карту возвращено { $amount } за заказ { $number }.
+mail-note-order-refunded-shopper = Обычно банк зачисляет возврат на карту в течение 5–10 дней.
+
+# Сотрудники: почта.
+staff-nav-mail = Почта
+staff-mail-title = Почта
+staff-mail-intro = Письма о заказах уходят через очередь исходящих: если почтовый сервер даёт сбой, каждое письмо отправляется повторно со всё большим интервалом, а после последней попытки попадает в этот список.
+staff-mail-none = Писем пока нет.
+staff-mail-state-queued = в очереди на отправку
+staff-mail-state-sending = в процессе отправки
+staff-mail-state-sent = отправлено
+staff-mail-state-skipped = не требуется (покрыто другим письмом)
+staff-mail-state-retry = к повторной отправке
+staff-mail-state-failed = ошибка отправки
+staff-mail-failed = Неотправленные письма
+staff-mail-failed-none = Неотправленных писем нет.
+staff-mail-what = Письмо
+staff-mail-to = Кому
+staff-mail-error = Ошибка
+staff-mail-kind-order-placed = Подтверждение заказа
+staff-mail-kind-order-new = Новый заказ (магазину)
+staff-mail-kind-order-paid = Заказ оплачен
+staff-mail-kind-order-shipped = Заказ отправлен
+staff-mail-kind-order-delivered = Заказ доставлен
+staff-mail-kind-order-cancelled = Заказ отменён
+staff-mail-kind-order-refunded = Деньги за заказ возвращены
+staff-mail-error-smtp-rejected = Почтовый сервер отклонил письмо или адрес.
+staff-mail-error-smtp-unavailable = Не удалось связаться с почтовым сервером.
+staff-mail-error-smtp-timeout = Почтовый сервер не ответил вовремя.
+staff-mail-error-file-unwritable = Не удалось записать файл письма.
+staff-mail-error-bad-address = Адрес электронной почты в аккаунте нельзя использовать.
+staff-mail-error-compose-failed = Не удалось составить письмо (подробности — в журнале сервера).
+staff-mail-retry-queued = Письмо скоро будет отправлено повторно.
+staff-mail-retry-not-failed = Это письмо не ожидает повторной попытки.

@@ -1,0 +1,69 @@
+# Siparişlerle ilgili e-postalar. $number: sipariş numarası (veya numaraları); $shop: mağaza; $name ve $city: siparişin
+# kime ve nereye gönderildiği; $amount: okuyucunun para biriminde sipariş toplamı; $count: sipariş sayısı.
+mail-hello = Merhaba { $name },
+mail-order-heading = Sipariş { $number } · { $shop }
+mail-col-item = Ürün
+mail-col-quantity = Adet
+mail-col-amount = Tutar
+mail-shipping = Kargo
+mail-total = Toplam
+mail-view-order = Siparişi görüntüle
+mail-track = Kargoyu takip et
+mail-tracking = Kargo takip numarası: { $tracking }
+mail-cancel-reason = Belirtilen iptal nedeni: { $reason }
+mail-footer = Bu e-postayı Caravan'da verilen bir siparişle ilgili olarak alıyorsunuz. Caravan, { $operator } tarafından işletilen bir pazaryeridir.
+mail-subject-order-placed = { $count ->
+    [one] { $number } numaralı siparişiniz alındı
+   *[other] { $number } numaralı siparişleriniz alındı
+}
+mail-lead-order-placed-shopper = { $count ->
+    [one] Siparişiniz için teşekkür ederiz. Sipariş ettiğiniz ürünleri aşağıda bulabilirsiniz; siparişiniz kargoya verildiğinde size yeniden haber vereceğiz.
+   *[other] Siparişiniz için teşekkür ederiz. Her mağaza kendi paketini ayrı gönderir; her paket kargoya verildiğinde size yeniden haber vereceğiz.
+}
+mail-subject-order-new = Yeni sipariş: { $number }
+mail-lead-order-new-merchant = { $shop } mağazanıza { $number } numaralı yeni bir sipariş geldi. Alıcı: { $name }, { $city }. Ödemesi yapıldığında siparişi kargoya hazırlayın.
+mail-subject-order-paid = { $number } numaralı sipariş ödendi
+mail-lead-order-paid-shopper = { $shop } mağazasından verdiğiniz { $number } numaralı sipariş için { $amount } tutarındaki ödemenizi aldık.
+mail-lead-order-paid-merchant = { $number } numaralı siparişin ödemesi yapıldı ({ $amount }). Siparişi artık kargoya verebilirsiniz.
+mail-subject-order-shipped = { $number } numaralı sipariş kargoya verildi
+mail-lead-order-shipped-shopper = { $shop } mağazası { $number } numaralı siparişinizi kargoya verdi.
+mail-subject-order-delivered = { $number } numaralı sipariş teslim edildi
+mail-lead-order-delivered-shopper = { $shop } mağazasından verdiğiniz { $number } numaralı sipariş teslim edildi. Güle güle kullanmanızı dileriz.
+mail-subject-order-cancelled = { $number } numaralı sipariş iptal edildi
+mail-lead-order-cancelled-shopper = { $shop } mağazasından verdiğiniz { $number } numaralı sipariş iptal edildi. Kartla ödeme yaptıysanız ödemeniz otomatik olarak iade edilir.
+mail-lead-order-cancelled-merchant = Alıcı { $number } numaralı siparişi iptal etti. Siparişteki ürünler stoğa geri eklendi.
+mail-subject-order-refunded = { $number } numaralı siparişin ücreti iade edildi
+mail-lead-order-refunded-shopper = { $number } numaralı siparişiniz için { $amount } kartınıza iade edildi.
+mail-note-order-refunded-shopper = İadenin bankanızda görünmesi genellikle 5 ila 10 gün sürer.
+
+# Personel: e-posta.
+staff-nav-mail = E-posta
+staff-mail-title = E-posta
+staff-mail-intro = Sipariş e-postaları giden kutusu üzerinden gönderilir: posta sunucusu hata verdiğinde her e-posta giderek uzayan aralıklarla yeniden denenir ve son denemeden sonra burada listelenir.
+staff-mail-none = Henüz e-posta yok.
+staff-mail-state-queued = gönderilmeyi bekliyor
+staff-mail-state-sending = gönderiliyor
+staff-mail-state-sent = gönderildi
+staff-mail-state-skipped = gerek yok (başka bir e-posta kapsıyor)
+staff-mail-state-retry = yeniden denenecek
+staff-mail-state-failed = başarısız
+staff-mail-failed = Gönderilemeyen e-postalar
+staff-mail-failed-none = Gönderilemeyen e-posta yok.
+staff-mail-what = E-posta
+staff-mail-to = Alıcı
+staff-mail-error = Hata
+staff-mail-kind-order-placed = Sipariş onayı
+staff-mail-kind-order-new = Yeni sipariş (mağazaya)
+staff-mail-kind-order-paid = Sipariş ödendi
+staff-mail-kind-order-shipped = Sipariş kargoya verildi
+staff-mail-kind-order-delivered = Sipariş teslim edildi
+staff-mail-kind-order-cancelled = Sipariş iptal edildi
+staff-mail-kind-order-refunded = Sipariş ücreti iade edildi
+staff-mail-error-smtp-rejected = Posta sunucusu iletiyi veya adresi reddetti.
+staff-mail-error-smtp-unavailable = Posta sunucusuna ulaşılamadı.
+staff-mail-error-smtp-timeout = Posta sunucusu zamanında yanıt vermedi.
+staff-mail-error-file-unwritable = E-posta dosyası yazılamadı.
+staff-mail-error-bad-address = Hesaptaki e-posta adresi kullanılamıyor.
+staff-mail-error-compose-failed = E-posta oluşturulamadı (ayrıntılar sunucu günlüğünde).
+staff-mail-retry-queued = E-posta birazdan yeniden gönderilecek.
+staff-mail-retry-not-failed = Bu e-posta yeniden denenmeyi beklemiyor.

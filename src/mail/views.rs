@@ -1,0 +1,57 @@
+//! An email as the recipient reads it: every text already in their language, every amount formatted with CLDR;
+//! the HTML and the plain-text part render the same view.
+
+use askama::Template;
+
+/// One line of an order.
+pub struct MailLine {
+    pub title: String,
+    pub quantity: String,
+    pub amount: String,
+}
+
+/// One order in the email.
+pub struct MailOrder {
+    pub heading: String,
+    pub lines: Vec<MailLine>,
+    pub shipping: String,
+    pub total: String,
+    pub url: String,
+}
+
+/// Column and row labels.
+pub struct Labels {
+    pub item: String,
+    pub quantity: String,
+    pub amount: String,
+    pub shipping: String,
+    pub total: String,
+}
+
+/// The email.
+pub struct MailView {
+    pub lang: &'static str,
+    pub subject: String,
+    pub hello: String,
+    pub lead: String,
+    pub notes: Vec<String>,
+    pub orders: Vec<MailOrder>,
+    /// The main link: (label, absolute URL).
+    pub action: (String, String),
+    /// A parcel tracking link, when there is a tracking number.
+    pub track: Option<(String, String)>,
+    pub footer: String,
+    pub labels: Labels,
+}
+
+#[derive(Template)]
+#[template(path = "mail/order.html")]
+pub struct HtmlPart<'a> {
+    pub m: &'a MailView,
+}
+
+#[derive(Template)]
+#[template(path = "mail/order.txt")]
+pub struct TextPart<'a> {
+    pub m: &'a MailView,
+}
