@@ -36,6 +36,30 @@ pub fn record(
     Ok(())
 }
 
+/// Who did what to what, and when: an action to record if it changes something.
+pub struct Act<'a> {
+    pub actor: i64,
+    pub action: &'a str,
+    pub subject: String,
+    pub now: PrimitiveDateTime,
+}
+
+/// Runs `change` in one write transaction and records `act` when it changed something (it returns `true`);
+/// whether it did.
+pub fn if_changed(
+    conn: &mut DbConnection,
+    act: &Act<'_>,
+    change: impl FnOnce(&mut DbConnection) -> QueryResult<bool>,
+) -> QueryResult<bool> {
+    crate::db::write_tx(conn, |c| {
+        let changed = change(c)?;
+        if changed {
+            record(c, act.actor, act.action, &act.subject, "", act.now)?;
+        }
+        Ok(changed)
+    })
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct AuditFilter {
     pub action: Option<String>,

@@ -46,3 +46,10 @@ impl Clock {
         }
     }
 }
+
+/// The wait before the next attempt of something retried after `attempts` failures (a refund, an email): 1, 2,
+/// 4 … minutes, at most six hours.
+pub fn backoff(attempts: i32) -> time::Duration {
+    let minutes = 1i64 << attempts.clamp(1, 10).saturating_sub(1);
+    time::Duration::minutes(minutes.min(360))
+}

@@ -65,11 +65,8 @@ pub fn claim(
         .load(conn)
 }
 
-/// The wait before attempt `attempts + 1`: 1, 2, 4 … minutes, at most six hours.
-pub fn backoff(attempts: i32) -> Duration {
-    let minutes = 1i64 << attempts.clamp(1, 10).saturating_sub(1);
-    Duration::minutes(minutes.min(360))
-}
+/// The wait before the next attempt after `attempts` failures.
+pub use crate::clock::backoff;
 
 /// How a claimed row ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

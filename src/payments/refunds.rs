@@ -260,11 +260,8 @@ fn claim(
     }))
 }
 
-/// The wait before the next attempt after `attempts` failures: 1, 2, 4 … minutes, at most six hours.
-pub fn backoff(attempts: i32) -> Duration {
-    let minutes = 1i64 << attempts.clamp(1, 10).saturating_sub(1);
-    Duration::minutes(minutes.min(360))
-}
+/// The wait before the next attempt after `attempts` failures.
+pub use crate::clock::backoff;
 
 /// The idempotency key of the next create call for a refund: the same key while a call's outcome is unknown (a
 /// timeout, an unreachable provider), so a retry never refunds twice; a new one after the provider reported the

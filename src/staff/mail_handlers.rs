@@ -5,9 +5,8 @@ use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::handlers::{stale_codes, url, when};
 use super::money_views::{FailedMailView, MailPage};
-use crate::audit;
+use crate::audit::{self, Act};
 use crate::backoffice::staff::chrome;
-use crate::db::write_tx;
 use crate::error::AppResult;
 use crate::http::auth::RequireStaff;
 use crate::http::checked::{Checked, NoFields};
@@ -82,22 +81,17 @@ pub async fn retry(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let (id, actor, now) = (path.into_inner().1, staff.0.id, state.clock.now());
+    let act = Act {
+        actor,
+        action: "mail.retry",
+        subject: format!("notification#{id}"),
+        now,
+    };
     let retried = state
         .db(move |c| {
-            write_tx(c, |c| {
-                let due = outbox::retry_now(c, id, now)?;
-                if due {
-                    audit::record(
-                        c,
-                        actor,
-                        "mail.retry",
-                        &format!("notification#{id}"),
-                        "",
-                        now,
-                    )?;
-                }
-                Ok(due)
-            })
+            Ok(audit::if_changed(c, &act, |c| {
+                outbox::retry_now(c, id, now)
+            })?)
         })
         .await?;
     let flash = ["staff-mail-retry-not-failed", "staff-mail-retry-queued"][usize::from(retried)];

@@ -6,9 +6,8 @@ use serde::Deserialize;
 
 use super::handlers::{stale_codes, url, when};
 use super::money_views::{DisputeView, PaymentView, PaymentsPage, RefundView};
-use crate::audit;
+use crate::audit::{self, Act};
 use crate::backoffice::staff::chrome;
-use crate::db::write_tx;
 use crate::error::AppResult;
 use crate::http::auth::RequireStaff;
 use crate::http::checked::{Checked, NoFields};
@@ -164,15 +163,17 @@ pub async fn retry_refund(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let (id, actor, now) = (path.into_inner().1, staff.0.id, state.clock.now());
+    let act = Act {
+        actor,
+        action: "refund.retry",
+        subject: format!("refund#{id}"),
+        now,
+    };
     let retried = state
         .db(move |c| {
-            write_tx(c, |c| {
-                let due = refunds::retry_now(c, id, now)?;
-                if due {
-                    audit::record(c, actor, "refund.retry", &format!("refund#{id}"), "", now)?;
-                }
-                Ok(due)
-            })
+            Ok(audit::if_changed(c, &act, |c| {
+                refunds::retry_now(c, id, now)
+            })?)
         })
         .await?;
     let flash = if retried {
