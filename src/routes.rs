@@ -95,6 +95,10 @@ pub fn sign_in(l: Locale) -> String {
     format!("/{l}/sign-in")
 }
 
+pub fn password_reset(l: Locale) -> String {
+    format!("/{l}/password-reset")
+}
+
 pub fn sign_up(l: Locale) -> String {
     format!("/{l}/sign-up")
 }

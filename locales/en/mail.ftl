@@ -67,3 +67,42 @@ staff-mail-error-bad-address = The account's email address cannot be used.
 staff-mail-error-compose-failed = The email could not be written (see the server log).
 staff-mail-retry-queued = The email will be sent again in a moment.
 staff-mail-retry-not-failed = This email is not waiting for a retry.
+
+# Emails about the account.
+mail-footer-account = You receive this email because of your account at Caravan, a marketplace run by { $operator }.
+mail-subject-password-reset = Reset your Caravan password
+mail-lead-password-reset = Someone, probably you, asked to reset the password of your Caravan account. Choose a new one with this link; it works once, for one hour.
+mail-reset-button = Choose a new password
+mail-note-password-reset = If you did not ask for this, ignore this email: your password stays as it is.
+mail-subject-password-changed = Your Caravan password was changed
+mail-lead-password-changed = The password of your Caravan account was just changed, and every other device was signed out.
+mail-note-password-changed = If you did not do this, reset your password at once from the sign-in page and write to our support.
+staff-mail-kind-password-reset = Password reset link
+staff-mail-kind-password-changed = Password changed
+
+# Password reset pages.
+reset-forgot = Forgot your password?
+reset-title = Reset your password
+reset-ask-intro = Type the email address of your account. We will send you a link to choose a new password.
+reset-send = Send the link
+reset-sent = If an account uses this address, we have sent it a link to choose a new password. The link works once, for one hour. Check your spam folder if it does not arrive in a few minutes.
+reset-back-to-sign-in = Back to sign in
+reset-invalid = This link does not work any more: it was already used, it is older than one hour, or it was mistyped.
+reset-ask-again = Ask for a new link
+reset-limited = Too many requests from this connection. Try again in an hour.
+reset-choose-intro = Choose the new password for your account. Every device signed in to it will be signed out.
+reset-new-password = New password
+reset-save = Save the new password
+reset-done = Your password was changed. Sign in with the new one.
+
+# Emails about a shop application. $shop: the shop's name; $reason: what staff wrote.
+mail-subject-shop-approved = Your shop { $shop } is open on Caravan
+mail-lead-shop-approved = Good news: we have approved { $shop }. Your shop and its active products are now visible to shoppers in every market you ship to.
+mail-note-shop-approved = Next: add your products and their translations, and your shipping rates, from your shop area.
+mail-shop-open = Go to your shop area
+mail-subject-shop-rejected = Your shop application for { $shop }
+mail-lead-shop-rejected = We are sorry: we could not approve { $shop } as it stands.
+mail-note-shop-rejected = Our team wrote: “{ $reason }” You can change your application and send it again.
+mail-shop-apply-again = Review your application
+staff-mail-kind-shop-approved = Shop approved
+staff-mail-kind-shop-rejected = Shop rejected

@@ -67,3 +67,42 @@ staff-mail-error-bad-address = La dirección de correo de la cuenta no se puede 
 staff-mail-error-compose-failed = No se ha podido redactar el correo (consulta el registro del servidor).
 staff-mail-retry-queued = El correo se volverá a enviar en un momento.
 staff-mail-retry-not-failed = Este correo no está pendiente de reintento.
+
+# Correos sobre la cuenta.
+mail-footer-account = Recibes este correo por tu cuenta en Caravan, un marketplace gestionado por { $operator }.
+mail-subject-password-reset = Restablece tu contraseña de Caravan
+mail-lead-password-reset = Alguien, probablemente tú, ha solicitado restablecer la contraseña de tu cuenta de Caravan. Elige una nueva con este enlace; solo funciona una vez y durante una hora.
+mail-reset-button = Elegir una nueva contraseña
+mail-note-password-reset = Si no lo has solicitado tú, ignora este correo: tu contraseña seguirá siendo la misma.
+mail-subject-password-changed = Se ha cambiado tu contraseña de Caravan
+mail-lead-password-changed = Se acaba de cambiar la contraseña de tu cuenta de Caravan y se ha cerrado la sesión en todos los demás dispositivos.
+mail-note-password-changed = Si no has sido tú, restablece tu contraseña de inmediato desde la página de inicio de sesión y escribe a nuestro equipo de soporte.
+staff-mail-kind-password-reset = Enlace para restablecer la contraseña
+staff-mail-kind-password-changed = Contraseña cambiada
+
+# Páginas para restablecer la contraseña.
+reset-forgot = ¿Has olvidado tu contraseña?
+reset-title = Restablece tu contraseña
+reset-ask-intro = Escribe la dirección de correo electrónico de tu cuenta. Te enviaremos un enlace para elegir una nueva contraseña.
+reset-send = Enviar el enlace
+reset-sent = Si hay una cuenta con esta dirección, te hemos enviado un enlace para elegir una nueva contraseña. El enlace solo funciona una vez y durante una hora. Si no llega en unos minutos, revisa la carpeta de spam.
+reset-back-to-sign-in = Volver al inicio de sesión
+reset-invalid = Este enlace ya no funciona: ya se ha usado, tiene más de una hora o se ha escrito mal.
+reset-ask-again = Solicitar un nuevo enlace
+reset-limited = Demasiadas solicitudes desde esta conexión. Vuelve a intentarlo dentro de una hora.
+reset-choose-intro = Elige la nueva contraseña de tu cuenta. Se cerrará la sesión en todos los dispositivos en los que esté abierta.
+reset-new-password = Nueva contraseña
+reset-save = Guardar la nueva contraseña
+reset-done = Se ha cambiado tu contraseña. Inicia sesión con la nueva.
+
+# Correos sobre la solicitud de una tienda. $shop: el nombre de la tienda; $reason: lo que escribió el personal.
+mail-subject-shop-approved = Tu tienda { $shop } ya está abierta en Caravan
+mail-lead-shop-approved = Buenas noticias: hemos aprobado { $shop }. Tu tienda y sus productos publicados ya son visibles para los compradores de todos los países a los que envías.
+mail-note-shop-approved = Próximos pasos: desde el panel de tu tienda, añade tus productos con sus traducciones e indica tus tarifas de envío.
+mail-shop-open = Ir al panel de tu tienda
+mail-subject-shop-rejected = Tu solicitud para la tienda { $shop }
+mail-lead-shop-rejected = Lo sentimos: no hemos podido aprobar la solicitud de { $shop } tal como está.
+mail-note-shop-rejected = Nuestro equipo ha escrito: «{ $reason }». Puedes modificar tu solicitud y volver a enviarla.
+mail-shop-apply-again = Revisar la solicitud
+staff-mail-kind-shop-approved = Tienda aprobada
+staff-mail-kind-shop-rejected = Tienda rechazada

@@ -67,3 +67,42 @@ staff-mail-error-bad-address = L'indirizzo email dell'account non è utilizzabil
 staff-mail-error-compose-failed = Non è stato possibile comporre l'email (vedi il log del server).
 staff-mail-retry-queued = L'email verrà inviata di nuovo tra poco.
 staff-mail-retry-not-failed = Questa email non è in attesa di un nuovo tentativo.
+
+# Email sull'account.
+mail-footer-account = Ricevi questa email per il tuo account su Caravan, un marketplace gestito da { $operator }.
+mail-subject-password-reset = Reimposta la tua password di Caravan
+mail-lead-password-reset = Qualcuno, probabilmente tu, ha chiesto di reimpostare la password del tuo account Caravan. Scegline una nuova con questo link: funziona una sola volta ed è valido per un'ora.
+mail-reset-button = Scegli una nuova password
+mail-note-password-reset = Se non l'hai chiesto tu, ignora questa email: la tua password resterà invariata.
+mail-subject-password-changed = La tua password di Caravan è stata cambiata
+mail-lead-password-changed = La password del tuo account Caravan è appena stata cambiata ed è stata effettuata la disconnessione da tutti gli altri dispositivi.
+mail-note-password-changed = Se non hai fatto tu questa modifica, reimposta subito la password dalla pagina di accesso e scrivi al nostro supporto.
+staff-mail-kind-password-reset = Link per reimpostare la password
+staff-mail-kind-password-changed = Password cambiata
+
+# Pagine per reimpostare la password.
+reset-forgot = Hai dimenticato la password?
+reset-title = Reimposta la password
+reset-ask-intro = Inserisci l'indirizzo email del tuo account. Ti invieremo un link per scegliere una nuova password.
+reset-send = Invia il link
+reset-sent = Se questo indirizzo è associato a un account, vi abbiamo inviato un link per scegliere una nuova password. Il link funziona una sola volta ed è valido per un'ora. Se non arriva entro pochi minuti, controlla la cartella dello spam.
+reset-back-to-sign-in = Torna all'accesso
+reset-invalid = Questo link non funziona più: è già stato usato, è più vecchio di un'ora oppure è stato digitato in modo errato.
+reset-ask-again = Richiedi un nuovo link
+reset-limited = Troppe richieste da questa connessione. Riprova tra un'ora.
+reset-choose-intro = Scegli la nuova password per il tuo account. Tutti i dispositivi su cui hai effettuato l'accesso verranno disconnessi.
+reset-new-password = Nuova password
+reset-save = Salva la nuova password
+reset-done = La password è stata cambiata. Accedi con quella nuova.
+
+# Email sulla richiesta di apertura di un negozio. $shop: il nome del negozio; $reason: cosa ha scritto lo staff.
+mail-subject-shop-approved = Il tuo negozio { $shop } è aperto su Caravan
+mail-lead-shop-approved = Buone notizie: abbiamo approvato { $shop }. Da ora il tuo negozio e i suoi prodotti pubblicati sono visibili agli acquirenti di tutti i paesi in cui spedisci.
+mail-note-shop-approved = Prossimi passi: dal pannello del tuo negozio aggiungi i prodotti con le relative traduzioni e imposta le tariffe di spedizione.
+mail-shop-open = Vai al pannello del tuo negozio
+mail-subject-shop-rejected = La tua richiesta per il negozio { $shop }
+mail-lead-shop-rejected = Ci dispiace, ma non abbiamo potuto approvare la richiesta per { $shop } nella forma attuale.
+mail-note-shop-rejected = Il nostro team ha scritto: “{ $reason }”. Puoi modificare la richiesta e inviarla di nuovo.
+mail-shop-apply-again = Rivedi la tua richiesta
+staff-mail-kind-shop-approved = Negozio approvato
+staff-mail-kind-shop-rejected = Negozio rifiutato

@@ -67,3 +67,42 @@ staff-mail-error-bad-address = Hesaptaki e-posta adresi kullanılamıyor.
 staff-mail-error-compose-failed = E-posta oluşturulamadı (ayrıntılar sunucu günlüğünde).
 staff-mail-retry-queued = E-posta birazdan yeniden gönderilecek.
 staff-mail-retry-not-failed = Bu e-posta yeniden denenmeyi beklemiyor.
+
+# Hesapla ilgili e-postalar.
+mail-footer-account = Bu e-postayı Caravan'daki hesabınızla ilgili olarak alıyorsunuz. Caravan, { $operator } tarafından işletilen bir pazaryeridir.
+mail-subject-password-reset = Caravan şifrenizi sıfırlayın
+mail-lead-password-reset = Birisi (muhtemelen siz) Caravan hesabınızın şifresinin sıfırlanmasını istedi. Bu bağlantıyla yeni bir şifre belirleyin; bağlantı bir saat geçerlidir ve yalnızca bir kez kullanılabilir.
+mail-reset-button = Yeni şifre belirle
+mail-note-password-reset = Bu isteği siz yapmadıysanız bu e-postayı dikkate almayın; şifreniz değişmeden kalır.
+mail-subject-password-changed = Caravan şifreniz değiştirildi
+mail-lead-password-changed = Caravan hesabınızın şifresi az önce değiştirildi ve diğer tüm cihazlardaki oturumlarınız kapatıldı.
+mail-note-password-changed = Bu değişikliği siz yapmadıysanız hemen giriş sayfasından şifrenizi sıfırlayın ve destek ekibimize yazın.
+staff-mail-kind-password-reset = Şifre sıfırlama bağlantısı
+staff-mail-kind-password-changed = Şifre değiştirildi
+
+# Şifre sıfırlama sayfaları.
+reset-forgot = Şifrenizi mi unuttunuz?
+reset-title = Şifrenizi sıfırlayın
+reset-ask-intro = Hesabınızın e-posta adresini yazın. Yeni bir şifre belirlemeniz için size bir bağlantı göndereceğiz.
+reset-send = Bağlantıyı gönder
+reset-sent = Bu adres bir hesaba aitse, yeni bir şifre belirlemeniz için bu adrese bir bağlantı gönderdik. Bağlantı bir saat geçerlidir ve yalnızca bir kez kullanılabilir. E-posta birkaç dakika içinde gelmezse istenmeyen e-posta (spam) klasörünüzü kontrol edin.
+reset-back-to-sign-in = Giriş sayfasına dön
+reset-invalid = Bu bağlantı artık geçerli değil: daha önce kullanılmış, bir saatten eski ya da hatalı yazılmış olabilir.
+reset-ask-again = Yeni bağlantı iste
+reset-limited = Bu ağdan çok fazla istek geldi. Lütfen bir saat sonra tekrar deneyin.
+reset-choose-intro = Hesabınız için yeni şifreyi belirleyin. Hesabınıza giriş yapılmış tüm cihazlardaki oturumlar kapatılacaktır.
+reset-new-password = Yeni şifre
+reset-save = Yeni şifreyi kaydet
+reset-done = Şifreniz değiştirildi. Yeni şifrenizle giriş yapın.
+
+# Mağaza başvurusuyla ilgili e-postalar. $shop: mağazanın adı; $reason: personelin yazdığı not.
+mail-subject-shop-approved = { $shop } mağazanız Caravan'da açıldı
+mail-lead-shop-approved = Güzel bir haberimiz var: { $shop } mağazanızı onayladık. Mağazanız ve yayındaki ürünleriniz artık kargo gönderdiğiniz tüm ülkelerdeki alıcılara görünüyor.
+mail-note-shop-approved = Sıradaki adım: Mağaza panelinizden ürünlerinizi ve çevirilerini ekleyin, kargo ücretlerinizi belirleyin.
+mail-shop-open = Mağaza paneline git
+mail-subject-shop-rejected = { $shop } için mağaza başvurunuz
+mail-lead-shop-rejected = Üzgünüz, { $shop } mağazanızı bu hâliyle onaylayamadık.
+mail-note-shop-rejected = Ekibimizin notu: “{ $reason }”. Başvurunuzu düzenleyip yeniden gönderebilirsiniz.
+mail-shop-apply-again = Başvuruyu gözden geçir
+staff-mail-kind-shop-approved = Mağaza onaylandı
+staff-mail-kind-shop-rejected = Mağaza reddedildi

@@ -21,7 +21,7 @@ use crate::i18n::Locale;
 use crate::identity::model::Role;
 use crate::routes;
 
-fn client_ip(req: &HttpRequest) -> String {
+pub(crate) fn client_ip(req: &HttpRequest) -> String {
     req.peer_addr()
         .map(|a| a.ip().to_string())
         .unwrap_or_else(|| "unknown".into())
@@ -196,7 +196,7 @@ impl SignUpForm {
     }
 }
 
-fn password_hint(ctx: &PageCtx, min: usize) -> String {
+pub(crate) fn password_hint(ctx: &PageCtx, min: usize) -> String {
     ctx.tr.t_args(
         "account-password-hint",
         &[("min", crate::i18n::Arg::Num(min as i64))],

@@ -16,6 +16,10 @@ pub enum Scope {
     SignInAccountClient,
     SignInIp,
     SignUpIp,
+    /// Password-reset links mailed to one address.
+    ResetAccount,
+    /// Password-reset requests from one client.
+    ResetIp,
 }
 
 impl Scope {
@@ -25,6 +29,8 @@ impl Scope {
             Scope::SignInAccountClient => "signin-account-client",
             Scope::SignInIp => "signin-ip",
             Scope::SignUpIp => "signup-ip",
+            Scope::ResetAccount => "reset-account",
+            Scope::ResetIp => "reset-ip",
         }
     }
 }

@@ -3,6 +3,8 @@
 pub mod entry;
 pub mod handlers;
 pub mod limits;
+pub mod recovery;
+pub mod recovery_handlers;
 pub mod service;
 pub mod views;
 
@@ -15,6 +17,19 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/sign-up", web::get().to(handlers::sign_up_form))
         .route("/sign-up", web::post().to(handlers::sign_up))
         .route("/sign-out", web::post().to(handlers::sign_out))
+        .route(
+            "/password-reset",
+            web::get().to(recovery_handlers::ask_form),
+        )
+        .route("/password-reset", web::post().to(recovery_handlers::ask))
+        .route(
+            "/password-reset/{token}",
+            web::get().to(recovery_handlers::choose_form),
+        )
+        .route(
+            "/password-reset/{token}",
+            web::post().to(recovery_handlers::choose),
+        )
         .route("/account", web::get().to(handlers::account))
         .route("/account/profile", web::post().to(handlers::update_profile))
         .route(

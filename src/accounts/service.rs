@@ -23,7 +23,12 @@ pub struct Registration {
     pub locale: String,
 }
 
-fn check_new_password(errors: &mut FormErrors, field: &'static str, password: &str, min: usize) {
+pub(crate) fn check_new_password(
+    errors: &mut FormErrors,
+    field: &'static str,
+    password: &str,
+    min: usize,
+) {
     let n = password.chars().count();
     if n == 0 {
         errors.add(field, "form-required");
@@ -268,8 +273,11 @@ pub fn change_password(
         return Ok(Err(errors));
     }
     let hash = pw.hash(new).map_err(AppError::internal)?;
-    repo::update_password(conn, user_id, &hash, now)?;
-    repo::delete_other_sessions(conn, user_id, session_id)?;
+    crate::db::write_tx(conn, |c| {
+        repo::update_password(c, user_id, &hash, now)?;
+        repo::delete_other_sessions(c, user_id, session_id)?;
+        crate::mail::outbox::enqueue(c, user_id, "password-changed", "", now)
+    })?;
     Ok(Ok(()))
 }
 

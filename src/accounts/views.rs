@@ -36,3 +36,16 @@ pub struct AccountPage {
     /// Latest order messages: (text, when).
     pub notifications: Vec<(String, String)>,
 }
+
+/// The password-reset pages: ask for a link (`ask`), the answer (`sent`), choose a new password (`choose`), or a
+/// link that no longer works (`invalid`).
+#[derive(Template)]
+#[template(path = "accounts/password_reset.html")]
+pub struct ResetPage {
+    pub ctx: PageCtx,
+    pub stage: &'static str,
+    pub fields: Vec<Field>,
+    pub summary: Vec<(String, String)>,
+    /// Where the form posts.
+    pub action: String,
+}

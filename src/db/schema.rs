@@ -411,6 +411,18 @@ diesel::table! {
         attempts -> Integer,
         next_attempt_at -> Nullable<Timestamp>,
         last_error -> Text,
+        payload -> Text,
+    }
+}
+
+diesel::table! {
+    password_resets (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
     }
 }
 
@@ -683,6 +695,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     refunds,
     disputes,
     shop_bank_accounts,
+    password_resets,
     payment_cursors,
     payout_batches,
     payouts,

@@ -9,7 +9,10 @@ use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
 use lettre::Message;
 
 use super::outbox::Claimed;
-use super::views::{HtmlPart, Labels, MailLine, MailOrder, MailView, TextPart};
+use super::views::{
+    AccountHtml, AccountMail, AccountText, HtmlPart, Labels, MailLine, MailOrder, MailView,
+    TextPart,
+};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Arg, I18n, Locale, Translator};
@@ -186,39 +189,65 @@ fn view(tr: &Translator, env: &Env, kind: &str, name: &str, letter: &Letter) -> 
     })
 }
 
-/// The email for a claimed outbox row, or `None` when there is nothing to send.
-pub fn compose(conn: &mut DbConnection, row: &Claimed, env: &Env) -> AppResult<Made> {
-    let Some(order) = row.order_id else {
-        return Ok(Made::Nothing);
+/// An email about the account: a password-reset link (the row's payload is its token), a changed password, a
+/// staff decision on the reader's shop application (the payload names the shop and the reason).
+fn account_view(tr: &Translator, env: &Env, row: &Claimed, name: &str) -> Option<AccountMail> {
+    let l = tr.locale();
+    // Shop decisions carry the shop's name and the reason given.
+    let facts: serde_json::Value = serde_json::from_str(&row.payload).unwrap_or_default();
+    let shop = facts["shop"].as_str().unwrap_or_default();
+    let reason = facts["reason"].as_str().unwrap_or_default();
+    let args = [("shop", Arg::Str(shop)), ("reason", Arg::Str(reason))];
+    let action = match row.kind.as_str() {
+        "shop-approved" | "shop-rejected" if shop.is_empty() => return None,
+        "shop-approved" => Some((
+            tr.t("mail-shop-open"),
+            format!("{}{}", env.public_url, routes::merchant(l, "")),
+        )),
+        "shop-rejected" => Some((
+            tr.t("mail-shop-apply-again"),
+            format!("{}{}", env.public_url, routes::merchant_apply(l)),
+        )),
+        // A reset whose token is gone (sent, or failed for good and emptied) is not sent again without it.
+        "password-reset" if row.payload.is_empty() => return None,
+        "password-reset" => Some((
+            tr.t("mail-reset-button"),
+            format!(
+                "{}{}/{}",
+                env.public_url,
+                routes::password_reset(l),
+                row.payload
+            ),
+        )),
+        "password-changed" => None,
+        _ => return None,
     };
-    let Some(user) = crate::identity::repo::by_id(conn, row.user_id)? else {
-        return Ok(Made::Nothing);
-    };
-    let Some(letter) = letters::about(conn, order, row.user_id, &row.kind)? else {
-        return Ok(Made::Nothing);
-    };
-    let locale = Locale::parse(&user.locale)
-        .or_else(|| letter.orders.first().and_then(|o| Locale::parse(&o.locale)))
-        .unwrap_or(Locale::En);
-    let tr = Translator::new(env.i18n.clone(), locale);
-    let Some(v) = view(&tr, env, &row.kind, &user.display_name, &letter) else {
-        return Ok(Made::Nothing);
-    };
-    let fail = |e: String| AppError::internal(e);
-    let html = HtmlPart { m: &v }
-        .render()
-        .map_err(|e| fail(e.to_string()))?;
-    let text = TextPart { m: &v }
-        .render()
-        .map_err(|e| fail(e.to_string()))?;
-    let Ok(address) = user.email.parse() else {
-        return Ok(Made::Unsendable("bad_address"));
-    };
-    let to = Mailbox::new(Some(user.display_name.clone()), address);
-    let message = Message::builder()
+    Some(AccountMail {
+        lang: l.code(),
+        subject: tr.t_args(&format!("mail-subject-{}", row.kind), &args),
+        hello: tr.t_args("mail-hello", &[("name", Arg::Str(name))]),
+        lead: tr.t_args(&format!("mail-lead-{}", row.kind), &args),
+        action,
+        note: tr.t_args(&format!("mail-note-{}", row.kind), &args),
+        footer: tr.t_args(
+            "mail-footer-account",
+            &[("operator", Arg::Str(&env.operator))],
+        ),
+    })
+}
+
+/// The message itself, from the two rendered parts.
+fn message(
+    env: &Env,
+    row: &Claimed,
+    to: Mailbox,
+    subject: &str,
+    (text, html): (String, String),
+) -> AppResult<Message> {
+    Message::builder()
         .from(env.from.clone())
         .to(to)
-        .subject(v.subject.clone())
+        .subject(subject)
         .message_id(Some(format!(
             "<caravan-notification-{}@{}>",
             row.id, env.host
@@ -236,6 +265,48 @@ pub fn compose(conn: &mut DbConnection, row: &Claimed, env: &Env) -> AppResult<M
                         .body(html),
                 ),
         )
-        .map_err(|e| fail(e.to_string()))?;
-    Ok(Made::Mail(Box::new(message)))
+        .map_err(|e| AppError::internal(e.to_string()))
+}
+
+/// The email for a claimed outbox row, or `None` when there is nothing to send.
+pub fn compose(conn: &mut DbConnection, row: &Claimed, env: &Env) -> AppResult<Made> {
+    let Some(user) = crate::identity::repo::by_id(conn, row.user_id)? else {
+        return Ok(Made::Nothing);
+    };
+    let Ok(address) = user.email.parse() else {
+        return Ok(Made::Unsendable("bad_address"));
+    };
+    let to = Mailbox::new(Some(user.display_name.clone()), address);
+    let fail = |e: askama::Error| AppError::internal(e.to_string());
+    let Some(order) = row.order_id else {
+        let locale = Locale::parse(&user.locale).unwrap_or(Locale::En);
+        let tr = Translator::new(env.i18n.clone(), locale);
+        let Some(v) = account_view(&tr, env, row, &user.display_name) else {
+            return Ok(Made::Nothing);
+        };
+        let parts = (
+            AccountText { m: &v }.render().map_err(fail)?,
+            AccountHtml { m: &v }.render().map_err(fail)?,
+        );
+        return Ok(Made::Mail(Box::new(message(
+            env, row, to, &v.subject, parts,
+        )?)));
+    };
+    let Some(letter) = letters::about(conn, order, row.user_id, &row.kind)? else {
+        return Ok(Made::Nothing);
+    };
+    let locale = Locale::parse(&user.locale)
+        .or_else(|| letter.orders.first().and_then(|o| Locale::parse(&o.locale)))
+        .unwrap_or(Locale::En);
+    let tr = Translator::new(env.i18n.clone(), locale);
+    let Some(v) = view(&tr, env, &row.kind, &user.display_name, &letter) else {
+        return Ok(Made::Nothing);
+    };
+    let parts = (
+        TextPart { m: &v }.render().map_err(fail)?,
+        HtmlPart { m: &v }.render().map_err(fail)?,
+    );
+    Ok(Made::Mail(Box::new(message(
+        env, row, to, &v.subject, parts,
+    )?)))
 }

@@ -22,6 +22,8 @@ pub struct Claimed {
     pub order_id: Option<i64>,
     pub kind: String,
     pub attempts: i32,
+    /// What an account email carries (a reset link's token); emptied once the row is done.
+    pub payload: String,
 }
 
 #[derive(QueryableByName)]
@@ -101,6 +103,7 @@ pub fn finish(
                     notifications::sent_at.eq(Some(now)),
                     notifications::next_attempt_at.eq(None::<PrimitiveDateTime>),
                     notifications::last_error.eq(""),
+                    notifications::payload.eq(""),
                 ))
                 .execute(conn)?;
         }
@@ -114,8 +117,35 @@ pub fn finish(
                     notifications::last_error.eq(code),
                 ))
                 .execute(conn)?;
+            if last && row.kind == "password-reset" {
+                // A secret that will not be sent is not kept.
+                diesel::update(notifications::table.find(row.id))
+                    .set(notifications::payload.eq(""))
+                    .execute(conn)?;
+            }
         }
     }
+    Ok(())
+}
+
+/// Queues an email about the account itself (`password-reset`, `password-changed`), not about an order.
+pub fn enqueue(
+    conn: &mut DbConnection,
+    user_id: i64,
+    kind: &str,
+    payload: &str,
+    now: PrimitiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(notifications::table)
+        .values((
+            notifications::user_id.eq(user_id),
+            notifications::order_id.eq(None::<i64>),
+            notifications::kind.eq(kind),
+            notifications::status.eq(""),
+            notifications::payload.eq(payload),
+            notifications::created_at.eq(now),
+        ))
+        .execute(conn)?;
     Ok(())
 }
 

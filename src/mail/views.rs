@@ -55,3 +55,27 @@ pub struct HtmlPart<'a> {
 pub struct TextPart<'a> {
     pub m: &'a MailView,
 }
+
+/// An email about the account itself (a reset link, a changed password).
+pub struct AccountMail {
+    pub lang: &'static str,
+    pub subject: String,
+    pub hello: String,
+    pub lead: String,
+    /// The link to follow, if any: (label, absolute URL).
+    pub action: Option<(String, String)>,
+    pub note: String,
+    pub footer: String,
+}
+
+#[derive(Template)]
+#[template(path = "mail/account.html")]
+pub struct AccountHtml<'a> {
+    pub m: &'a AccountMail,
+}
+
+#[derive(Template)]
+#[template(path = "mail/account.txt")]
+pub struct AccountText<'a> {
+    pub m: &'a AccountMail,
+}

@@ -265,6 +265,12 @@ pub fn decide(
                 crate::identity::repo::promote(c, owner, Role::Shopper, Role::Merchant)?;
             }
         }
+        if let (Some(owner), Decision::Approve | Decision::Reject) = (m.owner_user_id, decision) {
+            // The applicant hears of the decision by email, in their language.
+            let kind = format!("shop-{}", to.as_str());
+            let facts = serde_json::json!({ "shop": m.name, "reason": reason }).to_string();
+            crate::mail::outbox::enqueue(c, owner, &kind, &facts, now)?;
+        }
         let detail = format!(
             "{from} → {}{}",
             to.as_str(),

@@ -757,7 +757,11 @@ async fn journey_d_every_page_fits_a_phone_in_every_language() {
         format!("/merchant/options/{own}"),
     );
     let roles: [(&str, Option<&str>, Vec<&str>); 4] = [
-        ("guest", None, vec!["/sign-in", "/sign-up"]),
+        (
+            "guest",
+            None,
+            vec!["/sign-in", "/sign-up", "/password-reset"],
+        ),
         (
             "shopper",
             Some("shopper@phone.example"),
@@ -791,6 +795,7 @@ async fn journey_d_every_page_fits_a_phone_in_every_language() {
                 "/staff/commissions",
                 "/staff/payments",
                 "/staff/payouts",
+                "/staff/mail",
                 "/staff/audit",
                 "/staff/merchants",
                 "/staff/promos",

@@ -19,7 +19,7 @@ use time::Duration;
 use crate::support::{builders, TestApp};
 
 /// The test SMTP server and its Maildir, or `None` (and a note) when the tests cannot run here.
-fn smtp() -> Option<(String, PathBuf)> {
+pub(crate) fn smtp() -> Option<(String, PathBuf)> {
     let url = std::env::var("CARAVAN_TEST_SMTP").ok();
     let dir = std::env::var("CARAVAN_TEST_MAILDIR").ok();
     if let (Some(url), Some(dir)) = (url, dir) {
@@ -33,13 +33,13 @@ fn smtp() -> Option<(String, PathBuf)> {
     None
 }
 
-fn mailer(url: &str) -> Mailer {
+pub(crate) fn mailer(url: &str) -> Mailer {
     Mailer::from_settings(&MailTransport::Smtp(url.into()))
         .unwrap()
         .unwrap()
 }
 
-fn env(app: &TestApp) -> Env {
+pub(crate) fn env(app: &TestApp) -> Env {
     Env::new(
         app.i18n.clone(),
         "https://caravan.example",
@@ -51,16 +51,16 @@ fn env(app: &TestApp) -> Env {
 
 /// A message the SMTP server received: recipient, subject, Message-ID, plain text and HTML.
 #[derive(Debug, Clone)]
-struct Received {
-    subject: String,
-    message_id: String,
-    text: String,
-    html: String,
-    content_language_html: bool,
+pub(crate) struct Received {
+    pub(crate) subject: String,
+    pub(crate) message_id: String,
+    pub(crate) text: String,
+    pub(crate) html: String,
+    pub(crate) content_language_html: bool,
 }
 
 /// What the SMTP server received for `to` (the envelope recipient aiosmtpd records in `X-RcptTo`).
-fn received(dir: &std::path::Path, to: &str) -> Vec<Received> {
+pub(crate) fn received(dir: &std::path::Path, to: &str) -> Vec<Received> {
     let mut out = Vec::new();
     for sub in ["new", "cur"] {
         let Ok(entries) = std::fs::read_dir(dir.join(sub)) else {
@@ -91,7 +91,7 @@ fn received(dir: &std::path::Path, to: &str) -> Vec<Received> {
 }
 
 /// Waits until `n` messages for `to` arrived (the server writes them as they come).
-fn wait_for(dir: &std::path::Path, to: &str, n: usize) -> Vec<Received> {
+pub(crate) fn wait_for(dir: &std::path::Path, to: &str, n: usize) -> Vec<Received> {
     for _ in 0..50 {
         let got = received(dir, to);
         if got.len() >= n {
@@ -427,4 +427,61 @@ async fn without_smtp_development_mail_is_written_as_eml_files() {
         .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
         .collect();
     assert_eq!(emls.len(), 3);
+}
+
+#[actix_web::test]
+async fn an_applicant_hears_of_the_decision_in_their_language() {
+    use caravan::merchants::applications::{decide, Decision};
+    let app = TestApp::new().await;
+    let mut c = app.db.conn();
+    let shop = builders::merchant(
+        &mut c,
+        "ceramiche-rossi",
+        "Ceramiche Rossi",
+        caravan::geo::CountryCode::parse("IT").unwrap(),
+        caravan::money::Currency::Eur,
+        caravan::i18n::Locale::It,
+    );
+    let owner = builders::shopper(&mut c, "anna@ceramiche.example", "it");
+    diesel::update(merchants::table.find(shop))
+        .set((
+            merchants::owner_user_id.eq(owner),
+            merchants::status.eq("pending"),
+        ))
+        .execute(&mut c)
+        .unwrap();
+    let now = app.clock.now();
+    decide(
+        &mut c,
+        owner,
+        shop,
+        Decision::Reject,
+        "Mancano le foto dei prodotti.",
+        now,
+    )
+    .unwrap()
+    .unwrap();
+    drop(c);
+    let dir = app.db.config().data_dir.join("decisions");
+    let files = Mailer::from_settings(&MailTransport::Files(dir.clone()))
+        .unwrap()
+        .unwrap();
+    let done = pass(&mut app.db.conn(), &files, &env(&app), now).unwrap();
+    assert_eq!(done.sent, 1, "{done:?}");
+    let eml = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .next()
+        .unwrap()
+        .path();
+    let raw = std::fs::read(eml).unwrap();
+    let m = mail_parser::MessageParser::default().parse(&raw).unwrap();
+    assert!(m.subject().unwrap_or_default().contains("Ceramiche Rossi"));
+    let text = m.body_text(0).unwrap_or_default().to_string();
+    assert!(text.contains("Mancano le foto dei prodotti."), "{text}");
+    assert!(text.contains("https://caravan.example/it/"), "{text}");
+    assert!(m
+        .body_html(0)
+        .unwrap_or_default()
+        .contains("<html lang=\"it\">"));
 }

@@ -24,6 +24,7 @@ mod ops;
 mod option_names;
 mod orders;
 mod page_cache;
+mod password_reset;
 mod payment_faults;
 mod payment_step;
 mod payments;
