@@ -99,6 +99,10 @@ pub fn password_reset(l: Locale) -> String {
     format!("/{l}/password-reset")
 }
 
+pub fn verify_email(l: Locale) -> String {
+    format!("/{l}/verify-email")
+}
+
 pub fn sign_up(l: Locale) -> String {
     format!("/{l}/sign-up")
 }

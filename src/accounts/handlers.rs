@@ -354,7 +354,22 @@ pub struct PasswordForm {
     new_password: String,
 }
 
-fn account_page(
+/// The change-of-address form: the new address and the current password.
+pub(crate) fn email_fields(ctx: &PageCtx, new_email: &str, errors: &FormErrors) -> Vec<Field> {
+    vec![
+        Field::new(ctx, "new_email", "email", new_email, errors)
+            .label(ctx.t("account-new-email"))
+            .hint(ctx.t("account-new-email-hint"))
+            .autocomplete("email")
+            .max(254),
+        Field::new(ctx, "email_password", "password", "", errors)
+            .label(ctx.t("account-current-password"))
+            .autocomplete("current-password")
+            .max(256),
+    ]
+}
+
+pub(crate) fn account_page(
     ctx: PageCtx,
     user: &crate::identity::model::AuthUser,
     profile: (&str, &str, &str, &FormErrors),
@@ -408,6 +423,8 @@ fn account_page(
                 .hint(hint),
         ],
         password_summary: summary(&ctx, password_errors),
+        email_fields: email_fields(&ctx, "", &FormErrors::default()),
+        email_summary: Vec::new(),
         notifications: Vec::new(),
         ctx,
     }

@@ -20,6 +20,8 @@ pub enum Scope {
     ResetAccount,
     /// Password-reset requests from one client.
     ResetIp,
+    /// Verification links one account asked for again.
+    VerifyAccount,
 }
 
 impl Scope {
@@ -31,6 +33,7 @@ impl Scope {
             Scope::SignUpIp => "signup-ip",
             Scope::ResetAccount => "reset-account",
             Scope::ResetIp => "reset-ip",
+            Scope::VerifyAccount => "verify-account",
         }
     }
 }

@@ -6,6 +6,8 @@ pub mod limits;
 pub mod recovery;
 pub mod recovery_handlers;
 pub mod service;
+pub mod verification;
+pub mod verification_handlers;
 pub mod views;
 
 use actix_web::web;
@@ -29,6 +31,22 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/password-reset/{token}",
             web::post().to(recovery_handlers::choose),
+        )
+        .route(
+            "/verify-email/{token}",
+            web::post().to(verification_handlers::follow),
+        )
+        .route(
+            "/verify-email/{token}",
+            web::get().to(verification_handlers::confirm_form),
+        )
+        .route(
+            "/account/verify-email",
+            web::post().to(verification_handlers::resend),
+        )
+        .route(
+            "/account/email",
+            web::post().to(verification_handlers::change_email),
         )
         .route("/account", web::get().to(handlers::account))
         .route("/account/profile", web::post().to(handlers::update_profile))

@@ -59,15 +59,24 @@ fn page(
     }
 }
 
-fn show(
+/// The page at `stage` (`ask`, `sent`, `limited`, `choose` with the link's token, `invalid`) with its status.
+fn answer(
     req: &HttpRequest,
     state: &web::Data<AppState>,
     l: Locale,
-    stage: &'static str,
-    action: String,
+    (stage, token): (&'static str, &str),
     errors: &FormErrors,
-    status: StatusCode,
 ) -> AppResult<HttpResponse> {
+    let status = match stage {
+        "limited" => StatusCode::TOO_MANY_REQUESTS,
+        "invalid" => StatusCode::GONE,
+        _ if !errors.is_empty() => StatusCode::UNPROCESSABLE_ENTITY,
+        _ => StatusCode::OK,
+    };
+    let action = match stage {
+        "choose" => format!("{}/{token}", ask_url(l)),
+        _ => ask_url(l),
+    };
     let ctx = PageCtx::build(req, state, l);
     let min = state.passwords.min_length;
     render_status(&page(ctx, stage, action, errors, min), status)
@@ -78,15 +87,7 @@ pub async fn ask_form(
     lang: Lang,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    show(
-        &req,
-        &state,
-        lang.0,
-        "ask",
-        ask_url(lang.0),
-        &FormErrors::default(),
-        StatusCode::OK,
-    )
+    answer(&req, &state, lang.0, ("ask", ""), &FormErrors::default())
 }
 
 pub async fn ask(
@@ -100,19 +101,11 @@ pub async fn ask(
     let asked = state
         .db(move |c| recovery::request(c, &email, &client, now))
         .await?;
-    let (stage, status) = match asked {
-        Asked::Answered => ("sent", StatusCode::OK),
-        Asked::Limited => ("limited", StatusCode::TOO_MANY_REQUESTS),
+    let stage = match asked {
+        Asked::Answered => "sent",
+        Asked::Limited => "limited",
     };
-    show(
-        &req,
-        &state,
-        lang.0,
-        stage,
-        ask_url(lang.0),
-        &FormErrors::default(),
-        status,
-    )
+    answer(&req, &state, lang.0, (stage, ""), &FormErrors::default())
 }
 
 pub async fn choose_form(
@@ -122,31 +115,16 @@ pub async fn choose_form(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let (token, now) = (path.into_inner().1, state.clock.now());
-    let action = format!("{}/{token}", ask_url(lang.0));
-    let user = state
-        .db(move |c| Ok(recovery::valid(c, &token, now)?))
-        .await?;
-    let none = FormErrors::default();
-    match user {
-        Some(_) => show(
-            &req,
-            &state,
-            lang.0,
-            "choose",
-            action,
-            &none,
-            StatusCode::OK,
-        ),
-        None => show(
-            &req,
-            &state,
-            lang.0,
-            "invalid",
-            ask_url(lang.0),
-            &none,
-            StatusCode::GONE,
-        ),
-    }
+    let t = token.clone();
+    let user = state.db(move |c| Ok(recovery::valid(c, &t, now)?)).await?;
+    let stage = if user.is_some() { "choose" } else { "invalid" };
+    answer(
+        &req,
+        &state,
+        lang.0,
+        (stage, &token),
+        &FormErrors::default(),
+    )
 }
 
 pub async fn choose(
@@ -161,35 +139,16 @@ pub async fn choose(
         state.clock.now(),
         state.passwords.clone(),
     );
-    let (action, password) = (
-        format!("{}/{token}", ask_url(lang.0)),
-        checked.form.password.clone(),
-    );
+    let (t, password) = (token.clone(), checked.form.password.clone());
     let done = state
         .write_changing(Changes::Identity, move |c| {
-            recovery::reset(c, &pw, &token, &password, now)
+            recovery::reset(c, &pw, &t, &password, now)
         })
         .await?;
-    let l = lang.0;
+    let none = FormErrors::default();
     match done {
-        Ok(()) => Ok(checked.saved("reset-done", &crate::routes::sign_in(l))),
-        Err(NotReset::Form(e)) => show(
-            &req,
-            &state,
-            l,
-            "choose",
-            action,
-            &e,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ),
-        Err(NotReset::Invalid) => show(
-            &req,
-            &state,
-            l,
-            "invalid",
-            ask_url(l),
-            &FormErrors::default(),
-            StatusCode::GONE,
-        ),
+        Ok(()) => Ok(checked.saved("reset-done", &crate::routes::sign_in(lang.0))),
+        Err(NotReset::Form(e)) => answer(&req, &state, lang.0, ("choose", &token), &e),
+        Err(NotReset::Invalid) => answer(&req, &state, lang.0, ("invalid", ""), &none),
     }
 }

@@ -33,6 +33,8 @@ pub struct AccountPage {
     pub profile_summary: Vec<(String, String)>,
     pub password_fields: Vec<Field>,
     pub password_summary: Vec<(String, String)>,
+    pub email_fields: Vec<Field>,
+    pub email_summary: Vec<(String, String)>,
     /// Latest order messages: (text, when).
     pub notifications: Vec<(String, String)>,
 }

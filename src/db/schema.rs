@@ -33,6 +33,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         time_zone -> Text,
+        email_verified_at -> Nullable<Timestamp>,
     }
 }
 
@@ -416,6 +417,19 @@ diesel::table! {
 }
 
 diesel::table! {
+    email_verifications (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        email -> Text,
+        email_norm -> Text,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     password_resets (id) {
         id -> BigInt,
         user_id -> BigInt,
@@ -696,6 +710,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     disputes,
     shop_bank_accounts,
     password_resets,
+    email_verifications,
     payment_cursors,
     payout_batches,
     payouts,

@@ -55,6 +55,8 @@ pub struct UserRow {
     pub updated_at: PrimitiveDateTime,
     /// IANA zone staff read times in; "" for UTC.
     pub time_zone: String,
+    /// When the owner proved the address by following a mailed link (`None`: not yet).
+    pub email_verified_at: Option<PrimitiveDateTime>,
 }
 
 #[derive(Debug, Clone, Insertable)]
@@ -68,6 +70,7 @@ pub struct NewUser {
     pub locale: String,
     pub created_at: PrimitiveDateTime,
     pub updated_at: PrimitiveDateTime,
+    pub email_verified_at: Option<PrimitiveDateTime>,
 }
 
 /// The signed-in user, as handlers and templates see it.
@@ -80,6 +83,8 @@ pub struct AuthUser {
     pub locale: String,
     pub session_id: String,
     pub time_zone: String,
+    /// Whether the account's email address is verified.
+    pub verified: bool,
 }
 
 impl AuthUser {
@@ -92,6 +97,7 @@ impl AuthUser {
             display_name: row.display_name,
             locale: row.locale,
             time_zone: row.time_zone,
+            verified: row.email_verified_at.is_some(),
             session_id,
         })
     }

@@ -109,6 +109,7 @@ mod tests {
             locale: "en".into(),
             session_id: "sid".into(),
             time_zone: String::new(),
+            verified: true,
         }
     }
 

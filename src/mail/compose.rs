@@ -220,6 +220,13 @@ fn account_view(tr: &Translator, env: &Env, row: &Claimed, name: &str) -> Option
             ),
         )),
         "password-changed" => None,
+        "verify-email" => {
+            let token = facts["token"].as_str().filter(|t| !t.is_empty())?;
+            Some((
+                tr.t("mail-verify-button"),
+                format!("{}{}/{token}", env.public_url, routes::verify_email(l)),
+            ))
+        }
         _ => return None,
     };
     Some(AccountMail {
@@ -273,7 +280,13 @@ pub fn compose(conn: &mut DbConnection, row: &Claimed, env: &Env) -> AppResult<M
     let Some(user) = crate::identity::repo::by_id(conn, row.user_id)? else {
         return Ok(Made::Nothing);
     };
-    let Ok(address) = user.email.parse() else {
+    // A verification goes to the address it proves (a new one, on a change); everything else to the account's.
+    let facts: serde_json::Value = serde_json::from_str(&row.payload).unwrap_or_default();
+    let recipient = match (row.kind.as_str(), facts["email"].as_str()) {
+        ("verify-email", Some(email)) => email,
+        _ => &user.email,
+    };
+    let Ok(address) = recipient.parse() else {
         return Ok(Made::Unsendable("bad_address"));
     };
     let to = Mailbox::new(Some(user.display_name.clone()), address);

@@ -71,6 +71,22 @@ fn unique_slug(conn: &mut DbConnection, name: &str, except: Option<i64>) -> Quer
 }
 
 /// Files (or, after a rejection, re-files) the signed-in user's application as pending.
+/// A refused application: what is wrong, and the applicant's current application (a rejected one may be re-filed).
+pub type Refused = (FormErrors, Option<(MerchantRow, ApplicationExtra)>);
+
+/// [`apply`], or what the form shows again when it is refused.
+pub fn apply_or_refused(
+    conn: &mut DbConnection,
+    user_id: i64,
+    (input, allowed): (&ApplicationInput, &[CountryCode]),
+    now: PrimitiveDateTime,
+) -> AppResult<Result<i64, Refused>> {
+    Ok(match apply(conn, user_id, input, allowed, now)? {
+        Ok(id) => Ok(id),
+        Err(e) => Err((e, mine(conn, user_id)?)),
+    })
+}
+
 pub fn apply(
     conn: &mut DbConnection,
     user_id: i64,

@@ -10,6 +10,7 @@ use super::views::{ApplyPage, ReviewPage};
 use crate::error::{AppError, AppResult};
 use crate::geo::CountryCode;
 use crate::http::auth::{RequireStaff, RequireUser};
+use crate::http::checked::saved;
 use crate::http::extract::Lang;
 use crate::http::forms::{summary, Field, FormErrors};
 use crate::http::page::{Choice, PageCtx};
@@ -17,6 +18,7 @@ use crate::http::session::SessionData;
 use crate::http::state::{AppState, Changes};
 use crate::http::{render_status, require_csrf, see_other};
 use crate::i18n::Locale;
+use crate::routes::merchant_apply;
 use crate::shops::model::MerchantStatus;
 
 /// Mounts `/merchant/apply` and `/staff/merchants` inside the `/{lang}` scope.
@@ -132,6 +134,7 @@ fn apply_page(
         Field::new(&ctx, "description_lang", "select", &lang, errors).options(langs),
     ];
     ApplyPage {
+        verify_first: false,
         dashboard_url: open.then(|| crate::routes::merchant(ctx.locale, "")),
         status,
         show_form,
@@ -152,14 +155,28 @@ pub async fn apply_form(
     let current = state.db(move |c| Ok(applications::mine(c, id)?)).await?;
     let ctx = PageCtx::build(&req, &state, lang.0);
     let current = current.map(|(m, extra)| (m.status, extra.status_reason));
-    let page = apply_page(
+    let mut page = apply_page(
         ctx,
         &state.config.merchant_countries,
         current,
         &ApplyForm::default(),
         &FormErrors::default(),
     );
+    page.verify_first = !user.0.verified;
+    page.show_form &= user.0.verified;
     render_status(&page, StatusCode::OK)
+}
+
+/// Applying needs a verified address: the application page says so (403), and the banner offers a new link.
+async fn unverified(
+    req: HttpRequest,
+    lang: Lang,
+    user: RequireUser,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let mut answer = apply_form(req, lang, user, state).await?;
+    *answer.status_mut() = StatusCode::FORBIDDEN;
+    Ok(answer)
 }
 
 pub async fn apply(
@@ -171,30 +188,22 @@ pub async fn apply(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     require_csrf(&session, &form.csrf)?;
+    if !user.0.verified {
+        return unverified(req, lang, user, state).await;
+    }
     let (form, id, now) = (form.into_inner(), user.0.id, state.clock.now());
     let (input, allowed) = (form.input(), state.config.merchant_countries.clone());
     let result = state
-        .db(
-            move |c| match applications::apply(c, id, &input, &allowed, now)? {
-                Ok(_) => Ok(Ok(())),
-                // The form again, with the application's current status (a rejected one may be re-filed).
-                Err(e) => Ok(Err((e, applications::mine(c, id)?))),
-            },
-        )
+        .db(move |c| applications::apply_or_refused(c, id, (&input, &allowed), now))
         .await?;
-    match result {
-        Ok(()) => {
-            SessionData(&session).set_flash("merchant-applied");
-            Ok(see_other(&crate::routes::merchant_apply(lang.0)))
-        }
-        Err((errors, current)) => {
-            let ctx = PageCtx::build(&req, &state, lang.0);
-            let current = current.map(|(m, extra)| (m.status, extra.status_reason));
-            let allowed = &state.config.merchant_countries;
-            let page = apply_page(ctx, allowed, current, &form, &errors);
-            render_status(&page, StatusCode::UNPROCESSABLE_ENTITY)
-        }
-    }
+    let Err((errors, current)) = result else {
+        return Ok(saved(&session, "merchant-applied", &merchant_apply(lang.0)));
+    };
+    let ctx = PageCtx::build(&req, &state, lang.0);
+    let current = current.map(|(m, extra)| (m.status, extra.status_reason));
+    let allowed = &state.config.merchant_countries;
+    let page = apply_page(ctx, allowed, current, &form, &errors);
+    render_status(&page, StatusCode::UNPROCESSABLE_ENTITY)
 }
 
 async fn review_page(

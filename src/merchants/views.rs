@@ -11,6 +11,8 @@ pub struct ApplyPage {
     /// The current application's status line and staff reason, when there is one.
     pub status: Option<(String, String)>,
     pub show_form: bool,
+    /// The account's address is not verified yet: applying waits for it.
+    pub verify_first: bool,
     /// Shown once the shop is open.
     pub dashboard_url: Option<String>,
     pub pilot_note: String,

@@ -587,6 +587,11 @@ async fn journey_b_a_turkish_shop_opens_and_sells_in_spanish() {
     b.fill("#f-display-name", "Ayşe").await;
     b.fill("#f-password", "kapadokya-seramik-2026").await;
     b.click("main form button[type=submit]").await;
+    // She confirms her address with the link mailed to her (read from the outbox, as the email carries it).
+    let token = verification_token(&db, "ayse@kapadokya.example");
+    b.go(&format!("/tr/verify-email/{token}")).await;
+    b.check("verify-email").await;
+    b.click("#verify-confirm button").await;
     b.go("/tr/merchant/apply").await;
     b.check("apply").await;
     b.fill("#f-shop-name", "Kapadokya Seramik").await;
@@ -1000,4 +1005,21 @@ fn size_value(db: &TestDb, key: &str) -> i64 {
         .select(option_values::id)
         .first(&mut db.conn())
         .unwrap()
+}
+
+/// The token of the latest verification link mailed to `email` (from the outbox, as the email carries it).
+fn verification_token(db: &TestDb, email: &str) -> String {
+    use caravan::db::schema::notifications;
+    let payloads: Vec<String> = notifications::table
+        .filter(notifications::kind.eq("verify-email"))
+        .order(notifications::id.desc())
+        .select(notifications::payload)
+        .load(&mut db.conn())
+        .unwrap();
+    payloads
+        .iter()
+        .filter_map(|p| serde_json::from_str::<serde_json::Value>(p).ok())
+        .find(|v| v["email"] == email)
+        .and_then(|v| v["token"].as_str().map(str::to_string))
+        .unwrap_or_default()
 }

@@ -11,6 +11,7 @@ mod catalogue;
 mod cli;
 mod delivery;
 mod disputes;
+mod email_change;
 mod facet_counts;
 mod faults;
 mod formatting;

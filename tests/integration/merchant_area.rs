@@ -720,6 +720,17 @@ async fn from_sign_up_to_a_live_product_in_five_languages() {
         )
         .await;
     assert_eq!(res.status, 303, "{}", res.body);
+    // Not before the address is confirmed: every page reminds, and the application page says why.
+    let home = app.client.get("/tr/").await;
+    home.assert_contains("verify-reminder");
+    let apply = app.client.get("/tr/merchant/apply").await;
+    apply.assert_not_contains("id=\"f-shop-name\"");
+    let confirmed = app.verify_email("tr", "ayse@kapadokya.example").await;
+    assert_eq!(confirmed.status, 303, "{}", confirmed.body);
+    app.client
+        .get("/tr/")
+        .await
+        .assert_not_contains("verify-reminder");
     let csrf = app.csrf().await;
     let res = app
         .client

@@ -743,7 +743,7 @@ async fn products_carts_and_orders_from_before_variants_come_through_the_migrati
         .unwrap();
     // Back to the schema before variants (reverting what came after them too), and forward again: the migration
     // rebuilds everything from products.
-    for _ in 0..10 {
+    for _ in 0..30 {
         let gone = diesel::sql_query("SELECT 1 FROM product_variants")
             .execute(&mut app.db.conn())
             .is_err();

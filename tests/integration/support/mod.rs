@@ -213,6 +213,34 @@ impl TestApp {
         assert_eq!(res.status, 303, "sign in as {email}");
     }
 
+    /// The token of the latest verification link mailed to `email` (read from the outbox, as the email carries it).
+    pub fn verification_token(&self, email: &str) -> String {
+        use caravan::db::schema::notifications;
+        use diesel::prelude::*;
+        let payloads: Vec<String> = notifications::table
+            .filter(notifications::kind.eq("verify-email"))
+            .order(notifications::id.desc())
+            .select(notifications::payload)
+            .load(&mut self.db.conn())
+            .expect("outbox");
+        payloads
+            .iter()
+            .filter_map(|p| serde_json::from_str::<serde_json::Value>(p).ok())
+            .find(|v| v["email"] == email)
+            .and_then(|v| v["token"].as_str().map(str::to_string))
+            .expect("a verification link")
+    }
+
+    /// Follows the verification link mailed to `email`: the page it opens, then its button. Returns the answer.
+    pub async fn verify_email(&mut self, lang: &str, email: &str) -> client::Page {
+        let url = format!("/{lang}/verify-email/{}", self.verification_token(email));
+        let page = self.client.get(&url).await;
+        assert_eq!(page.status, 200, "{}", page.body);
+        // The page's own form (the reminder banner above it has another).
+        let csrf = page.input_value("csrf").expect("csrf");
+        self.client.post_form(&url, &[("csrf", &csrf)]).await
+    }
+
     /// Signs in as a merchant account and makes it the owner of `shop`.
     pub async fn sign_in_as_owner(&mut self, email: &str, shop: i64) {
         use caravan::db::schema::{merchants, users};
