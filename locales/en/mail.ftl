@@ -133,3 +133,14 @@ account-change-email = Change the address
 account-email-same = This is already your address.
 account-email-change-sent = We have sent a confirmation link to the new address. Your address changes once you follow it.
 account-email-in-use = Another account uses this address.
+
+# Low stock, told to the shop after an order. $count: units left (plural); $n: the same, formatted.
+mail-subject-stock-low = Stock running low after order { $number }
+mail-lead-stock-low-merchant = Order { $number } leaves little stock of these products. Restock them in your shop area before they show as sold out:
+mail-stock-left = { $count ->
+    [0] { $title }: sold out
+    [one] { $title }: { $n } left
+   *[other] { $title }: { $n } left
+}
+staff-mail-kind-stock-low = Low stock (shop)
+mail-placed-on = Placed on { $date }

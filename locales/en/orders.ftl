@@ -135,3 +135,4 @@ staff-nav-orders = Orders
 time-utc = { $time } UTC
 checkout-payment-hint-card = A card is charged once for every shop's order, and Caravan holds the money until your parcel arrives. With bank transfer or pay on delivery, each shop confirms your payment and then ships.
 checkout-done-next-card = Your card payment is confirmed. Each shop now prepares and ships your parcel; Caravan holds the money until it arrives. You can follow every order in your order history.
+notification-stock-low = Stock is running low after order { $number }.

@@ -133,3 +133,15 @@ account-change-email = Cambiar la dirección
 account-email-same = Esta ya es tu dirección.
 account-email-change-sent = Hemos enviado un enlace de confirmación a la nueva dirección. Tu dirección cambiará cuando lo abras.
 account-email-in-use = Otra cuenta ya usa esta dirección.
+
+# Poco stock, aviso a la tienda tras un pedido. $count: unidades que quedan (para el plural); $n: el mismo número, con formato.
+mail-subject-stock-low = Queda poco stock tras el pedido { $number }
+mail-lead-stock-low-merchant = Tras el pedido { $number } queda poco stock de estos productos. Repón su stock desde el panel de tu tienda antes de que aparezcan como agotados:
+mail-stock-left = { $count ->
+    [0] { $title }: agotado
+    [one] { $title }: queda { $n } unidad
+   *[other] { $title }: quedan { $n } unidades
+}
+staff-mail-kind-stock-low = Poco stock (a la tienda)
+
+mail-placed-on = Realizado el { $date }

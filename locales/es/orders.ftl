@@ -135,3 +135,4 @@ staff-nav-orders = Pedidos
 time-utc = { $time } UTC
 checkout-payment-hint-card = Con tarjeta se hace un único cargo por los pedidos de todas las tiendas, y Caravan retiene el dinero hasta que llegue tu paquete. Con transferencia bancaria o contra reembolso, cada tienda confirma tu pago y después envía el pedido.
 checkout-done-next-card = Tu pago con tarjeta está confirmado. Cada tienda prepara y envía ahora tu paquete; Caravan retiene el dinero hasta que llegue. Puedes seguir cada pedido en tu historial de pedidos.
+notification-stock-low = Queda poco stock tras el pedido { $number }.

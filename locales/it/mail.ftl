@@ -133,3 +133,15 @@ account-change-email = Cambia indirizzo
 account-email-same = Questo è già il tuo indirizzo.
 account-email-change-sent = Abbiamo inviato un link di conferma al nuovo indirizzo. Il tuo indirizzo cambierà quando lo aprirai.
 account-email-in-use = Questo indirizzo è già usato da un altro account.
+
+# Scorte in esaurimento, comunicate al negozio dopo un ordine. $count: pezzi rimasti (per il plurale); $n: lo stesso numero, formattato.
+mail-subject-stock-low = Scorte in esaurimento dopo l'ordine { $number }
+mail-lead-stock-low-merchant = Dopo l'ordine { $number } restano pochi pezzi di questi prodotti. Riforniscili dal pannello del tuo negozio prima che risultino esauriti:
+mail-stock-left = { $count ->
+    [0] { $title }: esaurito
+    [one] { $title }: { $n } pezzo rimasto
+   *[other] { $title }: { $n } pezzi rimasti
+}
+staff-mail-kind-stock-low = Scorte basse (al negozio)
+
+mail-placed-on = Effettuato il { $date }

@@ -135,3 +135,4 @@ staff-nav-orders = Ordini
 time-utc = { $time } UTC
 checkout-payment-hint-card = Con la carta paghi una sola volta per gli ordini di tutti i negozi, e Caravan custodisce l'importo finché il tuo pacco non arriva. Con bonifico bancario o pagamento alla consegna, ogni negozio conferma il pagamento e poi spedisce.
 checkout-done-next-card = Il pagamento con carta è confermato. Ogni negozio ora prepara e spedisce il tuo pacco; Caravan trattiene il denaro finché non arriva. Puoi seguire ogni ordine nella cronologia degli ordini.
+notification-stock-low = Dopo l'ordine { $number } le scorte si stanno esaurendo.

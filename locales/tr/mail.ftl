@@ -133,3 +133,15 @@ account-change-email = Adresi değiştir
 account-email-same = Bu zaten sizin adresiniz.
 account-email-change-sent = Yeni adrese bir doğrulama bağlantısı gönderdik. Bağlantıya tıkladığınızda adresiniz değişecek.
 account-email-in-use = Bu adres başka bir hesap tarafından kullanılıyor.
+
+# Bir siparişten sonra mağazaya gönderilen düşük stok bildirimi. $count: kalan adet (çoğul için); $n: aynı sayı, biçimlendirilmiş.
+mail-subject-stock-low = { $number } numaralı siparişten sonra stok azaldı
+mail-lead-stock-low-merchant = { $number } numaralı siparişten sonra bu ürünlerin stoğu azaldı. Ürünler “Tükendi” olarak görünmeden önce mağaza panelinizden stoklarını yenileyin:
+mail-stock-left = { $count ->
+    [0] { $title }: tükendi
+    [one] { $title }: { $n } adet kaldı
+   *[other] { $title }: { $n } adet kaldı
+}
+staff-mail-kind-stock-low = Düşük stok (mağazaya)
+
+mail-placed-on = Sipariş tarihi: { $date }

@@ -135,3 +135,4 @@ staff-nav-orders = Siparişler
 time-utc = { $time } UTC
 checkout-payment-hint-card = Kartla ödemede tüm mağazaların siparişleri için kartınızdan tek seferde ödeme alınır ve Caravan bu parayı paketiniz size ulaşana kadar tutar. Havale/EFT veya kapıda ödemede ise her mağaza ödemenizi onaylar ve ardından kargoya verir.
 checkout-done-next-card = Kartla ödemeniz onaylandı. Her mağaza şimdi paketinizi hazırlayıp kargoya verir; Caravan parayı paketiniz ulaşana kadar tutar. Tüm siparişlerinizi sipariş geçmişinizden takip edebilirsiniz.
+notification-stock-low = { $number } numaralı siparişten sonra stok azaldı.

@@ -85,7 +85,15 @@ fn order_view(tr: &Translator, env: &Env, o: &LetterOrder, reader: Reader) -> Ma
         Reader::Shopper => routes::order(l, &o.number),
         Reader::Merchant => routes::merchant(l, &format!("/orders/{}", o.number)),
     };
+    // The day it was placed where the parcel goes (the shopper's day; near midnight a shop abroad may differ).
+    let zone =
+        crate::geo::CountryCode::parse(&o.ship_country).map_or("UTC", crate::zones::of_country);
+    let day = crate::zones::local(o.placed_at, zone)
+        .unwrap_or(o.placed_at)
+        .date();
+    let date = tr.i18n().formatters.date(l, day);
     MailOrder {
+        placed: tr.t_args("mail-placed-on", &[("date", Arg::Str(&date))]),
         heading: tr.t_args(
             "mail-order-heading",
             &[("number", Arg::Str(&o.number)), ("shop", Arg::Str(&o.shop))],
@@ -109,6 +117,15 @@ fn order_view(tr: &Translator, env: &Env, o: &LetterOrder, reader: Reader) -> Ma
     }
 }
 
+/// The footer naming the operator; a name that ends with a full stop ("S.L.") does not get a second one.
+fn footer(tr: &Translator, id: &str, operator: &str) -> String {
+    let mut text = tr.t_args(id, &[("operator", Arg::Str(operator))]);
+    if text.ends_with("..") {
+        text.pop();
+    }
+    text
+}
+
 /// A parcel tracking link for a tracking number made of letters and digits (17TRACK follows most postal and
 /// courier numbers across borders).
 fn tracking_url(l: Locale, tracking: &str) -> Option<String> {
@@ -116,8 +133,34 @@ fn tracking_url(l: Locale, tracking: &str) -> Option<String> {
         .then(|| format!("https://t.17track.net/{}#nums={tracking}", l.code()))
 }
 
+/// The products an order left low in stock, from the row's payload: one note each.
+fn stock_notes(tr: &Translator, payload: &str) -> Vec<String> {
+    let items: Vec<serde_json::Value> = serde_json::from_str(payload).unwrap_or_default();
+    items
+        .iter()
+        .filter_map(|i| Some((i["title"].as_str()?, i["left"].as_i64()?)))
+        .map(|(title, left)| {
+            let n = tr.i18n().formatters.number(tr.locale(), left);
+            tr.t_args(
+                "mail-stock-left",
+                &[
+                    ("title", Arg::Str(title)),
+                    ("count", Arg::Num(left)),
+                    ("n", Arg::Str(&n)),
+                ],
+            )
+        })
+        .collect()
+}
+
 /// The email's view for a letter.
-fn view(tr: &Translator, env: &Env, kind: &str, name: &str, letter: &Letter) -> Option<MailView> {
+fn view(
+    tr: &Translator,
+    env: &Env,
+    (kind, payload): (&str, &str),
+    name: &str,
+    letter: &Letter,
+) -> Option<MailView> {
     let first = letter.orders.first()?;
     let reader = match letter.reader {
         Reader::Shopper => "shopper",
@@ -151,6 +194,9 @@ fn view(tr: &Translator, env: &Env, kind: &str, name: &str, letter: &Letter) -> 
             &[("reason", Arg::Str(&first.cancel_reason))],
         ));
     }
+    if kind == "stock-low" {
+        notes.extend(stock_notes(tr, payload));
+    }
     if let Some(note) = tr.try_t(&format!("mail-note-{kind}-{reader}")) {
         notes.push(note);
     }
@@ -178,7 +224,7 @@ fn view(tr: &Translator, env: &Env, kind: &str, name: &str, letter: &Letter) -> 
             .then(|| tracking_url(l, &first.tracking))
             .flatten()
             .map(|url| (tr.t("mail-track"), url)),
-        footer: tr.t_args("mail-footer", &[("operator", Arg::Str(&env.operator))]),
+        footer: footer(tr, "mail-footer", &env.operator),
         labels: Labels {
             item: tr.t("mail-col-item"),
             quantity: tr.t("mail-col-quantity"),
@@ -236,10 +282,7 @@ fn account_view(tr: &Translator, env: &Env, row: &Claimed, name: &str) -> Option
         lead: tr.t_args(&format!("mail-lead-{}", row.kind), &args),
         action,
         note: tr.t_args(&format!("mail-note-{}", row.kind), &args),
-        footer: tr.t_args(
-            "mail-footer-account",
-            &[("operator", Arg::Str(&env.operator))],
-        ),
+        footer: footer(tr, "mail-footer-account", &env.operator),
     })
 }
 
@@ -312,7 +355,13 @@ pub fn compose(conn: &mut DbConnection, row: &Claimed, env: &Env) -> AppResult<M
         .or_else(|| letter.orders.first().and_then(|o| Locale::parse(&o.locale)))
         .unwrap_or(Locale::En);
     let tr = Translator::new(env.i18n.clone(), locale);
-    let Some(v) = view(&tr, env, &row.kind, &user.display_name, &letter) else {
+    let Some(v) = view(
+        &tr,
+        env,
+        (&row.kind, &row.payload),
+        &user.display_name,
+        &letter,
+    ) else {
         return Ok(Made::Nothing);
     };
     let parts = (

@@ -13,6 +13,8 @@ pub struct MailLine {
 /// One order in the email.
 pub struct MailOrder {
     pub heading: String,
+    /// "Placed on 5 Dec 2026", in the reader's language.
+    pub placed: String,
     pub lines: Vec<MailLine>,
     pub shipping: String,
     pub total: String,

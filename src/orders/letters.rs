@@ -44,6 +44,8 @@ pub struct LetterOrder {
     pub ship_country: String,
     /// The language the order was placed in.
     pub locale: String,
+    /// When it was placed (UTC).
+    pub placed_at: time::PrimitiveDateTime,
 }
 
 /// What an email about an order tells.
@@ -102,6 +104,7 @@ fn seen(
         ship_city: row.ship_city,
         ship_country: row.ship_country,
         locale: row.locale,
+        placed_at: row.created_at,
     }
 }
 

@@ -31,6 +31,31 @@ pub fn push(
     Ok(())
 }
 
+/// Stock at or below which a shop is told its product is running low (when an order brings it there).
+pub const LOW_STOCK: i32 = 3;
+
+/// Records a message of `kind` about an order that carries details for its email (`payload`, JSON), such as the
+/// products an order left low in stock.
+pub fn push_with(
+    conn: &mut DbConnection,
+    user_id: i64,
+    order_id: i64,
+    kind: &str,
+    payload: &str,
+    now: PrimitiveDateTime,
+) -> QueryResult<()> {
+    push(conn, user_id, order_id, kind, now)?;
+    diesel::update(
+        notifications::table
+            .filter(notifications::user_id.eq(user_id))
+            .filter(notifications::order_id.eq(Some(order_id)))
+            .filter(notifications::kind.eq(kind)),
+    )
+    .set(notifications::payload.eq(payload))
+    .execute(conn)?;
+    Ok(())
+}
+
 /// A user's latest notifications: (kind, order number, when).
 pub fn latest(
     conn: &mut DbConnection,

@@ -160,13 +160,22 @@ pub fn place(
         let mut short = Vec::new();
         let mut by_variant: Vec<&cart::SnapLine> = snap.lines.iter().collect();
         by_variant.sort_by_key(|l| l.variant.id);
+        // Products this checkout leaves low in stock, per shop: (shop, "title (label)", units left).
+        let mut low: Vec<(i64, String, i32)> = Vec::new();
         for l in by_variant {
-            if !crate::variants::write::take(c, l.variant.id, l.product.id, l.quantity)? {
-                short.push(if l.label.is_empty() {
-                    l.title.clone()
-                } else {
-                    format!("{} ({})", l.title, l.label)
-                });
+            let named = if l.label.is_empty() {
+                l.title.clone()
+            } else {
+                format!("{} ({})", l.title, l.label)
+            };
+            match crate::variants::write::take(c, l.variant.id, l.product.id, l.quantity)? {
+                None => short.push(named),
+                Some(left)
+                    if left <= notify::LOW_STOCK && left + l.quantity > notify::LOW_STOCK =>
+                {
+                    low.push((l.product.merchant_id, named, left))
+                }
+                Some(_) => {}
             }
         }
         if !short.is_empty() {
@@ -266,6 +275,15 @@ pub fn place(
             notify::push(c, input.user_id, order_id, "order-placed", now)?;
             if let Some(owner) = shop.owner_user_id {
                 notify::push(c, owner, order_id, "order-new", now)?;
+                let running_low: Vec<serde_json::Value> = low
+                    .iter()
+                    .filter(|(m, _, _)| *m == g.merchant_id)
+                    .map(|(_, title, left)| serde_json::json!({ "title": title, "left": left }))
+                    .collect();
+                if !running_low.is_empty() {
+                    let payload = serde_json::Value::from(running_low).to_string();
+                    notify::push_with(c, owner, order_id, "stock-low", &payload, now)?;
+                }
             }
             numbers.push(number);
         }

@@ -297,15 +297,15 @@ pub fn refresh_values(conn: &mut DbConnection, product_id: i64) -> QueryResult<(
     Ok(())
 }
 
-/// Takes `quantity` units of an active variant of a listed product if that many are left; false otherwise
-/// (nothing changes). The product's total follows. Callers take variants in id order, so two checkouts never
+/// Takes `quantity` units of an active variant of a listed product if that many are left, and says how many are
+/// left then; `None` otherwise (nothing changes). The product's total follows. Callers take variants in id order, so two checkouts never
 /// wait on each other in a cycle.
 pub fn take(
     conn: &mut DbConnection,
     variant_id: i64,
     product_id: i64,
     quantity: i32,
-) -> QueryResult<bool> {
+) -> QueryResult<Option<i32>> {
     let left: Option<i32> = diesel::update(
         product_variants::table
             .filter(product_variants::id.eq(variant_id))
@@ -317,7 +317,7 @@ pub fn take(
     .get_result(conn)
     .optional()?;
     let Some(left) = left else {
-        return Ok(false);
+        return Ok(None);
     };
     if left == 0 {
         // The last unit: "size 40 in stock" may no longer hold.
@@ -330,7 +330,7 @@ pub fn take(
     )
     .set(products::stock.eq(products::stock - quantity))
     .execute(conn)?;
-    Ok(listed > 0)
+    Ok((listed > 0).then_some(left))
 }
 
 /// Puts units back (a cancelled order). A variant removed since is not recreated; an inactive one keeps them

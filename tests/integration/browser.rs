@@ -480,6 +480,21 @@ async fn journey_a_russian_shopper_buys_from_two_shops_in_tenge() {
     let db = TestDb::new();
     let f = builders::standard(&mut db.conn());
     ship_everywhere(&db, &f);
+    // The shops' owners read Italian and Turkish: each is emailed its own order in its language.
+    let stamp = caravan::clock::system_now()
+        .assume_utc()
+        .unix_timestamp_nanos();
+    let owners = [
+        (f.it_shop, format!("giulia-{stamp}@bottega.example"), "it"),
+        (f.tr_shop, format!("mehmet-{stamp}@kayseri.example"), "tr"),
+    ];
+    for (shop, email, locale) in &owners {
+        let uid = builders::shopper(&mut db.conn(), email, locale);
+        diesel::update(caravan::db::schema::merchants::table.find(*shop))
+            .set(caravan::db::schema::merchants::owner_user_id.eq(uid))
+            .execute(&mut db.conn())
+            .unwrap();
+    }
     let (base, server, _clock) = serve(&db).await;
     let Some(mut b) = open(&base, "ru-RU,ru", "a-shopper").await else {
         return;
@@ -569,6 +584,52 @@ async fn journey_a_russian_shopper_buys_from_two_shops_in_tenge() {
     assert_eq!(currency, "KZT");
     b.close("a-shopper").await;
     server.stop(true).await;
+    journey_a_emails(&db, &owners).await;
+}
+
+/// The emails of journey (a)'s order, sent through the SMTP server (when the tests have one): the shopper's in
+/// Russian listing both orders in tenge, and each shop's own order in Italian and in Turkish.
+async fn journey_a_emails(db: &TestDb, owners: &[(i64, String, &str); 2]) {
+    let Some((url, dir)) = crate::mail::smtp() else {
+        return;
+    };
+    let shopper: String = caravan::db::schema::users::table
+        .inner_join(orders::table)
+        .select(caravan::db::schema::users::email)
+        .first(&mut db.conn())
+        .unwrap();
+    let i18n = caravan::i18n::I18n::load().unwrap();
+    let env = caravan::mail::compose::Env::new(
+        i18n,
+        "https://caravan.example",
+        "Caravan <no-reply@caravan.example>",
+        "Caravan",
+    )
+    .unwrap();
+    let done = caravan::mail::worker::pass(
+        &mut db.conn(),
+        &crate::mail::mailer(&url),
+        &env,
+        caravan::clock::system_now(),
+    )
+    .unwrap();
+    // The address confirmation of the sign-up, the order confirmation, a new order for each shop.
+    assert_eq!(done.sent, 4, "{done:?}");
+    let to_shopper = crate::mail::wait_for(&dir, &shopper, 2);
+    let confirmation = to_shopper
+        .iter()
+        .find(|m| m.text.contains("KZT"))
+        .unwrap_or_else(|| panic!("{to_shopper:?}"));
+    assert!(confirmation.html.contains("<html lang=\"ru\">"));
+    for (_, email, lang) in owners {
+        let got = crate::mail::wait_for(&dir, email, 1);
+        assert_eq!(got.len(), 1, "{email}");
+        assert!(
+            got[0].html.contains(&format!("<html lang=\"{lang}\">")),
+            "{}",
+            got[0].html
+        );
+    }
 }
 
 /// (b) A Turkish user applies for a shop, staff approve it, the merchant adds a product in Turkish and

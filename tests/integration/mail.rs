@@ -57,6 +57,7 @@ pub(crate) struct Received {
     pub(crate) text: String,
     pub(crate) html: String,
     pub(crate) content_language_html: bool,
+    pub(crate) attachments: usize,
 }
 
 /// What the SMTP server received for `to` (the envelope recipient aiosmtpd records in `X-RcptTo`).
@@ -83,6 +84,7 @@ pub(crate) fn received(dir: &std::path::Path, to: &str) -> Vec<Received> {
                 message_id: m.message_id().unwrap_or_default().to_string(),
                 text: m.body_text(0).map(|s| s.to_string()).unwrap_or_default(),
                 content_language_html: html.contains("<html lang="),
+                attachments: m.attachment_count(),
                 html,
             });
         }
@@ -186,6 +188,22 @@ async fn a_two_shop_order_is_told_to_each_reader_in_their_language_and_currency(
         m.text
     );
     assert!(m.html.contains("<html lang=\"ru\">") && m.content_language_html);
+    assert_eq!(
+        m.attachments, 0,
+        "a text and an HTML part, nothing attached"
+    );
+    let placed_day = caravan::zones::local(app.clock.now(), "Asia/Almaty")
+        .unwrap()
+        .date();
+    let day = caravan::i18n::I18n::load()
+        .unwrap()
+        .formatters
+        .date(caravan::i18n::Locale::Ru, placed_day);
+    assert!(
+        m.text.contains(&day),
+        "the day it was placed, in Russian: {}",
+        m.text
+    );
     assert!(
         m.message_id.starts_with("caravan-notification-")
             && m.message_id.ends_with("@caravan.example")
@@ -484,4 +502,61 @@ async fn an_applicant_hears_of_the_decision_in_their_language() {
         .body_html(0)
         .unwrap_or_default()
         .contains("<html lang=\"it\">"));
+}
+
+#[actix_web::test]
+async fn a_shop_is_told_when_an_order_leaves_a_product_low_in_stock() {
+    let app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    // Four Italian bags: the order leaves three, the threshold; the Turkish bag stays plentiful.
+    builders::set_stock(&mut app.db.conn(), f.it_bag, 4);
+    builders::set_stock(&mut app.db.conn(), f.tr_bag, 50);
+    let (_, it_owner, tr_owner) = checkout(&app, &f, "low");
+    let dir = app.db.config().data_dir.join("low-stock");
+    let files = Mailer::from_settings(&MailTransport::Files(dir.clone()))
+        .unwrap()
+        .unwrap();
+    let done = pass(&mut app.db.conn(), &files, &env(&app), app.clock.now()).unwrap();
+    assert_eq!(
+        done.sent, 4,
+        "confirmation, two new orders, one low-stock: {done:?}"
+    );
+    let id: i64 = notifications::table
+        .filter(notifications::kind.eq("stock-low"))
+        .select(notifications::id)
+        .first(&mut app.db.conn())
+        .unwrap();
+    let wanted = format!("caravan-notification-{id}@caravan.example");
+    let mut low = Vec::new();
+    for e in std::fs::read_dir(&dir).unwrap().flatten() {
+        let raw = std::fs::read(e.path()).unwrap();
+        let m = mail_parser::MessageParser::default().parse(&raw).unwrap();
+        if m.message_id() != Some(wanted.as_str()) {
+            continue;
+        }
+        let to = m
+            .to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address())
+            .unwrap_or_default()
+            .to_string();
+        low.push((to, m.body_text(0).unwrap_or_default().to_string()));
+    }
+    assert_eq!(low.len(), 1, "{low:?}");
+    assert_eq!(low[0].0, it_owner, "only the Italian shop runs low");
+    assert_ne!(low[0].0, tr_owner);
+    assert!(
+        low[0].1.contains("Кожаная сумка из Флоренции") && low[0].1.contains('3'),
+        "{}",
+        low[0].1
+    );
+    let lows: i64 = notifications::table
+        .filter(notifications::kind.eq("stock-low"))
+        .count()
+        .get_result(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(lows, 1);
+    // Told once.
+    let again = pass(&mut app.db.conn(), &files, &env(&app), app.clock.now()).unwrap();
+    assert_eq!(again.sent, 0);
 }

@@ -537,7 +537,10 @@ async fn order_statuses_follow_the_rules_and_cancel_returns_stock() {
         .count()
         .get_result(&mut app.db.conn())
         .unwrap();
-    assert_eq!(outbox, 4, "placed, new, paid, shipped");
+    assert_eq!(
+        outbox, 5,
+        "placed, new, stock low (three bags left), paid, shipped"
+    );
     // A second order, cancelled by the shopper while unpaid: stock comes back.
     add(&mut app, "en", f.it_bag, "3").await;
     let (res, _) = place(&mut app, "en", "cash_on_delivery").await;
