@@ -144,3 +144,11 @@ mail-stock-left = { $count ->
 }
 staff-mail-kind-stock-low = Low stock (shop)
 mail-placed-on = Placed on { $date }
+
+# The old address hears that the account's address changed. $new: the new address.
+mail-subject-email-changed = The email address of your Caravan account was changed
+mail-lead-email-changed = The email address of your Caravan account is now { $new }. Emails about your account and orders go there from now on.
+mail-note-email-changed = If you did not do this, reset your password from the sign-in page at once and write to our support.
+staff-mail-kind-email-changed = Address changed (old address)
+staff-mail-error-stuck = The email was never confirmed sent; its sender stopped on every attempt.
+account-email-too-many = Too many address changes in the last hour. Try again later.

@@ -145,3 +145,11 @@ mail-stock-left = { $count ->
 staff-mail-kind-stock-low = Poco stock (a la tienda)
 
 mail-placed-on = Realizado el { $date }
+
+# La dirección anterior recibe aviso de que la dirección de la cuenta ha cambiado. $new: la dirección nueva.
+mail-subject-email-changed = Se ha cambiado el correo electrónico de tu cuenta de Caravan
+mail-lead-email-changed = El correo electrónico de tu cuenta de Caravan ahora es { $new }. Los correos sobre tu cuenta y tus pedidos llegarán allí a partir de ahora.
+mail-note-email-changed = Si no has sido tú, restablece ya la contraseña desde la página de inicio de sesión y escribe a nuestro equipo de soporte.
+staff-mail-kind-email-changed = Dirección cambiada (dirección anterior)
+staff-mail-error-stuck = Nunca se confirmó el envío del correo: el remitente se detuvo en cada intento.
+account-email-too-many = Demasiados cambios de dirección en la última hora. Vuelve a intentarlo más tarde.

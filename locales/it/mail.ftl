@@ -145,3 +145,11 @@ mail-stock-left = { $count ->
 staff-mail-kind-stock-low = Scorte basse (al negozio)
 
 mail-placed-on = Effettuato il { $date }
+
+# Il vecchio indirizzo viene avvisato che l'indirizzo dell'account è cambiato. $new: il nuovo indirizzo.
+mail-subject-email-changed = L'indirizzo email del tuo account Caravan è stato cambiato
+mail-lead-email-changed = L'indirizzo email del tuo account Caravan ora è { $new }. Le email sul tuo account e sui tuoi ordini arriveranno lì.
+mail-note-email-changed = Se non sei stato tu, reimposta subito la password dalla pagina di accesso e scrivi al nostro supporto.
+staff-mail-kind-email-changed = Indirizzo cambiato (vecchio indirizzo)
+staff-mail-error-stuck = L'invio dell'email non è mai stato confermato: il mittente si è fermato a ogni tentativo.
+account-email-too-many = Troppi cambi di indirizzo nell'ultima ora. Riprova più tardi.

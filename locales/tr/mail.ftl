@@ -145,3 +145,11 @@ mail-stock-left = { $count ->
 staff-mail-kind-stock-low = Düşük stok (mağazaya)
 
 mail-placed-on = Sipariş tarihi: { $date }
+
+# Eski adres, hesabın adresinin değiştiğini öğrenir. $new: yeni adres.
+mail-subject-email-changed = Caravan hesabınızın e-posta adresi değiştirildi
+mail-lead-email-changed = Caravan hesabınızın e-posta adresi artık { $new }. Hesabınız ve siparişlerinizle ilgili e-postalar bundan sonra oraya gönderilecek.
+mail-note-email-changed = Bunu siz yapmadıysanız hemen giriş sayfasından şifrenizi sıfırlayın ve destek ekibimize yazın.
+staff-mail-kind-email-changed = Adres değişti (eski adrese)
+staff-mail-error-stuck = E-postanın gönderildiği hiç doğrulanamadı; gönderici her denemede durdu.
+account-email-too-many = Son bir saatte çok fazla adres değişikliği denendi. Lütfen daha sonra tekrar deneyin.

@@ -22,6 +22,8 @@ pub enum Scope {
     ResetIp,
     /// Verification links one account asked for again.
     VerifyAccount,
+    /// Address changes one account tried.
+    EmailChange,
 }
 
 impl Scope {
@@ -34,6 +36,7 @@ impl Scope {
             Scope::ResetAccount => "reset-account",
             Scope::ResetIp => "reset-ip",
             Scope::VerifyAccount => "verify-account",
+            Scope::EmailChange => "email-change",
         }
     }
 }

@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 use time::{Duration, PrimitiveDateTime};
 
 use super::limits::{self, Scope};
-use crate::db::schema::password_resets;
+use crate::db::schema::{password_resets, users};
 use crate::db::{write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::http::forms::{parse_email, FormErrors};
@@ -145,6 +145,15 @@ pub fn reset(
         .execute(c)?;
         repo::update_password(c, user, &hashed, now)?;
         repo::delete_other_sessions(c, user, "")?;
+        // The link proved the address; a change of address asked for before the reset is dropped.
+        super::verification::spend_pending(c, user, now)?;
+        diesel::update(
+            users::table
+                .find(user)
+                .filter(users::email_verified_at.is_null()),
+        )
+        .set(users::email_verified_at.eq(Some(now)))
+        .execute(c)?;
         crate::mail::outbox::enqueue(c, user, "password-changed", "", now)?;
         Ok(Ok(()))
     })

@@ -281,6 +281,7 @@ pub fn change_password(
     crate::db::write_tx(conn, |c| {
         repo::update_password(c, user_id, &hash, now)?;
         repo::delete_other_sessions(c, user_id, session_id)?;
+        super::verification::spend_pending(c, user_id, now)?;
         crate::mail::outbox::enqueue(c, user_id, "password-changed", "", now)
     })?;
     Ok(Ok(()))

@@ -19,6 +19,8 @@ use crate::identity::repo;
 pub const VALID: Duration = Duration::days(2);
 /// Links one account may ask for an hour.
 const PER_HOUR: i64 = 3;
+/// Address changes one account may try an hour.
+const CHANGES_PER_HOUR: i64 = 5;
 
 fn hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
@@ -88,17 +90,16 @@ pub fn confirm(
         return Ok(Err(NotVerified::Invalid));
     }
     write_tx(conn, |c| {
-        let Some((id, user, email, norm)) = email_verifications::table
+        let Some((user, email, norm)) = email_verifications::table
             .filter(email_verifications::token_hash.eq(hash(token)))
             .filter(email_verifications::used_at.is_null())
             .filter(email_verifications::expires_at.gt(now))
             .select((
-                email_verifications::id,
                 email_verifications::user_id,
                 email_verifications::email,
                 email_verifications::email_norm,
             ))
-            .first::<(i64, i64, String, String)>(c)
+            .first::<(i64, String, String)>(c)
             .optional()?
         else {
             return Ok(Err(NotVerified::Invalid));
@@ -106,9 +107,10 @@ pub fn confirm(
         if repo::by_email_norm(c, &norm)?.is_some_and(|other| other.id != user) {
             return Ok(Err(NotVerified::Taken));
         }
-        diesel::update(email_verifications::table.find(id))
-            .set(email_verifications::used_at.eq(Some(now)))
-            .execute(c)?;
+        // This link and every other pending one of the account are spent: an older link (the sign-up's, an
+        // earlier change) can never put back another address.
+        spend_pending(c, user, now)?;
+        let before = repo::by_id(c, user)?.map(|u| u.email).unwrap_or_default();
         diesel::update(users::table.find(user))
             .set((
                 users::email.eq(&email),
@@ -117,8 +119,29 @@ pub fn confirm(
                 users::updated_at.eq(now),
             ))
             .execute(c)?;
+        if !before.is_empty() && before != email {
+            // The old address hears of the change, in case it was not its owner's doing.
+            let facts = serde_json::json!({ "email": before, "new": email }).to_string();
+            crate::mail::outbox::enqueue(c, user, "email-changed", &facts, now)?;
+        }
         Ok(Ok(user))
     })
+}
+
+/// Spends every pending verification link of the account (a confirmed address, a new password).
+pub fn spend_pending(
+    conn: &mut DbConnection,
+    user: i64,
+    now: PrimitiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(
+        email_verifications::table
+            .filter(email_verifications::user_id.eq(user))
+            .filter(email_verifications::used_at.is_null()),
+    )
+    .set(email_verifications::used_at.eq(Some(now)))
+    .execute(conn)?;
+    Ok(())
 }
 
 /// Asks to change the account's address: the password is checked, the new address must be free, and a link is
@@ -132,6 +155,14 @@ pub fn change_email(
 ) -> AppResult<Result<(), FormErrors>> {
     let u = repo::by_id(conn, user)?.ok_or_else(AppError::not_found)?;
     let mut errors = FormErrors::default();
+    let key = user.to_string();
+    if limits::recent(conn, Scope::EmailChange, &key, now - Duration::hours(1))? >= CHANGES_PER_HOUR
+    {
+        errors.add("new_email", "account-email-too-many");
+        return Ok(Err(errors));
+    }
+    // Every attempt counts, a wrong password too: the limit also stops guessing it from a stolen session.
+    limits::record(conn, Scope::EmailChange, &key, now)?;
     let parsed = parse_email(new_email);
     match &parsed {
         None => errors.add("new_email", "account-email-invalid"),

@@ -243,7 +243,12 @@ fn account_view(tr: &Translator, env: &Env, row: &Claimed, name: &str) -> Option
     let facts: serde_json::Value = serde_json::from_str(&row.payload).unwrap_or_default();
     let shop = facts["shop"].as_str().unwrap_or_default();
     let reason = facts["reason"].as_str().unwrap_or_default();
-    let args = [("shop", Arg::Str(shop)), ("reason", Arg::Str(reason))];
+    let new = facts["new"].as_str().unwrap_or_default();
+    let args = [
+        ("shop", Arg::Str(shop)),
+        ("reason", Arg::Str(reason)),
+        ("new", Arg::Str(new)),
+    ];
     let action = match row.kind.as_str() {
         "shop-approved" | "shop-rejected" if shop.is_empty() => return None,
         "shop-approved" => Some((
@@ -266,6 +271,8 @@ fn account_view(tr: &Translator, env: &Env, row: &Claimed, name: &str) -> Option
             ),
         )),
         "password-changed" => None,
+        "email-changed" if new.is_empty() => return None,
+        "email-changed" => None,
         "verify-email" => {
             let token = facts["token"].as_str().filter(|t| !t.is_empty())?;
             Some((
@@ -326,7 +333,7 @@ pub fn compose(conn: &mut DbConnection, row: &Claimed, env: &Env) -> AppResult<M
     // A verification goes to the address it proves (a new one, on a change); everything else to the account's.
     let facts: serde_json::Value = serde_json::from_str(&row.payload).unwrap_or_default();
     let recipient = match (row.kind.as_str(), facts["email"].as_str()) {
-        ("verify-email", Some(email)) => email,
+        ("verify-email" | "email-changed", Some(email)) => email,
         _ => &user.email,
     };
     let Ok(address) = recipient.parse() else {

@@ -44,17 +44,21 @@ pub fn claim(
         DbConnection::Sqlite(_) => "",
         DbConnection::Pg(_) => " FOR UPDATE SKIP LOCKED",
     };
-    let due = "(mail_status = 'queued' OR (mail_status IN ('retry', 'sending') AND next_attempt_at <= $2))";
+    // A lease that ran out after the last attempt (its sender crashed or hung each time) is not taken again.
+    let due = "(mail_status = 'queued' OR (mail_status = 'retry' AND next_attempt_at <= $2) \
+               OR (mail_status = 'sending' AND next_attempt_at <= $2 AND attempts < $4))";
     let sql = format!(
         "UPDATE notifications SET mail_status = 'sending', attempts = attempts + 1, next_attempt_at = $1 \
          WHERE id IN (SELECT id FROM notifications WHERE {due} ORDER BY id LIMIT $3{skip}) AND {due} \
          RETURNING id"
     );
+    give_up_stuck(conn, now)?;
     let ids: Vec<i64> = write_tx(conn, |c| {
         diesel::sql_query(&sql)
             .bind::<Timestamp, _>(now + LEASE)
             .bind::<Timestamp, _>(now)
             .bind::<BigInt, _>(limit)
+            .bind::<diesel::sql_types::Integer, _>(MAX_ATTEMPTS)
             .load::<Id>(c)
     })?
     .into_iter()
@@ -65,6 +69,37 @@ pub fn claim(
         .order(notifications::id)
         .select(Claimed::as_select())
         .load(conn)
+}
+
+/// Rows whose last attempt's lease ran out without an outcome: failed (staff see them), their secrets dropped.
+fn give_up_stuck(conn: &mut DbConnection, now: PrimitiveDateTime) -> QueryResult<()> {
+    diesel::update(
+        notifications::table
+            .filter(notifications::mail_status.eq("sending"))
+            .filter(notifications::next_attempt_at.le(now))
+            .filter(notifications::attempts.ge(MAX_ATTEMPTS)),
+    )
+    .set((
+        notifications::mail_status.eq("failed"),
+        notifications::last_error.eq("stuck"),
+    ))
+    .execute(conn)?;
+    drop_secrets_of_failed(conn)
+}
+
+/// Kinds whose payload is a secret (a link's token): kept only while the email may still be sent.
+const SECRET_KINDS: [&str; 2] = ["password-reset", "verify-email"];
+
+fn drop_secrets_of_failed(conn: &mut DbConnection) -> QueryResult<()> {
+    diesel::update(
+        notifications::table
+            .filter(notifications::mail_status.eq("failed"))
+            .filter(notifications::kind.eq_any(SECRET_KINDS))
+            .filter(notifications::payload.ne("")),
+    )
+    .set(notifications::payload.eq(""))
+    .execute(conn)?;
+    Ok(())
 }
 
 /// The wait before the next attempt after `attempts` failures.
@@ -87,9 +122,11 @@ pub fn finish(
     outcome: Outcome,
     now: PrimitiveDateTime,
 ) -> QueryResult<()> {
+    // Only while this sender's claim stands: a claim after an expired lease raised the attempts.
     let mine = notifications::table
         .find(row.id)
-        .filter(notifications::mail_status.eq("sending"));
+        .filter(notifications::mail_status.eq("sending"))
+        .filter(notifications::attempts.eq(row.attempts));
     match outcome {
         Outcome::Sent | Outcome::Skipped => {
             let status = if outcome == Outcome::Sent {
@@ -117,11 +154,9 @@ pub fn finish(
                     notifications::last_error.eq(code),
                 ))
                 .execute(conn)?;
-            if last && row.kind == "password-reset" {
+            if last {
                 // A secret that will not be sent is not kept.
-                diesel::update(notifications::table.find(row.id))
-                    .set(notifications::payload.eq(""))
-                    .execute(conn)?;
+                drop_secrets_of_failed(conn)?;
             }
         }
     }
@@ -151,10 +186,15 @@ pub fn enqueue(
 
 /// Makes a failed message due now, with its attempts counted afresh (staff's "retry"); whether it was one.
 pub fn retry_now(conn: &mut DbConnection, id: i64, now: PrimitiveDateTime) -> QueryResult<bool> {
+    // A link whose token was dropped cannot be sent again: the reader asks for a new one.
+    let secret_gone = notifications::kind
+        .eq_any(SECRET_KINDS)
+        .and(notifications::payload.eq(""));
     Ok(diesel::update(
         notifications::table
             .find(id)
-            .filter(notifications::mail_status.eq("failed")),
+            .filter(notifications::mail_status.eq("failed"))
+            .filter(diesel::dsl::not(secret_gone)),
     )
     .set((
         notifications::mail_status.eq("retry"),

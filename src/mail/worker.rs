@@ -65,9 +65,13 @@ pub fn start(
     std::thread::Builder::new()
         .name("caravan-mail".into())
         .spawn(move || loop {
-            let done = pool.get().map_err(|e| e.to_string()).and_then(|mut c| {
-                pass(&mut c, &mailer, &env, clock.now()).map_err(|e| e.to_string())
-            });
+            // A message that makes composing panic must not stop this instance's email for good.
+            let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                pool.get().map_err(|e| e.to_string()).and_then(|mut c| {
+                    pass(&mut c, &mailer, &env, clock.now()).map_err(|e| e.to_string())
+                })
+            }))
+            .unwrap_or_else(|_| Err("a pass panicked".into()));
             match done {
                 Ok(p) if p != Pass::default() => tracing::info!(?p, "mail worker pass"),
                 Ok(_) => {}

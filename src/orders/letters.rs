@@ -130,7 +130,8 @@ pub fn about(
     else {
         return Ok(None);
     };
-    let reader = if kind == "order-new" || reader_id != buyer {
+    // Shop-side kinds go to the shop even when its owner bought from it.
+    let reader = if matches!(kind, "order-new" | "stock-low") || reader_id != buyer {
         Reader::Merchant
     } else {
         Reader::Shopper

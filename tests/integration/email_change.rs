@@ -43,6 +43,20 @@ async fn a_new_address_counts_once_its_link_is_followed() {
     assert_eq!(wrong.status, 422, "{}", wrong.body);
     wrong.assert_contains("value=\"marta@new.example\"");
     wrong.assert_contains("id=\"f-email-password-error\"");
+    // An earlier request to another address: its link dies when the later one is confirmed.
+    let earlier = app
+        .client
+        .post_form(
+            "/es/account/email",
+            &[
+                ("csrf", &csrf),
+                ("new_email", "marta@elsewhere.example"),
+                ("email_password", crate::support::TEST_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(earlier.status, 303);
+    let earlier_token = app.verification_token("marta@elsewhere.example");
     let ok = app
         .client
         .post_form(
@@ -68,22 +82,26 @@ async fn a_new_address_counts_once_its_link_is_followed() {
     let env = crate::mail::env(&app);
     let token = app.verification_token("marta@new.example");
     pass(&mut app.db.conn(), &files, &env, app.clock.now()).unwrap();
-    let eml = std::fs::read_dir(&dir)
-        .unwrap()
-        .flatten()
-        .next()
-        .unwrap()
-        .path();
-    let raw = std::fs::read(eml).unwrap();
-    let m = mail_parser::MessageParser::default().parse(&raw).unwrap();
-    let to = m
-        .to()
-        .and_then(|a| a.first())
-        .and_then(|a| a.address())
-        .unwrap_or_default()
-        .to_string();
-    assert_eq!(to, "marta@new.example");
-    assert!(m.body_text(0).unwrap_or_default().contains(&token));
+    let mut to_new = Vec::new();
+    for e in std::fs::read_dir(&dir).unwrap().flatten() {
+        let raw = std::fs::read(e.path()).unwrap();
+        let m = mail_parser::MessageParser::default().parse(&raw).unwrap();
+        let to = m
+            .to()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address())
+            .unwrap_or_default()
+            .to_string();
+        assert_ne!(
+            to, "marta@old.example",
+            "the link goes to the new address only"
+        );
+        if to == "marta@new.example" {
+            to_new.push(m.body_text(0).unwrap_or_default().to_string());
+        }
+    }
+    assert_eq!(to_new.len(), 1);
+    assert!(to_new[0].contains(&token));
     // Opening the link changes nothing (a mail scanner may open it); its button does.
     let url = format!("/es/verify-email/{token}");
     assert_eq!(app.client.get(&url).await.status, 200);
@@ -93,6 +111,48 @@ async fn a_new_address_counts_once_its_link_is_followed() {
     let confirmed = app.client.post_form(&url, &[("csrf", &csrf)]).await;
     assert_eq!(confirmed.status, 303, "{}", confirmed.body);
     assert_eq!(email_of(&app, id), "marta@new.example");
+    // The old address is told; the earlier link no longer works.
+    let told: Vec<String> = caravan::db::schema::notifications::table
+        .filter(caravan::db::schema::notifications::kind.eq("email-changed"))
+        .select(caravan::db::schema::notifications::payload)
+        .load(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(told.len(), 1);
+    assert!(told[0].contains("marta@old.example") && told[0].contains("marta@new.example"));
+    let earlier = format!("/es/verify-email/{earlier_token}");
+    let page = app.client.get(&earlier).await;
+    let csrf = page.input_value("csrf").unwrap_or_default();
+    let dead = app.client.post_form(&earlier, &[("csrf", &csrf)]).await;
+    assert_eq!(dead.status, 410);
+    assert_eq!(email_of(&app, id), "marta@new.example");
+    // Five tries an hour (three made above): then the form says to wait.
+    for i in 0..2 {
+        let res = app
+            .client
+            .post_form(
+                "/es/account/email",
+                &[
+                    ("csrf", &csrf),
+                    ("new_email", &format!("m{i}@x.example")),
+                    ("email_password", "wrong"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status, 422);
+    }
+    let limited = app
+        .client
+        .post_form(
+            "/es/account/email",
+            &[
+                ("csrf", &csrf),
+                ("new_email", "m9@x.example"),
+                ("email_password", crate::support::TEST_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(limited.status, 422);
+    limited.assert_contains("id=\"f-new-email-error\"");
     // Once only.
     let page = app.client.get(&url).await;
     let csrf = page.input_value("csrf").unwrap_or_default();
