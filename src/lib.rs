@@ -10,6 +10,7 @@ pub mod catalogue;
 pub mod categories;
 pub mod clock;
 pub mod config;
+pub mod coupons;
 pub mod csv_cell;
 pub mod db;
 pub mod error;
@@ -135,6 +136,7 @@ pub fn build_app(
                 .configure(promos::handlers::configure)
                 .configure(promos::staff_handlers::configure)
                 .configure(promos::merchant_handlers::configure)
+                .configure(coupons::handlers::configure)
                 .configure(pages::configure)
                 .configure(reports::configure)
                 .route("/market", aw::post().to(web::market::set_market))

@@ -120,6 +120,21 @@ pub fn merchant(l: Locale, rest: &str) -> String {
     format!("/{l}/merchant{rest}")
 }
 
+/// `/{l}/staff/coupons{rest}` (the marketplace's codes) or `/{l}/merchant/coupons{rest}` (a shop's).
+pub fn coupons(l: Locale, staff: bool, rest: &str) -> String {
+    let area = if staff { "staff" } else { "merchant" };
+    format!("/{l}/{area}/coupons{rest}")
+}
+
+pub fn coupon_action(l: Locale, staff: bool, id: i64, action: &str) -> String {
+    coupons(l, staff, &format!("/{id}/{action}"))
+}
+
+/// A batch of codes as CSV (the label is letters, digits and dashes).
+pub fn coupon_batch_csv(l: Locale, staff: bool, batch: &str) -> String {
+    coupons(l, staff, &format!("/batch/{batch}.csv"))
+}
+
 pub fn merchant_product(l: Locale, id: i64, action: &str) -> String {
     format!("/{l}/merchant/products/{id}/{action}")
 }

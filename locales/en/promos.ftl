@@ -95,3 +95,46 @@ promo-field-funded-by = Who pays the discount
 promo-field-funded-by-hint = The shops lower their prices, or the marketplace pays the shops the discount on every card sale (it is in their statements).
 promo-funded-shop = The shops
 promo-funded-platform = The marketplace
+
+## Audience, local times, funding shares.
+promo-not-here = This campaign is not available in your region or language. Other deals are waiting for you.
+promo-funded-split = Shared by the shop and the marketplace
+promo-field-platform-share = Marketplace's share of the discount, %
+promo-field-platform-share-hint = Only when the discount is shared: the marketplace pays this part of the campaign's percentage, the shop the rest.
+promo-share-invalid = Enter a whole percentage from 1 to 99.
+promo-audience = Who sees the campaign
+promo-audience-hint = Shoppers outside the chosen markets and languages never see the campaign, its prices or its page. Choose none to show it to everyone.
+promo-audience-markets = Markets (where shoppers ship to)
+promo-audience-languages = Languages
+promo-options = Options
+promo-flag-local-times = Start and end at local time in each market (00:00 in Madrid and 00:00 in Moscow are different instants)
+promo-flag-open-to-merchants = Open to merchants: shops may join with their own products at this discount or more
+promo-instants = Exact start and end in each market
+promo-instants-market = Market
+promo-window-local = { $start } → { $end }, local time in each market
+
+## Shops joining campaigns open to merchants.
+join-open-title = Campaigns you can join
+join-open-none = No campaign is open to shops right now.
+join-minimum = At least { $discount }
+join-joined-count = { $count ->
+    [one] { $n } product joined
+   *[other] { $n } products joined
+}
+join-open-link = Choose products
+join-search = Find your products (any language, or SKU)
+join-search-button = Search
+join-no-match = None of your products match.
+join-products = Your products
+join-pick = Join
+join-current = Now in the campaign
+join-more = More products match: narrow the search to see them.
+join-percent = Your discount, %
+join-submit = Join with the chosen products
+join-leave = Leave the campaign
+join-saved = Your products are in the campaign.
+join-left = You left the campaign.
+join-not-open = This campaign is not open to shops any more.
+join-percent-invalid = Enter a whole percentage from the campaign's minimum to 90.
+join-no-products = Choose at least one of your products.
+join-leave-started = The campaign has started: you can no longer leave it.

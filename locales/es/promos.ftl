@@ -95,3 +95,46 @@ promo-field-funded-by = Quién paga el descuento
 promo-field-funded-by-hint = Las tiendas bajan sus precios, o el marketplace paga a las tiendas el descuento de cada venta con tarjeta (aparece en sus extractos).
 promo-funded-shop = Las tiendas
 promo-funded-platform = El marketplace
+
+## Público, horas locales, reparto del descuento.
+promo-not-here = Esta promoción no está disponible en tu región o en tu idioma. Te esperan otras ofertas.
+promo-funded-split = Compartido entre la tienda y el marketplace
+promo-field-platform-share = Parte del descuento que paga el marketplace (%)
+promo-field-platform-share-hint = Solo si el descuento es compartido: el marketplace paga esta parte del porcentaje de la promoción y la tienda, el resto.
+promo-share-invalid = Introduce un porcentaje entero entre 1 y 99.
+promo-audience = Quién ve la promoción
+promo-audience-hint = Los compradores de fuera de los mercados e idiomas elegidos nunca ven la promoción, sus precios ni su página. No elijas ninguno para mostrarla a todo el mundo.
+promo-audience-markets = Mercados (países a los que se envían los pedidos)
+promo-audience-languages = Idiomas
+promo-options = Opciones
+promo-flag-local-times = Empezar y terminar a la hora local de cada mercado (las 00:00 en Madrid y las 00:00 en Moscú son instantes distintos)
+promo-flag-open-to-merchants = Abierta a los vendedores: las tiendas pueden sumarse con sus propios productos con este descuento o uno mayor
+promo-instants = Inicio y fin exactos en cada mercado
+promo-instants-market = Mercado
+promo-window-local = { $start } → { $end }, hora local de cada mercado
+
+## Tiendas que se suman a promociones abiertas a los vendedores.
+join-open-title = Promociones a las que puedes sumarte
+join-open-none = Ahora mismo no hay ninguna promoción abierta a las tiendas.
+join-minimum = Al menos { $discount }
+join-joined-count = { $count ->
+    [one] { $n } producto incluido
+   *[other] { $n } productos incluidos
+}
+join-open-link = Elegir productos
+join-search = Busca tus productos (en cualquier idioma o por SKU)
+join-search-button = Buscar
+join-no-match = Ninguno de tus productos coincide.
+join-products = Tus productos
+join-pick = Incluir
+join-current = Ahora en la promoción
+join-more = Hay más productos que coinciden: acota la búsqueda para verlos.
+join-percent = Tu descuento (%)
+join-submit = Participar con los productos elegidos
+join-leave = Salir de la promoción
+join-saved = Tus productos ya están en la promoción.
+join-left = Has salido de la promoción.
+join-not-open = Esta promoción ya no está abierta a las tiendas.
+join-percent-invalid = Introduce un porcentaje entero entre el mínimo de la promoción y 90.
+join-no-products = Elige al menos uno de tus productos.
+join-leave-started = La promoción ya ha empezado: ya no puedes salir de ella.

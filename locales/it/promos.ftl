@@ -95,3 +95,46 @@ promo-field-funded-by = Chi paga lo sconto
 promo-field-funded-by-hint = I negozi abbassano i prezzi, oppure il marketplace rimborsa ai negozi lo sconto su ogni vendita con carta (compare nei loro estratti conto).
 promo-funded-shop = I negozi
 promo-funded-platform = Il marketplace
+
+## Pubblico, orari locali, ripartizione dello sconto.
+promo-not-here = Questa promozione non è disponibile nella tua zona o nella tua lingua. Ti aspettano altre offerte.
+promo-funded-split = Il negozio e il marketplace insieme
+promo-field-platform-share = Quota dello sconto a carico del marketplace (%)
+promo-field-platform-share-hint = Solo se lo sconto è condiviso: il marketplace paga questa parte della percentuale della promozione, il negozio il resto.
+promo-share-invalid = Inserisci una percentuale intera da 1 a 99.
+promo-audience = Chi vede la promozione
+promo-audience-hint = Gli acquirenti al di fuori dei mercati e delle lingue scelti non vedono mai la promozione, i suoi prezzi né la sua pagina. Non selezionare nulla per mostrarla a tutti.
+promo-audience-markets = Mercati (Paesi in cui gli acquirenti ricevono gli ordini)
+promo-audience-languages = Lingue
+promo-options = Opzioni
+promo-flag-local-times = Inizio e fine all'ora locale di ogni mercato (le 00:00 a Madrid e le 00:00 a Mosca sono istanti diversi)
+promo-flag-open-to-merchants = Aperta ai venditori: i negozi possono aderire con i propri prodotti con questo sconto o uno maggiore
+promo-instants = Inizio e fine esatti in ogni mercato
+promo-instants-market = Mercato
+promo-window-local = { $start } → { $end }, ora locale di ogni mercato
+
+## Adesione dei negozi alle promozioni aperte ai venditori.
+join-open-title = Promozioni a cui puoi aderire
+join-open-none = Al momento nessuna promozione è aperta ai negozi.
+join-minimum = Almeno { $discount }
+join-joined-count = { $count ->
+    [one] { $n } prodotto in promozione
+   *[other] { $n } prodotti in promozione
+}
+join-open-link = Scegli i prodotti
+join-search = Trova i tuoi prodotti (in qualsiasi lingua o per SKU)
+join-search-button = Cerca
+join-no-match = Nessuno dei tuoi prodotti corrisponde.
+join-products = I tuoi prodotti
+join-pick = Includi
+join-current = Attualmente in promozione
+join-more = Ci sono altri prodotti corrispondenti: restringi la ricerca per vederli.
+join-percent = Il tuo sconto (%)
+join-submit = Aderisci con i prodotti scelti
+join-leave = Lascia la promozione
+join-saved = I tuoi prodotti partecipano alla promozione.
+join-left = Hai lasciato la promozione.
+join-not-open = Questa promozione non è più aperta ai negozi.
+join-percent-invalid = Inserisci una percentuale intera compresa tra il minimo della promozione e 90.
+join-no-products = Scegli almeno uno dei tuoi prodotti.
+join-leave-started = La promozione è iniziata: non puoi più lasciarla.

@@ -95,3 +95,46 @@ promo-field-funded-by = İndirimi kim karşılıyor
 promo-field-funded-by-hint = Mağazalar fiyatlarını düşürür ya da pazaryeri her kartlı satışta indirimi mağazalara öder (hesap dökümlerinde görünür).
 promo-funded-shop = Mağazalar
 promo-funded-platform = Pazaryeri
+
+## Hedef kitle, yerel saatler, indirim payları.
+promo-not-here = Bu kampanya bölgenizde veya dilinizde sunulmuyor. Sizi başka fırsatlar bekliyor.
+promo-funded-split = Mağaza ve pazaryeri ortaklaşa
+promo-field-platform-share = İndirimde pazaryerinin payı (%)
+promo-field-platform-share-hint = Yalnızca indirim paylaşıldığında geçerlidir: kampanya yüzdesinin bu kısmını pazaryeri, kalanını mağaza öder.
+promo-share-invalid = 1 ile 99 arasında tam sayı bir yüzde girin.
+promo-audience = Kampanyayı kimler görür
+promo-audience-hint = Seçilen pazarlar ve diller dışındaki alıcılar kampanyayı, fiyatlarını ve sayfasını hiçbir zaman görmez. Herkese göstermek için hiçbirini seçmeyin.
+promo-audience-markets = Pazarlar (alıcıların teslimat ülkeleri)
+promo-audience-languages = Diller
+promo-options = Seçenekler
+promo-flag-local-times = Her pazarda yerel saate göre başlasın ve bitsin (Madrid'de 00:00 ile Moskova'da 00:00 farklı anlardır)
+promo-flag-open-to-merchants = Satıcılara açık: mağazalar kendi ürünleriyle bu indirim oranında veya daha yüksek bir oranda katılabilir
+promo-instants = Her pazarda kesin başlangıç ve bitiş
+promo-instants-market = Pazar
+promo-window-local = { $start } → { $end }, her pazarda yerel saatle
+
+## Satıcılara açık kampanyalara mağazaların katılımı.
+join-open-title = Katılabileceğiniz kampanyalar
+join-open-none = Şu anda mağazalara açık bir kampanya yok.
+join-minimum = En az { $discount }
+join-joined-count = { $count ->
+    [one] Kampanyada { $n } ürün
+   *[other] Kampanyada { $n } ürün
+}
+join-open-link = Ürünleri seçin
+join-search = Ürünlerinizi bulun (herhangi bir dilde veya SKU ile)
+join-search-button = Ara
+join-no-match = Ürünlerinizden hiçbiri eşleşmiyor.
+join-products = Ürünleriniz
+join-pick = Ekle
+join-current = Şu an kampanyada
+join-more = Başka ürünler de eşleşiyor: görmek için aramanızı daraltın.
+join-percent = İndiriminiz (%)
+join-submit = Seçilen ürünlerle katıl
+join-leave = Kampanyadan ayrıl
+join-saved = Ürünleriniz kampanyaya dahil edildi.
+join-left = Kampanyadan ayrıldınız.
+join-not-open = Bu kampanya artık mağazalara açık değil.
+join-percent-invalid = Kampanyanın en düşük indirim oranı ile 90 arasında tam sayı bir yüzde girin.
+join-no-products = Ürünlerinizden en az birini seçin.
+join-leave-started = Kampanya başladı: artık kampanyadan ayrılamazsınız.

@@ -77,6 +77,7 @@ pub fn chrome(ctx: &PageCtx, shop: &MerchantRow, current: &str) -> MerchantChrom
         ("/products", "merchant-nav-products"),
         ("/translations", "merchant-nav-translations"),
         ("/promos", "merchant-nav-promos"),
+        ("/coupons", "merchant-nav-coupons"),
         ("/shipping", "merchant-nav-shipping"),
         ("/profile", "merchant-nav-profile"),
         ("/import", "merchant-nav-import"),

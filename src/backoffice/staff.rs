@@ -17,6 +17,7 @@ pub fn chrome(ctx: &PageCtx, current: &str, stale: &[String], max_age_days: i64)
         ("/merchants", "staff-nav-merchants"),
         ("/orders", "staff-nav-orders"),
         ("/promos", "staff-nav-promos"),
+        ("/coupons", "staff-nav-coupons"),
         ("/categories", "staff-nav-categories"),
         ("/options", "staff-nav-options"),
         ("/rates", "staff-nav-rates"),

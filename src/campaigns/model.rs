@@ -4,6 +4,8 @@ use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
 use crate::db::schema::*;
+use crate::geo::CountryCode;
+use crate::i18n::Locale;
 pub use crate::ids::PromoId;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -21,8 +23,21 @@ pub struct PromoRow {
     pub home_position: i32,
     pub created_at: PrimitiveDateTime,
     pub updated_at: PrimitiveDateTime,
-    /// `shop` or `platform`: who pays the discount.
+    /// `shop`, `platform` or `split`: who pays the discount.
     pub funded_by: String,
+    /// Ship-to markets that see the campaign (`ES,IT,DE`; empty: every market).
+    pub markets: String,
+    /// Shopper languages that see it (`ru,en`; empty: every language).
+    pub languages: String,
+    /// The typed start and end hold in each market's own zone (`starts_local`, `ends_local`); `starts_at` and
+    /// `ends_at` then hold the earliest start and the latest end over the markets.
+    pub local_times: bool,
+    pub starts_local: String,
+    pub ends_local: String,
+    /// Shops may join with their own products at `discount_percent` or more.
+    pub open_to_merchants: bool,
+    /// Percent of the campaign's discount the marketplace pays when `funded_by` is `split`.
+    pub platform_share: i32,
 }
 
 /// Whether shoppers can see a campaign, stored as its text code.
@@ -55,6 +70,87 @@ crate::stored_as_text!(PromoStatus);
 impl PromoRow {
     pub fn published(&self) -> bool {
         self.status == PromoStatus::Published
+    }
+
+    /// The markets the campaign is for (none listed: every market).
+    pub fn market_list(&self) -> Vec<CountryCode> {
+        self.markets
+            .split(',')
+            .filter_map(CountryCode::parse)
+            .collect()
+    }
+
+    /// The languages the campaign is for (none listed: every language).
+    pub fn language_list(&self) -> Vec<Locale> {
+        self.languages
+            .split(',')
+            .filter_map(Locale::parse)
+            .collect()
+    }
+
+    /// Whether shoppers shipping to `market` and reading `lang` see the campaign at all.
+    pub fn admits(&self, market: CountryCode, lang: Locale) -> bool {
+        let markets = self.market_list();
+        let languages = self.language_list();
+        (markets.is_empty() || markets.contains(&market))
+            && (languages.is_empty() || languages.contains(&lang))
+    }
+
+    /// The start and end instants for shoppers shipping to `market`: with local times, the typed wall-clock
+    /// times in that market's zone (see [`crate::zones::of_country`]).
+    pub fn window(&self, market: CountryCode) -> (PrimitiveDateTime, PrimitiveDateTime) {
+        if !self.local_times {
+            return (self.starts_at, self.ends_at);
+        }
+        let zone = crate::zones::of_country(market);
+        match (
+            super::schedule::local_in_zone(&self.starts_local, zone),
+            super::schedule::local_in_zone(&self.ends_local, zone),
+        ) {
+            (Some(s), Some(e)) => (s, e),
+            _ => (self.starts_at, self.ends_at),
+        }
+    }
+
+    /// The campaign as shoppers of `market` meet it: its start and end are that market's.
+    pub fn in_market(&self, market: CountryCode) -> PromoRow {
+        let (starts_at, ends_at) = self.window(market);
+        PromoRow {
+            starts_at,
+            ends_at,
+            ..self.clone()
+        }
+    }
+
+    /// Every distinct window: `None` for a campaign with one start and end for everyone, else one per market
+    /// (the listed markets, or every ship-to market when none is listed).
+    pub fn windows(&self) -> Vec<(Option<CountryCode>, PrimitiveDateTime, PrimitiveDateTime)> {
+        if !self.local_times {
+            return vec![(None, self.starts_at, self.ends_at)];
+        }
+        let mut markets = self.market_list();
+        if markets.is_empty() {
+            markets = crate::geo::SHIP_TO.to_vec();
+        }
+        markets
+            .into_iter()
+            .map(|m| {
+                let (s, e) = self.window(m);
+                (Some(m), s, e)
+            })
+            .collect()
+    }
+
+    /// How much of the campaign's discount the marketplace pays, in percent × percent: its funding share of the
+    /// campaign's own percent. A line at `p` percent off has `platform_points / (p × 100)` of its discount paid
+    /// by the marketplace; a shop that joined at a deeper discount gives up the rest itself.
+    pub fn platform_points(&self) -> i64 {
+        let share = match self.funded_by.as_str() {
+            "platform" => 100,
+            "split" => i64::from(self.platform_share.clamp(0, 100)),
+            _ => 0,
+        };
+        i64::from(self.discount_percent) * share
     }
 
     /// Where the campaign stands at `at`.

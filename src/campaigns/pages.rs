@@ -24,10 +24,11 @@ pub async fn cached<'a>(state: &'a AppState, ctx: &mut PageCtx) -> Cached<'a> {
         }
     };
     let now = state.clock.now();
-    let epoch = schedule.epoch(now);
+    let (market, lang) = (ctx.market.ship_to, ctx.locale);
+    let epoch = schedule.epoch(now, market, lang);
     // A shared cache may keep the page until then at most: prices change at that instant.
     let until_change = schedule
-        .next_change(now)
+        .next_change(now, market, lang)
         .map(|t| std::time::Duration::try_from(t - now).unwrap_or_default());
     state
         .pages

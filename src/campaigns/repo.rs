@@ -6,6 +6,7 @@ use time::PrimitiveDateTime;
 use super::model::{PromoId, PromoRow, PromoStatus, PromoText};
 use crate::db::schema::{promo_translations, promos};
 use crate::db::DbConnection;
+use crate::geo::CountryCode;
 use crate::i18n::Locale;
 
 /// Published campaigns not yet over at `at` (live first, then upcoming), in home order.
@@ -20,6 +21,22 @@ pub fn current(conn: &mut DbConnection, at: PrimitiveDateTime) -> QueryResult<Ve
         ))
         .select(PromoRow::as_select())
         .load(conn)
+}
+
+/// The published campaigns shoppers shipping to `market` and reading `lang` see, not yet over there at `at`,
+/// each with that market's start and end (live first, then upcoming, in home order).
+pub fn current_for(
+    conn: &mut DbConnection,
+    at: PrimitiveDateTime,
+    market: CountryCode,
+    lang: Locale,
+) -> QueryResult<Vec<PromoRow>> {
+    Ok(current(conn, at)?
+        .into_iter()
+        .filter(|p| p.admits(market, lang))
+        .map(|p| p.in_market(market))
+        .filter(|p| p.ends_at > at)
+        .collect())
 }
 
 /// Texts of several campaigns.

@@ -49,6 +49,13 @@ pub fn local_to_utc(input: &str, zone_name: &str) -> Option<PrimitiveDateTime> {
     to_primitive(zoned.timestamp())
 }
 
+/// `2026-11-27T00:00` as a wall-clock time in any zone (a market's) → the UTC instant, by the same rule.
+pub fn local_in_zone(input: &str, zone_name: &str) -> Option<PrimitiveDateTime> {
+    let tz = crate::zones::zone(zone_name)?;
+    let dt: jiff::civil::DateTime = input.trim().parse().ok()?;
+    to_primitive(dt.to_zoned_datetime(tz).ok()?.timestamp())
+}
+
 /// The UTC instant as a `datetime-local` value in `zone_name`.
 pub fn utc_to_local_input(at: PrimitiveDateTime, zone_name: &str) -> String {
     match (zone(zone_name), to_timestamp(at)) {

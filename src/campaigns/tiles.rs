@@ -91,8 +91,10 @@ impl LiveCampaigns {
     pub fn read(
         c: &mut crate::db::DbConnection,
         at: time::PrimitiveDateTime,
+        market: crate::geo::CountryCode,
+        lang: Locale,
     ) -> diesel::QueryResult<Self> {
-        let rows: Vec<PromoRow> = repo::current(c, at)?
+        let rows: Vec<PromoRow> = repo::current_for(c, at, market, lang)?
             .into_iter()
             .filter(|p| p.phase(at) == Phase::Live)
             .collect();

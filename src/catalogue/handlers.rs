@@ -199,7 +199,9 @@ async fn sitemap_file(
     let xml = state
         .db(move |c| {
             let tr = crate::i18n::Translator::new(i18n, Locale::FALLBACK);
-            let shop = Shopper::load(c, tr, crate::money::Currency::Eur, cache, at)?;
+            // Prices play no part in the sitemap; any market will do.
+            let (cur, market) = (crate::money::Currency::Eur, crate::geo::CountryCode::US);
+            let shop = Shopper::load(c, tr, cur, market, cache, at)?;
             super::sitemap::render(c, file, &base, &shop)
         })
         .await?

@@ -31,6 +31,7 @@ pub struct Opening<'a> {
 pub struct ShopperKey {
     tr: Translator,
     currency: Currency,
+    market: crate::geo::CountryCode,
     cache: Arc<Cache>,
     /// The page's instant: read after the cache lookup, which keys the page by the campaigns live then.
     pub at: PrimitiveDateTime,
@@ -38,7 +39,7 @@ pub struct ShopperKey {
 
 impl ShopperKey {
     pub fn load(self, c: &mut DbConnection) -> AppResult<Shopper> {
-        Shopper::load(c, self.tr, self.currency, self.cache, self.at)
+        Shopper::load(c, self.tr, self.currency, self.market, self.cache, self.at)
     }
 
     pub fn at(mut self, at: PrimitiveDateTime) -> Self {
@@ -63,6 +64,7 @@ pub async fn open<'a>(
     let shopper = ShopperKey {
         tr: ctx.tr.clone(),
         currency: ctx.market.currency,
+        market: ctx.market.ship_to,
         cache: state.cache.clone(),
         at: state.clock.now(),
     };

@@ -34,7 +34,8 @@ pub fn home_page(
     let at = key.at;
     let shop = key.load(c)?;
     let data = service::home(c, &shop, flag_url)?;
-    Ok((data, LiveCampaigns::read(c, at)?))
+    let live = LiveCampaigns::read(c, at, shop.market, shop.locale())?;
+    Ok((data, live))
 }
 
 pub fn category_page(

@@ -22,7 +22,9 @@ pub struct Shopper {
     pub cache: Arc<Cache>,
     /// The instant prices are shown for (now, or a staff preview's instant).
     pub at: time::PrimitiveDateTime,
-    /// Campaigns live at `at`.
+    /// Where the shopper ships to: campaigns may be for some markets only, on each market's own clock.
+    pub market: crate::geo::CountryCode,
+    /// Campaigns live at `at` for the shopper's market and language.
     pub promos: Arc<LivePromos>,
 }
 
@@ -42,6 +44,7 @@ impl Shopper {
         conn: &mut DbConnection,
         tr: Translator,
         currency: Currency,
+        market: crate::geo::CountryCode,
         cache: Arc<Cache>,
         at: time::PrimitiveDateTime,
     ) -> AppResult<Self> {
@@ -66,7 +69,7 @@ impl Shopper {
             String::new(),
             |conn| crate::campaigns::pricing::Schedule::load(conn).map_err(AppError::from),
         )?;
-        let rows = schedule.live_rows(at);
+        let rows = schedule.live_rows(at, market, tr.locale());
         let promos = if rows.is_empty() {
             Arc::new(crate::campaigns::pricing::LivePromos::default())
         } else {
@@ -83,6 +86,7 @@ impl Shopper {
             rates,
             cache,
             at,
+            market,
             promos,
         })
     }

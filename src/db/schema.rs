@@ -303,6 +303,40 @@ diesel::table! {
         user_id -> Nullable<BigInt>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        coupon_code -> Text,
+    }
+}
+
+diesel::table! {
+    coupons (id) {
+        id -> BigInt,
+        code -> Text,
+        merchant_id -> Nullable<BigInt>,
+        kind -> Text,
+        percent -> Integer,
+        amount_minor -> BigInt,
+        currency -> Text,
+        min_spend_minor -> BigInt,
+        markets -> Text,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        max_uses -> Nullable<Integer>,
+        per_account -> Nullable<Integer>,
+        used -> Integer,
+        batch -> Text,
+        active -> Bool,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    coupon_redemptions (id) {
+        id -> BigInt,
+        coupon_id -> BigInt,
+        user_id -> BigInt,
+        checkout_token -> Text,
+        created_at -> Timestamp,
     }
 }
 
@@ -367,6 +401,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    order_coupons (order_id) {
+        order_id -> BigInt,
+        coupon_id -> BigInt,
+        discount_minor -> BigInt,
+        merchant_discount_minor -> BigInt,
+        platform_minor -> BigInt,
+    }
+}
+
+diesel::table! {
     order_lines (id) {
         id -> BigInt,
         order_id -> BigInt,
@@ -385,6 +429,7 @@ diesel::table! {
         variant_label -> Text,
         variant_label_merchant -> Text,
         platform_discount_minor -> BigInt,
+        shop_discount_minor -> BigInt,
     }
 }
 
@@ -539,6 +584,23 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         funded_by -> Text,
+        markets -> Text,
+        languages -> Text,
+        local_times -> Bool,
+        starts_local -> Text,
+        ends_local -> Text,
+        open_to_merchants -> Bool,
+        platform_share -> Integer,
+    }
+}
+
+diesel::table! {
+    promo_participants (promo_id, product_id) {
+        promo_id -> BigInt,
+        product_id -> BigInt,
+        merchant_id -> BigInt,
+        discount_percent -> Integer,
+        joined_at -> Timestamp,
     }
 }
 
@@ -706,6 +768,10 @@ diesel::joinable!(product_reports -> users (reporter_id));
 diesel::joinable!(payouts -> payout_batches (batch_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    coupons,
+    coupon_redemptions,
+    order_coupons,
+    promo_participants,
     refunds,
     disputes,
     shop_bank_accounts,
@@ -760,3 +826,4 @@ diesel::allow_tables_to_appear_in_same_query!(
     product_variants,
     product_values,
 );
+diesel::joinable!(order_coupons -> coupons (coupon_id));

@@ -8,7 +8,7 @@ use time::PrimitiveDateTime;
 
 use super::model::{OrderStatus, PaymentMethod};
 use super::notify;
-use crate::db::schema::{merchants, order_events, order_lines, orders};
+use crate::db::schema::{merchants, order_coupons, order_events, order_lines, orders};
 use crate::db::DbConnection;
 
 /// Marks the card orders of a checkout paid, those still awaiting payment (inside the caller's transaction, after
@@ -106,19 +106,35 @@ pub fn shop_amounts(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<Sho
         .filter(order_lines::platform_discount_minor.gt(0))
         .select((order_lines::order_id, order_lines::platform_discount_minor))
         .load(conn)?;
+    // A coupon code lowers what the shopper paid for the goods; a marketplace code's part is paid to the shop.
+    let coupons: Vec<(i64, i64, i64)> = order_coupons::table
+        .filter(order_coupons::order_id.eq_any(ids))
+        .select((
+            order_coupons::order_id,
+            order_coupons::merchant_discount_minor,
+            order_coupons::platform_minor,
+        ))
+        .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(order, shop, currency, goods, shipping)| ShopAmount {
-            platform_discount: funded
+        .map(|(order, shop, currency, goods, shipping)| {
+            let (code_off, code_platform) = coupons
                 .iter()
-                .filter(|(o, _)| *o == order)
-                .map(|(_, v)| v)
-                .sum(),
-            order,
-            shop,
-            currency,
-            goods,
-            shipping,
+                .find(|c| c.0 == order)
+                .map_or((0, 0), |c| (c.1, c.2));
+            ShopAmount {
+                platform_discount: funded
+                    .iter()
+                    .filter(|(o, _)| *o == order)
+                    .map(|(_, v)| v)
+                    .sum::<i64>()
+                    + code_platform,
+                order,
+                shop,
+                currency,
+                goods: goods - code_off,
+                shipping,
+            }
         })
         .collect())
 }

@@ -233,8 +233,17 @@ pub fn count(conn: &mut DbConnection, cart_id: i64) -> QueryResult<i64> {
     Ok(n.unwrap_or(0))
 }
 
+/// Empties the cart after its orders were placed (its coupon code goes with it).
 pub fn clear(conn: &mut DbConnection, cart_id: i64) -> QueryResult<usize> {
+    set_coupon(conn, cart_id, "")?;
     diesel::delete(cart_lines::table.filter(cart_lines::cart_id.eq(cart_id))).execute(conn)
+}
+
+/// The coupon code the cart carries ("" for none); checked again on every read and when placing.
+pub fn set_coupon(conn: &mut DbConnection, cart_id: i64, code: &str) -> QueryResult<usize> {
+    diesel::update(carts::table.find(cart_id))
+        .set(carts::coupon_code.eq(code))
+        .execute(conn)
 }
 
 /// One line of a cart with what the pages and the checkout need.
@@ -263,6 +272,8 @@ pub struct Snapshot {
     /// Per product with options, its options in order; with the names of them all.
     pub options: HashMap<i64, Vec<ProductOption>>,
     pub texts: OptionTexts,
+    /// The coupon code the shopper entered ("" for none), not yet checked.
+    pub coupon_code: String,
 }
 
 impl Snapshot {
@@ -350,7 +361,15 @@ pub fn snapshot(
             ProductRow::as_select(),
         ))
         .load(conn)?;
-    let mut snap = Snapshot::default();
+    let mut snap = Snapshot {
+        coupon_code: carts::table
+            .find(cart_id)
+            .select(carts::coupon_code)
+            .first(conn)
+            .optional()?
+            .unwrap_or_default(),
+        ..Snapshot::default()
+    };
     let mut ids: Vec<i64> = rows.iter().map(|(_, _, p)| p.id).collect();
     ids.sort_unstable();
     ids.dedup();

@@ -6,7 +6,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
 use super::cart::{self, Adjusted, CartKey, Snapshot};
-use super::place;
+use super::priced::{priced, Buyer, CouponOutcome};
 use super::totals::{Totals, MAX_QUANTITY};
 use super::views::CartPage;
 use crate::catalogue::service::rates_at;
@@ -23,7 +23,8 @@ use crate::routes;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/cart", web::get().to(show))
         .route("/cart/add", web::post().to(add))
-        .route("/cart/update", web::post().to(update));
+        .route("/cart/update", web::post().to(update))
+        .route("/cart/coupon", web::post().to(coupon));
 }
 
 /// The cart of this visitor: the account's when signed in, else the session's guest cart.
@@ -42,29 +43,46 @@ pub fn key_of(session: &Session, user: &CurrentUser, create: bool) -> Option<Car
     }
 }
 
+/// A cart priced for the page's market: its id, lines, totals and what its coupon code did.
+pub type Loaded = (i64, Snapshot, Totals, CouponOutcome);
+
 /// Loads and prices the visitor's cart for the page's market.
 pub async fn load(
     state: &web::Data<AppState>,
     ctx: &PageCtx,
     key: Option<CartKey>,
-) -> AppResult<Option<(i64, Snapshot, Totals)>> {
+) -> AppResult<Option<Loaded>> {
     let Some(key) = key else { return Ok(None) };
-    let (tr, to, cur) = (ctx.tr.clone(), ctx.market.ship_to, ctx.market.currency);
-    let at = state.clock.now();
-    state
-        .db(move |c| {
-            let Some(id) = cart::find(c, &key)? else {
-                return Ok(None);
-            };
-            let snap = cart::snapshot(c, id, &tr, to)?;
-            let rates = rates_at(c, at)?;
-            let tree = crate::catalogue::service::tree_now(c)?;
-            let promos = crate::campaigns::pricing::live_at(c, at, &tree)?;
-            let t = place::price(&snap, &rates, cur, &promos)
-                .map_err(|e| AppError::internal(format!("cart totals: {e:?}")))?;
-            Ok(Some((id, snap, t)))
-        })
-        .await
+    let tr = ctx.tr.clone();
+    let buyer = Buyer {
+        user: match &key {
+            CartKey::User(u) => Some(*u),
+            CartKey::Guest(_) => None,
+        },
+        market: ctx.market.ship_to,
+        currency: ctx.market.currency,
+        at: state.clock.now(),
+    };
+    state.db(move |c| price_cart(c, &key, &tr, buyer)).await
+}
+
+/// The cart of `key` priced for `buyer`, in `tr`'s language (campaigns for that market and language).
+fn price_cart(
+    c: &mut crate::db::DbConnection,
+    key: &CartKey,
+    tr: &crate::i18n::Translator,
+    buyer: Buyer,
+) -> AppResult<Option<Loaded>> {
+    let Some(id) = cart::find(c, key)? else {
+        return Ok(None);
+    };
+    let snap = cart::snapshot(c, id, tr, buyer.market)?;
+    let rates = rates_at(c, buyer.at)?;
+    let tree = crate::catalogue::service::tree_now(c)?;
+    let promos = crate::campaigns::pricing::live_at(c, buyer.at, buyer.market, tr.locale(), &tree)?;
+    let (t, coupon) = priced(c, &snap, &rates, &promos, buyer)?
+        .map_err(|e| AppError::internal(format!("cart totals: {e:?}")))?;
+    Ok(Some((id, snap, t, coupon)))
 }
 
 pub async fn show(
@@ -76,11 +94,11 @@ pub async fn show(
 ) -> AppResult<HttpResponse> {
     let ctx = PageCtx::shopper(&req, &state, lang.0);
     let loaded = load(&state, &ctx, key_of(&session, &user, false)).await?;
-    if let Some((_, snap, _)) = &loaded {
+    if let Some((_, snap, ..)) = &loaded {
         let units: i64 = snap.lines.iter().map(|l| i64::from(l.quantity)).sum();
         SessionData(&session).set_cart_count(units);
     }
-    let page = CartPage::new(ctx, loaded.map(|(_, snap, t)| (snap, t)));
+    let page = CartPage::new(ctx, loaded.map(|(_, snap, t, coupon)| (snap, t, coupon)));
     render_status(&page, StatusCode::OK)
 }
 
@@ -179,4 +197,47 @@ pub async fn update(
 ) -> AppResult<HttpResponse> {
     require_csrf(&session, &form.csrf)?;
     change(lang, user, session, form.into_inner(), state, false).await
+}
+
+#[derive(Deserialize)]
+pub struct CouponForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    code: String,
+    /// Present on the "remove" button.
+    #[serde(default)]
+    remove: Option<String>,
+}
+
+/// Enters (or with `remove`, takes off) the cart's coupon code; the cart page then says whether it applies.
+pub async fn coupon(
+    lang: Lang,
+    user: CurrentUser,
+    session: Session,
+    form: web::Form<CouponForm>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    require_csrf(&session, &form.csrf)?;
+    let code = match form.remove {
+        Some(_) => Some(String::new()),
+        None => crate::coupons::model::normalize_code(&form.code),
+    };
+    let key = key_of(&session, &user, true).ok_or_else(|| AppError::internal("no cart key"))?;
+    let now = state.clock.now();
+    if let Some(code) = code.clone() {
+        state
+            .db(move |c| {
+                let id = cart::find_or_create(c, &key, now)?;
+                Ok(cart::set_coupon(c, id, &code)?)
+            })
+            .await?;
+    }
+    let flash = match code.as_deref() {
+        None => "coupon-unknown",
+        Some("") => "coupon-removed",
+        Some(_) => "coupon-entered",
+    };
+    SessionData(&session).set_flash(flash);
+    Ok(see_other(&routes::cart(lang.0)))
 }

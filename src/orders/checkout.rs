@@ -38,6 +38,8 @@ pub enum Refused {
     CannotShip,
     /// Titles of the products with too few units left.
     OutOfStock(Vec<String>),
+    /// The coupon code no longer applies.
+    Coupon(crate::coupons::model::Refusal),
 }
 
 impl Refused {
@@ -46,9 +48,10 @@ impl Refused {
     pub fn code(&self) -> ErrorCode {
         match self {
             Refused::OutOfStock(_) => ErrorCode::OutOfStock,
-            Refused::PaymentRequired | Refused::Changed | Refused::CannotShip => {
-                ErrorCode::Conflict
-            }
+            Refused::PaymentRequired
+            | Refused::Changed
+            | Refused::CannotShip
+            | Refused::Coupon(_) => ErrorCode::Conflict,
         }
     }
 }
@@ -128,5 +131,6 @@ fn placing(state: &AppState, outcome: Placed, l: Locale, (token, card): (&str, b
         Placed::NotShippable => Placing::Refused(Refused::CannotShip),
         Placed::OutOfStock(titles) => Placing::Refused(Refused::OutOfStock(titles)),
         Placed::Changed => Placing::Refused(Refused::Changed),
+        Placed::Coupon(r) => Placing::Refused(Refused::Coupon(r)),
     }
 }

@@ -191,7 +191,8 @@ async fn review_page(
     let first = PageCtx::build(req, state, lang.0);
     follow_address(session, first.market, &a);
     let ctx = PageCtx::build(req, state, lang.0);
-    let Some((_, snap, t)) = cart_handlers::load(state, &ctx, Some(CartKey::User(uid))).await?
+    let Some((_, snap, t, coupon)) =
+        cart_handlers::load(state, &ctx, Some(CartKey::User(uid))).await?
     else {
         return Ok(None);
     };
@@ -203,7 +204,7 @@ async fn review_page(
     Ok(Some(ReviewPage::new(
         ctx,
         &snap,
-        &t,
+        (&t, &coupon),
         &a,
         (&offered, payment),
         problem,

@@ -160,8 +160,8 @@ pub fn about(
     };
     let mut seen_orders = Vec::new();
     for n in numbers {
-        let (row, lines, _, shop_name) = manage::load(conn, viewer, &n)?;
-        seen_orders.push(seen(row, lines, shop_name, reader));
+        let d = manage::load(conn, viewer, &n)?;
+        seen_orders.push(seen(d.order, d.lines, d.shop, reader));
     }
     Ok(Some(Letter {
         reader,

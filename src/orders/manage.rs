@@ -9,7 +9,7 @@ use super::model::{
     next, Action, Actor, OrderEvent, OrderLineRow, OrderRow, OrderStatus, PaymentMethod,
 };
 use super::notify;
-use crate::db::schema::{merchants, order_events, order_lines, orders};
+use crate::db::schema::{coupons, merchants, order_coupons, order_events, order_lines, orders};
 use crate::db::{Db, DbConnection};
 use crate::error::{AppError, AppResult};
 
@@ -35,7 +35,7 @@ pub fn load(
     conn: &mut DbConnection,
     viewer: Viewer,
     number: &str,
-) -> AppResult<(OrderRow, Vec<OrderLineRow>, Vec<OrderEvent>, String)> {
+) -> AppResult<super::order_views::Loaded> {
     let order: OrderRow = scoped(viewer)
         .filter(orders::number.eq(number.to_string()))
         .select(OrderRow::as_select())
@@ -56,7 +56,23 @@ pub fn load(
         .find(order.merchant_id)
         .select(merchants::name)
         .first(conn)?;
-    Ok((order, lines, events, shop))
+    let coupon = order_coupons::table
+        .inner_join(coupons::table)
+        .filter(order_coupons::order_id.eq(order.id))
+        .select((
+            coupons::code,
+            order_coupons::discount_minor,
+            order_coupons::merchant_discount_minor,
+        ))
+        .first(conn)
+        .optional()?;
+    Ok(super::order_views::Loaded {
+        order,
+        lines,
+        events,
+        shop,
+        coupon,
+    })
 }
 
 #[derive(Debug, Clone, Default)]

@@ -236,6 +236,8 @@ pub struct OrderLineRow {
     pub promo_id: Option<i64>,
     /// The discount the marketplace pays the shop for (platform-funded campaigns), whole line, merchant currency.
     pub platform_discount_minor: i64,
+    /// The part of the line's campaign discount the shop gives up itself, merchant currency.
+    pub shop_discount_minor: i64,
     pub variant_id: Option<i64>,
     /// "Size: 39" as the shopper read it, and as the shop reads it ("" without options).
     pub variant_label: String,
@@ -259,6 +261,8 @@ pub struct NewOrderLine {
     pub promo_id: Option<i64>,
     /// The discount the marketplace pays the shop for (platform-funded campaigns), whole line, merchant currency.
     pub platform_discount_minor: i64,
+    /// The part of the line's campaign discount the shop gives up itself, merchant currency.
+    pub shop_discount_minor: i64,
     pub variant_id: Option<i64>,
     /// "Size: 39" as the shopper read it, and as the shop reads it ("" without options).
     pub variant_label: String,

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::manage::{self, OrderFilter, Viewer};
 use super::model::{Action, OrderStatus};
-use super::order_views::{self, order_page, Loaded};
+use super::order_views::{self, order_page};
 use super::views::{Chrome, OrdersPage};
 use crate::backoffice::merchant as area;
 use crate::error::{AppError, AppResult, ErrorCode};
@@ -95,21 +95,9 @@ async fn show(
     problem: Option<String>,
     status: StatusCode,
 ) -> AppResult<HttpResponse> {
-    let (order, lines, events, shop) = state.db(move |c| manage::load(c, viewer, &number)).await?;
+    let loaded = state.db(move |c| manage::load(c, viewer, &number)).await?;
     let ctx = PageCtx::build(req, state, lang.0);
-    let page = order_page(
-        ctx,
-        viewer,
-        area,
-        &base,
-        Loaded {
-            order,
-            lines,
-            events,
-            shop,
-        },
-        problem,
-    );
+    let page = order_page(ctx, viewer, area, &base, loaded, problem);
     render_status(&page, status)
 }
 

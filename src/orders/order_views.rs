@@ -120,6 +120,8 @@ pub struct Loaded {
     pub lines: Vec<OrderLineRow>,
     pub events: Vec<OrderEvent>,
     pub shop: String,
+    /// The coupon code used: (code, off in the shopper's currency, off in the shop's).
+    pub coupon: Option<(String, i64, i64)>,
 }
 
 pub fn order_page(
@@ -135,6 +137,7 @@ pub fn order_page(
         lines,
         events,
         shop,
+        coupon,
     } = d;
     let mine = merchant_view(viewer);
     let zone = zone_of(&ctx, &area);
@@ -260,6 +263,12 @@ pub fn order_page(
             .collect(),
         subtotal: amount(o.subtotal_minor, o.merchant_subtotal_minor),
         shipping: amount(o.shipping_minor, o.merchant_shipping_minor),
+        coupon: coupon.map(|(code, shopper, merchant)| {
+            (
+                ctx.t1("coupon-line", "code", &code),
+                format!("−{}", amount(shopper, merchant)),
+            )
+        }),
         total: amount(o.total_minor, o.merchant_total_minor),
         total_other,
         rate_note,

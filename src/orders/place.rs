@@ -11,7 +11,7 @@ use super::model::{Address, NewOrder, NewOrderLine, OrderStatus, PaymentMethod};
 use super::notify;
 use super::totals::{self, Totals, TotalsError};
 use crate::campaigns::pricing::LivePromos;
-use crate::db::schema::{carts, order_events, order_lines, orders};
+use crate::db::schema::{carts, order_coupons, order_events, order_lines, orders};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::geo::CountryCode;
@@ -43,6 +43,8 @@ pub enum Placed {
     OutOfStock(Vec<String>),
     /// Prices or rates changed between review and placing: the shopper must look again.
     Changed,
+    /// The cart's coupon code no longer applies (its last use went to someone else, it expired): nothing placed.
+    Coupon(crate::coupons::model::Refusal),
 }
 
 enum Abort {
@@ -86,15 +88,31 @@ pub fn numbers_and_card(
     Ok((rows.into_iter().map(|(n, _)| n).collect(), card))
 }
 
-/// What the marketplace pays the shop for a line's discount (merchant currency): the list price less the
-/// discounted one, times the quantity, when the line's campaign is platform-funded; else nothing.
-fn platform_discount(lo: &super::totals::LineOut, sl: &cart::SnapLine, funded: &[i64]) -> i64 {
-    match lo.promo_id {
-        Some(p) if funded.contains(&p) => {
-            (sl.variant.price_minor - lo.unit_merchant.minor).max(0) * i64::from(lo.quantity)
-        }
-        _ => 0,
+/// Who gives up a line's campaign discount (merchant currency, whole line): (the marketplace, the shop). The
+/// discount is the list price less the discounted one, times the quantity; the marketplace pays its funding share
+/// of the campaign's own percent (see [`crate::campaigns::model::PromoRow::platform_points`]), rounded half up,
+/// and the shop the rest.
+fn discount_split(lo: &super::totals::LineOut, list_unit: i64, promos: &LivePromos) -> (i64, i64) {
+    let Some(id) = lo.promo_id else {
+        return (0, 0);
+    };
+    let given = (list_unit - lo.unit_merchant.minor).max(0) * i64::from(lo.quantity);
+    let points = promos
+        .promos
+        .iter()
+        .find(|p| p.id.0 == id)
+        .map_or(0, |p| p.platform_points);
+    let platform = split_half_up(given, points, i64::from(lo.discount_percent) * 100).min(given);
+    (platform, given - platform)
+}
+
+/// `amount × num / den`, half up; 0 when `den` is not positive.
+fn split_half_up(amount: i64, num: i64, den: i64) -> i64 {
+    if den <= 0 {
+        return 0;
     }
+    let v = (i128::from(amount) * i128::from(num) * 2 + i128::from(den)) / (i128::from(den) * 2);
+    i64::try_from(v).unwrap_or(amount)
 }
 
 /// A short, unambiguous order number: `CV-` and 8 Crockford base-32 characters.
@@ -149,8 +167,23 @@ pub fn place(
             return Err(Abort::Outcome(Placed::Empty));
         }
         let tree = crate::catalogue::service::tree_now(c)?;
-        let promos = crate::campaigns::pricing::live_at(c, now, &tree)?;
-        let t = price(&snap, rates, input.currency, &promos).map_err(Abort::Totals)?;
+        let promos = crate::campaigns::pricing::live_at(c, now, to, input.locale, &tree)?;
+        let buyer = super::priced::Buyer {
+            user: Some(input.user_id),
+            market: to,
+            currency: input.currency,
+            at: now,
+        };
+        let (t, coupon) = super::priced::priced(c, &snap, rates, &promos, buyer)
+            .map_err(Abort::App)?
+            .map_err(Abort::Totals)?;
+        let coupon = match coupon {
+            super::priced::CouponOutcome::Refused(_, r) => {
+                return Err(Abort::Outcome(Placed::Coupon(r)))
+            }
+            super::priced::CouponOutcome::Applied(row) => Some(row),
+            super::priced::CouponOutcome::None => None,
+        };
         if !t.all_ship() {
             return Err(Abort::Outcome(Placed::NotShippable));
         }
@@ -181,13 +214,15 @@ pub fn place(
         if !short.is_empty() {
             return Err(Abort::Outcome(Placed::OutOfStock(short)));
         }
+        if let Some(row) = &coupon {
+            let taken = crate::coupons::service::redeem(c, row, input.user_id, &input.token, now)?;
+            if let Err(r) = taken {
+                return Err(Abort::Outcome(Placed::Coupon(r)));
+            }
+        }
+        // A marketplace code is paid by the marketplace: the shop is made whole for its part.
+        let platform_code = coupon.as_ref().is_some_and(|r| r.merchant_id.is_none());
         let shopper_rate = rates.get(input.currency).unwrap_or(1_000_000);
-        let promo_ids: Vec<i64> = t
-            .groups
-            .iter()
-            .flat_map(|g| g.lines.iter().filter_map(|l| l.promo_id))
-            .collect();
-        let platform_funded = crate::campaigns::repo::platform_funded(c, &promo_ids)?;
         let a = &input.address;
         let mut numbers = Vec::new();
         for g in &t.groups {
@@ -235,6 +270,21 @@ pub fn place(
                 })
                 .returning(orders::id)
                 .get_result(c)?;
+            if let Some(row) = coupon.as_ref().filter(|_| g.coupon.minor > 0) {
+                diesel::insert_into(order_coupons::table)
+                    .values((
+                        order_coupons::order_id.eq(order_id),
+                        order_coupons::coupon_id.eq(row.id),
+                        order_coupons::discount_minor.eq(g.coupon.minor),
+                        order_coupons::merchant_discount_minor.eq(g.coupon_merchant.minor),
+                        order_coupons::platform_minor.eq(if platform_code {
+                            g.coupon_merchant.minor
+                        } else {
+                            0
+                        }),
+                    ))
+                    .execute(c)?;
+            }
             let shop_tr = input
                 .tr
                 .in_locale(Locale::parse(&shop.original_lang).unwrap_or(Locale::FALLBACK));
@@ -242,6 +292,7 @@ pub fn place(
                 let Some(sl) = snap.line(lo.variant_id) else {
                     continue;
                 };
+                let split = discount_split(lo, sl.variant.price_minor, &promos);
                 diesel::insert_into(order_lines::table)
                     .values(&NewOrderLine {
                         order_id,
@@ -256,7 +307,8 @@ pub fn place(
                         line_shopper_minor: lo.line.minor,
                         discount_percent: lo.discount_percent,
                         promo_id: lo.promo_id,
-                        platform_discount_minor: platform_discount(lo, sl, &platform_funded),
+                        platform_discount_minor: split.0,
+                        shop_discount_minor: split.1,
                         variant_id: Some(sl.variant.id),
                         variant_label: sl.label.clone(),
                         variant_label_merchant: snap.label_in(sl, &shop_tr),

@@ -64,6 +64,10 @@ pub struct GroupOut {
     pub subtotal: Money,
     pub shipping: Money,
     pub total: Money,
+    /// What a coupon code took off this shop's goods, in the shopper's currency and in the shop's (zero
+    /// without one); `total` and `total_merchant` are net of it.
+    pub coupon: Money,
+    pub coupon_merchant: Money,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,6 +78,8 @@ pub struct Totals {
     /// Sums over the groups that ship (what checkout would charge).
     pub subtotal: Money,
     pub shipping: Money,
+    /// What a coupon code took off (zero without one).
+    pub coupon: Money,
     pub total: Money,
 }
 
@@ -95,7 +101,7 @@ pub enum TotalsError {
     MixedCurrency,
 }
 
-fn add(a: Money, b: Money) -> Result<Money, TotalsError> {
+pub(super) fn add(a: Money, b: Money) -> Result<Money, TotalsError> {
     debug_assert_eq!(a.currency, b.currency);
     a.minor
         .checked_add(b.minor)
@@ -118,7 +124,7 @@ pub fn discounted(unit: Money, percent: i32) -> Result<Money, TotalsError> {
     crate::money::percent_off(unit, percent).ok_or(TotalsError::Overflow)
 }
 
-fn convert(rates: &Rates, m: Money, to: Currency) -> Result<Money, TotalsError> {
+pub(super) fn convert(rates: &Rates, m: Money, to: Currency) -> Result<Money, TotalsError> {
     if m.currency == to {
         return Ok(m);
     }
@@ -177,6 +183,8 @@ pub fn totals(
                 subtotal: line,
                 shipping: zero,
                 total: line,
+                coupon: zero,
+                coupon_merchant: Money::new(0, l.unit.currency),
             }),
         }
     }
@@ -204,6 +212,7 @@ pub fn totals(
         groups,
         subtotal,
         shipping: ship_sum,
+        coupon: zero,
         total,
     })
 }

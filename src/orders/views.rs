@@ -51,6 +51,37 @@ pub struct CartPage {
     pub can_checkout: bool,
     pub notices: Vec<String>,
     pub ship_to_note: String,
+    pub coupon: CouponView,
+}
+
+/// The cart's coupon code as the cart and the review show it.
+#[derive(Default)]
+pub struct CouponView {
+    /// The code entered ("" for none).
+    pub code: String,
+    /// "−€5.00" when it applies.
+    pub applied: Option<String>,
+    /// Why it does not apply.
+    pub problem: Option<String>,
+}
+
+impl CouponView {
+    pub fn new(ctx: &PageCtx, outcome: &super::priced::CouponOutcome, t: &Totals) -> Self {
+        use super::priced::CouponOutcome;
+        match outcome {
+            CouponOutcome::None => CouponView::default(),
+            CouponOutcome::Applied(row) => CouponView {
+                code: row.code.clone(),
+                applied: Some(format!("−{}", ctx.money(&t.coupon))),
+                problem: None,
+            },
+            CouponOutcome::Refused(code, r) => CouponView {
+                code: code.clone(),
+                applied: None,
+                problem: Some(crate::coupons::views::refusal(ctx, *r)),
+            },
+        }
+    }
 }
 
 #[derive(Template)]
@@ -65,6 +96,7 @@ pub struct AddressPage {
 #[template(path = "orders/review.html")]
 pub struct ReviewPage {
     pub ctx: PageCtx,
+    pub coupon: CouponView,
     pub groups: Vec<CartGroupView>,
     pub subtotal: String,
     pub shipping: String,
@@ -186,6 +218,8 @@ pub struct OrderPage {
     pub payment: String,
     pub lines: Vec<OrderLineView>,
     pub subtotal: String,
+    /// ("Code BF5", "−€5.00") when a coupon code took something off.
+    pub coupon: Option<(String, String)>,
     pub shipping: String,
     pub total: String,
     /// The same total in the other side's currency, when it differs.
@@ -213,6 +247,7 @@ pub fn refusal(ctx: &PageCtx, why: &super::checkout::Refused) -> String {
         Refused::OutOfStock(titles) => {
             ctx.t1("checkout-out-of-stock", "titles", &titles.join(", "))
         }
+        Refused::Coupon(r) => crate::coupons::views::refusal(ctx, *r),
     }
 }
 
@@ -221,7 +256,7 @@ impl ReviewPage {
     pub fn new(
         ctx: PageCtx,
         snap: &super::cart::Snapshot,
-        t: &super::totals::Totals,
+        (t, coupon): (&super::totals::Totals, &super::priced::CouponOutcome),
         a: &super::model::Address,
         (offered, payment): (
             &[super::model::PaymentMethod],
@@ -260,6 +295,7 @@ impl ReviewPage {
         .collect();
         let problem = problem.or_else(|| (!t.all_ship()).then(|| ctx.t("checkout-cannot-ship")));
         ReviewPage {
+            coupon: CouponView::new(&ctx, coupon, t),
             groups: groups(&ctx, snap, t),
             subtotal: ctx.money(&t.subtotal),
             shipping: ctx.money(&t.shipping),
@@ -356,15 +392,20 @@ pub fn groups(ctx: &PageCtx, snap: &Snapshot, t: &Totals) -> Vec<CartGroupView> 
 impl CartPage {
     /// The cart by shop with its totals in the shopper's currency (zero without a cart), the lines that went
     /// away since the last visit, and where it ships.
-    pub fn new(ctx: PageCtx, loaded: Option<(Snapshot, Totals)>) -> Self {
+    pub fn new(
+        ctx: PageCtx,
+        loaded: Option<(Snapshot, Totals, super::priced::CouponOutcome)>,
+    ) -> Self {
         let mut notices = Vec::new();
         let ship_to_note = ctx.t1(
             "cart-ship-to",
             "country",
             &ctx.country_name(&ctx.market.ship_to),
         );
+        let mut coupon = CouponView::default();
         let (groups, t, can_checkout) = match loaded {
-            Some((snap, t)) => {
+            Some((snap, t, outcome)) => {
+                coupon = CouponView::new(&ctx, &outcome, &t);
                 if !snap.gone.is_empty() {
                     notices.push(ctx.t_count("cart-items-gone", &(snap.gone.len() as i64)));
                 }
@@ -383,6 +424,7 @@ impl CartPage {
             can_checkout,
             notices,
             ship_to_note,
+            coupon,
             ctx,
         }
     }

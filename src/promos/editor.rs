@@ -133,9 +133,10 @@ fn copy_of(p: &PromoRow, texts: &[PromoText], targets: Targets, featured: Vec<i6
     PromoInput {
         name: format!("{} (copy)", p.name),
         discount_percent: p.discount_percent,
-        platform_funded: p.funded_by == "platform",
-        starts_at: p.starts_at,
-        ends_at: p.ends_at,
+        funding: repo::Funding::of(p),
+        reach: repo::Reach::of(p),
+        starts_at: typed_start(p),
+        ends_at: typed_end(p),
         time_zone: p.time_zone.clone(),
         home_position: p.home_position,
         targets,
@@ -147,6 +148,24 @@ fn copy_of(p: &PromoRow, texts: &[PromoText], targets: Targets, featured: Vec<i6
             };
             Locale::parse(&t.locale).map(|l| (l, copy))
         })),
+    }
+}
+
+/// The start as staff typed it, in the campaign's zone (with local times: the wall-clock start every market shares).
+fn typed_start(p: &PromoRow) -> PrimitiveDateTime {
+    if p.local_times {
+        crate::campaigns::schedule::local_in_zone(&p.starts_local, &p.time_zone)
+            .unwrap_or(p.starts_at)
+    } else {
+        p.starts_at
+    }
+}
+
+fn typed_end(p: &PromoRow) -> PrimitiveDateTime {
+    if p.local_times {
+        crate::campaigns::schedule::local_in_zone(&p.ends_local, &p.time_zone).unwrap_or(p.ends_at)
+    } else {
+        p.ends_at
     }
 }
 

@@ -1,27 +1,38 @@
 //! The staff campaign form: as typed (and as a stored campaign fills it), and its checks, database ones
 //! included (products exist, slugs free).
 
-use super::repo::{self, PromoInput};
+use super::repo::{self, Funding, PromoInput, Reach};
 use crate::campaigns::model::{CampaignText, PromoRow, PromoText, Targets};
 use crate::campaigns::schedule::{self, ZONES};
 use crate::catalogue::write::slugify;
 use crate::db::DbConnection;
 use crate::error::AppResult;
+use crate::geo::CountryCode;
 use crate::geo::ORIGINS;
 use crate::http::forms::{normalize, FormErrors};
 use crate::i18n::{Locale, PerLocale};
 use crate::ids::PromoId;
 
-/// Who may pay a campaign's discount: the shops (their prices are lowered) or the marketplace.
-pub const FUNDERS: [&str; 2] = ["shop", "platform"];
+/// Who may pay a campaign's discount: the shops (their prices are lowered), the marketplace, or both in parts.
+pub const FUNDERS: [&str; 3] = ["shop", "platform", "split"];
+
+/// The campaign's switches (checkboxes named `flag`).
+pub const FLAGS: [&str; 2] = ["local_times", "open_to_merchants"];
 
 /// The campaign form as typed.
 #[derive(Debug, Clone, Default)]
 pub struct FormInput {
     pub name: String,
     pub discount: String,
-    /// `shop` or `platform`: who pays the discount.
+    /// `shop`, `platform` or `split`: who pays the discount.
     pub funded_by: String,
+    /// With `split`: the marketplace's percent of the discount.
+    pub platform_share: String,
+    /// Ship-to markets and languages the campaign is for (none: everyone).
+    pub markets: Vec<String>,
+    pub languages: Vec<String>,
+    /// Checked [`FLAGS`].
+    pub flags: Vec<String>,
     pub starts: String,
     pub ends: String,
     pub time_zone: String,
@@ -55,6 +66,10 @@ impl FormInput {
                 "name" => f.name = v.clone(),
                 "discount" => f.discount = v.clone(),
                 "funded_by" => f.funded_by = v.clone(),
+                "platform_share" => f.platform_share = v.clone(),
+                "market" => f.markets.push(v.clone()),
+                "language" => f.languages.push(v.clone()),
+                "flag" => f.flags.push(v.clone()),
                 "starts" => f.starts = v.clone(),
                 "ends" => f.ends = v.clone(),
                 "time_zone" => f.time_zone = v.clone(),
@@ -103,8 +118,36 @@ impl FormInput {
             name: p.name.clone(),
             discount: p.discount_percent.to_string(),
             funded_by: p.funded_by.clone(),
-            starts: schedule::utc_to_local_input(p.starts_at, &p.time_zone),
-            ends: schedule::utc_to_local_input(p.ends_at, &p.time_zone),
+            platform_share: if p.funded_by == "split" {
+                p.platform_share.to_string()
+            } else {
+                String::new()
+            },
+            markets: p
+                .market_list()
+                .iter()
+                .map(|c| c.as_str().to_string())
+                .collect(),
+            languages: p
+                .language_list()
+                .iter()
+                .map(|l| l.code().to_string())
+                .collect(),
+            flags: [(p.local_times, FLAGS[0]), (p.open_to_merchants, FLAGS[1])]
+                .iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, f)| f.to_string())
+                .collect(),
+            starts: if p.local_times {
+                p.starts_local.clone()
+            } else {
+                schedule::utc_to_local_input(p.starts_at, &p.time_zone)
+            },
+            ends: if p.local_times {
+                p.ends_local.clone()
+            } else {
+                schedule::utc_to_local_input(p.ends_at, &p.time_zone)
+            },
             time_zone: p.time_zone.clone(),
             home_position: p.home_position.to_string(),
             origins: t.origins.clone(),
@@ -158,6 +201,37 @@ pub fn validate(
     if !FUNDERS.contains(&f.funded_by.as_str()) {
         e.add("funded_by", "form-invalid-choice");
     }
+    let funding = match f.funded_by.as_str() {
+        "platform" => Some(Funding::Platform),
+        "split" => {
+            let share = f
+                .platform_share
+                .trim()
+                .parse::<i32>()
+                .ok()
+                .filter(|p| (1..=99).contains(p));
+            if share.is_none() {
+                e.add("platform_share", "promo-share-invalid");
+            }
+            share.map(Funding::Split)
+        }
+        _ => Some(Funding::Shop),
+    };
+    let reach = Reach {
+        markets: f
+            .markets
+            .iter()
+            .filter_map(|m| CountryCode::parse(m))
+            .filter(|m| crate::geo::SHIP_TO.contains(m))
+            .collect(),
+        languages: f
+            .languages
+            .iter()
+            .filter_map(|l| Locale::parse(l))
+            .collect(),
+        local_times: f.flags.iter().any(|x| x == FLAGS[0]),
+        open_to_merchants: f.flags.iter().any(|x| x == FLAGS[1]),
+    };
     let zone = ZONES.iter().find(|z| **z == f.time_zone).copied();
     if zone.is_none() {
         e.add("time_zone", "promo-zone-invalid");
@@ -247,32 +321,39 @@ pub fn validate(
     Ok(
         match (
             e.is_empty(),
-            discount,
+            discount.zip(funding),
             starts,
             ends,
             home_position,
             products,
             featured,
         ) {
-            (true, Some(d), Some(s), Some(en), Some(pos), Some(products), Some(featured)) => {
-                Ok(PromoInput {
-                    name,
-                    discount_percent: d,
-                    platform_funded: f.funded_by == "platform",
-                    starts_at: s,
-                    ends_at: en,
-                    time_zone: tz.to_string(),
-                    home_position: pos,
-                    targets: Targets {
-                        origins,
-                        merchants,
-                        categories,
-                        products,
-                    },
-                    featured,
-                    texts,
-                })
-            }
+            (
+                true,
+                Some((d, funding)),
+                Some(s),
+                Some(en),
+                Some(pos),
+                Some(products),
+                Some(featured),
+            ) => Ok(PromoInput {
+                name,
+                discount_percent: d,
+                funding,
+                reach,
+                starts_at: s,
+                ends_at: en,
+                time_zone: tz.to_string(),
+                home_position: pos,
+                targets: Targets {
+                    origins,
+                    merchants,
+                    categories,
+                    products,
+                },
+                featured,
+                texts,
+            }),
             _ => Err(e),
         },
     )

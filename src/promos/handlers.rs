@@ -36,9 +36,10 @@ pub async fn index(
     };
     // Read after the cache lookup, which keys the page by the campaign state at the time of the lookup.
     let at = state.clock.now();
+    let (market, l) = (ctx.market.ship_to, ctx.locale);
     let (rows, texts) = state
         .db(move |c| {
-            let rows = repo::current(c, at)?;
+            let rows = repo::current_for(c, at, market, l)?;
             let ids: Vec<PromoId> = rows.iter().map(|r| r.id).collect();
             Ok((rows, repo::texts_of(c, &ids)?))
         })
@@ -88,8 +89,14 @@ pub async fn page(
             return Ok(moved_permanently(&views::own_slug_url(&req, lang.0, &own)))
         }
         Outcome::Ended(title, when) => {
-            let page = views::ended_page(ctx, title, when, preview);
+            let page = views::ended_page(ctx, title, when, "promo-ended-text", preview);
             state.pages.render(punch, &page)?
+        }
+        Outcome::NotHere(title) => {
+            // A 404 is never stored: dropping the slot lets the next request render for itself.
+            drop(punch);
+            let page = views::ended_page(ctx, title, String::new(), "promo-not-here", preview);
+            crate::http::render_status(&page, actix_web::http::StatusCode::NOT_FOUND)?
         }
         Outcome::Page(live) => state
             .pages

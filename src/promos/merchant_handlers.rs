@@ -15,6 +15,7 @@ use crate::http::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/merchant/promos", web::get().to(page));
+    super::participation_handlers::configure(cfg);
 }
 
 pub async fn page(
@@ -30,6 +31,7 @@ pub async fn page(
         .await?;
     let page = MerchantPromosPage {
         promos: views::merchant_promos(&ctx, &chrome, &view, at),
+        open: super::participation_views::open_lines(&ctx, chrome.zone, &view.open, at),
         chrome,
         ctx,
     };

@@ -4,9 +4,11 @@ use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
 use crate::campaigns::model::{CampaignText, PromoId, PromoRow, PromoStatus, PromoText, Targets};
+use crate::campaigns::schedule;
 use crate::db::schema::{promo_featured, promo_targets, promo_translations, promos};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
+use crate::geo::CountryCode;
 use crate::i18n::{Locale, PerLocale};
 
 pub fn by_id(conn: &mut DbConnection, id: PromoId) -> AppResult<PromoRow> {
@@ -78,8 +80,11 @@ pub fn by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<(Promo
 pub struct PromoInput {
     pub name: String,
     pub discount_percent: i32,
-    /// The marketplace pays the discount (the shop is made whole for card sales).
-    pub platform_funded: bool,
+    /// Who pays the discount (the marketplace makes the shop whole for its part of card sales).
+    pub funding: Funding,
+    /// Who sees the campaign, on whose clock, and whether shops may join.
+    pub reach: Reach,
+    /// As typed in `time_zone` (with local times: the wall-clock times every market starts and ends at).
     pub starts_at: PrimitiveDateTime,
     pub ends_at: PrimitiveDateTime,
     pub time_zone: String,
@@ -90,14 +95,143 @@ pub struct PromoInput {
     pub texts: PerLocale<Option<CampaignText>>,
 }
 
-impl PromoInput {
-    /// Who pays the discount, as stored.
-    pub fn funder(&self) -> &'static str {
-        if self.platform_funded {
-            "platform"
-        } else {
-            "shop"
+/// Who pays a campaign's discount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Funding {
+    Shop,
+    Platform,
+    /// The marketplace pays this percent (1–99), the shop the rest.
+    Split(i32),
+}
+
+impl Funding {
+    /// As stored: (`funded_by`, `platform_share`).
+    pub fn stored(self) -> (&'static str, i32) {
+        match self {
+            Funding::Shop => ("shop", 0),
+            Funding::Platform => ("platform", 100),
+            Funding::Split(p) => ("split", p),
         }
+    }
+
+    pub fn of(row: &PromoRow) -> Self {
+        match row.funded_by.as_str() {
+            "platform" => Funding::Platform,
+            "split" => Funding::Split(row.platform_share),
+            _ => Funding::Shop,
+        }
+    }
+}
+
+/// Who sees a campaign and on whose clock: markets and languages (empty: everyone), local times in each market,
+/// and whether shops may join it with their own products.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reach {
+    pub markets: Vec<CountryCode>,
+    pub languages: Vec<Locale>,
+    pub local_times: bool,
+    pub open_to_merchants: bool,
+}
+
+impl Reach {
+    pub fn of(row: &PromoRow) -> Self {
+        Reach {
+            markets: row.market_list(),
+            languages: row.language_list(),
+            local_times: row.local_times,
+            open_to_merchants: row.open_to_merchants,
+        }
+    }
+}
+
+impl PromoInput {
+    /// What is stored: (markets, languages, starts_local, ends_local, starts_at, ends_at). With local times the
+    /// instants are the earliest start and the latest end over the markets.
+    fn schedule(
+        &self,
+    ) -> (
+        String,
+        String,
+        String,
+        String,
+        PrimitiveDateTime,
+        PrimitiveDateTime,
+    ) {
+        let r = &self.reach;
+        let markets: Vec<&str> = r.markets.iter().map(|c| c.as_str()).collect();
+        let languages: Vec<&str> = r.languages.iter().map(|l| l.code()).collect();
+        let (mut starts_local, mut ends_local) = (String::new(), String::new());
+        let (mut s, mut e) = (self.starts_at, self.ends_at);
+        if r.local_times {
+            starts_local = schedule::utc_to_local_input(self.starts_at, &self.time_zone);
+            ends_local = schedule::utc_to_local_input(self.ends_at, &self.time_zone);
+            let row = PromoRow {
+                markets: markets.join(","),
+                local_times: true,
+                starts_local: starts_local.clone(),
+                ends_local: ends_local.clone(),
+                ..self.as_row()
+            };
+            let windows = row.windows();
+            s = windows.iter().map(|w| w.1).min().unwrap_or(s);
+            e = windows.iter().map(|w| w.2).max().unwrap_or(e);
+        }
+        (
+            markets.join(","),
+            languages.join(","),
+            starts_local,
+            ends_local,
+            s,
+            e,
+        )
+    }
+
+    /// A row with this input's instants, for computing windows.
+    fn as_row(&self) -> PromoRow {
+        PromoRow {
+            id: PromoId(0),
+            name: String::new(),
+            status: PromoStatus::Draft,
+            discount_percent: self.discount_percent,
+            starts_at: self.starts_at,
+            ends_at: self.ends_at,
+            time_zone: self.time_zone.clone(),
+            hero_path: String::new(),
+            hero_thumb_path: String::new(),
+            home_position: 0,
+            created_at: self.starts_at,
+            updated_at: self.starts_at,
+            funded_by: String::new(),
+            markets: String::new(),
+            languages: String::new(),
+            local_times: false,
+            starts_local: String::new(),
+            ends_local: String::new(),
+            open_to_merchants: false,
+            platform_share: 0,
+        }
+    }
+
+    /// Each market's (start, end) for the editor: the listed markets, or every ship-to market.
+    pub fn windows(&self) -> Vec<(CountryCode, PrimitiveDateTime, PrimitiveDateTime)> {
+        let (markets, _, sl, el, _, _) = self.schedule();
+        let row = PromoRow {
+            markets,
+            local_times: self.reach.local_times,
+            starts_local: sl,
+            ends_local: el,
+            ..self.as_row()
+        };
+        let mut list = row.market_list();
+        if list.is_empty() {
+            list = crate::geo::SHIP_TO.to_vec();
+        }
+        list.into_iter()
+            .map(|m| {
+                let (s, e) = row.window(m);
+                (m, s, e)
+            })
+            .collect()
     }
 }
 
@@ -131,9 +265,6 @@ pub fn save(
                     .set((
                         promos::name.eq(&p.name),
                         promos::discount_percent.eq(p.discount_percent),
-                        promos::funded_by.eq(p.funder()),
-                        promos::starts_at.eq(p.starts_at),
-                        promos::ends_at.eq(p.ends_at),
                         promos::time_zone.eq(&p.time_zone),
                         promos::home_position.eq(p.home_position),
                         promos::updated_at.eq(now),
@@ -158,7 +289,6 @@ pub fn save(
                     promos::name.eq(&p.name),
                     promos::status.eq(PromoStatus::Draft),
                     promos::discount_percent.eq(p.discount_percent),
-                    promos::funded_by.eq(p.funder()),
                     promos::starts_at.eq(p.starts_at),
                     promos::ends_at.eq(p.ends_at),
                     promos::time_zone.eq(&p.time_zone),
@@ -169,6 +299,22 @@ pub fn save(
                 .returning(promos::id)
                 .get_result(c)?,
         };
+        let (markets, languages, starts_local, ends_local, s, e) = p.schedule();
+        let (funded_by, share) = p.funding.stored();
+        diesel::update(promos::table.find(id))
+            .set((
+                promos::funded_by.eq(funded_by),
+                promos::platform_share.eq(share),
+                promos::markets.eq(markets),
+                promos::languages.eq(languages),
+                promos::local_times.eq(p.reach.local_times),
+                promos::starts_local.eq(starts_local),
+                promos::ends_local.eq(ends_local),
+                promos::starts_at.eq(s),
+                promos::ends_at.eq(e),
+                promos::open_to_merchants.eq(p.reach.open_to_merchants),
+            ))
+            .execute(c)?;
         for (l, text) in p.texts.iter() {
             if let Some(text) = text {
                 diesel::insert_into(promo_translations::table)
@@ -250,7 +396,7 @@ pub fn delete_draft(conn: &mut DbConnection, id: PromoId) -> QueryResult<bool> {
     Ok(n > 0)
 }
 
-pub use crate::campaigns::repo::{current, pick, texts_of};
+pub use crate::campaigns::repo::{current, current_for, pick, texts_of};
 
 /// Whether any campaign still shows the image file at `path` (a duplicate shares its original's hero).
 pub fn hero_in_use(conn: &mut DbConnection, path: &str) -> QueryResult<bool> {

@@ -17,6 +17,7 @@ use crate::catalogue::repo::Scope;
 use crate::catalogue::service::{self, CategoryLinks, ListingData, Shopper};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
+use crate::geo::CountryCode;
 use crate::http::page::PageCtx;
 use crate::http::state::AppState;
 use crate::i18n::{Locale, Translator};
@@ -34,6 +35,8 @@ pub struct PromoAsk {
     tr: Translator,
     currency: Currency,
     cache: Arc<Cache>,
+    /// The market the page is for: the shopper's, or the one staff preview.
+    market: CountryCode,
     zone: &'static str,
     pub listing: ListingQuery,
 }
@@ -47,15 +50,21 @@ impl PromoAsk {
         at: PrimitiveDateTime,
         state: &AppState,
     ) -> Self {
+        // Staff preview the page as a market's shoppers see it: `?market=DE`.
+        let market = staff
+            .then(|| preview_market(req.query_string()))
+            .flatten()
+            .unwrap_or(ctx.market.ship_to);
         Self {
             slug,
             locale: ctx.locale,
+            market,
             staff,
             at,
             tr: ctx.tr.clone(),
             currency: ctx.market.currency,
             cache: state.cache.clone(),
-            zone: crate::zones::of_country(ctx.market.ship_to),
+            zone: crate::zones::of_country(market),
             listing: ListingQuery::parse(req.query_string(), ctx.market.currency)
                 .shipping_to(ctx.market.ship_to),
         }
@@ -71,7 +80,17 @@ pub struct Live {
     pub slugs: Vec<(Locale, String)>,
 }
 
+/// `?market=DE` on a staff preview: a ship-to market.
+fn preview_market(query: &str) -> Option<CountryCode> {
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(k, _)| k == "market")
+        .and_then(|(_, v)| CountryCode::parse(&v))
+        .filter(|c| crate::geo::SHIP_TO.contains(c))
+}
+
 pub enum Outcome {
+    /// The campaign is for other markets or languages (its title in the reader's language).
+    NotHere(String),
     /// The campaign's own slug in the reader's language.
     Redirect(String),
     /// Title and "ended on …".
@@ -86,6 +105,8 @@ pub fn promo_page(c: &mut DbConnection, ask: PromoAsk) -> AppResult<Outcome> {
     if !promo.published() && !ask.staff {
         return Err(AppError::not_found());
     }
+    // Each market's shoppers meet the campaign on their own clock.
+    let promo = promo.in_market(ask.market);
     let texts = repo::texts(c, id)?;
     let t = repo::pick(&texts, l)
         .cloned()
@@ -97,7 +118,10 @@ pub fn promo_page(c: &mut DbConnection, ask: PromoAsk) -> AppResult<Outcome> {
         .iter()
         .filter_map(|x| repo::pick(&texts, *x).map(|t| (*x, t.slug.clone())))
         .collect();
-    let mut shop = Shopper::load(c, ask.tr.clone(), ask.currency, ask.cache, at)?;
+    if !promo.admits(ask.market, l) {
+        return Ok(Outcome::NotHere(t.title));
+    }
+    let mut shop = Shopper::load(c, ask.tr.clone(), ask.currency, ask.market, ask.cache, at)?;
     let phase = promo.phase(at);
     if phase == Phase::Ended {
         let when = when_line(&ask.tr, &promo, at, ask.zone);
@@ -134,6 +158,8 @@ pub struct MerchantView {
     pub mine: Vec<crate::catalogue::model::ProductRow>,
     /// (product id, locale, title).
     pub titles: Vec<(i64, String, String)>,
+    /// Campaigns open to merchants, with what the shop joined with.
+    pub open: Vec<super::participation::Open>,
 }
 
 pub fn merchant_view(
@@ -150,6 +176,7 @@ pub fn merchant_view(
     Ok(MerchantView {
         texts: repo::texts_of(c, &ids)?,
         titles: crate::catalogue::repo::titles_of(c, &pids)?,
+        open: super::participation::open_campaigns(c, shop_id, at)?,
         rows,
         targets,
         mine,

@@ -47,11 +47,7 @@ pub fn lines(
                 name: p.name.clone(),
                 status: ctx.t(&format!("promo-status-{}", p.status)),
                 phase: crate::campaigns::tiles::when_line(&ctx.tr, p, at, &p.time_zone),
-                window: format!(
-                    "{} → {}",
-                    schedule::show(&ctx.tr, p.starts_at, &p.time_zone),
-                    schedule::show(&ctx.tr, p.ends_at, &p.time_zone)
-                ),
+                window: window(ctx, p),
                 discount: crate::campaigns::tiles::discount_label(&ctx.tr, p.discount_percent),
                 edit_url: edit_url(l, p.id),
                 preview_url: super::repo::pick(&own, l)
@@ -59,6 +55,108 @@ pub fn lines(
             }
         })
         .collect()
+}
+
+/// The audience checkboxes: ship-to markets, languages, and the switches (local times, open to merchants).
+fn audience_groups(ctx: &PageCtx, f: &FormInput) -> Vec<CheckGroup> {
+    vec![
+        CheckGroup {
+            legend: ctx.t("promo-audience-markets"),
+            name: "market",
+            options: crate::geo::SHIP_TO
+                .iter()
+                .map(|cc| Choice {
+                    value: cc.as_str().to_string(),
+                    label: ctx.country_name(cc),
+                    selected: f.markets.iter().any(|m| m == cc.as_str()),
+                })
+                .collect(),
+        },
+        CheckGroup {
+            legend: ctx.t("promo-audience-languages"),
+            name: "language",
+            options: Locale::ALL
+                .iter()
+                .map(|l| Choice {
+                    value: l.code().to_string(),
+                    label: l.autonym().to_string(),
+                    selected: f.languages.iter().any(|x| x == l.code()),
+                })
+                .collect(),
+        },
+        CheckGroup {
+            legend: ctx.t("promo-options"),
+            name: "flag",
+            options: super::form::FLAGS
+                .iter()
+                .map(|flag| Choice {
+                    value: (*flag).to_string(),
+                    label: ctx.t(&format!("promo-flag-{}", flag.replace('_', "-"))),
+                    selected: f.flags.iter().any(|x| x == flag),
+                })
+                .collect(),
+        },
+    ]
+}
+
+/// The exact start and end instants the form gives each market (as typed, before saving): in the market's own
+/// zone and in UTC. Without local times every market shares one instant.
+fn instants(ctx: &PageCtx, f: &FormInput) -> Vec<(String, String, String)> {
+    let local = f.flags.iter().any(|x| x == super::form::FLAGS[0]);
+    let mut markets: Vec<crate::geo::CountryCode> = f
+        .markets
+        .iter()
+        .filter_map(|m| crate::geo::CountryCode::parse(m))
+        .collect();
+    if markets.is_empty() {
+        markets = crate::geo::SHIP_TO.to_vec();
+    }
+    let at = |typed: &str, zone: &str| {
+        if local {
+            schedule::local_in_zone(typed, zone)
+        } else {
+            schedule::local_to_utc(typed, &f.time_zone)
+        }
+    };
+    let both = |utc: time::PrimitiveDateTime, zone: &str| {
+        format!(
+            "{} · {}",
+            schedule::show(&ctx.tr, utc, zone),
+            schedule::show(&ctx.tr, utc, "UTC")
+        )
+    };
+    markets
+        .iter()
+        .filter_map(|m| {
+            let zone = crate::zones::of_country(*m);
+            let (s, e) = (at(&f.starts, zone)?, at(&f.ends, zone)?);
+            Some((ctx.country_name(m), both(s, zone), both(e, zone)))
+        })
+        .collect()
+}
+
+/// A campaign's start and end for the staff list: in its zone, or the wall-clock times every market keeps.
+fn window(ctx: &PageCtx, p: &PromoRow) -> String {
+    if p.local_times {
+        // A wall-clock time read in UTC is itself: shown as typed.
+        let civil = |s: &str| {
+            schedule::local_in_zone(s, "UTC")
+                .map(|t| ctx.tr.i18n().formatters.date_time(ctx.locale, t))
+                .unwrap_or_default()
+        };
+        return ctx.tr.t_args(
+            "promo-window-local",
+            &[
+                ("start", crate::i18n::Arg::Str(&civil(&p.starts_local))),
+                ("end", crate::i18n::Arg::Str(&civil(&p.ends_local))),
+            ],
+        );
+    }
+    format!(
+        "{} → {}",
+        schedule::show(&ctx.tr, p.starts_at, &p.time_zone),
+        schedule::show(&ctx.tr, p.ends_at, &p.time_zone)
+    )
 }
 
 /// A stored campaign on its edit page: id, published, hero URL, slug per language.
@@ -114,6 +212,11 @@ pub fn form_page(
                     })
                     .collect(),
             ),
+        Field::new(&ctx, "platform_share", "number", &f.platform_share, errors)
+            .label(ctx.t("promo-field-platform-share"))
+            .hint(ctx.t("promo-field-platform-share-hint"))
+            .max(2)
+            .optional(),
         Field::new(&ctx, "starts", "datetime-local", &f.starts, errors)
             .label(ctx.t("promo-field-starts"))
             .max(16),
@@ -169,6 +272,8 @@ pub fn form_page(
                 .collect(),
         },
     ];
+    let audience = audience_groups(&ctx, f);
+    let instants = instants(&ctx, f);
     let target_fields = vec![
         Field::new(&ctx, "products", "text", &f.products, errors)
             .label(ctx.t("promo-target-products"))
@@ -242,6 +347,8 @@ pub fn form_page(
         fields,
         targets,
         target_fields,
+        audience,
+        instants,
         languages,
         summary: summary(&ctx, errors),
         stored: stored.map(|s| (s.id, s.published, s.hero)),

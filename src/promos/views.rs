@@ -31,6 +31,8 @@ pub struct EndedPage {
     pub ctx: PageCtx,
     pub title: String,
     pub when: String,
+    /// Why there is nothing to see: the campaign is over, or it is for other markets or languages.
+    pub note: String,
     pub preview: Option<String>,
 }
 
@@ -77,6 +79,10 @@ pub struct StaffPromoForm {
     pub fields: Vec<Field>,
     pub targets: Vec<CheckGroup>,
     pub target_fields: Vec<Field>,
+    /// Markets, languages, and the campaign's switches.
+    pub audience: Vec<CheckGroup>,
+    /// Each market's start and end as typed: (market, start, end), in the market's zone and in UTC.
+    pub instants: Vec<(String, String, String)>,
     pub languages: Vec<PromoLangSection>,
     pub summary: Vec<(String, String)>,
     /// For a stored campaign: (id, published, hero url).
@@ -101,6 +107,7 @@ pub struct MerchantPromosPage {
     pub ctx: PageCtx,
     pub chrome: crate::backoffice::merchant::MerchantChrome,
     pub promos: Vec<MerchantPromo>,
+    pub open: Vec<super::participation_views::OpenLine>,
 }
 
 /// The campaign's URL under its own slug, keeping the query (filters, staff preview).
@@ -126,11 +133,13 @@ pub fn ended_page(
     ctx: PageCtx,
     title: String,
     when: String,
+    note_id: &str,
     preview: Option<PrimitiveDateTime>,
 ) -> EndedPage {
     EndedPage {
         title,
         when,
+        note: ctx.t(note_id),
         preview: preview_note(&ctx, preview),
         ctx,
     }

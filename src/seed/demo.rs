@@ -334,7 +334,12 @@ fn demo_promos(conn: &mut DbConnection) -> diesel::QueryResult<()> {
                 name: name.into(),
                 discount_percent: pct,
                 // The first campaign is the marketplace's own (it pays the discount); the others the shops'.
-                platform_funded: pos == 0,
+                funding: if pos == 0 {
+                    crate::promos::repo::Funding::Platform
+                } else {
+                    crate::promos::repo::Funding::Shop
+                },
+                reach: crate::promos::repo::Reach::default(),
                 starts_at: starts,
                 ends_at: ends,
                 time_zone: "UTC".into(),

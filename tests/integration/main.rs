@@ -5,10 +5,12 @@
 mod support;
 
 mod accounts;
+mod audience;
 mod bank_accounts;
 mod browser;
 mod catalogue;
 mod cli;
+mod coupons;
 mod delivery;
 mod disputes;
 mod email_change;
@@ -25,6 +27,7 @@ mod ops;
 mod option_names;
 mod orders;
 mod page_cache;
+mod participation;
 mod password_reset;
 mod payment_faults;
 mod payment_step;

@@ -43,7 +43,8 @@ fn promo_featuring(
         &PromoInput {
             name: name.into(),
             discount_percent: percent,
-            platform_funded: false,
+            funding: caravan::promos::repo::Funding::Shop,
+            reach: caravan::promos::repo::Reach::default(),
             starts_at: START,
             ends_at: END,
             time_zone: "Europe/Istanbul".into(),

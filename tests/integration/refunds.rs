@@ -234,7 +234,8 @@ async fn a_platform_funded_discount_is_paid_to_the_shop_and_reversed_with_a_refu
         &PromoInput {
             name: "Made in Italy week".into(),
             discount_percent: 20,
-            platform_funded: true,
+            funding: caravan::promos::repo::Funding::Platform,
+            reach: caravan::promos::repo::Reach::default(),
             starts_at: now - Duration::days(1),
             ends_at: now + Duration::days(6),
             time_zone: "Europe/Rome".into(),
