@@ -2,6 +2,7 @@
 //! Caravan: a cross-border marketplace storefront. The binary (`main.rs`) and the tests build the app here.
 
 pub mod accounts;
+pub mod analytics;
 pub mod audit;
 pub mod backoffice;
 pub mod cache;
@@ -10,6 +11,7 @@ pub mod catalogue;
 pub mod categories;
 pub mod clock;
 pub mod config;
+pub mod counters;
 pub mod coupons;
 pub mod csv_cell;
 pub mod db;
@@ -137,6 +139,7 @@ pub fn build_app(
                 .configure(promos::staff_handlers::configure)
                 .configure(promos::merchant_handlers::configure)
                 .configure(coupons::handlers::configure)
+                .configure(analytics::handlers::configure)
                 .configure(pages::configure)
                 .configure(reports::configure)
                 .route("/market", aw::post().to(web::market::set_market))

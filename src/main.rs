@@ -377,6 +377,11 @@ fn serve(config: Config, demo: bool) -> Result<(), Failure> {
         .map_err(|e| format!("cannot start the money worker: {e}"))?;
         // Email of the notification outbox, away from requests.
         start_mail(&state, demo)?;
+        // Promo page views counted in memory reach the database every few seconds.
+        state
+            .views
+            .start_flushing(state.pool.clone())
+            .map_err(|e| format!("cannot start the view counter: {e}"))?;
         let server = actix_web::HttpServer::new(move || caravan::build_app(state.clone()))
             .workers(workers)
             // Blocking work is mostly database work (plus image decoding and password hashing): many more

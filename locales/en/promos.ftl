@@ -138,3 +138,14 @@ join-not-open = This campaign is not open to shops any more.
 join-percent-invalid = Enter a whole percentage from the campaign's minimum to 90.
 join-no-products = Choose at least one of your products.
 join-leave-started = The campaign has started: you can no longer leave it.
+
+## The editor: previews for a market, next year's copy.
+promo-duplicate-next-year = Copy for next year
+promo-preview-lang = Language
+promo-preview-market = Market
+promo-preview-at = At (your time zone)
+promo-find-products = Add products by name
+promo-find-label = Product name in any language
+promo-find-none = No product matches.
+promo-find-results = Products found
+promo-find-add = Add the ticked products

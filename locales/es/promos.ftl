@@ -138,3 +138,14 @@ join-not-open = Esta promoción ya no está abierta a las tiendas.
 join-percent-invalid = Introduce un porcentaje entero entre el mínimo de la promoción y 90.
 join-no-products = Elige al menos uno de tus productos.
 join-leave-started = La promoción ya ha empezado: ya no puedes salir de ella.
+
+## Editor: vistas previas por mercado, copia para el año que viene.
+promo-duplicate-next-year = Duplicar para el año que viene
+promo-preview-lang = Idioma
+promo-preview-market = Mercado
+promo-preview-at = Fecha y hora (en tu zona horaria)
+promo-find-products = Añadir productos por nombre
+promo-find-label = Nombre del producto en cualquier idioma
+promo-find-none = Ningún producto coincide.
+promo-find-results = Productos encontrados
+promo-find-add = Añadir los productos marcados

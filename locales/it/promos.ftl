@@ -138,3 +138,14 @@ join-not-open = Questa promozione non è più aperta ai negozi.
 join-percent-invalid = Inserisci una percentuale intera compresa tra il minimo della promozione e 90.
 join-no-products = Scegli almeno uno dei tuoi prodotti.
 join-leave-started = La promozione è iniziata: non puoi più lasciarla.
+
+## Editor: anteprime per mercato, copia per l'anno prossimo.
+promo-duplicate-next-year = Duplica per l'anno prossimo
+promo-preview-lang = Lingua
+promo-preview-market = Mercato
+promo-preview-at = Data e ora (nel tuo fuso orario)
+promo-find-products = Aggiungi prodotti per nome
+promo-find-label = Nome del prodotto in qualsiasi lingua
+promo-find-none = Nessun prodotto corrisponde.
+promo-find-results = Prodotti trovati
+promo-find-add = Aggiungi i prodotti selezionati

@@ -148,3 +148,14 @@ join-not-open = Эта акция больше не открыта для маг
 join-percent-invalid = Укажите процент целым числом: от минимальной скидки акции до 90.
 join-no-products = Выберите хотя бы один из своих товаров.
 join-leave-started = Акция уже началась: выйти из неё больше нельзя.
+
+## Редактор: предпросмотр для рынка, копия на следующий год.
+promo-duplicate-next-year = Копия на следующий год
+promo-preview-lang = Язык
+promo-preview-market = Рынок
+promo-preview-at = Дата и время (в вашем часовом поясе)
+promo-find-products = Добавить товары по названию
+promo-find-label = Название товара на любом языке
+promo-find-none = Подходящих товаров не найдено.
+promo-find-results = Найденные товары
+promo-find-add = Добавить отмеченные товары

@@ -138,3 +138,14 @@ join-not-open = Bu kampanya artık mağazalara açık değil.
 join-percent-invalid = Kampanyanın en düşük indirim oranı ile 90 arasında tam sayı bir yüzde girin.
 join-no-products = Ürünlerinizden en az birini seçin.
 join-leave-started = Kampanya başladı: artık kampanyadan ayrılamazsınız.
+
+## Düzenleyici: pazara göre önizleme, gelecek yıl için kopya.
+promo-duplicate-next-year = Gelecek yıl için kopyala
+promo-preview-lang = Dil
+promo-preview-market = Pazar
+promo-preview-at = Tarih ve saat (kendi saat diliminizde)
+promo-find-products = Adına göre ürün ekle
+promo-find-label = Herhangi bir dilde ürün adı
+promo-find-none = Eşleşen ürün yok.
+promo-find-results = Bulunan ürünler
+promo-find-add = İşaretlenen ürünleri ekle

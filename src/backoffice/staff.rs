@@ -18,6 +18,7 @@ pub fn chrome(ctx: &PageCtx, current: &str, stale: &[String], max_age_days: i64)
         ("/orders", "staff-nav-orders"),
         ("/promos", "staff-nav-promos"),
         ("/coupons", "staff-nav-coupons"),
+        ("/analytics", "staff-nav-analytics"),
         ("/categories", "staff-nav-categories"),
         ("/options", "staff-nav-options"),
         ("/rates", "staff-nav-rates"),

@@ -56,12 +56,11 @@ pub fn pick(texts: &[PromoText], l: Locale) -> Option<&PromoText> {
         .or_else(|| texts.first())
 }
 
-/// Those of these campaigns whose discount the marketplace pays (the shop is made whole for it).
-pub fn platform_funded(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<i64>> {
+/// One campaign, published or not (staff reports).
+pub fn by_id(conn: &mut DbConnection, id: PromoId) -> QueryResult<Option<PromoRow>> {
     promos::table
-        .filter(promos::id.eq_any(ids.iter().copied().map(PromoId)))
-        .filter(promos::funded_by.eq("platform"))
-        .select(promos::id)
-        .load::<PromoId>(conn)
-        .map(|v| v.into_iter().map(|p| p.0).collect())
+        .find(id)
+        .select(PromoRow::as_select())
+        .first(conn)
+        .optional()
 }

@@ -56,6 +56,18 @@ pub fn local_in_zone(input: &str, zone_name: &str) -> Option<PrimitiveDateTime> 
     to_primitive(dt.to_zoned_datetime(tz).ok()?.timestamp())
 }
 
+/// The UTC instant as a `datetime-local` value in any zone (a staff member's own).
+pub fn input_in_zone(at: PrimitiveDateTime, zone_name: &str) -> String {
+    match (crate::zones::zone(zone_name), to_timestamp(at)) {
+        (Some(tz), Some(ts)) => ts
+            .to_zoned_datetime(tz)
+            .datetime()
+            .strftime("%Y-%m-%dT%H:%M")
+            .to_string(),
+        _ => String::new(),
+    }
+}
+
 /// The UTC instant as a `datetime-local` value in `zone_name`.
 pub fn utc_to_local_input(at: PrimitiveDateTime, zone_name: &str) -> String {
     match (zone(zone_name), to_timestamp(at)) {

@@ -404,3 +404,54 @@ pub fn shop_listing(
         data,
     })
 }
+
+/// Products whose title (in any language) has every word of `q`, for staff picking products: (id, title in `l`
+/// or the original language, SKU), at most `limit`, newest first.
+pub fn find_products(
+    conn: &mut DbConnection,
+    q: &str,
+    l: Locale,
+    limit: usize,
+) -> AppResult<Vec<(i64, String, String)>> {
+    use crate::db::schema::search_terms;
+    use diesel::prelude::*;
+    let words = Analyzer::new().query_terms(q, l);
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut ids: Option<Vec<i64>> = None;
+    for alternatives in words.iter().take(6) {
+        let mut found: Vec<i64> = search_terms::table
+            .filter(search_terms::term.eq_any(alternatives))
+            .select(search_terms::product_id)
+            .distinct()
+            .limit(5_000)
+            .load(conn)?;
+        found.sort_unstable();
+        ids = Some(match ids {
+            None => found,
+            Some(prev) => prev
+                .into_iter()
+                .filter(|i| found.binary_search(i).is_ok())
+                .collect(),
+        });
+    }
+    let mut ids = ids.unwrap_or_default();
+    ids.sort_unstable_by(|a, b| b.cmp(a));
+    ids.truncate(limit);
+    let rows = repo::products_by_ids(conn, &ids)?;
+    let titles = repo::titles_of(conn, &ids)?;
+    Ok(ids
+        .iter()
+        .filter_map(|id| rows.iter().find(|p| p.id == *id))
+        .map(|p| {
+            let own: Vec<&(i64, String, String)> = titles.iter().filter(|t| t.0 == p.id).collect();
+            let title = own
+                .iter()
+                .find(|t| t.1 == l.code())
+                .or_else(|| own.iter().find(|t| t.1 == p.original_lang))
+                .map_or_else(|| p.sku.clone(), |t| t.2.clone());
+            (p.id, title, p.sku.clone())
+        })
+        .collect())
+}

@@ -1,8 +1,6 @@
 //! The coupon form (staff and merchants share it): one code, or a batch of unique codes with a prefix; percent
 //! or an amount; minimum spend; window; markets; limits. Amounts are typed in the reader's number format.
 
-use time::PrimitiveDateTime;
-
 use super::model::normalize_code;
 use super::repo::{self, NewCoupon};
 use crate::db::DbConnection;
@@ -230,16 +228,4 @@ pub fn validate(
             _ => Err(e),
         },
     )
-}
-
-/// An instant as a `datetime-local` value in `zone` (for the form's defaults).
-pub fn local_input(at: PrimitiveDateTime, zone: &str) -> String {
-    match (crate::zones::zone(zone), crate::zones::to_timestamp(at)) {
-        (Some(tz), Some(ts)) => ts
-            .to_zoned_datetime(tz)
-            .datetime()
-            .strftime("%Y-%m-%dT%H:%M")
-            .to_string(),
-        _ => String::new(),
-    }
 }

@@ -331,6 +331,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    promo_views (promo_id, day, market) {
+        promo_id -> BigInt,
+        day -> Text,
+        market -> Text,
+        views -> BigInt,
+    }
+}
+
+diesel::table! {
     coupon_redemptions (id) {
         id -> BigInt,
         coupon_id -> BigInt,
@@ -770,6 +779,7 @@ diesel::joinable!(payouts -> payout_batches (batch_id));
 diesel::allow_tables_to_appear_in_same_query!(
     coupons,
     coupon_redemptions,
+    promo_views,
     order_coupons,
     promo_participants,
     refunds,

@@ -40,6 +40,8 @@ pub struct AppState {
     pub metrics: Arc<crate::http::metrics::Metrics>,
     /// Image decoding for uploads, a bounded number at once.
     pub decoders: crate::media::Decoders,
+    /// Promo page views, counted in memory and flushed in batches.
+    pub views: Arc<crate::counters::ViewCounts>,
 }
 
 impl AppState {
@@ -70,6 +72,7 @@ impl AppState {
             clock: crate::clock::Clock::System,
             metrics: Arc::new(crate::http::metrics::Metrics::new()?),
             decoders: crate::media::Decoders::default(),
+            views: Arc::new(crate::counters::ViewCounts::default()),
         })
     }
 

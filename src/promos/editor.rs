@@ -89,6 +89,31 @@ pub fn editing(c: &mut DbConnection, id: PromoId, l: Locale) -> AppResult<Editin
     })
 }
 
+/// Adds the picked products to campaign `id`'s hand-picked products (audited): how many were new.
+pub fn add_products(
+    c: &mut DbConnection,
+    id: PromoId,
+    picked: &[i64],
+    actor: i64,
+    now: PrimitiveDateTime,
+) -> AppResult<usize> {
+    let p = repo::by_id(c, id)?;
+    let existing = crate::catalogue::repo::existing_count(c, picked)?;
+    if existing != picked.len() {
+        return Err(AppError::new(crate::error::ErrorCode::BadRequest));
+    }
+    let added = repo::add_product_targets(c, id, picked)?;
+    audit::record(
+        c,
+        actor,
+        "promo.products",
+        &p.name,
+        &format!("{added} added"),
+        now,
+    )?;
+    Ok(added)
+}
+
 /// Publishes or withdraws: `Some(message id)` when a campaign cannot be published yet (no targets, no English
 /// title).
 pub fn set_status(
@@ -113,20 +138,42 @@ pub fn set_status(
     Ok(None)
 }
 
-/// A draft copy of campaign `id` (same window, targets, texts under new slugs, hero): its id.
+/// A draft copy of campaign `id` (same targets, audience, texts under new slugs, hero), its window `years`
+/// later (0: the same; 1: last year's campaign as this year's): its id.
 pub fn duplicate(
     c: &mut DbConnection,
     id: PromoId,
+    years: i32,
     actor: i64,
     now: PrimitiveDateTime,
 ) -> AppResult<PromoId> {
     let p = repo::by_id(c, id)?;
     let texts = repo::texts(c, id)?;
-    let input = copy_of(&p, &texts, repo::targets(c, id)?, repo::featured(c, id)?);
+    let mut input = copy_of(&p, &texts, repo::targets(c, id)?, repo::featured(c, id)?);
+    input.starts_at = later(input.starts_at, years, &p.time_zone);
+    input.ends_at = later(input.ends_at, years, &p.time_zone);
     let new_id = repo::save(c, None, &input, now)?;
     repo::set_hero(c, new_id, &p.hero_path, &p.hero_thumb_path)?;
     audit::record(c, actor, "promo.duplicate", &p.name, "", now)?;
     Ok(new_id)
+}
+
+/// The same wall-clock time in `zone`, `years` later (29 February becomes 28 February).
+fn later(t: PrimitiveDateTime, years: i32, zone: &str) -> PrimitiveDateTime {
+    use crate::campaigns::schedule::{local_in_zone, utc_to_local_input};
+    let typed = utc_to_local_input(t, zone);
+    if let (Some(rest), Ok(y)) = (typed.get(4..), typed.get(..4).unwrap_or("").parse::<i32>()) {
+        if let Some(at) = local_in_zone(&format!("{}{rest}", y + years), zone) {
+            return at;
+        }
+    }
+    let y = t.year() + years;
+    let date = t
+        .date()
+        .replace_year(y)
+        .or_else(|_| time::Date::from_calendar_date(y, t.month(), 28))
+        .unwrap_or(t.date());
+    PrimitiveDateTime::new(date, t.time())
 }
 
 fn copy_of(p: &PromoRow, texts: &[PromoText], targets: Targets, featured: Vec<i64>) -> PromoInput {

@@ -76,37 +76,62 @@ pub async fn page(
     // Only staff preview; for everyone else `at` means nothing.
     let preview = staff.then(|| preview_instant(req.query_string())).flatten();
     let mut ctx = PageCtx::shopper(&req, &state, lang.0);
+    let view = (path.1.clone(), ctx.market.ship_to, state.clock.now().date());
     let punch = match crate::campaigns::pages::cached(&state, &mut ctx).await {
-        Cached::Hit(r) => return Ok(r),
+        Cached::Hit(r) => {
+            state.views.hit(&view.0, view.1, view.2);
+            return Ok(r);
+        }
         Cached::Miss(p) => p,
     };
     // Read after the cache lookup, which keys the page by the campaign state at the time of the lookup.
     let at = preview.unwrap_or_else(|| state.clock.now());
     let ask = service::PromoAsk::new(&ctx, &req, path.into_inner().1, staff, at, &state);
     let lq = ask.listing.clone();
-    let mut resp = match state.db(move |c| service::promo_page(c, ask)).await? {
-        Outcome::Redirect(own) => {
-            return Ok(moved_permanently(&views::own_slug_url(&req, lang.0, &own)))
-        }
-        Outcome::Ended(title, when) => {
-            let page = views::ended_page(ctx, title, when, "promo-ended-text", preview);
-            state.pages.render(punch, &page)?
-        }
-        Outcome::NotHere(title) => {
-            // A 404 is never stored: dropping the slot lets the next request render for itself.
-            drop(punch);
-            let page = views::ended_page(ctx, title, String::new(), "promo-not-here", preview);
-            crate::http::render_status(&page, actix_web::http::StatusCode::NOT_FOUND)?
-        }
-        Outcome::Page(live) => state
-            .pages
-            .render(punch, &views::live_page(ctx, lq, *live, at, preview))?,
-    };
+    let outcome = state.db(move |c| service::promo_page(c, ask)).await?;
+    if let Outcome::Redirect(own) = &outcome {
+        return Ok(moved_permanently(&views::own_slug_url(&req, lang.0, own)));
+    }
+    if matches!(outcome, Outcome::Page(_)) && !staff {
+        state.views.hit(&view.0, view.1, view.2);
+    }
+    let mut resp = respond(&state, punch, ctx, outcome, (lq, at, preview))?;
     if staff {
         // Staff see drafts and other instants: never cache what they see.
         private_preview(&mut resp);
     }
     Ok(resp)
+}
+
+/// The promo page for what [`service::promo_page`] found (a redirect is answered before).
+fn respond(
+    state: &AppState,
+    punch: Option<crate::http::page_cache::Punch<'_>>,
+    ctx: PageCtx,
+    outcome: Outcome,
+    (lq, at, preview): (
+        crate::catalogue::listing::ListingQuery,
+        time::PrimitiveDateTime,
+        Option<time::PrimitiveDateTime>,
+    ),
+) -> AppResult<HttpResponse> {
+    match outcome {
+        Outcome::Ended(title, when) => {
+            let page = views::ended_page(ctx, title, when, "promo-ended-text", preview);
+            state.pages.render(punch, &page)
+        }
+        Outcome::NotHere(title) => {
+            // A 404 is never stored: dropping the slot lets the next request render for itself.
+            drop(punch);
+            let page = views::ended_page(ctx, title, String::new(), "promo-not-here", preview);
+            crate::http::render_status(&page, actix_web::http::StatusCode::NOT_FOUND)
+        }
+        Outcome::Page(live) => {
+            let page = views::live_page(ctx, lq, *live, at, preview);
+            state.pages.render(punch, &page)
+        }
+        Outcome::Redirect(_) => Err(crate::error::AppError::not_found()),
+    }
 }
 
 fn private_preview(resp: &mut HttpResponse) {

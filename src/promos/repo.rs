@@ -353,6 +353,29 @@ pub fn save(
     })
 }
 
+/// Adds products to a campaign's targets (those already in are kept once): how many were new.
+pub fn add_product_targets(
+    conn: &mut DbConnection,
+    id: PromoId,
+    products: &[i64],
+) -> QueryResult<usize> {
+    crate::db::write_tx(conn, |c| {
+        let have = targets(c, id)?.products;
+        let mut n = 0;
+        for p in products.iter().filter(|p| !have.contains(p)) {
+            diesel::insert_into(promo_targets::table)
+                .values((
+                    promo_targets::promo_id.eq(id),
+                    promo_targets::kind.eq("product"),
+                    promo_targets::value.eq(p.to_string()),
+                ))
+                .execute(c)?;
+            n += 1;
+        }
+        Ok(n)
+    })
+}
+
 pub fn set_status(
     conn: &mut DbConnection,
     id: PromoId,

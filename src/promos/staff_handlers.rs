@@ -32,7 +32,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/staff/promos/{id}/status", web::post().to(set_status))
         .route("/staff/promos/{id}/duplicate", web::post().to(duplicate))
         .route("/staff/promos/{id}/delete", web::post().to(delete))
-        .route("/staff/promos/{id}/hero", web::post().to(hero));
+        .route("/staff/promos/{id}/hero", web::post().to(hero))
+        .route("/staff/promos/{id}/preview", web::get().to(preview))
+        .route("/staff/promos/{id}/products", web::post().to(add_products));
 }
 
 fn chrome(ctx: &PageCtx, state: &AppState) -> crate::backoffice::staff::StaffChrome {
@@ -149,6 +151,18 @@ async fn render_edit(
     problem: Option<String>,
     status: StatusCode,
 ) -> AppResult<HttpResponse> {
+    render_edit_finding(req, lang, state, id, (problem, status), None).await
+}
+
+/// The edit page, with the products a search found to add (the search and its results).
+async fn render_edit_finding(
+    req: &HttpRequest,
+    lang: Lang,
+    state: &web::Data<AppState>,
+    id: PromoId,
+    (problem, status): (Option<String>, StatusCode),
+    found: Option<super::views::Found>,
+) -> AppResult<HttpResponse> {
     let l = lang.0;
     let e = state.db(move |c| editor::editing(c, id, l)).await?;
     let ctx = PageCtx::build(req, state, l);
@@ -167,18 +181,65 @@ async fn render_edit(
         Some(e.stored),
         problem,
     );
+    let page = super::staff_views::with_finder(page, found, id);
     render_status(&page, status)
 }
 
+#[derive(Deserialize)]
+pub struct FindAsk {
+    #[serde(default)]
+    find: String,
+}
+
+/// The edit page; with `?find=` it lists the products whose titles match (any language) to add with checkboxes.
 pub async fn edit_form(
     req: HttpRequest,
     lang: Lang,
     path: web::Path<(String, PromoId)>,
+    q: web::Query<FindAsk>,
     _staff: RequireStaff,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
+    let (id, l) = (path.into_inner().1, lang.0);
+    let find: String = q.into_inner().find.trim().chars().take(200).collect();
+    if find.is_empty() {
+        return render_edit(&req, lang, &state, id, None, StatusCode::OK).await;
+    }
+    let f2 = find.clone();
+    let found = state
+        .db(move |c| crate::catalogue::service::find_products(c, &f2, l, 30))
+        .await?;
+    render_edit_finding(
+        &req,
+        lang,
+        &state,
+        id,
+        (None, StatusCode::OK),
+        Some((find, found)),
+    )
+    .await
+}
+
+/// Adds the products picked from a search to the campaign.
+pub async fn add_products(
+    lang: Lang,
+    path: web::Path<(String, PromoId)>,
+    staff: RequireStaff,
+    checked: Checked<Vec<(String, String)>>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
     let id = path.into_inner().1;
-    render_edit(&req, lang, &state, id, None, StatusCode::OK).await
+    let picked: Vec<i64> = checked
+        .form
+        .iter()
+        .filter(|(k, _)| k == "product")
+        .filter_map(|(_, v)| v.parse().ok())
+        .collect();
+    let (actor, now) = (staff.0.id, state.clock.now());
+    state
+        .write(move |c| editor::add_products(c, id, &picked, actor, now))
+        .await?;
+    Ok(checked.saved("staff-saved", &edit_url(lang.0, id)))
 }
 
 #[derive(Deserialize)]
@@ -217,17 +278,28 @@ pub async fn set_status(
     .await
 }
 
+#[derive(Deserialize)]
+pub struct DuplicateForm {
+    /// `year`: the copy runs one year later (last year's Black Friday as this year's).
+    #[serde(default)]
+    shift: String,
+}
+
 pub async fn duplicate(
     lang: Lang,
     path: web::Path<(String, PromoId)>,
     staff: RequireStaff,
-    checked: Checked<NoFields>,
+    checked: Checked<DuplicateForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let id = path.into_inner().1;
-    let (actor, now) = (staff.0.id, state.clock.now());
+    let (actor, now, years) = (
+        staff.0.id,
+        state.clock.now(),
+        i32::from(checked.form.shift == "year"),
+    );
     let new_id = state
-        .db(move |c| editor::duplicate(c, id, actor, now))
+        .db(move |c| editor::duplicate(c, id, years, actor, now))
         .await?;
     Ok(checked.saved("promo-duplicated", &edit_url(lang.0, new_id)))
 }
@@ -280,4 +352,37 @@ pub async fn hero(
             .await
         }
     }
+}
+
+#[derive(Deserialize)]
+pub struct PreviewAsk {
+    #[serde(default)]
+    lang: String,
+    #[serde(default)]
+    market: String,
+    /// A `datetime-local` value in the staff member's zone.
+    #[serde(default)]
+    at: String,
+}
+
+/// The preview form (language, market, instant; no script needed) sends staff to the promo page as those
+/// shoppers will see it then.
+pub async fn preview(
+    req: HttpRequest,
+    lang: Lang,
+    path: web::Path<(String, PromoId)>,
+    q: web::Query<PreviewAsk>,
+    _staff: RequireStaff,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let id = path.into_inner().1;
+    let l = crate::i18n::Locale::parse(&q.lang).unwrap_or(lang.0);
+    let texts = state.db(move |c| Ok(repo::texts(c, id)?)).await?;
+    let text = repo::pick(&texts, l).ok_or_else(AppError::not_found)?;
+    let ctx = PageCtx::build(&req, &state, lang.0);
+    let at = crate::campaigns::schedule::local_in_zone(&q.at, ctx.staff_zone())
+        .unwrap_or_else(|| state.clock.now());
+    let market = crate::geo::CountryCode::parse(&q.market).map_or(String::new(), |m| m.to_string());
+    let to = super::staff_views::preview_url(l, &text.slug, at, &market);
+    Ok(crate::http::see_other(&to))
 }

@@ -1,7 +1,7 @@
 //! The staff campaign pages: the list and the form with its choices (shops, categories, zones, languages).
 
 use super::form::FormInput;
-use super::views::{CheckGroup, PromoLangSection, StaffPromoForm, StaffPromoLine};
+use super::views::{CheckGroup, Finder, PromoLangSection, StaffPromoForm, StaffPromoLine};
 use crate::backoffice::staff::StaffChrome;
 use crate::campaigns::model::{PromoRow, PromoText};
 use crate::campaigns::schedule::{self, ZONES};
@@ -50,6 +50,7 @@ pub fn lines(
                 window: window(ctx, p),
                 discount: crate::campaigns::tiles::discount_label(&ctx.tr, p.discount_percent),
                 edit_url: edit_url(l, p.id),
+                analytics_url: crate::routes::staff_area::promo(l, p.id, "analytics"),
                 preview_url: super::repo::pick(&own, l)
                     .map(|t| format!("{}?at={}", routes::promo(l, &t.slug), rfc3339(p.starts_at))),
             }
@@ -157,6 +158,33 @@ fn window(ctx: &PageCtx, p: &PromoRow) -> String {
         schedule::show(&ctx.tr, p.starts_at, &p.time_zone),
         schedule::show(&ctx.tr, p.ends_at, &p.time_zone)
     )
+}
+
+/// The edit page with a product search: what was searched and the products found, to add with checkboxes.
+pub fn with_finder(
+    mut page: StaffPromoForm,
+    found: Option<super::views::Found>,
+    id: PromoId,
+) -> StaffPromoForm {
+    let l = page.ctx.locale;
+    page.finder = Finder {
+        action: edit_url(l, id),
+        add_url: routes::staff_area::promo(l, id, "products"),
+        searched: found.is_some(),
+        q: found.as_ref().map(|f| f.0.clone()).unwrap_or_default(),
+        found: found.map(|f| f.1).unwrap_or_default(),
+    };
+    page
+}
+
+/// The promo page as shoppers of `market` (none: staff's own) see it at `at`.
+pub fn preview_url(l: Locale, slug: &str, at: time::PrimitiveDateTime, market: &str) -> String {
+    let base = format!("{}?at={}", routes::promo(l, slug), rfc3339(at));
+    if market.is_empty() {
+        base
+    } else {
+        format!("{base}&market={market}")
+    }
 }
 
 /// A stored campaign on its edit page: id, published, hero URL, slug per language.
@@ -349,6 +377,26 @@ pub fn form_page(
         target_fields,
         audience,
         instants,
+        finder: super::views::Finder::default(),
+        preview_langs: Locale::ALL
+            .iter()
+            .map(|x| Choice {
+                value: x.code().to_string(),
+                label: x.autonym().to_string(),
+                selected: *x == ctx.locale,
+            })
+            .collect(),
+        preview_markets: crate::geo::SHIP_TO
+            .iter()
+            .map(|m| Choice {
+                value: m.as_str().to_string(),
+                label: ctx.country_name(m),
+                selected: false,
+            })
+            .collect(),
+        preview_at: starts_utc
+            .map(|t| schedule::input_in_zone(t, ctx.staff_zone()))
+            .unwrap_or_default(),
         languages,
         summary: summary(&ctx, errors),
         stored: stored.map(|s| (s.id, s.published, s.hero)),

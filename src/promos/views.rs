@@ -45,6 +45,7 @@ pub struct StaffPromoLine {
     pub discount: String,
     pub edit_url: String,
     pub preview_url: Option<String>,
+    pub analytics_url: String,
 }
 
 #[derive(Template)]
@@ -83,11 +84,31 @@ pub struct StaffPromoForm {
     pub audience: Vec<CheckGroup>,
     /// Each market's start and end as typed: (market, start, end), in the market's zone and in UTC.
     pub instants: Vec<(String, String, String)>,
+    /// Finding products by name to add to the campaign.
+    pub finder: Finder,
+    /// The preview form: languages, markets, and the start as a default instant (staff's zone).
+    pub preview_langs: Vec<crate::http::page::Choice>,
+    pub preview_markets: Vec<crate::http::page::Choice>,
+    pub preview_at: String,
     pub languages: Vec<PromoLangSection>,
     pub summary: Vec<(String, String)>,
     /// For a stored campaign: (id, published, hero url).
     pub stored: Option<(crate::ids::PromoId, bool, Option<String>)>,
     pub hero_error: Option<String>,
+}
+
+/// A product search: what was searched, and the (id, title, SKU) found.
+pub type Found = (String, Vec<(i64, String, String)>);
+
+/// The product search on a campaign's edit page (no script needed: search, tick, add).
+#[derive(Default)]
+pub struct Finder {
+    pub action: String,
+    pub add_url: String,
+    pub searched: bool,
+    pub q: String,
+    /// (id, title, SKU).
+    pub found: Vec<(i64, String, String)>,
 }
 
 /// A shop's products in one campaign, for the merchant.

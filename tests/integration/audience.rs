@@ -314,3 +314,94 @@ async fn staff_target_markets_at_local_time_and_see_every_markets_instant() {
     res.assert_contains("id=\"f-platform-share-error\"");
     res.assert_contains("value=\"ES\" checked");
 }
+
+#[actix_web::test]
+async fn staff_find_products_by_name_preview_a_market_and_copy_last_years_campaign() {
+    use caravan::db::schema::promos;
+    use diesel::prelude::*;
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    two_campaigns(&app, &f);
+    let id: caravan::ids::PromoId = promos::table
+        .filter(promos::name.eq("Black Friday"))
+        .select(promos::id)
+        .first(&mut app.db.conn())
+        .unwrap();
+    app.clock.set(datetime!(2026-11-20 10:00));
+    app.sign_in_as("marketing@example.com", Role::Staff).await;
+    // Find by a Russian title word; tick; add.
+    let edit = format!("/en/staff/promos/{id}/edit");
+    let page = app
+        .client
+        .get(&format!("{edit}?find=%D1%81%D1%83%D0%BC%D0%BA%D0%B0"))
+        .await;
+    assert_eq!(page.status, 200);
+    page.assert_contains(&format!("name=\"product\" value=\"{}\"", f.it_bag));
+    page.assert_contains(&format!("name=\"product\" value=\"{}\"", f.ru_bag));
+    let csrf = page.input_value("csrf").unwrap();
+    let ru_bag = f.ru_bag.to_string();
+    let res = app
+        .client
+        .post_form(
+            &format!("/en/staff/promos/{id}/products"),
+            &[("csrf", &csrf), ("product", &ru_bag)],
+        )
+        .await;
+    assert_eq!(res.status, 303);
+    assert!(repo::targets(&mut app.db.conn(), id)
+        .unwrap()
+        .products
+        .contains(&f.ru_bag));
+    app.client
+        .get(&format!("{edit}?find=zzzqqq"))
+        .await
+        .assert_contains("No product matches.");
+    // Preview as a German shopper at 01:00 on Black Friday (typed in the staff member's zone, UTC).
+    let res = app
+        .client
+        .get(&format!(
+            "/en/staff/promos/{id}/preview?lang=en&market=DE&at=2026-11-27T01%3A00"
+        ))
+        .await;
+    assert_eq!(res.status, 303);
+    let to = res.location().unwrap();
+    assert_eq!(
+        to,
+        "/en/promo/black-friday?at=2026-11-27T01:00:00Z&market=DE"
+    );
+    let preview = app.client.get(&to).await;
+    assert_eq!(preview.status, 200);
+    preview.assert_contains("−30%");
+    // As a Russian shopper the page is not for them.
+    let ru = app
+        .client
+        .get("/en/promo/black-friday?at=2026-11-27T01:00:00Z&market=RU")
+        .await;
+    assert_eq!(ru.status, 404);
+    // Last year's campaign as this year's: the same local midnight one year later, local times kept.
+    let csrf = app.csrf().await;
+    let res = app
+        .client
+        .post_form(
+            &format!("/en/staff/promos/{id}/duplicate"),
+            &[("csrf", &csrf), ("shift", "year")],
+        )
+        .await;
+    assert_eq!(res.status, 303);
+    let copy_id: caravan::ids::PromoId = res
+        .location()
+        .unwrap()
+        .split('/')
+        .nth(4)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let copy = repo::by_id(&mut app.db.conn(), copy_id).unwrap();
+    assert_eq!(copy.starts_local, "2027-11-27T00:00");
+    assert!(copy.local_times);
+    assert_eq!(
+        copy.market_list(),
+        vec![cc("ES"), cc("IT"), cc("DE"), cc("PT")]
+    );
+    assert_eq!(copy.window(cc("ES")).0, datetime!(2027-11-26 23:00));
+}

@@ -5,6 +5,7 @@
 mod support;
 
 mod accounts;
+mod analytics;
 mod audience;
 mod bank_accounts;
 mod browser;

@@ -128,6 +128,8 @@ pub struct TestApp {
     pub clock: caravan::clock::Clock,
     /// The app's messages: every page a test renders must find each message it looks up (see `Drop`).
     pub i18n: std::sync::Arc<I18n>,
+    /// The app's promo page view counts (a test flushes them when it wants them in the database).
+    pub views: std::sync::Arc<caravan::counters::ViewCounts>,
 }
 
 /// No test renders a page that looks up a message defined in no locale (each such lookup shows an id to the
@@ -161,6 +163,7 @@ impl TestApp {
             AppState::new(db.pool.clone(), config, i18n.clone(), sessions).expect("state");
         let clock = caravan::clock::Clock::fixed(caravan::clock::system_now());
         state.clock = clock.clone();
+        let views = state.views.clone();
         let app = test::init_service(caravan::build_app(state)).await;
         let svc = move |req: actix_http::Request| {
             let fut = app.call(req);
@@ -174,6 +177,7 @@ impl TestApp {
             db,
             clock,
             i18n,
+            views,
         }
     }
 }

@@ -1,0 +1,2 @@
+DROP INDEX order_lines_by_promo;
+DROP TABLE promo_views;
