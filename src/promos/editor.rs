@@ -89,24 +89,84 @@ pub fn editing(c: &mut DbConnection, id: PromoId, l: Locale) -> AppResult<Editin
     })
 }
 
-/// Adds the picked products to campaign `id`'s hand-picked products (audited): how many were new.
-pub fn add_products(
+/// Products, shops and categories whose names have every word of `q` in any language (accents and case
+/// ignored; products through the search index), at most 30 of each.
+pub fn find(c: &mut DbConnection, q: &str, l: Locale) -> AppResult<super::views::Found> {
+    use crate::i18n::{fold_for_search, lowercase};
+    let fold = |s: &str| fold_for_search(&lowercase(s, l));
+    let words: Vec<String> = q.split_whitespace().map(fold).collect();
+    let hit = |name: &str| {
+        let n = fold(name);
+        !words.is_empty() && words.iter().all(|w| n.contains(w.as_str()))
+    };
+    let shops = crate::shops::repo::approved_names(c)?
+        .into_iter()
+        .filter(|(_, name)| hit(name))
+        .take(30)
+        .collect();
+    let tree = crate::catalogue::service::tree_now(c)?;
+    let categories = tree
+        .visible()
+        .filter(|n| Locale::ALL.iter().any(|x| hit(&n.name(*x))))
+        .take(30)
+        .map(|n| {
+            let path: Vec<String> = tree.path(n.id).iter().map(|x| x.name(l)).collect();
+            (n.id, path.join(" › "))
+        })
+        .collect();
+    Ok(super::views::Found {
+        q: q.to_string(),
+        products: crate::catalogue::service::find_products(c, q, l, 30)?,
+        shops,
+        categories,
+    })
+}
+
+/// What staff ticked in a search's results.
+#[derive(Debug, Clone, Default)]
+pub struct Picks {
+    pub products: Vec<i64>,
+    pub shops: Vec<i64>,
+    pub categories: Vec<i64>,
+}
+
+impl Picks {
+    pub fn from_pairs(pairs: &[(String, String)]) -> Self {
+        let ids = |name: &str| -> Vec<i64> {
+            pairs
+                .iter()
+                .filter(|(k, _)| k == name)
+                .filter_map(|(_, v)| v.parse().ok())
+                .collect()
+        };
+        Picks {
+            products: ids("product"),
+            shops: ids("merchant"),
+            categories: ids("category"),
+        }
+    }
+}
+
+/// Adds what was ticked to campaign `id`'s targets (audited): how many were new. Unknown products are refused.
+pub fn add_picks(
     c: &mut DbConnection,
     id: PromoId,
-    picked: &[i64],
+    picked: &Picks,
     actor: i64,
     now: PrimitiveDateTime,
 ) -> AppResult<usize> {
     let p = repo::by_id(c, id)?;
-    let existing = crate::catalogue::repo::existing_count(c, picked)?;
-    if existing != picked.len() {
+    let existing = crate::catalogue::repo::existing_count(c, &picked.products)?;
+    if existing != picked.products.len() {
         return Err(AppError::new(crate::error::ErrorCode::BadRequest));
     }
-    let added = repo::add_product_targets(c, id, picked)?;
+    let added = repo::add_targets(c, id, "product", &picked.products)?
+        + repo::add_targets(c, id, "merchant", &picked.shops)?
+        + repo::add_targets(c, id, "category", &picked.categories)?;
     audit::record(
         c,
         actor,
-        "promo.products",
+        "promo.targets",
         &p.name,
         &format!("{added} added"),
         now,

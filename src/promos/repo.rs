@@ -353,20 +353,27 @@ pub fn save(
     })
 }
 
-/// Adds products to a campaign's targets (those already in are kept once): how many were new.
-pub fn add_product_targets(
+/// Adds targets of one kind (`product`, `merchant`, `category`) to a campaign (those already in are kept once):
+/// how many were new.
+pub fn add_targets(
     conn: &mut DbConnection,
     id: PromoId,
-    products: &[i64],
+    kind: &str,
+    ids: &[i64],
 ) -> QueryResult<usize> {
     crate::db::write_tx(conn, |c| {
-        let have = targets(c, id)?.products;
+        let t = targets(c, id)?;
+        let have = match kind {
+            "merchant" => t.merchants,
+            "category" => t.categories,
+            _ => t.products,
+        };
         let mut n = 0;
-        for p in products.iter().filter(|p| !have.contains(p)) {
+        for p in ids.iter().filter(|p| !have.contains(p)) {
             diesel::insert_into(promo_targets::table)
                 .values((
                     promo_targets::promo_id.eq(id),
-                    promo_targets::kind.eq("product"),
+                    promo_targets::kind.eq(kind),
                     promo_targets::value.eq(p.to_string()),
                 ))
                 .execute(c)?;

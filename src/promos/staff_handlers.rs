@@ -34,7 +34,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/staff/promos/{id}/delete", web::post().to(delete))
         .route("/staff/promos/{id}/hero", web::post().to(hero))
         .route("/staff/promos/{id}/preview", web::get().to(preview))
-        .route("/staff/promos/{id}/products", web::post().to(add_products));
+        .route("/staff/promos/{id}/add", web::post().to(add_picks));
 }
 
 fn chrome(ctx: &PageCtx, state: &AppState) -> crate::backoffice::staff::StaffChrome {
@@ -205,23 +205,12 @@ pub async fn edit_form(
     if find.is_empty() {
         return render_edit(&req, lang, &state, id, None, StatusCode::OK).await;
     }
-    let f2 = find.clone();
-    let found = state
-        .db(move |c| crate::catalogue::service::find_products(c, &f2, l, 30))
-        .await?;
-    render_edit_finding(
-        &req,
-        lang,
-        &state,
-        id,
-        (None, StatusCode::OK),
-        Some((find, found)),
-    )
-    .await
+    let found = state.db(move |c| editor::find(c, &find, l)).await?;
+    render_edit_finding(&req, lang, &state, id, (None, StatusCode::OK), Some(found)).await
 }
 
-/// Adds the products picked from a search to the campaign.
-pub async fn add_products(
+/// Adds the products, shops and categories picked from a search to the campaign.
+pub async fn add_picks(
     lang: Lang,
     path: web::Path<(String, PromoId)>,
     staff: RequireStaff,
@@ -229,15 +218,10 @@ pub async fn add_products(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let id = path.into_inner().1;
-    let picked: Vec<i64> = checked
-        .form
-        .iter()
-        .filter(|(k, _)| k == "product")
-        .filter_map(|(_, v)| v.parse().ok())
-        .collect();
+    let picked = editor::Picks::from_pairs(&checked.form);
     let (actor, now) = (staff.0.id, state.clock.now());
     state
-        .write(move |c| editor::add_products(c, id, &picked, actor, now))
+        .write(move |c| editor::add_picks(c, id, &picked, actor, now))
         .await?;
     Ok(checked.saved("staff-saved", &edit_url(lang.0, id)))
 }

@@ -169,10 +169,9 @@ pub fn with_finder(
     let l = page.ctx.locale;
     page.finder = Finder {
         action: edit_url(l, id),
-        add_url: routes::staff_area::promo(l, id, "products"),
+        add_url: routes::staff_area::promo(l, id, "add"),
         searched: found.is_some(),
-        q: found.as_ref().map(|f| f.0.clone()).unwrap_or_default(),
-        found: found.map(|f| f.1).unwrap_or_default(),
+        found: found.unwrap_or_default(),
     };
     page
 }

@@ -97,18 +97,28 @@ pub struct StaffPromoForm {
     pub hero_error: Option<String>,
 }
 
-/// A product search: what was searched, and the (id, title, SKU) found.
-pub type Found = (String, Vec<(i64, String, String)>);
+/// What a search of names found: products (id, title, SKU), shops and categories (id, name or path).
+#[derive(Default)]
+pub struct Found {
+    pub q: String,
+    pub products: Vec<(i64, String, String)>,
+    pub shops: Vec<(i64, String)>,
+    pub categories: Vec<(i64, String)>,
+}
 
-/// The product search on a campaign's edit page (no script needed: search, tick, add).
+impl Found {
+    pub fn is_empty(&self) -> bool {
+        self.products.is_empty() && self.shops.is_empty() && self.categories.is_empty()
+    }
+}
+
+/// The search on a campaign's edit page (no script needed: search, tick, add).
 #[derive(Default)]
 pub struct Finder {
     pub action: String,
     pub add_url: String,
     pub searched: bool,
-    pub q: String,
-    /// (id, title, SKU).
-    pub found: Vec<(i64, String, String)>,
+    pub found: Found,
 }
 
 /// A shop's products in one campaign, for the merchant.

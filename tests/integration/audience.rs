@@ -343,7 +343,7 @@ async fn staff_find_products_by_name_preview_a_market_and_copy_last_years_campai
     let res = app
         .client
         .post_form(
-            &format!("/en/staff/promos/{id}/products"),
+            &format!("/en/staff/promos/{id}/add"),
             &[("csrf", &csrf), ("product", &ru_bag)],
         )
         .await;
