@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-use crate::db::schema::{order_lines, orders, products, promo_views};
+use crate::db::schema::{order_coupons, order_lines, orders, products, promo_views};
 use crate::db::DbConnection;
 use crate::money::{Currency, Money, Rates, Rounding};
 use crate::orders::model::OrderStatus;
@@ -90,11 +90,38 @@ pub fn load(
         .load(conn)?
         .into_iter()
         .collect();
+    // What a coupon code took off an order is taken off its lines in proportion (what the shopper paid).
+    let mut orders_of: Vec<i64> = rows.iter().map(|r| r.0).collect();
+    orders_of.sort_unstable();
+    orders_of.dedup();
+    let codes: HashMap<i64, i64> = order_coupons::table
+        .filter(order_coupons::order_id.eq_any(&orders_of))
+        .select((
+            order_coupons::order_id,
+            order_coupons::merchant_discount_minor,
+        ))
+        .load(conn)?
+        .into_iter()
+        .collect();
+    let mut goods: HashMap<i64, i64> = HashMap::new();
+    for r in &rows {
+        *goods.entry(r.0).or_insert(0) += r.6;
+    }
+    let net = |order: i64, line: i64| -> i64 {
+        match (codes.get(&order), goods.get(&order)) {
+            (Some(off), Some(all)) if *all > 0 => {
+                let share = i128::from(*off) * i128::from(line) / i128::from(*all);
+                line - i64::try_from(share).unwrap_or(0)
+            }
+            _ => line,
+        }
+    };
     Ok(rows
         .into_iter()
         .map(
             |(order, market, shop, at, cur, rate, line, qty, product, title)| {
                 let from = Currency::parse(&cur).unwrap_or(Currency::BASE);
+                let line = net(order, line);
                 Fact {
                     order,
                     market,

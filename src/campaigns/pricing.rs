@@ -286,15 +286,22 @@ pub fn live_from(
             promo_translations::slug,
         ))
         .load(conn)?;
-    let funding: HashMap<PromoId, i64> = promos::table
+    let rows_of: Vec<PromoRow> = promos::table
         .filter(promos::id.eq_any(&ids))
         .select(PromoRow::as_select())
-        .load(conn)?
-        .into_iter()
+        .load(conn)?;
+    let funding: HashMap<PromoId, i64> = rows_of
+        .iter()
         .map(|p| (p.id, p.platform_points()))
         .collect();
+    // Shops' products count only while the campaign is open to them.
+    let open: Vec<PromoId> = rows_of
+        .iter()
+        .filter(|p| p.open_to_merchants)
+        .map(|p| p.id)
+        .collect();
     let joined: Vec<(PromoId, i32, i64)> = promo_participants::table
-        .filter(promo_participants::promo_id.eq_any(&ids))
+        .filter(promo_participants::promo_id.eq_any(&open))
         .order((
             promo_participants::promo_id,
             promo_participants::discount_percent,

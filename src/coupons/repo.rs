@@ -87,6 +87,24 @@ pub fn list(conn: &mut DbConnection, shop: Option<i64>) -> QueryResult<Vec<Coupo
     }
 }
 
+/// Code `id` if `shop` owns it (`None`: the marketplace's codes).
+pub fn owned(
+    conn: &mut DbConnection,
+    id: i64,
+    shop: Option<i64>,
+) -> QueryResult<Option<CouponRow>> {
+    let q = coupons::table
+        .filter(coupons::id.eq(id))
+        .select(CouponRow::as_select());
+    match shop {
+        Some(s) => q.filter(coupons::merchant_id.eq(s)).first(conn).optional(),
+        None => q
+            .filter(coupons::merchant_id.is_null())
+            .first(conn)
+            .optional(),
+    }
+}
+
 /// Every code of a batch, of the marketplace or of one shop.
 pub fn batch(
     conn: &mut DbConnection,

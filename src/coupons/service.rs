@@ -57,6 +57,25 @@ pub fn redeem(
     Ok(Ok(()))
 }
 
+/// Gives back the use a checkout took (all its orders were cancelled): the redemption goes, and the total count
+/// comes down by one, so a cancelled order never uses up a limited code or an account's allowance.
+pub fn give_back(conn: &mut DbConnection, user: i64, token: &str) -> QueryResult<usize> {
+    use crate::db::schema::{coupon_redemptions, coupons};
+    use diesel::prelude::*;
+    let taken: Vec<(i64, i64)> = coupon_redemptions::table
+        .filter(coupon_redemptions::user_id.eq(user))
+        .filter(coupon_redemptions::checkout_token.eq(token))
+        .select((coupon_redemptions::id, coupon_redemptions::coupon_id))
+        .load(conn)?;
+    for (id, coupon) in &taken {
+        diesel::delete(coupon_redemptions::table.find(id)).execute(conn)?;
+        diesel::update(coupons::table.find(coupon).filter(coupons::used.gt(0)))
+            .set(coupons::used.eq(coupons::used - 1))
+            .execute(conn)?;
+    }
+    Ok(taken.len())
+}
+
 /// Creates the codes of the form for `owner` (audited): how many, or the errors.
 #[allow(clippy::too_many_arguments)]
 pub fn create(
@@ -72,7 +91,19 @@ pub fn create(
         Ok(v) => v,
         Err(e) => return Ok(Err(e)),
     };
-    let n = repo::insert(conn, &codes, &terms, actor, now)?;
+    let n = match repo::insert(conn, &codes, &terms, actor, now) {
+        Ok(n) => n,
+        // The same code created a moment ago by someone else.
+        Err(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )) => {
+            let mut e = crate::http::forms::FormErrors::default();
+            e.add("code", "coupon-code-taken");
+            return Ok(Err(e));
+        }
+        Err(e) => return Err(e.into()),
+    };
     let subject = if terms.batch.is_empty() {
         codes.join(",")
     } else {
@@ -92,8 +123,7 @@ pub fn set_active(
     actor: i64,
     now: PrimitiveDateTime,
 ) -> crate::error::AppResult<bool> {
-    let rows = repo::list(conn, shop)?;
-    let Some(row) = rows.iter().find(|r| r.id == id) else {
+    let Some(row) = repo::owned(conn, id, shop)? else {
         return Ok(false);
     };
     let targets: Vec<i64> = if row.batch.is_empty() {

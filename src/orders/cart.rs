@@ -204,6 +204,16 @@ pub fn merge_guest(
             Err(e) => return Err(e),
         }
     }
+    // A code entered as a guest comes along unless the account's cart has its own.
+    let code: String = carts::table
+        .find(guest)
+        .select(carts::coupon_code)
+        .first(conn)?;
+    if !code.is_empty() {
+        diesel::update(carts::table.find(mine).filter(carts::coupon_code.eq("")))
+            .set(carts::coupon_code.eq(&code))
+            .execute(conn)?;
+    }
     diesel::delete(carts::table.find(guest)).execute(conn)?;
     Ok(())
 }

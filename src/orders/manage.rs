@@ -203,6 +203,16 @@ pub fn act(
                     crate::variants::write::put_back(c, variant, product, q)?;
                 }
             }
+            // The last order of a checkout cancelled: its coupon use is given back.
+            let open: i64 = orders::table
+                .filter(orders::checkout_token.eq(&order.checkout_token))
+                .filter(orders::user_id.eq(order.user_id))
+                .filter(orders::status.ne(OrderStatus::Cancelled.as_str()))
+                .count()
+                .get_result(c)?;
+            if open == 0 {
+                crate::coupons::service::give_back(c, order.user_id, &order.checkout_token)?;
+            }
         }
         diesel::insert_into(order_events::table)
             .values((

@@ -270,7 +270,10 @@ pub fn place(
                 })
                 .returning(orders::id)
                 .get_result(c)?;
-            if let Some(row) = coupon.as_ref().filter(|_| g.coupon.minor > 0) {
+            if let Some(row) = coupon
+                .as_ref()
+                .filter(|_| g.coupon.minor > 0 || g.coupon_merchant.minor > 0)
+            {
                 diesel::insert_into(order_coupons::table)
                     .values((
                         order_coupons::order_id.eq(order_id),

@@ -133,11 +133,14 @@ pub struct Picks {
 impl Picks {
     pub fn from_pairs(pairs: &[(String, String)]) -> Self {
         let ids = |name: &str| -> Vec<i64> {
-            pairs
+            let mut v: Vec<i64> = pairs
                 .iter()
                 .filter(|(k, _)| k == name)
                 .filter_map(|(_, v)| v.parse().ok())
-                .collect()
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
         };
         Picks {
             products: ids("product"),
@@ -185,7 +188,7 @@ pub fn set_status(
 ) -> AppResult<Option<&'static str>> {
     let p = repo::by_id(c, id)?;
     if to == PromoStatus::Published {
-        if repo::targets(c, id)?.is_empty() {
+        if repo::targets(c, id)?.is_empty() && !p.open_to_merchants {
             return Ok(Some("promo-targets-required"));
         }
         let texts = repo::texts(c, id)?;

@@ -96,6 +96,14 @@ fn joined_of(
         .load(c)
 }
 
+/// Every product shops joined campaign `id` with.
+pub fn joined_products(c: &mut DbConnection, id: PromoId) -> QueryResult<Vec<i64>> {
+    promo_participants::table
+        .filter(promo_participants::promo_id.eq(id))
+        .select(promo_participants::product_id)
+        .load(c)
+}
+
 /// One open campaign for the join page: the campaign, and the shop's products matching `q` (by title in any
 /// language or SKU; the joined ones first), with their titles in `l`.
 pub struct Joining {

@@ -133,9 +133,15 @@ pub fn promo_page(c: &mut DbConnection, ask: PromoAsk) -> AppResult<Outcome> {
             .promos
             .extend(pricing::single(c, id, &shop.tree)?.promos);
     }
-    let targets = pricing::targets_of(c, &[id], &shop.tree)?
+    let mut targets = pricing::targets_of(c, &[id], &shop.tree)?
         .remove(&id)
         .unwrap_or_default();
+    // The products shops joined with are on the page too (while the campaign is open to them).
+    if promo.open_to_merchants {
+        targets
+            .products
+            .extend(super::participation::joined_products(c, id)?);
+    }
     let featured_ids = repo::featured(c, id)?;
     let featured = cards::load(c, &shop, &featured_ids)?;
     let base = routes::promo(l, &t.slug);

@@ -126,6 +126,29 @@ async fn a_shopper_in_germany_uses_bf5_and_a_shopper_in_russia_cannot() {
     enter(&mut app, "BF5")
         .await
         .assert_contains("You have already used this code.");
+    // Cancelling the order gives the use back: the code applies again.
+    let number: String = orders::table
+        .find(order)
+        .select(orders::number)
+        .first(&mut app.db.conn())
+        .unwrap();
+    let csrf = app.csrf().await;
+    let res = app
+        .client
+        .post_form(
+            &format!("/en/orders/{number}/cancel"),
+            &[("csrf", &csrf), ("reason", "changed my mind")],
+        )
+        .await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let used: i32 = coupons::table
+        .select(coupons::used)
+        .first(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(used, 0);
+    let cart = app.client.get("/en/cart").await;
+    cart.assert_contains("Code BF5");
+    assert!(!cart.body.contains("f-coupon-error"), "{}", cart.body);
     // Below the minimum, for another German shopper.
     app.client.cookies.clear();
     app.sign_in_as("greta@example.de", Role::Shopper).await;

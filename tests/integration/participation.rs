@@ -133,6 +133,10 @@ async fn a_shop_joins_black_friday_with_two_products_at_25_percent() {
     // 189.00 EUR − 25 % = 141.75 EUR
     page.assert_contains("€141.75");
     page.assert_contains("−25% · Black Friday");
+    // The campaign's page lists what shops joined with.
+    let promo_page = app.client.get("/en/promo/black-friday").await;
+    assert_eq!(promo_page.status, 200);
+    promo_page.assert_contains("Leather wallet");
     ship_to(&mut app, "en", "ES", "EUR").await;
     app.client
         .get(&bag_url)
