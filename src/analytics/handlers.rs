@@ -199,6 +199,20 @@ pub async fn platform_csv(
     respond_csv(&ctx, &r, &q.table, "marketplace")
 }
 
+/// The signed-in merchant's shop, the reporting currency (the shop's unless asked) and its report.
+async fn shop_report(
+    req: &HttpRequest,
+    state: &web::Data<AppState>,
+    l: crate::i18n::Locale,
+    user: &RequireMerchant,
+    q: &Ask,
+) -> AppResult<(area::Area, Currency, Report)> {
+    let a = area::enter(req, state, l, user, "/analytics").await?;
+    let cur = q.currency(Currency::parse(&a.shop.currency).unwrap_or(Currency::BASE));
+    let r = period_report(state, Some(a.shop.id), q.days(), cur).await?;
+    Ok((a, cur, r))
+}
+
 pub async fn shop(
     req: HttpRequest,
     lang: Lang,
@@ -206,9 +220,7 @@ pub async fn shop(
     user: RequireMerchant,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let a = area::enter(&req, &state, lang.0, &user, "/analytics").await?;
-    let cur = q.currency(Currency::parse(&a.shop.currency).unwrap_or(Currency::BASE));
-    let r = period_report(&state, Some(a.shop.id), q.days(), cur).await?;
+    let (a, cur, r) = shop_report(&req, &state, lang.0, &user, &q).await?;
     let base = crate::routes::merchant(lang.0, "/analytics");
     let (heading, periods) = (a.ctx.t("analytics-shop-title"), periods(&a.ctx, q.days()));
     let csv = |t: &str| format!("{base}.csv{}", q.query(cur, t));
@@ -232,8 +244,6 @@ pub async fn shop_csv(
     user: RequireMerchant,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let a = area::enter(&req, &state, lang.0, &user, "/analytics").await?;
-    let cur = q.currency(Currency::parse(&a.shop.currency).unwrap_or(Currency::BASE));
-    let r = period_report(&state, Some(a.shop.id), q.days(), cur).await?;
+    let (a, _, r) = shop_report(&req, &state, lang.0, &user, &q).await?;
     respond_csv(&a.ctx, &r, &q.table, "shop")
 }
