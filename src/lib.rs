@@ -21,6 +21,7 @@ pub mod http;
 pub mod i18n;
 pub mod identity;
 pub mod ids;
+pub mod limits;
 pub mod mail;
 pub mod markdown;
 pub mod media;

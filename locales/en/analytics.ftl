@@ -14,6 +14,7 @@ analytics-days = { $count ->
 analytics-currency = Reporting currency
 analytics-show = Show
 analytics-views = Promo page views
+analytics-product-views = Product page views
 analytics-orders = Orders
 analytics-units = Units
 analytics-revenue = Revenue

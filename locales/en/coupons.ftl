@@ -7,6 +7,7 @@ coupon-line = Code { $code }
 coupon-entered = Code entered.
 coupon-removed = Code removed.
 coupon-unknown = This code does not exist. Check the spelling.
+coupon-throttled = Too many codes tried from this connection. Wait a few minutes and try again.
 coupon-not-yet = This code is not valid yet.
 coupon-expired = This code has expired.
 coupon-not-in-market = This code is not available in your region.

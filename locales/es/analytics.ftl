@@ -14,6 +14,7 @@ analytics-days = { $count ->
 analytics-currency = Moneda del informe
 analytics-show = Mostrar
 analytics-views = Visitas a la página de la promoción
+analytics-product-views = Visitas a las páginas de producto
 analytics-orders = Pedidos
 analytics-units = Unidades
 analytics-revenue = Ingresos

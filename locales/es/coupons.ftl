@@ -7,6 +7,7 @@ coupon-line = Código de descuento { $code }
 coupon-entered = Código de descuento añadido.
 coupon-removed = Código de descuento eliminado.
 coupon-unknown = Este código de descuento no existe. Revisa cómo lo has escrito.
+coupon-throttled = Se han probado demasiados códigos desde esta conexión. Espera unos minutos y vuelve a intentarlo.
 coupon-not-yet = Este código de descuento todavía no es válido.
 coupon-expired = Este código de descuento ha caducado.
 coupon-not-in-market = Este código de descuento no está disponible en tu región.

@@ -14,6 +14,7 @@ analytics-days = { $count ->
 analytics-currency = Valuta del report
 analytics-show = Mostra
 analytics-views = Visualizzazioni della pagina della promozione
+analytics-product-views = Visualizzazioni delle pagine dei prodotti
 analytics-orders = Ordini
 analytics-units = Pezzi venduti
 analytics-revenue = Fatturato

@@ -7,6 +7,7 @@ coupon-line = Codice sconto { $code }
 coupon-entered = Codice sconto inserito.
 coupon-removed = Codice sconto rimosso.
 coupon-unknown = Questo codice sconto non esiste. Controlla di averlo scritto correttamente.
+coupon-throttled = Troppi codici provati da questa connessione. Attendi qualche minuto e riprova.
 coupon-not-yet = Questo codice sconto non è ancora valido.
 coupon-expired = Questo codice sconto è scaduto.
 coupon-not-in-market = Questo codice sconto non è disponibile nella tua zona.

@@ -16,6 +16,7 @@ analytics-days = { $count ->
 analytics-currency = Валюта отчёта
 analytics-show = Показать
 analytics-views = Просмотры страницы акции
+analytics-product-views = Просмотры страниц товаров
 analytics-orders = Заказы
 analytics-units = Продано, шт.
 analytics-revenue = Выручка

@@ -14,6 +14,7 @@ analytics-days = { $count ->
 analytics-currency = Rapor para birimi
 analytics-show = Göster
 analytics-views = Kampanya sayfası görüntülenmeleri
+analytics-product-views = Ürün sayfası görüntülenmeleri
 analytics-orders = Siparişler
 analytics-units = Adet
 analytics-revenue = Ciro

@@ -7,6 +7,7 @@ coupon-line = İndirim kodu { $code }
 coupon-entered = İndirim kodu eklendi.
 coupon-removed = İndirim kodu kaldırıldı.
 coupon-unknown = Böyle bir indirim kodu yok. Doğru yazdığınızı kontrol edin.
+coupon-throttled = Bu bağlantıdan çok fazla kod denendi. Birkaç dakika bekleyip yeniden deneyin.
 coupon-not-yet = Bu indirim kodu henüz geçerli değil.
 coupon-expired = Bu indirim kodunun süresi doldu.
 coupon-not-in-market = Bu indirim kodu bölgenizde kullanılamıyor.

@@ -21,11 +21,7 @@ use crate::i18n::Locale;
 use crate::identity::model::Role;
 use crate::routes;
 
-pub(crate) fn client_ip(req: &HttpRequest) -> String {
-    req.peer_addr()
-        .map(|a| a.ip().to_string())
-        .unwrap_or_else(|| "unknown".into())
-}
+pub(crate) use crate::http::extract::client_ip;
 
 fn locale_choices(selected: &str) -> Vec<Choice> {
     Locale::ALL

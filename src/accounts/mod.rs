@@ -2,7 +2,6 @@
 
 pub mod entry;
 pub mod handlers;
-pub mod limits;
 pub mod recovery;
 pub mod recovery_handlers;
 pub mod service;

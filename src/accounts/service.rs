@@ -3,7 +3,6 @@
 use base64::Engine as _;
 use time::PrimitiveDateTime;
 
-use super::limits::{self, Scope};
 use crate::config::AuthLimits;
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
@@ -12,6 +11,7 @@ use crate::i18n::Locale;
 use crate::identity::model::{NewUser, Role, UserRow};
 use crate::identity::password::{is_common, Passwords};
 use crate::identity::repo;
+use crate::limits::{self, Scope};
 
 /// How long a signed-in session lasts.
 pub const SESSION_DAYS: i64 = 30;

@@ -7,13 +7,13 @@ use diesel::prelude::*;
 use sha2::{Digest, Sha256};
 use time::{Duration, PrimitiveDateTime};
 
-use super::limits::{self, Scope};
 use crate::db::schema::{email_verifications, users};
 use crate::db::{write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
 use crate::http::forms::{parse_email, FormErrors};
 use crate::identity::password::Passwords;
 use crate::identity::repo;
+use crate::limits::{self, Scope};
 
 /// How long a verification link works.
 pub const VALID: Duration = Duration::days(2);

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-use crate::db::schema::{order_coupons, order_lines, orders, products, promo_views};
+use crate::db::schema::{order_coupons, order_lines, orders, product_views, products, promo_views};
 use crate::db::DbConnection;
 use crate::money::{Currency, Money, Rates, Rounding};
 use crate::orders::model::OrderStatus;
@@ -150,19 +150,62 @@ fn revenue(m: Money, order_rate: i64, rates: &Rates, to: Currency) -> i64 {
         .map_or(0, |x| x.minor)
 }
 
-/// Promo page views of campaign `id`: (day, market, views).
-pub fn views_of(conn: &mut DbConnection, id: i64) -> QueryResult<Vec<(String, String, i64)>> {
-    promo_views::table
+/// Page views on one day in one market, of one product when the page was a product's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct View {
+    pub day: String,
+    pub market: String,
+    pub product: Option<i64>,
+    pub n: i64,
+}
+
+fn view((day, market, n): (String, String, i64)) -> View {
+    View {
+        day,
+        market,
+        product: None,
+        n,
+    }
+}
+
+/// Promo page views of campaign `id`.
+pub fn views_of(conn: &mut DbConnection, id: i64) -> QueryResult<Vec<View>> {
+    let rows: Vec<(String, String, i64)> = promo_views::table
         .filter(promo_views::promo_id.eq(id))
         .select((promo_views::day, promo_views::market, promo_views::views))
-        .load(conn)
+        .load(conn)?;
+    Ok(rows.into_iter().map(view).collect())
 }
 
 /// Promo page views of every campaign from `since` (a `YYYY-MM-DD` day) on.
-pub fn views_since(conn: &mut DbConnection, since: &str) -> QueryResult<i64> {
-    let v: Vec<i64> = promo_views::table
+pub fn views_since(conn: &mut DbConnection, since: &str) -> QueryResult<Vec<View>> {
+    let rows: Vec<(String, String, i64)> = promo_views::table
         .filter(promo_views::day.ge(since))
-        .select(promo_views::views)
+        .select((promo_views::day, promo_views::market, promo_views::views))
         .load(conn)?;
-    Ok(v.iter().sum())
+    Ok(rows.into_iter().map(view).collect())
+}
+
+/// Product page views of shop `shop`'s products from `since` (a `YYYY-MM-DD` day) on.
+pub fn shop_views_since(conn: &mut DbConnection, shop: i64, since: &str) -> QueryResult<Vec<View>> {
+    let rows: Vec<(i64, String, String, i64)> = product_views::table
+        .inner_join(products::table)
+        .filter(products::merchant_id.eq(shop))
+        .filter(product_views::day.ge(since))
+        .select((
+            product_views::product_id,
+            product_views::day,
+            product_views::market,
+            product_views::views,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(p, day, market, n)| View {
+            day,
+            market,
+            product: Some(p),
+            n,
+        })
+        .collect())
 }

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use time::{Date, PrimitiveDateTime};
 
-use super::facts::{self, Fact, Scope};
+use super::facts::{self, Fact, Scope, View};
 use crate::db::DbConnection;
 use crate::error::AppResult;
 use crate::money::{Currency, Rates};
@@ -34,6 +34,26 @@ pub struct Report {
     pub daily: Vec<Line>,
     /// Shop and product names by id.
     pub names: HashMap<String, String>,
+    /// Whether views are product page views (then each product has its own).
+    pub product_views: bool,
+}
+
+fn line(key: String, views: i64) -> Line {
+    Line {
+        key,
+        orders: 0,
+        units: 0,
+        revenue: 0,
+        views,
+    }
+}
+
+/// Adds `n` views to the line of `key`, or a line of its own.
+fn add_views(lines: &mut Vec<Line>, key: &str, n: i64) {
+    match lines.iter_mut().find(|l| l.key == key) {
+        Some(l) => l.views += n,
+        None => lines.push(line(key.to_string(), n)),
+    }
 }
 
 fn group(facts: &[Fact], key: impl Fn(&Fact) -> String) -> Vec<Line> {
@@ -58,59 +78,53 @@ fn group(facts: &[Fact], key: impl Fn(&Fact) -> String) -> Vec<Line> {
     v
 }
 
-/// Sums `facts` (and `views`: (day, market, views)) over the days `from..=to`.
+/// Sums `facts` and `views` over the days `from..=to`.
 pub fn build(
     facts: &[Fact],
-    views: &[(String, String, i64)],
+    views: &[View],
     (from, to): (Date, Date),
     currency: Currency,
 ) -> Report {
     let orders: HashSet<i64> = facts.iter().map(|f| f.order).collect();
     let mut by_market = group(facts, |f| f.market.clone());
-    for (_, market, n) in views {
-        match by_market.iter_mut().find(|l| &l.key == market) {
-            Some(l) => l.views += n,
-            None => by_market.push(Line {
-                key: market.clone(),
-                orders: 0,
-                units: 0,
-                revenue: 0,
-                views: *n,
-            }),
+    let mut top_products = group(facts, |f| f.product.to_string());
+    for v in views {
+        add_views(&mut by_market, &v.market, v.n);
+        if let Some(p) = v.product {
+            add_views(&mut top_products, &p.to_string(), v.n);
         }
     }
+    // Best sellers first; among products that sold nothing, the most viewed.
+    top_products.sort_by(|a, b| {
+        (b.revenue, b.views)
+            .cmp(&(a.revenue, a.views))
+            .then(a.key.cmp(&b.key))
+    });
+    top_products.truncate(10);
     let per_day = group(facts, |f| f.day.to_string());
     let mut daily = Vec::new();
     let mut d = from;
     while d <= to && daily.len() < 400 {
         let key = d.to_string();
-        let mut line = per_day
+        let mut l = per_day
             .iter()
             .find(|l| l.key == key)
             .cloned()
-            .unwrap_or(Line {
-                key: key.clone(),
-                orders: 0,
-                units: 0,
-                revenue: 0,
-                views: 0,
-            });
-        line.views = views.iter().filter(|v| v.0 == key).map(|v| v.2).sum();
-        daily.push(line);
+            .unwrap_or_else(|| line(key.clone(), 0));
+        l.views = views.iter().filter(|v| v.day == key).map(|v| v.n).sum();
+        daily.push(l);
         match d.next_day() {
             Some(n) => d = n,
             None => break,
         }
     }
-    let mut top_products = group(facts, |f| f.product.to_string());
-    top_products.truncate(10);
     let names = facts
         .iter()
         .map(|f| (format!("p{}", f.product), f.title.clone()))
         .collect();
     Report {
         currency,
-        views: views.iter().map(|v| v.2).sum(),
+        views: views.iter().map(|v| v.n).sum(),
         orders: i64::try_from(orders.len()).unwrap_or(0),
         units: facts.iter().map(|f| f.units).sum(),
         revenue: facts.iter().map(|f| f.revenue).sum(),
@@ -120,6 +134,7 @@ pub fn build(
         top_products,
         daily,
         names,
+        product_views: views.iter().any(|v| v.product.is_some()),
     }
 }
 
@@ -127,6 +142,20 @@ pub fn build(
 fn shop_names(conn: &mut DbConnection, r: &mut Report) -> AppResult<()> {
     for (id, name) in crate::shops::repo::approved_names(conn)? {
         r.names.insert(format!("s{id}"), name);
+    }
+    Ok(())
+}
+
+/// Names of the report's products that were viewed but not sold (sold ones are named by their order lines).
+fn product_names(conn: &mut DbConnection, r: &mut Report) -> AppResult<()> {
+    let unnamed: Vec<i64> = r
+        .top_products
+        .iter()
+        .filter(|l| !r.names.contains_key(&format!("p{}", l.key)))
+        .filter_map(|l| l.key.parse().ok())
+        .collect();
+    for (id, title) in crate::catalogue::service::original_titles(conn, &unnamed)? {
+        r.names.insert(format!("p{id}"), title);
     }
     Ok(())
 }
@@ -168,17 +197,14 @@ pub fn period(
         None => Scope::Since(since),
     };
     let facts = facts::load(conn, scope, rates, to)?;
+    let day = since.date().to_string();
     let views = match shop {
-        None => vec![(
-            String::new(),
-            String::new(),
-            facts::views_since(conn, &since.date().to_string())?,
-        )],
-        Some(_) => Vec::new(),
+        None => facts::views_since(conn, &day)?,
+        Some(s) => facts::shop_views_since(conn, s, &day)?,
     };
-    let mut r = build(&facts, &[], (since.date(), now.date()), to);
-    r.views = views.iter().map(|v| v.2).sum();
+    let mut r = build(&facts, &views, (since.date(), now.date()), to);
     shop_names(conn, &mut r)?;
+    product_names(conn, &mut r)?;
     Ok(r)
 }
 
@@ -210,7 +236,12 @@ mod tests {
             fact(1, "DE", d, 500),
             fact(2, "ES", next, 2_000),
         ];
-        let views = vec![("2026-11-27".to_string(), "DE".to_string(), 40)];
+        let views = vec![View {
+            day: "2026-11-27".into(),
+            market: "DE".into(),
+            product: None,
+            n: 40,
+        }];
         let r = build(&facts, &views, (d, next), Currency::Eur);
         assert_eq!((r.orders, r.units, r.revenue, r.views), (2, 3, 3_500, 40));
         assert_eq!(r.by_market[0].key, "ES");
@@ -226,5 +257,29 @@ mod tests {
                 ("2026-11-29".into(), 2_000)
             ]
         );
+    }
+
+    #[test]
+    fn product_views_join_sales_and_products_never_sold_still_show() {
+        let d = date!(2026 - 11 - 27);
+        let facts = vec![fact(1, "DE", d, 1_000)];
+        let seen = |product: i64, market: &str, n: i64| View {
+            day: "2026-11-27".into(),
+            market: market.into(),
+            product: Some(product),
+            n,
+        };
+        let views = vec![seen(1, "DE", 30), seen(1, "ES", 10), seen(7, "ES", 5)];
+        let r = build(&facts, &views, (d, d), Currency::Eur);
+        assert!(r.product_views);
+        let lines: Vec<(String, i64, i64)> = r
+            .top_products
+            .iter()
+            .map(|l| (l.key.clone(), l.orders, l.views))
+            .collect();
+        assert_eq!(lines, vec![("1".into(), 1, 40), ("7".into(), 0, 5)]);
+        let es = r.by_market.iter().find(|l| l.key == "ES").unwrap();
+        assert_eq!((es.orders, es.views), (0, 15));
+        assert_eq!((r.views, r.daily[0].views), (45, 45));
     }
 }

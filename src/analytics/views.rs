@@ -21,6 +21,7 @@ pub struct TableRow {
     pub units: String,
     pub revenue: String,
     pub views: String,
+    pub conversion: String,
 }
 
 pub struct Table {
@@ -30,6 +31,19 @@ pub struct Table {
     pub rows: Vec<TableRow>,
     pub csv_url: String,
     pub views: bool,
+}
+
+/// Orders per view as a percent ("—" without views).
+fn conversion(ctx: &PageCtx, orders: i64, views: i64) -> String {
+    if views <= 0 {
+        return "—".to_string();
+    }
+    let pct = ctx
+        .tr
+        .i18n()
+        .formatters
+        .decimal(ctx.locale, orders * 10_000 / views, 2);
+    ctx.t1("analytics-percent", "value", &pct)
 }
 
 #[derive(Template)]
@@ -46,6 +60,8 @@ pub struct ReportPage {
     pub currencies: Vec<Choice>,
     pub periods: Vec<Choice>,
     pub action: String,
+    /// The views column's heading: promo page views, or product page views on a shop's report.
+    pub views_head: String,
 }
 
 /// The tables a report page shows: (id, caption id, first column id, views column).
@@ -121,22 +137,20 @@ pub fn page(
 ) -> ReportPage {
     let money = |m: i64| ctx.money(&Money::new(m, r.currency));
     let num = |n: i64| ctx.tr.i18n().formatters.number(ctx.locale, n);
-    let conversion = if r.views > 0 {
-        let pct = ctx
-            .tr
-            .i18n()
-            .formatters
-            .decimal(ctx.locale, r.orders * 10_000 / r.views, 2);
-        ctx.t1("analytics-percent", "value", &pct)
+    let views_head = ctx.t(if r.product_views {
+        "analytics-product-views"
     } else {
-        "—".to_string()
-    };
+        "analytics-views"
+    });
     let tiles = vec![
-        (ctx.t("analytics-views"), num(r.views)),
+        (views_head.clone(), num(r.views)),
         (ctx.t("analytics-orders"), num(r.orders)),
         (ctx.t("analytics-units"), num(r.units)),
         (ctx.t("analytics-revenue"), money(r.revenue)),
-        (ctx.t("analytics-conversion"), conversion),
+        (
+            ctx.t("analytics-conversion"),
+            conversion(&ctx, r.orders, r.views),
+        ),
     ];
     let daily = table_lines(&ctx, r, "daily");
     let peak = r.daily.iter().map(|l| l.revenue).max().unwrap_or(0);
@@ -173,10 +187,11 @@ pub fn page(
                     units: num(l.units),
                     revenue: money(l.revenue),
                     views: num(l.views),
+                    conversion: conversion(&ctx, l.orders, l.views),
                 })
                 .collect(),
             csv_url: csv(id),
-            views: *views,
+            views: *views || (*id == "product" && r.product_views),
         })
         .collect();
     let currencies = Currency::ALL
@@ -197,6 +212,7 @@ pub fn page(
         currencies,
         periods,
         action,
+        views_head,
         area,
         ctx,
     }

@@ -2,11 +2,12 @@
 
 use actix_web::{web, HttpRequest, HttpResponse};
 
-use super::opening::open;
+use super::opening::{count_view, open, open_counted};
 use super::pages::{self, Found};
 use super::service::Shopper;
 use super::variant_picker::{Chosen, Selection};
 use super::views::{HomePage, ListingPage, ProductPage};
+use crate::counters::Seen;
 use crate::error::{AppError, AppResult};
 use crate::geo::{is_origin, CountryCode};
 use crate::http::extract::Lang;
@@ -139,7 +140,7 @@ pub async fn product(
     let (l, id_slug) = (lang.0, path.into_inner().1);
     let (id_part, slug_part) = id_slug.split_once('-').unwrap_or((&id_slug, ""));
     let id: i64 = id_part.parse().map_err(|_| AppError::not_found())?;
-    let o = match open(&req, &state, l).await {
+    let o = match open_counted(&req, &state, l, Some(Seen::Product(id))).await {
         Ok(o) => o,
         Err(stored) => return Ok(stored),
     };
@@ -158,7 +159,10 @@ pub async fn product(
         ))),
         Chosen::Unknown => Ok(moved_permanently(&own)),
         _ if p.slug_in(l) != slug_part => Ok(moved_permanently(&with_query(&req, own))),
-        _ => state.pages.render(o.punch, &ProductPage::new(o.ctx, p)),
+        _ => {
+            count_view(&state, &o.ctx, Seen::Product(id));
+            state.pages.render(o.punch, &ProductPage::new(o.ctx, p))
+        }
     }
 }
 

@@ -9,6 +9,7 @@ use time::PrimitiveDateTime;
 use super::listing::ListingQuery;
 use super::service::Shopper;
 use crate::cache::Cache;
+use crate::counters::Seen;
 use crate::db::DbConnection;
 use crate::error::AppResult;
 use crate::http::page::PageCtx;
@@ -54,9 +55,25 @@ pub async fn open<'a>(
     state: &'a web::Data<AppState>,
     l: Locale,
 ) -> Result<Opening<'a>, HttpResponse> {
+    open_counted(req, state, l, None).await
+}
+
+/// [`open`] for a page whose views are counted: a stored page served as a 200 counts here (a rendered one is
+/// counted by its handler with [`count_view`]).
+pub async fn open_counted<'a>(
+    req: &HttpRequest,
+    state: &'a web::Data<AppState>,
+    l: Locale,
+    seen: Option<Seen>,
+) -> Result<Opening<'a>, HttpResponse> {
     let mut ctx = PageCtx::shopper(req, state, l);
     let punch = match crate::campaigns::pages::cached(state, &mut ctx).await {
-        Cached::Hit(r) => return Err(r),
+        Cached::Hit(r) => {
+            if let (Some(page), true) = (seen, r.status().is_success()) {
+                count_view(state, &ctx, page);
+            }
+            return Err(r);
+        }
         Cached::Miss(p) => p,
     };
     let listing = ListingQuery::parse(req.query_string(), ctx.market.currency)
@@ -74,4 +91,11 @@ pub async fn open<'a>(
         listing,
         shopper,
     })
+}
+
+/// One view of `page` by the shopper of `ctx`, today (UTC).
+pub fn count_view(state: &AppState, ctx: &PageCtx, page: Seen) {
+    state
+        .views
+        .hit(page, ctx.market.ship_to, state.clock.now().date());
 }

@@ -455,3 +455,19 @@ pub fn find_products(
         })
         .collect())
 }
+
+/// Each of `ids`' title in the language its shop wrote it in (the SKU when it has none): (id, title).
+pub fn original_titles(conn: &mut DbConnection, ids: &[i64]) -> AppResult<Vec<(i64, String)>> {
+    let rows = repo::products_by_ids(conn, ids)?;
+    let titles = repo::titles_of(conn, ids)?;
+    Ok(rows
+        .into_iter()
+        .map(|p| {
+            let title = titles
+                .iter()
+                .find(|t| t.0 == p.id && t.1 == p.original_lang)
+                .map_or_else(|| p.sku.clone(), |t| t.2.clone());
+            (p.id, title)
+        })
+        .collect())
+}

@@ -331,6 +331,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    product_views (product_id, day, market) {
+        product_id -> BigInt,
+        day -> Text,
+        market -> Text,
+        views -> BigInt,
+    }
+}
+
+diesel::table! {
     promo_views (promo_id, day, market) {
         promo_id -> BigInt,
         day -> Text,
@@ -575,6 +584,7 @@ diesel::joinable!(disputes -> payments (payment_id));
 diesel::joinable!(orders -> merchants (merchant_id));
 diesel::joinable!(orders -> users (user_id));
 diesel::joinable!(order_lines -> orders (order_id));
+diesel::joinable!(product_views -> products (product_id));
 diesel::joinable!(order_events -> orders (order_id));
 diesel::joinable!(notifications -> orders (order_id));
 diesel::joinable!(notifications -> users (user_id));
@@ -780,6 +790,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     coupons,
     coupon_redemptions,
     promo_views,
+    product_views,
     order_coupons,
     promo_participants,
     refunds,

@@ -53,3 +53,10 @@ pub fn preferred_locale(req: &HttpRequest) -> Locale {
         .unwrap_or("");
     negotiate(header)
 }
+
+/// The client's address, the key of per-client abuse limits ("unknown" when the connection has none).
+pub fn client_ip(req: &HttpRequest) -> String {
+    req.peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
+}

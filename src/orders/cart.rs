@@ -249,6 +249,44 @@ pub fn clear(conn: &mut DbConnection, cart_id: i64) -> QueryResult<usize> {
     diesel::delete(cart_lines::table.filter(cart_lines::cart_id.eq(cart_id))).execute(conn)
 }
 
+/// Coupon codes one client may enter in [`CODE_WINDOW_SECS`]: plenty for a shopper, too few to guess codes.
+pub const CODES_PER_WINDOW: i64 = 20;
+pub const CODE_WINDOW_SECS: i64 = 600;
+
+/// Enters `code` in the cart of `key` ("" takes the code off; `None` is a code that cannot exist), at most
+/// [`CODES_PER_WINDOW`] codes per client: the message the cart page shows next.
+pub fn enter_coupon(
+    conn: &mut DbConnection,
+    key: &CartKey,
+    code: Option<String>,
+    ip: &str,
+    now: PrimitiveDateTime,
+) -> AppResult<&'static str> {
+    use crate::limits::{allow, Scope};
+    let Some(code) = code else {
+        return Ok("coupon-unknown");
+    };
+    if !code.is_empty()
+        && allow(
+            conn,
+            (Scope::CouponIp, ip),
+            CODES_PER_WINDOW,
+            CODE_WINDOW_SECS,
+            now,
+        )?
+        .is_err()
+    {
+        return Ok("coupon-throttled");
+    }
+    let id = find_or_create(conn, key, now)?;
+    set_coupon(conn, id, &code)?;
+    Ok(if code.is_empty() {
+        "coupon-removed"
+    } else {
+        "coupon-entered"
+    })
+}
+
 /// The coupon code the cart carries ("" for none); checked again on every read and when placing.
 pub fn set_coupon(conn: &mut DbConnection, cart_id: i64, code: &str) -> QueryResult<usize> {
     diesel::update(carts::table.find(cart_id))

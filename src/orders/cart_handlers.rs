@@ -212,6 +212,7 @@ pub struct CouponForm {
 
 /// Enters (or with `remove`, takes off) the cart's coupon code; the cart page then says whether it applies.
 pub async fn coupon(
+    req: HttpRequest,
     lang: Lang,
     user: CurrentUser,
     session: Session,
@@ -224,20 +225,10 @@ pub async fn coupon(
         None => crate::coupons::model::normalize_code(&form.code),
     };
     let key = key_of(&session, &user, true).ok_or_else(|| AppError::internal("no cart key"))?;
-    let now = state.clock.now();
-    if let Some(code) = code.clone() {
-        state
-            .db(move |c| {
-                let id = cart::find_or_create(c, &key, now)?;
-                Ok(cart::set_coupon(c, id, &code)?)
-            })
-            .await?;
-    }
-    let flash = match code.as_deref() {
-        None => "coupon-unknown",
-        Some("") => "coupon-removed",
-        Some(_) => "coupon-entered",
-    };
+    let (now, ip) = (state.clock.now(), crate::http::extract::client_ip(&req));
+    let flash = state
+        .db(move |c| cart::enter_coupon(c, &key, code, &ip, now))
+        .await?;
     SessionData(&session).set_flash(flash);
     Ok(see_other(&routes::cart(lang.0)))
 }

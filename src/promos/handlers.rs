@@ -9,6 +9,7 @@ use super::service::{self, Outcome};
 use super::views::{self, PromosPage};
 use crate::campaigns::model::{Phase, PromoRow};
 use crate::campaigns::tiles::tiles;
+use crate::counters::Seen;
 use crate::error::AppResult;
 use crate::http::auth::CurrentUser;
 use crate::http::extract::Lang;
@@ -79,7 +80,7 @@ pub async fn page(
     let view = (path.1.clone(), ctx.market.ship_to, state.clock.now().date());
     let punch = match crate::campaigns::pages::cached(&state, &mut ctx).await {
         Cached::Hit(r) => {
-            state.views.hit(&view.0, view.1, view.2);
+            state.views.hit(Seen::Promo(view.0.clone()), view.1, view.2);
             return Ok(r);
         }
         Cached::Miss(p) => p,
@@ -93,7 +94,7 @@ pub async fn page(
         return Ok(moved_permanently(&views::own_slug_url(&req, lang.0, own)));
     }
     if matches!(outcome, Outcome::Page(_)) && !staff {
-        state.views.hit(&view.0, view.1, view.2);
+        state.views.hit(Seen::Promo(view.0.clone()), view.1, view.2);
     }
     let mut resp = respond(&state, punch, ctx, outcome, (lq, at, preview))?;
     if staff {

@@ -9,7 +9,7 @@ use super::repo;
 use crate::audit;
 use crate::campaigns::model::{PromoRow, PromoStatus, PromoText};
 use crate::catalogue::model::ProductRow;
-use crate::db::schema::promo_participants;
+use crate::db::schema::{promo_participants, promos};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{fold_for_search, lowercase, Locale};
@@ -183,6 +183,16 @@ pub fn join(
     now: PrimitiveDateTime,
 ) -> AppResult<Result<usize, Refusal>> {
     crate::db::write_tx(c, |c| {
+        // Two joins of one campaign at once (a double click, two staff of one shop) run one after the other:
+        // SQLite's write transaction already does; on PostgreSQL the campaign's row is locked.
+        if let DbConnection::Pg(pg) = c {
+            promos::table
+                .find(id)
+                .select(promos::id)
+                .for_update()
+                .first::<PromoId>(pg)
+                .optional()?;
+        }
         let Some(p) = joinable(c, id, now)? else {
             return Ok(Err(Refusal::NotOpen));
         };

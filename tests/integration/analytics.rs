@@ -6,6 +6,7 @@ use caravan::identity::model::Role;
 use time::macros::datetime;
 
 use crate::audience::{ship_to, two_campaigns};
+use crate::delivery::product_url;
 use crate::support::builders;
 use crate::support::TestApp;
 
@@ -129,4 +130,80 @@ async fn black_fridays_orders_show_by_market_with_a_chart_and_a_table() {
             .status,
         403
     );
+}
+
+#[actix_web::test]
+async fn a_shops_dashboard_shows_product_page_views_to_orders() {
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    builders::ship(&mut app.db.conn(), f.tr_shop, "*", 1_000, (2, 5));
+    let (bag, bowl) = (
+        product_url(&mut app, f.tr_bag).await,
+        product_url(&mut app, f.iznik_bowl).await,
+    );
+    // The tote is seen three times from Germany (twice from the page cache) and once from Spain; the bowl twice.
+    ship_to(&mut app, "en", "DE", "EUR").await;
+    for _ in 0..3 {
+        assert_eq!(app.client.get(&bag).await.status, 200);
+    }
+    for _ in 0..2 {
+        assert_eq!(app.client.get(&bowl).await.status, 200);
+    }
+    ship_to(&mut app, "en", "ES", "EUR").await;
+    assert_eq!(app.client.get(&bag).await.status, 200);
+    // Redirects and missing products are not views.
+    assert_eq!(
+        app.client
+            .get(&format!("/en/p/{}-x", f.tr_bag))
+            .await
+            .status,
+        301
+    );
+    assert_eq!(app.client.get("/en/p/999999-x").await.status, 404);
+    assert_eq!(app.views.flush(&mut app.db.conn()).unwrap(), 3);
+    // One German shopper buys the tote.
+    app.client.cookies.clear();
+    app.sign_in_as("hans@example.de", Role::Shopper).await;
+    ship_to(&mut app, "en", "DE", "EUR").await;
+    crate::orders::add(&mut app, "en", f.tr_bag, "1").await;
+    let res = crate::orders::address(&mut app, "en", "DE", "10115").await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let (res, _) = crate::orders::place(&mut app, "en", "bank_transfer").await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    app.client.cookies.clear();
+    app.sign_in_as_owner("owner@istanbul.tr", f.tr_shop).await;
+    let mine = app.client.get("/en/merchant/analytics").await;
+    assert_eq!(mine.status, 200, "{}", mine.body);
+    mine.assert_contains("Product page views");
+    // 6 views, 1 order: 16.66 %; the tote 1 of 4 (25 %), the bowl, never sold, 0 of 2 under its shop's title.
+    mine.assert_contains("16.66 %");
+    let products = mine.body.split("id=\"t-product\"").nth(1).unwrap();
+    let products = products.split("</table>").next().unwrap();
+    let rows: Vec<&str> = products.split("<tr>").skip(2).collect();
+    assert_eq!(rows.len(), 2, "{products}");
+    assert!(rows[0].contains("Istanbul leather tote"), "{}", rows[0]);
+    assert!(
+        rows[0].contains("<td>4</td><td>25.00 %</td>"),
+        "{}",
+        rows[0]
+    );
+    assert!(rows[1].contains("İznik çini kase"), "{}", rows[1]);
+    assert!(rows[1].contains("<td>2</td><td>0.00 %</td>"), "{}", rows[1]);
+    let csv = app
+        .client
+        .get("/en/merchant/analytics.csv?table=product")
+        .await;
+    assert_eq!(csv.status, 200);
+    assert!(
+        csv.body
+            .contains(&format!("{},İznik çini kase,0,0,0.00,TRY,2", f.iznik_bowl)),
+        "{}",
+        csv.body
+    );
+    // Another shop sees none of it.
+    app.client.cookies.clear();
+    app.sign_in_as_owner("owner@bottega.it", f.it_shop).await;
+    let other = app.client.get("/en/merchant/analytics").await;
+    other.assert_not_contains("İznik");
+    other.assert_not_contains("Istanbul leather tote");
 }

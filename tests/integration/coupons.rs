@@ -376,3 +376,38 @@ async fn twenty_buyers_race_for_a_code_limited_to_five_uses() {
     assert_eq!(placed, 5);
     let _ = f;
 }
+
+#[actix_web::test]
+async fn guessing_codes_is_cut_off_after_twenty_tries_and_removing_a_code_always_works() {
+    let mut app = TestApp::new().await;
+    let (f, _) = setup(&app);
+    app.clock.set(datetime!(2026-11-27 10:00));
+    staff_bf5(&mut app).await;
+    app.sign_in_as("hans@example.de", Role::Shopper).await;
+    ship_to(&mut app, "en", "DE", "EUR").await;
+    crate::orders::add(&mut app, "en", f.it_bag, "1").await;
+    for i in 0..20 {
+        enter(&mut app, &format!("GUESS{i}"))
+            .await
+            .assert_contains("This code does not exist");
+    }
+    // The 21st try, even with the right code, is refused without being entered.
+    let page = enter(&mut app, "BF5").await;
+    page.assert_contains("Too many codes tried from this connection");
+    page.assert_not_contains("−€5.00");
+    let csrf = app.csrf().await;
+    let res = app
+        .client
+        .post_form("/en/cart/coupon", &[("csrf", &csrf), ("remove", "1")])
+        .await;
+    assert_eq!(res.status, 303);
+    app.client
+        .get("/en/cart")
+        .await
+        .assert_not_contains("Too many codes");
+    // Ten minutes later the client may try again.
+    app.clock.set(datetime!(2026-11-27 10:11));
+    let page = enter(&mut app, "BF5").await;
+    page.assert_not_contains("Too many codes");
+    page.assert_contains("−€5.00");
+}

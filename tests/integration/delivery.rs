@@ -31,7 +31,7 @@ async fn get_with(app: &mut TestApp, url: &str, headers: &[(&str, &str)]) -> Pag
     app.client.send(req).await
 }
 
-async fn product_url(app: &mut TestApp, id: i64) -> String {
+pub(crate) async fn product_url(app: &mut TestApp, id: i64) -> String {
     app.client
         .get(&format!("/en/p/{id}-x"))
         .await

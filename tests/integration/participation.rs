@@ -252,3 +252,50 @@ async fn a_shop_leaves_before_the_start_and_cannot_join_a_closed_campaign() {
         .await;
     assert_eq!(res.status, 403);
 }
+
+#[actix_web::test]
+async fn eight_joins_of_one_product_at_once_leave_one_row_and_no_error() {
+    let app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    let now = caravan::clock::system_now();
+    let open = campaign(
+        &app,
+        "Black Friday",
+        "black-friday",
+        20,
+        (
+            now + time::Duration::days(2),
+            now + time::Duration::days(5),
+            "UTC",
+        ),
+        Reach {
+            open_to_merchants: true,
+            ..Reach::default()
+        },
+        vec![],
+        caravan::promos::repo::Funding::Shop,
+    );
+    let owner = builders::shopper(&mut app.db.conn(), "racer@bottega.it", "it");
+    let pool = caravan::db::build_pool(&app.db.url, 8).unwrap();
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(8));
+    let handles: Vec<_> = (0..8)
+        .map(|i| {
+            let (pool, barrier, bag, shop) = (pool.clone(), barrier.clone(), f.it_bag, f.it_shop);
+            std::thread::spawn(move || {
+                barrier.wait();
+                let mut c = pool.get().unwrap();
+                let pct = (25 + i).to_string();
+                caravan::promos::participation::join(&mut c, open, shop, &[bag], &pct, owner, now)
+            })
+        })
+        .collect();
+    for h in handles {
+        let joined = h.join().unwrap();
+        assert!(matches!(joined, Ok(Ok(1))), "{joined:?}");
+    }
+    let n: i64 = caravan::db::schema::promo_participants::table
+        .count()
+        .get_result(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(n, 1);
+}

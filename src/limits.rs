@@ -1,4 +1,5 @@
-//! Abuse limits kept in the database, so every instance behind a load balancer shares them.
+//! Abuse limits kept in the database (sign-in, sign-up, password resets, coupon codes), so every instance behind
+//! a load balancer shares them.
 
 use diesel::dsl::count_star;
 use diesel::prelude::*;
@@ -24,6 +25,8 @@ pub enum Scope {
     VerifyAccount,
     /// Address changes one account tried.
     EmailChange,
+    /// Coupon codes one client entered in a cart.
+    CouponIp,
 }
 
 impl Scope {
@@ -37,6 +40,7 @@ impl Scope {
             Scope::ResetIp => "reset-ip",
             Scope::VerifyAccount => "verify-account",
             Scope::EmailChange => "email-change",
+            Scope::CouponIp => "coupon-ip",
         }
     }
 }
@@ -74,6 +78,22 @@ pub fn retry_after(
         .first(conn)?;
     let free_at = oldest.map_or(now, |t| t + time::Duration::seconds(window_secs));
     Ok((free_at - now).whole_seconds().max(1))
+}
+
+/// Whether `key` may make one more attempt of `scope` now (`Ok(())`, and the attempt is recorded): at most `max`
+/// in `window_secs`; otherwise `Err(seconds to wait)`.
+pub fn allow(
+    conn: &mut DbConnection,
+    (scope, key): (Scope, &str),
+    max: i64,
+    window_secs: i64,
+    now: PrimitiveDateTime,
+) -> QueryResult<Result<(), i64>> {
+    let since = now - time::Duration::seconds(window_secs);
+    if recent(conn, scope, key, since)? >= max {
+        return retry_after(conn, scope, key, since, window_secs, now).map(Err);
+    }
+    record(conn, scope, key, now).map(|_| Ok(()))
 }
 
 pub fn record(
