@@ -32,6 +32,7 @@ pub mod pages;
 pub mod payments;
 pub mod promos;
 pub mod reports;
+pub mod reviews;
 pub mod routes;
 pub mod seed;
 pub mod shops;
@@ -141,6 +142,7 @@ pub fn build_app(
                 .configure(promos::merchant_handlers::configure)
                 .configure(coupons::handlers::configure)
                 .configure(analytics::handlers::configure)
+                .configure(reviews::handlers::configure)
                 .configure(pages::configure)
                 .configure(reports::configure)
                 .route("/market", aw::post().to(web::market::set_market))

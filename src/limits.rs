@@ -27,6 +27,8 @@ pub enum Scope {
     EmailChange,
     /// Coupon codes one client entered in a cart.
     CouponIp,
+    /// Reviews one account reported.
+    ReviewReport,
 }
 
 impl Scope {
@@ -41,6 +43,7 @@ impl Scope {
             Scope::VerifyAccount => "verify-account",
             Scope::EmailChange => "email-change",
             Scope::CouponIp => "coupon-ip",
+            Scope::ReviewReport => "review-report",
         }
     }
 }

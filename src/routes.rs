@@ -279,3 +279,24 @@ pub mod staff_area {
         format!("/{l}/staff/merchants/{}/decision", id.borrow())
     }
 }
+
+/// The form to review order line `line`.
+pub fn review_new(l: Locale, line: i64) -> String {
+    format!("/{l}/reviews/new/{line}")
+}
+
+/// A product's reviews, optionally filtered (`query` from [`query`], "" for none).
+pub fn product_reviews(l: Locale, id: i64, slug: &str, query: &str) -> String {
+    format!("{}/reviews{query}", product(l, id, slug))
+}
+
+/// Reporting review `id` (POST).
+pub fn review_report(l: Locale, id: i64) -> String {
+    format!("/{l}/reviews/{id}/report")
+}
+
+/// A merchant's or staff action on review `id` (`reply`, `hide`, `restore`).
+pub fn review_action(l: Locale, staff: bool, id: i64, action: &str) -> String {
+    let area = if staff { "staff" } else { "merchant" };
+    format!("/{l}/{area}/reviews/{id}/{action}")
+}

@@ -78,6 +78,7 @@ pub fn chrome(ctx: &PageCtx, shop: &MerchantRow, current: &str) -> MerchantChrom
         ("/translations", "merchant-nav-translations"),
         ("/promos", "merchant-nav-promos"),
         ("/coupons", "merchant-nav-coupons"),
+        ("/reviews", "merchant-nav-reviews"),
         ("/analytics", "merchant-nav-analytics"),
         ("/shipping", "merchant-nav-shipping"),
         ("/profile", "merchant-nav-profile"),

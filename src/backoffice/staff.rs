@@ -18,6 +18,7 @@ pub fn chrome(ctx: &PageCtx, current: &str, stale: &[String], max_age_days: i64)
         ("/orders", "staff-nav-orders"),
         ("/promos", "staff-nav-promos"),
         ("/coupons", "staff-nav-coupons"),
+        ("/reviews", "staff-nav-reviews"),
         ("/analytics", "staff-nav-analytics"),
         ("/categories", "staff-nav-categories"),
         ("/options", "staff-nav-options"),

@@ -11,10 +11,12 @@ use crate::counters::Seen;
 use crate::error::{AppError, AppResult};
 use crate::geo::{is_origin, CountryCode};
 use crate::http::extract::Lang;
+use crate::http::page::PageCtx;
 use crate::http::state::AppState;
-use crate::http::{moved_permanently, see_other};
+use crate::http::{moved_permanently, render_status, see_other};
 use crate::i18n::Locale;
 use crate::routes;
+use actix_web::http::StatusCode;
 
 fn flag_url(state: &AppState, cc: CountryCode) -> String {
     state.assets.url(&format!("flags/{}.svg", cc.lower()))
@@ -138,8 +140,7 @@ pub async fn product(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let (l, id_slug) = (lang.0, path.into_inner().1);
-    let (id_part, slug_part) = id_slug.split_once('-').unwrap_or((&id_slug, ""));
-    let id: i64 = id_part.parse().map_err(|_| AppError::not_found())?;
+    let (id, slug_part) = id_and_slug(&id_slug)?;
     let o = match open_counted(&req, &state, l, Some(Seen::Product(id))).await {
         Ok(o) => o,
         Err(stored) => return Ok(stored),
@@ -164,6 +165,47 @@ pub async fn product(
             state.pages.render(o.punch, &ProductPage::new(o.ctx, p))
         }
     }
+}
+
+/// `GET /{lang}/p/{id}-{slug}/reviews`: every review of a product, filtered by stars, photos and language.
+pub async fn product_reviews(
+    req: HttpRequest,
+    lang: Lang,
+    path: web::Path<(String, String)>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let (l, id_slug) = (lang.0, path.into_inner().1);
+    let (id, slug_part) = id_and_slug(&id_slug)?;
+    let (f, page) = crate::reviews::repo::Filter::parse(req.query_string());
+    let asked = f.clone();
+    let r = state
+        .db(move |c| pages::product_reviews(c, id, l, &asked, page))
+        .await?;
+    let own = r
+        .slugs
+        .iter()
+        .find(|(x, _)| *x == l)
+        .map_or("", |(_, s)| s.as_str());
+    if own != slug_part {
+        let to = routes::product_reviews(l, id, own, "");
+        return Ok(moved_permanently(&with_query(&req, to)));
+    }
+    let mut ctx = PageCtx::build(&req, &state, l);
+    let per_locale: Vec<_> = r
+        .slugs
+        .iter()
+        .map(|(x, s)| (*x, format!("/p/{id}-{s}/reviews")))
+        .collect();
+    ctx.set_paths(&per_locale, "");
+    let page = crate::reviews::views::product_page(ctx, (r.title, id, own), &r.reviews, &f, page);
+    render_status(&page, StatusCode::OK)
+}
+
+/// The product id and the slug of a `{id}-{slug}` path segment (404 when the id is not a number).
+fn id_and_slug(id_slug: &str) -> AppResult<(i64, &str)> {
+    let (id_part, slug) = id_slug.split_once('-').unwrap_or((id_slug, ""));
+    let id = id_part.parse().map_err(|_| AppError::not_found())?;
+    Ok((id, slug))
 }
 
 /// `target` with the request's query string kept.

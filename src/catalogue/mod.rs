@@ -28,6 +28,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/c/{slug}", web::get().to(handlers::category))
         .route("/search", web::get().to(handlers::search))
         .route("/p/{id_slug}", web::get().to(handlers::product))
+        .route(
+            "/p/{id_slug}/reviews",
+            web::get().to(handlers::product_reviews),
+        )
         .route("/origin/{cc}", web::get().to(handlers::origin))
         .route("/shop/{slug}", web::get().to(handlers::shop));
 }

@@ -134,5 +134,48 @@ pub fn product_page(
     selection: &super::variant_picker::Selection,
 ) -> AppResult<ProductData> {
     let shop = key.load(c)?;
-    service::product(c, &shop, id, ship_to, selection)
+    let mut p = service::product(c, &shop, id, ship_to, selection)?;
+    p.reviews = crate::reviews::read::for_product(c, id, shop.locale().code(), SHOWN_REVIEWS)?;
+    Ok(p)
+}
+
+/// Reviews a product page shows (the rest are on its reviews page).
+pub const SHOWN_REVIEWS: usize = 3;
+
+/// A product's reviews page: its title and own slug in `l`, every locale's slug, and the reviews asked for.
+pub fn product_reviews(
+    c: &mut DbConnection,
+    id: i64,
+    l: crate::i18n::Locale,
+    f: &crate::reviews::repo::Filter,
+    page: i64,
+) -> AppResult<ReviewsOf> {
+    use crate::i18n::Locale;
+    use std::collections::HashMap;
+    let p = super::repo::product(c, id)?.ok_or_else(AppError::not_found)?;
+    let original = Locale::parse(&p.original_lang).unwrap_or(Locale::FALLBACK);
+    let translations = super::repo::translations(c, id)?;
+    let by_locale: HashMap<Locale, _> = translations
+        .iter()
+        .filter_map(|t| Locale::parse(&t.locale).map(|loc| (loc, t)))
+        .collect();
+    let slug_in = |x: Locale| {
+        super::cards::pick(&by_locale, x, original)
+            .map_or_else(String::new, |(_, t)| t.slug.clone())
+    };
+    let (_, t) = super::cards::pick(&by_locale, l, original).ok_or_else(AppError::not_found)?;
+    Ok(ReviewsOf {
+        id,
+        title: t.title.clone(),
+        slugs: Locale::ALL.iter().map(|x| (*x, slug_in(*x))).collect(),
+        reviews: crate::reviews::read::page(c, id, f, l.code(), page)?,
+    })
+}
+
+/// A product's reviews with what their page needs of the product.
+pub struct ReviewsOf {
+    pub id: i64,
+    pub title: String,
+    pub slugs: Vec<(crate::i18n::Locale, String)>,
+    pub reviews: crate::reviews::read::Reviews,
 }

@@ -60,6 +60,8 @@ pub struct ProductData {
     pub variant_label: String,
     /// Every variant on sale, for the structured data (none for a product without options).
     pub offers: Vec<VariantOffer>,
+    /// The rating summary and the first reviews, in the page's language first.
+    pub reviews: crate::reviews::read::Reviews,
 }
 
 /// One variant as search engines read it.
@@ -369,6 +371,7 @@ pub fn product(
         .map(|v| vs.texts.label(&vs.options, v, &shop.tr))
         .unwrap_or_default();
     Ok(ProductData {
+        reviews: crate::reviews::read::Reviews::default(),
         old_price,
         promo,
         promo_ends,

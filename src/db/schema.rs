@@ -331,6 +331,74 @@ diesel::table! {
 }
 
 diesel::table! {
+    reviews (id) {
+        id -> BigInt,
+        product_id -> BigInt,
+        merchant_id -> BigInt,
+        user_id -> BigInt,
+        order_line_id -> Nullable<BigInt>,
+        product_title -> Text,
+        rating -> Integer,
+        title -> Text,
+        body -> Text,
+        lang -> Text,
+        country -> Text,
+        author -> Text,
+        variant_label -> Text,
+        status -> Text,
+        hidden_reason -> Text,
+        reports -> Integer,
+        reply -> Text,
+        reply_lang -> Text,
+        replied_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    review_photos (id) {
+        id -> BigInt,
+        review_id -> BigInt,
+        position -> Integer,
+        path -> Text,
+        thumb_path -> Text,
+        width -> Integer,
+        height -> Integer,
+    }
+}
+
+diesel::table! {
+    review_reports (review_id, user_id) {
+        review_id -> BigInt,
+        user_id -> BigInt,
+        reason -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    product_ratings (product_id) {
+        product_id -> BigInt,
+        count -> Integer,
+        sum -> Integer,
+        score -> Integer,
+        stars1 -> Integer,
+        stars2 -> Integer,
+        stars3 -> Integer,
+        stars4 -> Integer,
+        stars5 -> Integer,
+    }
+}
+
+diesel::table! {
+    shop_ratings (merchant_id) {
+        merchant_id -> BigInt,
+        count -> Integer,
+        sum -> Integer,
+    }
+}
+
+diesel::table! {
     product_views (product_id, day, market) {
         product_id -> BigInt,
         day -> Text,
@@ -585,6 +653,7 @@ diesel::joinable!(orders -> merchants (merchant_id));
 diesel::joinable!(orders -> users (user_id));
 diesel::joinable!(order_lines -> orders (order_id));
 diesel::joinable!(product_views -> products (product_id));
+diesel::joinable!(review_photos -> reviews (review_id));
 diesel::joinable!(order_events -> orders (order_id));
 diesel::joinable!(notifications -> orders (order_id));
 diesel::joinable!(notifications -> users (user_id));
@@ -791,6 +860,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     coupon_redemptions,
     promo_views,
     product_views,
+    reviews,
+    review_photos,
+    review_reports,
+    product_ratings,
+    shop_ratings,
     order_coupons,
     promo_participants,
     refunds,

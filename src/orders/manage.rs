@@ -66,12 +66,20 @@ pub fn load(
         ))
         .first(conn)
         .optional()?;
+    let reviewed = match viewer {
+        Viewer::Shopper(uid) => {
+            let products: Vec<i64> = lines.iter().map(|l| l.product_id).collect();
+            crate::reviews::read::reviewed(conn, uid, &products)?
+        }
+        _ => Vec::new(),
+    };
     Ok(super::order_views::Loaded {
         order,
         lines,
         events,
         shop,
         coupon,
+        reviewed,
     })
 }
 

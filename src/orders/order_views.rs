@@ -122,6 +122,8 @@ pub struct Loaded {
     pub shop: String,
     /// The coupon code used: (code, off in the shopper's currency, off in the shop's).
     pub coupon: Option<(String, i64, i64)>,
+    /// Products of the order the shopper has reviewed (empty for other viewers).
+    pub reviewed: Vec<i64>,
 }
 
 pub fn order_page(
@@ -138,6 +140,7 @@ pub fn order_page(
         events,
         shop,
         coupon,
+        reviewed,
     } = d;
     let mine = merchant_view(viewer);
     let zone = zone_of(&ctx, &area);
@@ -259,6 +262,13 @@ pub fn order_page(
                 quantity: ctx.tr.i18n().formatters.number(l, i64::from(li.quantity)),
                 unit: amount(li.unit_shopper_minor, li.unit_minor),
                 line: amount(li.line_shopper_minor, li.line_minor),
+                review: (matches!(viewer, Viewer::Shopper(_)) && status == OrderStatus::Delivered)
+                    .then(|| {
+                        (
+                            crate::routes::review_new(l, li.id),
+                            reviewed.contains(&li.product_id),
+                        )
+                    }),
             })
             .collect(),
         subtotal: amount(o.subtotal_minor, o.merchant_subtotal_minor),

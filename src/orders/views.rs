@@ -193,6 +193,8 @@ pub struct OrderLineView {
     pub quantity: String,
     pub unit: String,
     pub line: String,
+    /// For the buyer of a delivered order: (the review form's URL, whether the product is reviewed already).
+    pub review: Option<(String, bool)>,
 }
 
 /// A status-changing button (and its extra field, if any).

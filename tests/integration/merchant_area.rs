@@ -331,7 +331,7 @@ async fn another_shops_product_is_not_found_on_every_route_and_nothing_changes()
     assert!(!csv.body.contains(&before.0), "export holds only my SKUs");
 }
 
-fn tiny_png() -> Vec<u8> {
+pub(crate) fn tiny_png() -> Vec<u8> {
     encode_png(&image::RgbaImage::from_pixel(
         40,
         30,

@@ -445,7 +445,7 @@ async fn a_russian_shopper_buys_from_two_shops_in_roubles() {
     app.client.cookies = shopper;
 }
 
-async fn merchant_act(app: &mut TestApp, number: &str, form: &[(&str, &str)]) -> Page {
+pub(crate) async fn merchant_act(app: &mut TestApp, number: &str, form: &[(&str, &str)]) -> Page {
     let csrf = app.csrf().await;
     let mut f: Vec<(&str, &str)> = vec![("csrf", &csrf)];
     f.extend_from_slice(form);
