@@ -51,7 +51,10 @@ impl ReviewForm {
         if rating.is_none() {
             errors.add("rating", "review-rating-required");
         }
-        let title = normalize(&self.title);
+        let title = normalize(&self.title)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         if title.chars().count() > MAX_TITLE {
             errors.add("title", "review-title-too-long");
         }

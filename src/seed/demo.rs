@@ -108,6 +108,7 @@ pub fn seed_demo(
             set_rate(c, cur, v, now() - time::Duration::days(1))?;
         }
         let mut cat_ids: HashMap<String, i64> = HashMap::new();
+        let mut reviewed: HashMap<String, super::reviews::Reviewed> = HashMap::new();
         for (pos, cat) in categories.iter().enumerate() {
             let parent_id = cat.parent.as_ref().and_then(|p| cat_ids.get(p).copied());
             let names: Vec<(Locale, &str)> = texts(&cat.name).collect();
@@ -210,10 +211,19 @@ pub fn seed_demo(
                 }
                 let alts: Vec<(Locale, &str)> = texts.iter().map(|(l, t, _)| (*l, *t)).collect();
                 add_image(c, id, 0, &format!("products/{file}"), (600, 600), &alts)?;
+                reviewed.insert(
+                    p.key.clone(),
+                    super::reviews::Reviewed {
+                        id,
+                        merchant_id,
+                        title: p.title.get(original.code()).cloned().unwrap_or_default(),
+                    },
+                );
                 n_products += 1;
             }
         }
         demo_promos(c)?;
+        super::reviews::seed(c, &reviewed, now())?;
         Ok(DemoReport {
             merchants: merchants_data.len(),
             categories: categories.len(),

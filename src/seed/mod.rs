@@ -4,6 +4,7 @@ pub mod art;
 pub mod bulk;
 mod data;
 mod demo;
+mod reviews;
 mod synthetic;
 pub mod variants;
 
