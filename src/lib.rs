@@ -39,6 +39,7 @@ pub mod shops;
 pub mod staff;
 pub mod variants;
 pub mod web;
+pub mod wishlist;
 pub mod zones;
 
 use actix_session::config::{CookieContentSecurity, PersistentSession};
@@ -143,6 +144,7 @@ pub fn build_app(
                 .configure(coupons::handlers::configure)
                 .configure(analytics::handlers::configure)
                 .configure(reviews::handlers::configure)
+                .configure(wishlist::handlers::configure)
                 .configure(pages::configure)
                 .configure(reports::configure)
                 .route("/market", aw::post().to(web::market::set_market))

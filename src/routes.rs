@@ -300,3 +300,13 @@ pub fn review_action(l: Locale, staff: bool, id: i64, action: &str) -> String {
     let area = if staff { "staff" } else { "merchant" };
     format!("/{l}/{area}/reviews/{id}/{action}")
 }
+
+/// The shopper's wishlist.
+pub fn wishlist(l: Locale) -> String {
+    format!("/{l}/wishlist")
+}
+
+/// Saving a product to, or taking it off, the wishlist (POST; `action` is `add` or `remove`).
+pub fn wishlist_action(l: Locale, action: &str) -> String {
+    format!("/{l}/wishlist/{action}")
+}

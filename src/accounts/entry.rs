@@ -19,6 +19,8 @@ pub struct Gate {
     pub ip: String,
     /// The visitor's cart before signing in, if any.
     pub guest_cart: Option<String>,
+    /// The visitor's wishlist before signing in.
+    pub guest_wishlist: Vec<crate::wishlist::service::Entry>,
     pub now: PrimitiveDateTime,
 }
 
@@ -35,6 +37,7 @@ pub enum Entered {
 fn start(c: &mut DbConnection, g: &Gate, user_id: i64) -> AppResult<Entered> {
     let session = service::start_session(c, user_id, g.now)?;
     let cart_count = crate::orders::cart::adopt(c, g.guest_cart.as_deref(), user_id, g.now)?;
+    crate::wishlist::service::adopt(c, user_id, &g.guest_wishlist, g.now)?;
     Ok(Entered::SignedIn {
         session,
         cart_count,

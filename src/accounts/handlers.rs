@@ -136,6 +136,7 @@ fn gate(req: &HttpRequest, state: &AppState, session: &Session) -> entry::Gate {
         limits: state.config.limits.clone(),
         ip: client_ip(req),
         guest_cart: SessionData(session).cart_token(),
+        guest_wishlist: crate::wishlist::service::guest_items(session),
         now: state.clock.now(),
     }
 }

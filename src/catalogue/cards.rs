@@ -13,6 +13,7 @@ use crate::i18n::Locale;
 use crate::money::{Currency, Money, Rounding};
 use crate::routes;
 
+#[derive(Clone)]
 pub struct ProductCard {
     pub id: i64,
     pub merchant_id: i64,
@@ -41,6 +42,8 @@ pub struct ProductCard {
     pub choose: bool,
     /// Its variants differ in price: the price is "from" the lowest.
     pub from: bool,
+    /// The price in the shop's currency after any campaign discount, in minor units.
+    pub own_minor: i64,
 }
 
 /// Picks the translation for `l`, else the original language's, else any.
@@ -197,6 +200,7 @@ fn card(shop: &Shopper, d: &CardData) -> ProductCard {
         title,
         image_url: d.image_url.clone(),
         image_alt: alt,
+        own_minor: shown.own_minor,
         price: shown.price,
         merchant_price: shown.merchant_price,
         old_price: shown.old_price,

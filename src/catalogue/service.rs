@@ -471,3 +471,11 @@ pub fn original_titles(conn: &mut DbConnection, ids: &[i64]) -> AppResult<Vec<(i
         })
         .collect())
 }
+
+/// Listed product `id` (none when it does not exist or is not on sale), for other features' reads.
+pub fn listed_product(
+    conn: &mut DbConnection,
+    id: i64,
+) -> AppResult<Option<super::model::ProductRow>> {
+    Ok(repo::product(conn, id)?)
+}

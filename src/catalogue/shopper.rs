@@ -37,6 +37,8 @@ pub struct ShownPrice {
     /// (badge text, promo page URL).
     pub promo: Option<(String, String)>,
     pub promo_ends: Option<time::PrimitiveDateTime>,
+    /// The price in the shop's currency after the campaign's discount, in minor units.
+    pub own_minor: i64,
 }
 
 impl Shopper {
@@ -111,7 +113,13 @@ impl Shopper {
         let (price, merchant_price, old_price) =
             super::cards::prices(self, p.price_minor, &p.currency, percent);
         let l = self.locale();
+        let own_minor = crate::money::Currency::parse(&p.currency)
+            .and_then(|c| {
+                crate::money::percent_off(crate::money::Money::new(p.price_minor, c), percent)
+            })
+            .map_or(p.price_minor, |m| m.minor);
         ShownPrice {
+            own_minor,
             price,
             merchant_price,
             old_price,

@@ -399,6 +399,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    wishlist_items (user_id, product_id) {
+        user_id -> BigInt,
+        product_id -> BigInt,
+        price_minor -> BigInt,
+        currency -> Text,
+        added_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     product_views (product_id, day, market) {
         product_id -> BigInt,
         day -> Text,
@@ -860,6 +870,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     coupon_redemptions,
     promo_views,
     product_views,
+    wishlist_items,
     reviews,
     review_photos,
     review_reports,

@@ -46,3 +46,4 @@ mod stored;
 mod structure;
 mod trust;
 mod variants;
+mod wishlist;

@@ -130,6 +130,9 @@ pub struct TestApp {
     pub i18n: std::sync::Arc<I18n>,
     /// The app's promo page view counts (a test flushes them when it wants them in the database).
     pub views: std::sync::Arc<caravan::counters::ViewCounts>,
+    /// The app's catalogue cache: a test that writes the database behind the app's back drops it, as every
+    /// write through the app does.
+    pub cache: std::sync::Arc<caravan::cache::Cache>,
 }
 
 /// No test renders a page that looks up a message defined in no locale (each such lookup shows an id to the
@@ -164,6 +167,7 @@ impl TestApp {
         let clock = caravan::clock::Clock::fixed(caravan::clock::system_now());
         state.clock = clock.clone();
         let views = state.views.clone();
+        let cache = state.cache.clone();
         let app = test::init_service(caravan::build_app(state)).await;
         let svc = move |req: actix_http::Request| {
             let fut = app.call(req);
@@ -178,6 +182,7 @@ impl TestApp {
             clock,
             i18n,
             views,
+            cache,
         }
     }
 }

@@ -1,0 +1,92 @@
+//! Wishlists: a guest saves products with a POST form (no script), the list follows them into their account at
+//! sign-in, shows today's price in the shopper's currency and stock, marks a price that dropped since, and
+//! items come off it; bad input gets a clear answer.
+
+use caravan::identity::model::Role;
+
+use crate::delivery::product_url;
+use crate::support::builders;
+use crate::support::TestApp;
+
+async fn save(app: &mut TestApp, product: &str, back: &str) -> crate::support::client::Page {
+    let csrf = app.csrf().await;
+    app.client
+        .post_form(
+            "/en/wishlist/add",
+            &[
+                ("csrf", &csrf),
+                ("product_id", product),
+                ("return_to", back),
+            ],
+        )
+        .await
+}
+
+#[actix_web::test]
+async fn a_guests_wishlist_follows_them_into_their_account_and_marks_a_price_drop() {
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    let url = product_url(&mut app, f.it_bag).await;
+    let page = app.client.get(&url).await;
+    page.assert_contains("/en/wishlist/add");
+    let res = save(&mut app, &f.it_bag.to_string(), &url).await;
+    assert_eq!(res.status, 303);
+    assert_eq!(res.location().as_deref(), Some(url.as_str()));
+    app.client
+        .get(&url)
+        .await
+        .assert_contains("Saved to your wishlist.");
+    save(&mut app, &f.it_bag.to_string(), &url).await;
+    app.client
+        .get(&url)
+        .await
+        .assert_contains("This product is already in your wishlist.");
+    save(&mut app, &f.tr_bag.to_string(), "https://evil.example/").await;
+    // A product that does not exist, and a form without its token.
+    assert_eq!(save(&mut app, "999999", "/en/").await.status, 404);
+    let res = app
+        .client
+        .post_form("/en/wishlist/add", &[("product_id", "1")])
+        .await;
+    assert_eq!(res.status, 403);
+    // The shop lowers its price after the bag was saved: the list says so (in the shopper's currency).
+    builders::set_price(&mut app.db.conn(), f.it_bag, 15_000);
+    app.cache.clear();
+    let list = app.client.get("/en/wishlist").await;
+    assert_eq!(list.status, 200);
+    list.assert_contains("2 saved products");
+    assert_eq!(
+        list.body.matches("Price dropped").count(),
+        1,
+        "{}",
+        list.body
+    );
+    list.assert_contains("Florentine leather bag");
+    list.assert_contains("Istanbul leather tote");
+    list.assert_contains("Sign in to keep your list on every device");
+    // Signing in joins the guest's list to the account's.
+    app.sign_in_as("hans@example.de", Role::Shopper).await;
+    let list = app.client.get("/en/wishlist").await;
+    list.assert_contains("2 saved products");
+    list.assert_contains("Price dropped");
+    let csrf = app.csrf().await;
+    let res = app
+        .client
+        .post_form(
+            "/en/wishlist/remove",
+            &[("csrf", &csrf), ("product_id", &f.it_bag.to_string())],
+        )
+        .await;
+    assert_eq!(res.status, 303);
+    let list = app.client.get("/en/wishlist").await;
+    list.assert_contains("1 saved product");
+    list.assert_contains("Removed from your wishlist.");
+    list.assert_not_contains("Florentine leather bag");
+    // Another account's list is its own.
+    app.client.cookies.clear();
+    app.sign_in_as("lola@example.es", Role::Shopper).await;
+    app.client
+        .get("/en/wishlist")
+        .await
+        .assert_contains("Nothing saved yet.");
+}
