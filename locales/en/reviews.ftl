@@ -6,6 +6,10 @@ review-heading = Reviews
 review-none = No reviews yet.
 review-none-match = No reviews match these filters.
 review-rated = Rated { $average } out of 5
+review-rated-count = { $count ->
+    [one] Rated { $average } out of 5, { $n } review
+   *[other] Rated { $average } out of 5, { $n } reviews
+}
 review-count = { $count ->
     [one] { $n } review
    *[other] { $n } reviews
@@ -90,3 +94,4 @@ review-hidden = The review is hidden and no longer counts in the ratings.
 review-hidden-because = Hidden: { $reason }
 review-restore = Restore
 review-restored = The review is shown again.
+mail-note-order-delivered-shopper = Tell other shoppers what you think: open your order and choose “Review this product”. Your review shows your first name, the initial of your last name and your country.

@@ -6,6 +6,10 @@ review-heading = Opiniones
 review-none = Todavía no hay opiniones.
 review-none-match = Ninguna opinión coincide con estos filtros.
 review-rated = Valoración: { $average } de 5
+review-rated-count = { $count ->
+    [one] Valoración: { $average } de 5, { $n } opinión
+   *[other] Valoración: { $average } de 5, { $n } opiniones
+}
 review-count = { $count ->
     [one] { $n } opinión
    *[other] { $n } opiniones
@@ -90,3 +94,4 @@ review-hidden = La opinión está oculta y ya no cuenta en las valoraciones.
 review-hidden-because = Oculta: { $reason }
 review-restore = Restaurar
 review-restored = La opinión vuelve a mostrarse.
+mail-note-order-delivered-shopper = Cuéntales a otros compradores qué te ha parecido: abre tu pedido y elige «Valorar este producto». Tu opinión muestra tu nombre, la inicial de tu apellido y tu país.

@@ -6,6 +6,10 @@ review-heading = Recensioni
 review-none = Ancora nessuna recensione.
 review-none-match = Nessuna recensione corrisponde a questi filtri.
 review-rated = Valutazione: { $average } su 5
+review-rated-count = { $count ->
+    [one] Valutazione: { $average } su 5, { $n } recensione
+   *[other] Valutazione: { $average } su 5, { $n } recensioni
+}
 review-count = { $count ->
     [one] { $n } recensione
    *[other] { $n } recensioni
@@ -90,3 +94,4 @@ review-hidden = La recensione è nascosta e non conta più nelle valutazioni.
 review-hidden-because = Nascosta: { $reason }
 review-restore = Ripristina
 review-restored = La recensione è di nuovo visibile.
+mail-note-order-delivered-shopper = Racconta agli altri acquirenti cosa ne pensi: apri l’ordine e scegli «Recensisci questo prodotto». La recensione mostra il tuo nome, l’iniziale del cognome e il tuo paese.

@@ -6,6 +6,12 @@ review-heading = Отзывы
 review-none = Отзывов пока нет.
 review-none-match = По этим фильтрам отзывов не найдено.
 review-rated = Средняя оценка: { $average } из 5
+review-rated-count = { $count ->
+    [one] Средняя оценка: { $average } из 5, { $n } отзыв
+    [few] Средняя оценка: { $average } из 5, { $n } отзыва
+    [many] Средняя оценка: { $average } из 5, { $n } отзывов
+   *[other] Средняя оценка: { $average } из 5, { $n } отзыва
+}
 review-count = { $count ->
     [one] { $n } отзыв
     [few] { $n } отзыва
@@ -101,3 +107,4 @@ review-hidden = Отзыв скрыт и больше не учитываетс�
 review-hidden-because = Скрыт: { $reason }
 review-restore = Восстановить
 review-restored = Отзыв снова показывается.
+mail-note-order-delivered-shopper = Расскажите другим покупателям о своих впечатлениях: откройте заказ и нажмите «Оставить отзыв о товаре». В отзыве будут видны ваше имя, первая буква фамилии и страна.

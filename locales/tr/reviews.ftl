@@ -6,6 +6,10 @@ review-heading = Değerlendirmeler
 review-none = Henüz değerlendirme yok.
 review-none-match = Bu filtrelere uyan değerlendirme yok.
 review-rated = 5 üzerinden { $average } puan
+review-rated-count = { $count ->
+    [one] 5 üzerinden { $average } puan, { $n } değerlendirme
+   *[other] 5 üzerinden { $average } puan, { $n } değerlendirme
+}
 review-count = { $count ->
     [one] { $n } değerlendirme
    *[other] { $n } değerlendirme
@@ -90,3 +94,4 @@ review-hidden = Değerlendirme gizlendi ve artık puanlara dahil edilmiyor.
 review-hidden-because = Gizlendi: { $reason }
 review-restore = Geri yükle
 review-restored = Değerlendirme yeniden gösteriliyor.
+mail-note-order-delivered-shopper = Diğer alışverişçilere ne düşündüğünüzü anlatın: siparişinizi açıp “Bu ürünü değerlendir” bağlantısını seçin. Değerlendirmenizde adınız, soyadınızın baş harfi ve ülkeniz görünür.

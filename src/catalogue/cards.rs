@@ -44,6 +44,8 @@ pub struct ProductCard {
     pub from: bool,
     /// The price in the shop's currency after any campaign discount, in minor units.
     pub own_minor: i64,
+    /// The average rating ("4.7") and what a screen reader says ("Rated 4.7 out of 5, 12 reviews").
+    pub rating: Option<(String, String)>,
 }
 
 /// Picks the translation for `l`, else the original language's, else any.
@@ -97,6 +99,8 @@ pub struct CardData {
     /// Active variants, and whether their prices differ.
     pub variants: usize,
     pub price_varies: bool,
+    /// Visible reviews: (count, sum of stars).
+    pub rating: (i32, i32),
 }
 
 /// Reads the card data of `ids` (any order, missing ids left out): six queries whatever the number of ids.
@@ -114,6 +118,10 @@ fn read(conn: &mut DbConnection, ids: &[i64]) -> AppResult<Vec<CardData>> {
             titles.entry(pid).or_default().insert(loc, (title, slug));
         }
     }
+    let mut ratings: HashMap<i64, (i32, i32)> = crate::reviews::read::ratings(conn, ids)?
+        .into_iter()
+        .map(|(id, count, sum)| (id, (count, sum)))
+        .collect();
     let covers = repo::cover_images(conn, ids)?;
     let cover_ids: Vec<i64> = covers.iter().map(|c| c.id).collect();
     let mut alts: HashMap<i64, HashMap<Locale, String>> = HashMap::new();
@@ -136,6 +144,7 @@ fn read(conn: &mut DbConnection, ids: &[i64]) -> AppResult<Vec<CardData>> {
             let cover = covers.get(&p.id);
             let own = prices.remove(&p.id).unwrap_or_default();
             CardData {
+                rating: ratings.remove(&p.id).unwrap_or_default(),
                 variants: own.len(),
                 price_varies: own.iter().any(|x| Some(x) != own.first()),
                 titles: titles.remove(&p.id).unwrap_or_default(),
@@ -179,6 +188,29 @@ pub fn load(conn: &mut DbConnection, shop: &Shopper, ids: &[i64]) -> AppResult<V
         .collect())
 }
 
+/// A card's rating: the average in the shopper's number format and its spoken form; none without reviews.
+fn rating_of(shop: &Shopper, (count, sum): (i32, i32)) -> Option<(String, String)> {
+    if count <= 0 {
+        return None;
+    }
+    let tenths = crate::reviews::model::average_tenths(count, sum);
+    let average = shop.tr.i18n().formatters.decimal(shop.locale(), tenths, 1);
+    let n = shop
+        .tr
+        .i18n()
+        .formatters
+        .number(shop.locale(), i64::from(count));
+    let spoken = shop.tr.t_args(
+        "review-rated-count",
+        &[
+            ("average", crate::i18n::Arg::Str(&average)),
+            ("count", crate::i18n::Arg::Num(i64::from(count))),
+            ("n", crate::i18n::Arg::Str(&n)),
+        ],
+    );
+    Some((average, spoken))
+}
+
 fn card(shop: &Shopper, d: &CardData) -> ProductCard {
     let l = shop.tr.locale();
     let p = &d.product;
@@ -201,6 +233,7 @@ fn card(shop: &Shopper, d: &CardData) -> ProductCard {
         image_url: d.image_url.clone(),
         image_alt: alt,
         own_minor: shown.own_minor,
+        rating: rating_of(shop, d.rating),
         price: shown.price,
         merchant_price: shown.merchant_price,
         old_price: shown.old_price,

@@ -377,6 +377,8 @@ pub struct ShopListing {
     /// (language of the text when it is not the page's, the text).
     pub description: (Option<&'static str>, String),
     pub data: ListingData,
+    /// The shop's rating from its products' visible reviews: (count, sum of stars).
+    pub rating: (i32, i32),
 }
 
 pub fn shop_listing(
@@ -399,6 +401,7 @@ pub fn shop_listing(
     let links = CategoryLinks::Filter { base_path: &base };
     let data = listing(conn, shop, Scope::Merchant(merchant.id), lq, links)?;
     Ok(ShopListing {
+        rating: crate::reviews::read::shop(conn, merchant.id)?,
         merchant,
         description,
         data,

@@ -39,6 +39,8 @@ pub struct ListingPage {
     pub heading: String,
     pub intro: String,
     pub intro_lang: Option<&'static str>,
+    /// A shop's rating from its products' reviews.
+    pub rating: Option<crate::reviews::views::Rating>,
     pub breadcrumbs: Vec<(String, String)>,
     pub form_action: String,
     pub query: ListingQuery,
@@ -163,6 +165,7 @@ impl ListingPage {
             heading,
             intro: String::new(),
             intro_lang: None,
+            rating: None,
             breadcrumbs: Vec::new(),
             form_action,
             query,
@@ -266,6 +269,7 @@ impl ListingPage {
         page.intro_lang = shop.description.0;
         page.logo_url = (!m.logo_path.is_empty()).then(|| routes::media(&m.logo_path));
         page.seller = m.identity(&page.ctx.tr);
+        page.rating = crate::reviews::views::rating(&page.ctx, shop.rating.0, shop.rating.1);
         page
     }
 }

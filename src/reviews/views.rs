@@ -51,6 +51,8 @@ pub struct ReviewView {
     pub bought_in: String,
     pub variant: String,
     pub date: String,
+    /// The date for machines (`YYYY-MM-DD`).
+    pub iso_date: String,
     /// (large, thumbnail, width, height) URLs and sizes.
     pub photos: Vec<(String, String, i32, i32)>,
     pub reply: Option<(String, String)>,
@@ -81,6 +83,7 @@ pub fn review_view(
         bought_in: ctx.t1("review-bought-in", "country", &country),
         variant: row.variant_label.clone(),
         date: ctx.date(row.created_at.date()),
+        iso_date: row.created_at.date().to_string(),
         photos,
         reply: (!row.reply.is_empty()).then(|| (row.reply.clone(), row.reply_lang.clone())),
         report_url: routes::review_report(ctx.locale, row.id),

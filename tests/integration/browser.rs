@@ -22,6 +22,7 @@ use crate::support::builders::{self, Fixture};
 use crate::support::TestDb;
 
 mod pay;
+mod reviews;
 
 const WCAG: &str = "['wcag2a','wcag2aa','wcag21a','wcag21aa']";
 

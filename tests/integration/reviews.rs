@@ -107,6 +107,27 @@ async fn a_buyer_reviews_a_delivered_bag_once_and_it_shows_in_every_language() {
         404
     );
     deliver(&mut app, &f, &number).await;
+    // The delivery email invites a review (development mail, written as .eml files).
+    {
+        use caravan::config::MailTransport;
+        use caravan::mail::transport::Mailer;
+        let dir = app.db.config().data_dir.join("mail");
+        let files = Mailer::from_settings(&MailTransport::Files(dir.clone()))
+            .unwrap()
+            .unwrap();
+        let env = crate::mail::env(&app);
+        caravan::mail::worker::pass(&mut app.db.conn(), &files, &env, app.clock.now()).unwrap();
+        let letters: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .flatten()
+            .map(|e| std::fs::read_to_string(e.path()).unwrap_or_default())
+            .collect();
+        assert!(
+            letters.iter().any(|l| l.contains("Review this product")),
+            "{} letters",
+            letters.len()
+        );
+    }
     app.sign_in_as("hans@example.de", Role::Shopper).await;
     let order = app.client.get(&format!("/en/orders/{number}")).await;
     order.assert_contains("Review this product");
@@ -319,6 +340,13 @@ async fn shops_reply_shoppers_report_and_staff_hide_and_restore_with_exact_ratin
         .await;
     assert_eq!(res.status, 303);
     assert_eq!(stars(&app, f.it_bag), (3, 10, 1));
+    // Cards and the shop's page carry the rating (10 / 3 = 3.3), in words for screen readers too.
+    let shop = app.client.get("/en/shop/bottega-test").await;
+    shop.assert_contains("Rated 3.3 out of 5");
+    shop.assert_contains("3 reviews");
+    shop.assert_contains("<span class=\"stars\">★</span> 3.3</span><span class=\"visually-hidden\">Rated 3.3 out of 5, 3 reviews</span>");
+    let ru = app.client.get("/ru/shop/bottega-test").await;
+    ru.assert_contains("Средняя оценка: 3,3 из 5, 3 отзыва");
     let page = app.client.get(&format!("{url}/reviews")).await;
     page.assert_contains("Text of review 1");
     page.assert_contains("lang=\"it\">Ci dispiace, la contattiamo subito.</p>");
