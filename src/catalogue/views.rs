@@ -348,35 +348,6 @@ fn json_ld(ctx: &PageCtx, p: &ProductData) -> String {
             "seller": seller,
         },
     });
-    let stars = &p.reviews.stars;
-    if stars.count > 0 {
-        // Machine-read: a plain decimal with one digit ("4.7").
-        let tenths = stars.average_tenths();
-        value["aggregateRating"] = serde_json::json!({
-            "@type": "AggregateRating",
-            "ratingValue": format!("{}.{}", tenths / 10, tenths % 10),
-            "reviewCount": stars.count,
-            "bestRating": 5,
-            "worstRating": 1,
-        });
-        let reviews: Vec<serde_json::Value> = p
-            .reviews
-            .items
-            .iter()
-            .map(|i| {
-                serde_json::json!({
-                    "@type": "Review",
-                    "author": { "@type": "Person", "name": i.row.author },
-                    "datePublished": i.row.created_at.date().to_string(),
-                    "inLanguage": i.row.lang,
-                    "name": i.row.title,
-                    "reviewBody": i.row.body,
-                    "reviewRating": { "@type": "Rating", "ratingValue": i.row.rating, "bestRating": 5, "worstRating": 1 },
-                })
-            })
-            .collect();
-        value["review"] = serde_json::Value::Array(reviews);
-    }
     if !p.offers.is_empty() {
         let variants: Vec<serde_json::Value> = p
             .offers
@@ -409,6 +380,36 @@ fn json_ld(ctx: &PageCtx, p: &ProductData) -> String {
             "variesBy": p.picker.groups.iter().map(|g| g.schema_property()).collect::<Vec<_>>(),
             "hasVariant": variants,
         });
+    }
+    // Ratings belong to the product, or to the group of its variants.
+    let stars = &p.reviews.stars;
+    if stars.count > 0 {
+        // Machine-read: a plain decimal with one digit ("4.7").
+        let tenths = stars.average_tenths();
+        value["aggregateRating"] = serde_json::json!({
+            "@type": "AggregateRating",
+            "ratingValue": format!("{}.{}", tenths / 10, tenths % 10),
+            "reviewCount": stars.count,
+            "bestRating": 5,
+            "worstRating": 1,
+        });
+        let reviews: Vec<serde_json::Value> = p
+            .reviews
+            .items
+            .iter()
+            .map(|i| {
+                serde_json::json!({
+                    "@type": "Review",
+                    "author": { "@type": "Person", "name": i.row.author },
+                    "datePublished": i.row.created_at.date().to_string(),
+                    "inLanguage": i.row.lang,
+                    "name": i.row.title,
+                    "reviewBody": i.row.body,
+                    "reviewRating": { "@type": "Rating", "ratingValue": i.row.rating, "bestRating": 5, "worstRating": 1 },
+                })
+            })
+            .collect();
+        value["review"] = serde_json::Value::Array(reviews);
     }
     value
         .to_string()

@@ -86,6 +86,16 @@ pub fn by_id(conn: &mut DbConnection, id: i64) -> QueryResult<Option<ReviewRow>>
 /// Recounts product `product_id`'s and shop `merchant_id`'s ratings from their visible reviews (call inside the
 /// transaction that changed a review, so the aggregates are never off).
 pub fn recount(conn: &mut DbConnection, product_id: i64, merchant_id: i64) -> QueryResult<Stars> {
+    // Two recounts of one shop at once run one after the other: SQLite's write transaction already does; on
+    // PostgreSQL the shop's row is locked, so each reads the other's committed review and neither row is lost.
+    if let DbConnection::Pg(pg) = conn {
+        crate::db::schema::merchants::table
+            .find(merchant_id)
+            .select(crate::db::schema::merchants::id)
+            .for_update()
+            .first::<i64>(pg)
+            .optional()?;
+    }
     let visible = Status::Visible.as_str();
     let ratings: Vec<i32> = reviews::table
         .filter(reviews::product_id.eq(product_id))
@@ -305,14 +315,25 @@ pub fn report(
     if already > 0 {
         return Ok(false);
     }
-    diesel::insert_into(review_reports::table)
-        .values((
-            review_reports::review_id.eq(id),
-            review_reports::user_id.eq(user_id),
-            review_reports::reason.eq(reason),
-            review_reports::created_at.eq(now),
-        ))
-        .execute(conn)?;
+    // Two reports at once: the key refuses the second (in a savepoint, so the transaction stays usable).
+    let inserted = crate::db::write_tx(conn, |c| {
+        diesel::insert_into(review_reports::table)
+            .values((
+                review_reports::review_id.eq(id),
+                review_reports::user_id.eq(user_id),
+                review_reports::reason.eq(reason),
+                review_reports::created_at.eq(now),
+            ))
+            .execute(c)
+    });
+    match inserted {
+        Ok(_) => {}
+        Err(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )) => return Ok(false),
+        Err(e) => return Err(e),
+    }
     diesel::update(reviews::table.find(id))
         .set(reviews::reports.eq(reviews::reports + 1))
         .execute(conn)?;

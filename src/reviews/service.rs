@@ -145,8 +145,9 @@ pub fn record(
             replied_at: None,
             created_at: now,
         };
-        // Two submissions at once: the unique (account, product) key refuses the second.
-        let id = match repo::insert(c, &review) {
+        // Two submissions at once: the unique (account, product) key refuses the second (in a savepoint, so
+        // PostgreSQL's transaction stays usable).
+        let id = match crate::db::write_tx(c, |c| repo::insert(c, &review)) {
             Ok(id) => id,
             Err(diesel::result::Error::DatabaseError(
                 diesel::result::DatabaseErrorKind::UniqueViolation,

@@ -11,6 +11,7 @@ use crate::catalogue::service::Shopper;
 use crate::error::AppResult;
 use crate::http::auth::CurrentUser;
 use crate::http::checked::Checked;
+use crate::http::csrf::require_token_or_same_origin;
 use crate::http::extract::Lang;
 use crate::http::page::PageCtx;
 use crate::http::render_status;
@@ -58,18 +59,24 @@ pub async fn page(
 #[derive(Deserialize)]
 pub struct ItemForm {
     #[serde(default)]
+    csrf: String,
+    #[serde(default)]
     product_id: i64,
     #[serde(default)]
     return_to: String,
 }
 
+/// Save: the button sits on pages shared caches keep (without a token), so a same-origin post needs none.
 pub async fn add(
+    req: HttpRequest,
     lang: Lang,
     user: CurrentUser,
-    checked: Checked<ItemForm>,
+    session: Session,
+    form: web::Form<ItemForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let (product, now) = (checked.form.product_id, state.clock.now());
+    require_token_or_same_origin(&req, &session, &form.csrf)?;
+    let (product, now) = (form.product_id, state.clock.now());
     let added = match &user.0 {
         Some(u) => {
             let uid = u.id;
@@ -79,7 +86,7 @@ pub async fn add(
         }
         None => {
             let e = state.db(move |c| service::entry(c, product)).await?;
-            add_guest(&checked.session, e)?
+            add_guest(&session, e)?
         }
     };
     let flash = match added {
@@ -87,9 +94,9 @@ pub async fn add(
         Some(false) => "wishlist-already",
         None => "wishlist-full",
     };
-    let back = routes::safe_local_path(&checked.form.return_to)
+    let back = routes::safe_local_path(&form.return_to)
         .map_or_else(|| routes::wishlist(lang.0), str::to_string);
-    Ok(checked.saved(flash, &back))
+    Ok(crate::http::checked::saved(&session, flash, &back))
 }
 
 pub async fn remove(

@@ -31,7 +31,7 @@ pub fn add(
     if there > 0 {
         return Ok(false);
     }
-    diesel::insert_into(wishlist_items::table)
+    let inserted = diesel::insert_into(wishlist_items::table)
         .values((
             wishlist_items::user_id.eq(user),
             wishlist_items::product_id.eq(product),
@@ -39,8 +39,16 @@ pub fn add(
             wishlist_items::currency.eq(currency),
             wishlist_items::added_at.eq(now),
         ))
-        .execute(conn)?;
-    Ok(true)
+        .execute(conn);
+    match inserted {
+        Ok(_) => Ok(true),
+        // Saved by a second click at the same moment.
+        Err(diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        )) => Ok(false),
+        Err(e) => Err(e),
+    }
 }
 
 pub fn remove(conn: &mut DbConnection, user: i64, product: i64) -> QueryResult<usize> {
