@@ -62,6 +62,35 @@ async fn photos(
     Ok(Ok(ready))
 }
 
+/// Writes processed photos under `reviews/` on the blocking pool: (path, thumbnail, width, height) of each.
+async fn store(
+    state: &AppState,
+    ready: Vec<media::Processed>,
+) -> AppResult<Vec<(String, String, i32, i32)>> {
+    let dir = state.config.media_dir.clone();
+    let stored = actix_web::web::block(move || {
+        ready
+            .iter()
+            .map(|p| media::store(&dir, "reviews", p))
+            .collect::<std::io::Result<Vec<_>>>()
+    })
+    .await
+    .map_err(|e| AppError::internal(e.to_string()))?
+    .map_err(|e| AppError::internal(e.to_string()))?;
+    Ok(stored
+        .into_iter()
+        .map(|s| (s.path, s.thumb_path, s.width, s.height))
+        .collect())
+}
+
+/// Deletes stored photos of a review that was not recorded.
+fn remove(state: &AppState, files: &[(String, String, i32, i32)]) {
+    for (path, thumb, _, _) in files {
+        media::remove(&state.config.media_dir, path);
+        media::remove(&state.config.media_dir, thumb);
+    }
+}
+
 /// Writes account `user_id`'s review of order line `line_id` from the upload form.
 pub async fn submit(
     state: &AppState,
@@ -79,30 +108,14 @@ pub async fn submit(
     let (Some(valid), Ok(ready)) = (valid, processed) else {
         return Ok(Submitted::Invalid(form, errors));
     };
-    let dir = state.config.media_dir.clone();
-    let stored = actix_web::web::block(move || {
-        ready
-            .iter()
-            .map(|p| media::store(&dir, "reviews", p))
-            .collect::<std::io::Result<Vec<_>>>()
-    })
-    .await
-    .map_err(|e| AppError::internal(e.to_string()))?
-    .map_err(|e| AppError::internal(e.to_string()))?;
-    let files: Vec<(String, String, i32, i32)> = stored
-        .iter()
-        .map(|s| (s.path.clone(), s.thumb_path.clone(), s.width, s.height))
-        .collect();
+    let files = store(state, ready).await?;
     let now = state.clock.now();
     let kept = files.clone();
     let written = state
         .write(move |c| record(c, user_id, line_id, &valid, &kept, now))
         .await;
     if !matches!(written, Ok(Ok(_))) {
-        for (path, thumb, _, _) in &files {
-            media::remove(&state.config.media_dir, path);
-            media::remove(&state.config.media_dir, thumb);
-        }
+        remove(state, &files);
     }
     Ok(match written? {
         Ok(product) => Submitted::Saved(product),
