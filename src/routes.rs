@@ -164,12 +164,13 @@ pub fn query(pairs: &[(&str, String)]) -> String {
     format!("?{}", ser.finish())
 }
 
-/// Accepts only local absolute paths (`/ru/cart`), never `//host` or `scheme:`: no open redirects.
+/// Accepts only local absolute paths (`/ru/cart`), never `//host` or `scheme:`: no open redirects. Browsers drop
+/// tabs and line breaks from a URL and read `\` as `/`, so `/<tab>/host` or `/\host` would leave the site: any
+/// control character or backslash is refused.
 pub fn safe_local_path(candidate: &str) -> Option<&str> {
     let ok = candidate.starts_with('/')
         && !candidate.starts_with("//")
-        && !candidate.starts_with("/\\")
-        && !candidate.contains(['\r', '\n'])
+        && !candidate.chars().any(|c| c.is_control() || c == '\\')
         && candidate.len() <= 2048;
     ok.then_some(candidate)
 }
@@ -184,6 +185,14 @@ mod tests {
         assert_eq!(safe_local_path("//evil.example"), None);
         assert_eq!(safe_local_path("https://evil.example"), None);
         assert_eq!(safe_local_path("/\\evil.example"), None);
+        assert_eq!(safe_local_path("/\t/evil.example"), None);
+        assert_eq!(safe_local_path("/\n/evil.example"), None);
+        assert_eq!(safe_local_path("/ru/\\x"), None);
+        assert_eq!(safe_local_path("/\u{7f}/x"), None);
+        assert_eq!(
+            safe_local_path("/ru/search?q=%2F%2Fx"),
+            Some("/ru/search?q=%2F%2Fx")
+        );
     }
 
     #[test]
@@ -306,7 +315,8 @@ pub fn wishlist(l: Locale) -> String {
     format!("/{l}/wishlist")
 }
 
-/// Saving a product to, or taking it off, the wishlist (POST; `action` is `add` or `remove`).
+/// Saving a product to, or taking it off, the wishlist (POST; `action` is `add` or `remove`), and the ids saved
+/// (GET `saved`, JSON, for the script marking saved products' buttons).
 pub fn wishlist_action(l: Locale, action: &str) -> String {
     format!("/{l}/wishlist/{action}")
 }

@@ -16,3 +16,8 @@ wishlist-remove = Remove
 wishlist-price-dropped = Price dropped
 wishlist-in-stock = In stock
 nav-wishlist = Wishlist
+wishlist-saved = Saved
+wishlist-away = { $count ->
+    [one] { $n } saved product is not on sale right now; it comes back here when its shop lists it again.
+   *[other] { $n } saved products are not on sale right now; they come back here when their shops list them again.
+}

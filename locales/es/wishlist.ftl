@@ -16,3 +16,8 @@ wishlist-remove = Quitar
 wishlist-price-dropped = Ha bajado de precio
 wishlist-in-stock = Disponible
 nav-wishlist = Lista de deseos
+wishlist-saved = Guardado
+wishlist-away = { $count ->
+    [one] { $n } producto guardado no está a la venta ahora; volverá aquí cuando su tienda lo ponga de nuevo a la venta.
+   *[other] { $n } productos guardados no están a la venta ahora; volverán aquí cuando sus tiendas los pongan de nuevo a la venta.
+}

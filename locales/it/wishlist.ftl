@@ -16,3 +16,8 @@ wishlist-remove = Togli
 wishlist-price-dropped = Prezzo sceso
 wishlist-in-stock = Disponibile
 nav-wishlist = Lista dei desideri
+wishlist-saved = Salvato
+wishlist-away = { $count ->
+    [one] { $n } prodotto salvato non è in vendita al momento; tornerà qui quando il negozio lo rimetterà in vendita.
+   *[other] { $n } prodotti salvati non sono in vendita al momento; torneranno qui quando i negozi li rimetteranno in vendita.
+}

@@ -16,3 +16,8 @@ wishlist-remove = Çıkar
 wishlist-price-dropped = Fiyatı düştü
 wishlist-in-stock = Stokta var
 nav-wishlist = İstek listesi
+wishlist-saved = Kaydedildi
+wishlist-away = { $count ->
+    [one] Kaydettiğiniz { $n } ürün şu anda satışta değil; mağazası yeniden satışa sunduğunda burada görünecek.
+   *[other] Kaydettiğiniz { $n } ürün şu anda satışta değil; mağazaları yeniden satışa sunduğunda burada görünecekler.
+}

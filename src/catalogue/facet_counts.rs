@@ -11,11 +11,12 @@ use super::repo::{FacetGroup, Filters, Scope, Skip};
 use crate::db::schema::{facet_counts, products, shipping_rates};
 use crate::db::{Db, DbConnection};
 
-/// Whether the summary can answer these facets: no search words, and no price bounds unless the price facet is
-/// the one being counted without its filter.
+/// Whether the summary can answer these facets: no search words or ratings, and no price bounds unless the
+/// price facet is the one being counted without its filter.
 pub fn applies(f: &Filters, skip: Skip) -> bool {
     f.terms.is_empty()
         && f.values.is_empty()
+        && (skip == Skip::Rating || !f.top_rated)
         && (skip == Skip::Price || (f.base_min.is_none() && f.base_max.is_none()))
 }
 

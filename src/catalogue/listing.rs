@@ -17,14 +17,16 @@ pub enum Sort {
     Newest,
     PriceAsc,
     PriceDesc,
+    BestRated,
 }
 
 impl Sort {
-    pub const ALL: [Sort; 4] = [
+    pub const ALL: [Sort; 5] = [
         Sort::Relevance,
         Sort::Newest,
         Sort::PriceAsc,
         Sort::PriceDesc,
+        Sort::BestRated,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -33,6 +35,7 @@ impl Sort {
             Sort::Newest => "newest",
             Sort::PriceAsc => "price_asc",
             Sort::PriceDesc => "price_desc",
+            Sort::BestRated => "rating",
         }
     }
 
@@ -56,6 +59,8 @@ pub struct ListingQuery {
     pub in_stock: bool,
     /// Only products whose shop ships to the shopper's country (`ships_to_me=1`).
     pub ships_to_me: bool,
+    /// Only products rated 4★ and up (`rating=4`).
+    pub top_rated: bool,
     /// Option values chosen (`value=ID`, repeatable): sizes, colours… (grouped by option when resolved).
     pub values: Vec<i64>,
     /// The shopper's ship-to country (from the market, not the URL).
@@ -107,6 +112,7 @@ impl ListingQuery {
                     }
                 }
                 "ships_to_me" => q.ships_to_me = matches!(v, "1" | "true" | "on"),
+                "rating" => q.top_rated = v == "4",
                 "sort" => q.sort = Sort::parse(v).unwrap_or_default(),
                 "page" => q.page = v.parse::<i64>().unwrap_or(1).clamp(1, MAX_PAGE),
                 "after" => q.after = parse_cursor(v),
@@ -145,6 +151,9 @@ impl ListingQuery {
         if self.ships_to_me {
             out.push(("ships_to_me", "1".to_string()));
         }
+        if self.top_rated {
+            out.push(("rating", "4".to_string()));
+        }
         if self.sort != Sort::Relevance {
             out.push(("sort", self.sort.as_str().to_string()));
         }
@@ -182,6 +191,7 @@ mod tests {
             "origin=IT&origin=tr&origin=XX&origin=IT&price_min=10&price_max=abc&in_stock=1&sort=price_desc&page=999999",
             Currency::Eur,
         );
+        assert!(!q.top_rated);
         assert_eq!(q.origins, vec![CountryCode::IT, CountryCode::TR]);
         assert_eq!(q.price_min, Some(1000));
         assert_eq!(q.price_max, None);
@@ -192,6 +202,11 @@ mod tests {
         assert_eq!(q.page, 1);
         assert_eq!(q.sort, Sort::Relevance);
         assert_eq!(q.after, None);
+        let q = ListingQuery::parse("rating=4&sort=rating", Currency::Eur);
+        assert!(q.top_rated);
+        assert_eq!(q.sort, Sort::BestRated);
+        assert!(q.to_pairs(1).contains(&("rating", "4".to_string())));
+        assert!(!ListingQuery::parse("rating=5", Currency::Eur).top_rated);
     }
 
     #[test]

@@ -39,6 +39,17 @@ pub struct ShopperKey {
 }
 
 impl ShopperKey {
+    /// The shopper of `ctx` (language, currency, market) at the current instant.
+    pub fn of(ctx: &PageCtx, state: &AppState) -> Self {
+        ShopperKey {
+            tr: ctx.tr.clone(),
+            currency: ctx.market.currency,
+            market: ctx.market.ship_to,
+            cache: state.cache.clone(),
+            at: state.clock.now(),
+        }
+    }
+
     pub fn load(self, c: &mut DbConnection) -> AppResult<Shopper> {
         Shopper::load(c, self.tr, self.currency, self.market, self.cache, self.at)
     }
@@ -78,13 +89,7 @@ pub async fn open_counted<'a>(
     };
     let listing = ListingQuery::parse(req.query_string(), ctx.market.currency)
         .shipping_to(ctx.market.ship_to);
-    let shopper = ShopperKey {
-        tr: ctx.tr.clone(),
-        currency: ctx.market.currency,
-        market: ctx.market.ship_to,
-        cache: state.cache.clone(),
-        at: state.clock.now(),
-    };
+    let shopper = ShopperKey::of(&ctx, state);
     Ok(Opening {
         ctx,
         punch,

@@ -35,7 +35,12 @@ pub struct Filters {
     /// Option values, one group per option: a product has one of each group's values (with `in_stock`, in a
     /// variant in stock).
     pub values: Vec<Vec<i64>>,
+    /// Only products whose shown average is [`TOP_RATED_TENTHS`] or more ("4★ and up").
+    pub top_rated: bool,
 }
+
+/// The "4★ and up" facet's bound on a product's average, in tenths of a star as shoppers see it.
+pub const TOP_RATED_TENTHS: i32 = 40;
 
 /// The shops that ship to `cc`: a rate for it or for everywhere else (see `merchants::shop::quote`).
 macro_rules! shipping_to {
@@ -61,6 +66,7 @@ pub enum Skip {
     Origin,
     Category,
     Price,
+    Rating,
 }
 
 /// Applies scope and filters (except the skipped facet) to a boxed `products` query of any selection and
@@ -131,6 +137,9 @@ macro_rules! apply_filters {
         if let Some(cc) = &f.ships_to {
             q = q.filter(products::merchant_id.eq_any(shipping_to!(cc)));
         }
+        if f.top_rated && skip != Skip::Rating {
+            q = q.filter(products::rating_tenths.ge(TOP_RATED_TENTHS));
+        }
         for group in &f.values {
             // With "in stock", a variant with one of the values must be in stock.
             let stocked = chosen_values
@@ -158,6 +167,8 @@ pub enum Order {
     Newest,
     PriceAsc,
     PriceDesc,
+    /// Best rated: the Bayesian score, unrated products last.
+    BestRated,
 }
 
 /// Where a page starts: after so many products, or (keyset) right after a given product. "Next" links carry
@@ -189,7 +200,8 @@ pub fn page_ids(
     )
 }
 
-/// (id, sort key) of one page; the sort key is the listing time in nanoseconds (newest) or the base price. A
+/// (id, sort key) of one page; the sort key is the listing time in nanoseconds (newest), the base price or the
+/// rating score. A
 /// scope of several categories (a parent and its children) is read as one ordered range per category, merged
 /// here: each range walks its own `(category_id, sort key)` index instead of sorting every product of the
 /// subtree, so the cost stays at (rows skipped + one page) × categories, and at one page × categories from a
@@ -214,7 +226,7 @@ pub fn page_keys(
                 rows.extend(sorted_keys(conn, &one, f, order, want, from)?);
             }
             match order {
-                Order::Newest | Order::PriceDesc => {
+                Order::Newest | Order::PriceDesc | Order::BestRated => {
                     rows.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)))
                 }
                 Order::PriceAsc => rows.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0))),
@@ -311,7 +323,47 @@ fn sorted_keys(
             };
             q.limit(n).offset(offset).load(conn)
         }
+        Order::BestRated => {
+            let mut q = apply_filters!(
+                products::table
+                    .select((products::id, products::rating_score))
+                    .into_boxed::<Db>(),
+                scope,
+                f,
+                Skip::None,
+                true
+            );
+            if let Position::After { key, id } = pos {
+                let Ok(key) = i32::try_from(key) else {
+                    return Ok(Vec::new());
+                };
+                q = q
+                    .filter(products::rating_score.le(key))
+                    .filter(products::rating_score.lt(key).or(products::id.lt(id)));
+            }
+            let rows: Vec<(i64, i32)> = q
+                .order((products::rating_score.desc(), products::id.desc()))
+                .limit(n)
+                .offset(offset)
+                .load(conn)?;
+            Ok(rows
+                .into_iter()
+                .map(|(id, score)| (id, i64::from(score)))
+                .collect())
+        }
     }
+}
+
+/// How many products of a listing (every filter but the rating's) are rated [`TOP_RATED_TENTHS`] or more.
+pub fn top_rated_count(conn: &mut DbConnection, scope: &Scope, f: &Filters) -> QueryResult<i64> {
+    let q = apply_filters!(
+        products::table.select(count_star()).into_boxed::<Db>(),
+        scope,
+        f,
+        Skip::Rating
+    );
+    q.filter(products::rating_tenths.ge(TOP_RATED_TENTHS))
+        .first(conn)
 }
 
 /// One row of the facet aggregate: products per (origin, category) with in-stock count and price range.

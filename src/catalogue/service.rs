@@ -115,6 +115,9 @@ pub struct ListingData {
     pub origins: Vec<FacetOption>,
     pub categories: Vec<FacetLink>,
     pub in_stock_count: String,
+    /// Products rated 4★ and up among the matches (with every other filter); None when none is and the filter
+    /// is off (the facet is left out).
+    pub top_rated_count: Option<String>,
     pub price_hint_min: String,
     pub price_hint_max: String,
     pub sort: Sort,
@@ -167,6 +170,7 @@ pub fn listing(
             .filter(|_| lq.ships_to_me)
             .map(|cc| cc.as_str().to_string()),
         values: super::value_facets::groups(&options, &lq.values),
+        top_rated: lq.top_rated,
     };
     let sort = match lq.sort {
         Sort::Relevance if !searched => Sort::Newest,
@@ -188,6 +192,7 @@ pub fn listing(
         Sort::Newest => Some(Order::Newest),
         Sort::PriceAsc => Some(Order::PriceAsc),
         Sort::PriceDesc => Some(Order::PriceDesc),
+        Sort::BestRated => Some(Order::BestRated),
     };
     let (ids, next_after) = match order {
         None => (ranked_ids(shop, conn, &scope, &filters, offset)?, None),
@@ -288,6 +293,12 @@ pub fn listing(
     } else {
         shop.count(main.iter().map(|g| g.in_stock.unwrap_or(0)).sum())
     };
+    let top_rated = if filters.top_rated {
+        total
+    } else {
+        *shop.top_rated_count(conn, &scope, &filters)?
+    };
+    let top_rated_count = (top_rated > 0 || filters.top_rated).then(|| shop.count(top_rated));
     let bounds = price_groups.as_ref().unwrap_or(&main);
     let lo = bounds.iter().filter_map(|g| g.min_price).min();
     let hi = bounds.iter().filter_map(|g| g.max_price).max();
@@ -313,6 +324,7 @@ pub fn listing(
         origins,
         categories,
         in_stock_count,
+        top_rated_count,
         price_hint_min: from_base(lo, Rounding::Floor),
         price_hint_max: from_base(hi, Rounding::Ceil),
         sort,
@@ -481,4 +493,12 @@ pub fn listed_product(
     id: i64,
 ) -> AppResult<Option<super::model::ProductRow>> {
     Ok(repo::product(conn, id)?)
+}
+
+/// Which of `ids` are listed products, for other features' lists.
+pub fn listed_among(conn: &mut DbConnection, ids: &[i64]) -> AppResult<Vec<i64>> {
+    Ok(repo::products_by_ids(conn, ids)?
+        .into_iter()
+        .map(|p| p.id)
+        .collect())
 }

@@ -159,6 +159,21 @@ impl Shopper {
             })
     }
 
+    /// How many of a listing's products are rated 4★ and up, through the cache.
+    pub fn top_rated_count(
+        &self,
+        conn: &mut DbConnection,
+        scope: &Scope,
+        f: &Filters,
+    ) -> AppResult<Arc<i64>> {
+        let key = format!("{scope:?}|{f:?}");
+        let (scope, f) = (scope.clone(), f.clone());
+        self.cache
+            .get_or_load(conn, slots::TOP_RATED, key, move |conn| {
+                repo::top_rated_count(conn, &scope, &f).map_err(AppError::from)
+            })
+    }
+
     /// One listing page's (id, sort key) pairs, through the cache.
     pub fn page_keys(
         &self,

@@ -46,6 +46,9 @@ pub const VALUE_COUNTS: Slot<Vec<(i64, i64)>> =
         std::mem::size_of_val(counts.as_slice()) as u64
     });
 
+/// Products rated 4★ and up per listing (scope, filters).
+pub const TOP_RATED: Slot<i64> = Slot::counted("top_rated", MAX_ENTRIES);
+
 /// The shared options listings offer as facets, with their values and names (one entry, key "").
 pub const FACET_OPTIONS: Slot<crate::variants::OptionTexts> = Slot::counted("facet_options", 1);
 

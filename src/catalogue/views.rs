@@ -51,6 +51,8 @@ pub struct ListingPage {
     pub value_facets: Vec<super::value_facets::ValueFacet>,
     pub categories: Vec<FacetLink>,
     pub in_stock_count: String,
+    /// "4★ and up" with its count, when any product has it.
+    pub top_rated_count: Option<String>,
     /// "Ships to Kazakhstan": the filter by the shopper's market.
     pub ships_to_label: String,
     pub price_hint_min: String,
@@ -175,6 +177,7 @@ impl ListingPage {
             value_facets: data.value_facets,
             categories: data.categories,
             in_stock_count: data.in_stock_count,
+            top_rated_count: data.top_rated_count,
             price_hint_min: data.price_hint_min,
             price_hint_max: data.price_hint_max,
             sort_choices,

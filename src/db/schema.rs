@@ -99,6 +99,8 @@ diesel::table! {
         weight_grams -> Nullable<Integer>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        rating_tenths -> Integer,
+        rating_score -> Integer,
     }
 }
 

@@ -100,6 +100,18 @@ impl Stars {
         i32::try_from((2 * total + n) / (2 * n)).unwrap_or(0)
     }
 
+    /// What listings filter and sort by, as stored on the product row: (average in tenths, Bayesian score),
+    /// both 0 without ratings so unrated products come after every rated one under "best rated".
+    pub fn rank(&self) -> (i32, i32) {
+        if self.count <= 0 {
+            return (0, 0);
+        }
+        (
+            i32::try_from(self.average_tenths()).unwrap_or(0),
+            self.score(),
+        )
+    }
+
     /// Each star's share of the ratings in whole percent (5★ first), for the distribution bars.
     pub fn percents(&self) -> Vec<(i32, i32, i64)> {
         (1..=5)

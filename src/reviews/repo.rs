@@ -5,7 +5,9 @@ use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
 use super::model::{ReviewRow, Stars, Status, PER_PAGE};
-use crate::db::schema::{product_ratings, review_photos, review_reports, reviews, shop_ratings};
+use crate::db::schema::{
+    product_ratings, products, review_photos, review_reports, reviews, shop_ratings,
+};
 use crate::db::DbConnection;
 
 /// A review as written, with what it snapshots of the order.
@@ -115,6 +117,13 @@ pub fn recount(conn: &mut DbConnection, product_id: i64, merchant_id: i64) -> Qu
             product_ratings::stars3.eq(s.bars[2]),
             product_ratings::stars4.eq(s.bars[3]),
             product_ratings::stars5.eq(s.bars[4]),
+        ))
+        .execute(conn)?;
+    let (tenths, score) = s.rank();
+    diesel::update(products::table.find(product_id))
+        .set((
+            products::rating_tenths.eq(tenths),
+            products::rating_score.eq(score),
         ))
         .execute(conn)?;
     let shop: Vec<i32> = reviews::table

@@ -1,16 +1,16 @@
 //! Thin handlers: the list, and the save and remove buttons (POST forms that come back where they were).
 
 use actix_session::Session;
+use actix_web::http::header::CACHE_CONTROL;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
-use super::service::{self, add_guest, remove_guest};
+use super::service::{self, remove_guest};
 use super::{repo, views};
-use crate::catalogue::service::Shopper;
+use crate::catalogue::opening::ShopperKey;
 use crate::error::AppResult;
 use crate::http::auth::CurrentUser;
-use crate::http::checked::Checked;
 use crate::http::csrf::require_token_or_same_origin;
 use crate::http::extract::Lang;
 use crate::http::page::PageCtx;
@@ -21,7 +21,8 @@ use crate::routes;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/wishlist", web::get().to(page))
         .route("/wishlist/add", web::post().to(add))
-        .route("/wishlist/remove", web::post().to(remove));
+        .route("/wishlist/remove", web::post().to(remove))
+        .route("/wishlist/saved", web::get().to(saved_ids));
 }
 
 pub async fn page(
@@ -41,15 +42,10 @@ pub async fn page(
         None => service::guest_saved(&session, now),
     };
     let ids: Vec<i64> = saved.iter().map(|s| s.product_id).collect();
-    let (tr, cur, market, cache) = (
-        ctx.tr.clone(),
-        ctx.market.currency,
-        ctx.market.ship_to,
-        state.cache.clone(),
-    );
+    let key = ShopperKey::of(&ctx, &state).at(now);
     let cards = state
         .db(move |c| {
-            let shop = Shopper::load(c, tr, cur, market, cache, now)?;
+            let shop = key.load(c)?;
             crate::catalogue::cards::load(c, &shop, &ids)
         })
         .await?;
@@ -76,36 +72,32 @@ pub async fn add(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     require_token_or_same_origin(&req, &session, &form.csrf)?;
-    let (product, now) = (form.product_id, state.clock.now());
-    let added = match &user.0 {
-        Some(u) => {
-            let uid = u.id;
-            state
-                .db(move |c| service::add_for(c, uid, product, now))
-                .await?
-        }
-        None => {
-            let e = state.db(move |c| service::entry(c, product)).await?;
-            add_guest(&session, e)?
-        }
-    };
+    let ctx = PageCtx::shopper(&req, &state, lang.0);
+    let uid = user.0.as_ref().map(|u| u.id);
+    let added = service::save(&state, &ctx, uid, &session, form.product_id).await?;
     let flash = match added {
         Some(true) => "wishlist-added",
         Some(false) => "wishlist-already",
         None => "wishlist-full",
     };
-    let back = routes::safe_local_path(&form.return_to)
-        .map_or_else(|| routes::wishlist(lang.0), str::to_string);
-    Ok(crate::http::checked::saved(&session, flash, &back))
+    Ok(crate::http::checked::saved(
+        &session,
+        flash,
+        &back(&form, lang),
+    ))
 }
 
+/// Remove: from the list page, or from a saved product's button (on a cached page, like Save).
 pub async fn remove(
+    req: HttpRequest,
     lang: Lang,
     user: CurrentUser,
-    checked: Checked<ItemForm>,
+    session: Session,
+    form: web::Form<ItemForm>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let product = checked.form.product_id;
+    require_token_or_same_origin(&req, &session, &form.csrf)?;
+    let product = form.product_id;
     match &user.0 {
         Some(u) => {
             let uid = u.id;
@@ -113,7 +105,35 @@ pub async fn remove(
                 .db(move |c| Ok(repo::remove(c, uid, product)?))
                 .await?;
         }
-        None => remove_guest(&checked.session, product)?,
+        None => remove_guest(&session, product)?,
     }
-    Ok(checked.saved("wishlist-removed", &routes::wishlist(lang.0)))
+    Ok(crate::http::checked::saved(
+        &session,
+        "wishlist-removed",
+        &back(&form, lang),
+    ))
+}
+
+/// The ids of the shopper's saved products, for the script that marks their buttons on cached pages.
+pub async fn saved_ids(
+    user: CurrentUser,
+    session: Session,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let ids: Vec<i64> = match &user.0 {
+        Some(u) => {
+            let uid = u.id;
+            state.db(move |c| Ok(repo::ids(c, uid)?)).await?
+        }
+        None => service::guest_items(&session).iter().map(|e| e.0).collect(),
+    };
+    Ok(HttpResponse::Ok()
+        .insert_header((CACHE_CONTROL, "private, no-store"))
+        .json(ids))
+}
+
+/// Where a button comes back to: the page it was on, else the list.
+fn back(form: &ItemForm, lang: Lang) -> String {
+    routes::safe_local_path(&form.return_to)
+        .map_or_else(|| routes::wishlist(lang.0), str::to_string)
 }

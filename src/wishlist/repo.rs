@@ -4,7 +4,7 @@ use diesel::dsl::count_star;
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-use crate::db::schema::wishlist_items;
+use crate::db::schema::{products, wishlist_items};
 use crate::db::DbConnection;
 
 /// A saved product: its id and list price (in `currency`) when saved.
@@ -77,9 +77,25 @@ pub fn items(conn: &mut DbConnection, user: i64) -> QueryResult<Vec<Saved>> {
         .load(conn)
 }
 
-pub fn count(conn: &mut DbConnection, user: i64) -> QueryResult<i64> {
+/// The products on `user`'s list.
+pub fn ids(conn: &mut DbConnection, user: i64) -> QueryResult<Vec<i64>> {
     wishlist_items::table
         .filter(wishlist_items::user_id.eq(user))
+        .select(wishlist_items::product_id)
+        .load(conn)
+}
+
+/// How many of `user`'s saved products are on sale (the others wait on the list without filling it).
+pub fn count_listed(conn: &mut DbConnection, user: i64) -> QueryResult<i64> {
+    wishlist_items::table
+        .filter(wishlist_items::user_id.eq(user))
+        .filter(
+            wishlist_items::product_id.eq_any(
+                products::table
+                    .filter(products::listed)
+                    .select(products::id),
+            ),
+        )
         .select(count_star())
         .first(conn)
 }

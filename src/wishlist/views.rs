@@ -18,10 +18,13 @@ pub struct WishlistPage {
     pub ctx: PageCtx,
     pub items: Vec<Item>,
     pub count: String,
+    /// "2 saved products are not on sale right now…", when some are not.
+    pub away: Option<String>,
     pub signed_in: bool,
 }
 
-/// The page for `saved`, with `cards` of the products still on sale (in any order).
+/// The page for `saved`, with `cards` of the products still on sale (in any order): the others are counted, and
+/// come back when their shops list them again.
 pub fn page(ctx: PageCtx, saved: &[Saved], cards: Vec<ProductCard>) -> WishlistPage {
     let items: Vec<Item> = saved
         .iter()
@@ -31,7 +34,9 @@ pub fn page(ctx: PageCtx, saved: &[Saved], cards: Vec<ProductCard>) -> WishlistP
             Some(Item { card, dropped })
         })
         .collect();
+    let away = i64::try_from(saved.len() - items.len()).unwrap_or(0);
     WishlistPage {
+        away: (away > 0).then(|| ctx.t_count("wishlist-away", &away)),
         count: ctx.t_count("wishlist-count", &i64::try_from(items.len()).unwrap_or(0)),
         signed_in: ctx.user.is_some(),
         items,

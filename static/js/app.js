@@ -35,4 +35,24 @@
   for (var p = 0; p < pickers.length; p++) {
     pickers[p].addEventListener("change", function (e) { e.currentTarget.submit(); });
   }
+  // Pages are cached for everyone, so they cannot know what this shopper saved: the list is asked for once,
+  // and each saved product's button turns into "Saved" (a click takes it off the list). Without this file the
+  // button saves, and saving twice says so.
+  var wishes = document.querySelectorAll("form.wish-add");
+  if (wishes.length && window.fetch) {
+    fetch(wishes[0].getAttribute("data-saved"), { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .then(function (ids) {
+        for (var w = 0; w < wishes.length; w++) {
+          var f = wishes[w];
+          var id = Number(f.elements.product_id && f.elements.product_id.value);
+          if (ids.indexOf(id) < 0) { continue; }
+          f.setAttribute("action", f.getAttribute("data-remove"));
+          f.classList.add("saved");
+          f.querySelector(".wish-heart").textContent = "\u2665";
+          f.querySelector(".wish-label").textContent = f.getAttribute("data-saved-label");
+        }
+      })
+      .catch(function () {});
+  }
 })();

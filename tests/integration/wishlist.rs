@@ -107,3 +107,80 @@ async fn a_guests_wishlist_follows_them_into_their_account_and_marks_a_price_dro
         .await
         .assert_contains("Nothing saved yet.");
 }
+
+#[actix_web::test]
+async fn a_campaign_price_is_not_a_drop_and_products_off_sale_wait_on_the_list() {
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    crate::audience::early_rates(&app);
+    crate::promos::promo(
+        &app,
+        "Made in Italy",
+        20,
+        caravan::campaigns::model::Targets {
+            origins: vec!["IT".into()],
+            ..Default::default()
+        },
+        &[(
+            caravan::i18n::Locale::En,
+            "made-in-italy",
+            "Made in Italy week",
+        )],
+        true,
+    );
+    app.clock
+        .set(crate::promos::START + time::Duration::hours(1));
+    app.sign_in_as("hans@example.de", Role::Shopper).await;
+    // Saved during the campaign at €151.20 ($175.39): the list keeps that price, not the €189.00 it is struck
+    // from.
+    save(&mut app, &f.it_bag.to_string(), "/en/").await;
+    save(&mut app, &f.tr_bag.to_string(), "/en/").await;
+    let list = app.client.get("/en/wishlist").await;
+    list.assert_contains("$175.39");
+    list.assert_not_contains("Price dropped");
+    // The script on cached pages asks which products are saved: never stored by a cache.
+    let ids = app.client.get("/en/wishlist/saved").await;
+    assert_eq!(ids.status, 200);
+    assert_eq!(
+        ids.header("cache-control").as_deref(),
+        Some("private, no-store")
+    );
+    let mut saved: Vec<i64> = serde_json::from_str(&ids.body).expect("JSON ids");
+    saved.sort_unstable();
+    let mut want = vec![f.it_bag, f.tr_bag];
+    want.sort_unstable();
+    assert_eq!(saved, want);
+    // The campaign is over: €189.00 ($219.24) again, which is no drop either.
+    app.clock
+        .set(crate::promos::START + time::Duration::days(3));
+    let list = app.client.get("/en/wishlist").await;
+    list.assert_contains("$219.24");
+    list.assert_not_contains("Price dropped");
+    // The Turkish shop takes its tote off sale: it waits on the list, said so, and comes back when listed.
+    {
+        use caravan::db::schema::products;
+        use diesel::prelude::*;
+        diesel::update(products::table.find(f.tr_bag))
+            .set(products::listed.eq(false))
+            .execute(&mut app.db.conn())
+            .unwrap();
+    }
+    app.cache.clear();
+    let list = app.client.get("/en/wishlist").await;
+    list.assert_contains("1 saved product<");
+    list.assert_contains("1 saved product is not on sale right now");
+    list.assert_not_contains("Istanbul leather tote");
+    // Removing from a product page's button (a cached page: no token, same origin) comes back to that page.
+    let url = product_url(&mut app, f.it_bag).await;
+    let res = app
+        .client
+        .post_form(
+            "/en/wishlist/remove",
+            &[("product_id", &f.it_bag.to_string()), ("return_to", &url)],
+        )
+        .await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    assert_eq!(res.location().as_deref(), Some(url.as_str()));
+    let ids = app.client.get("/en/wishlist/saved").await;
+    assert_eq!(ids.body, format!("[{}]", f.tr_bag));
+}

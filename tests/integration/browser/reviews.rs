@@ -1,5 +1,6 @@
 //! (g) A shopper in Madrid buys a bag, receives it, reviews it in Spanish with a photo from the order page, and
-//! a shopper on a 390 px phone in Russian finds the review on the product page, marked as written in Spanish.
+//! a shopper on a 390 px phone in Russian finds the review on the product page, marked as written in Spanish,
+//! and saves the bag to her wishlist (the heart turns to "saved" on the cached page) and takes it off again.
 
 use caravan::db::schema::orders;
 use caravan::identity::model::Role;
@@ -94,6 +95,36 @@ async fn journey_g_a_delivered_bag_is_reviewed_with_a_photo_and_read_in_russian(
     assert!(p.html().await.contains("/media/uploads/reviews/"));
     p.click("#reviews-h ~ p a").await;
     p.check("all-reviews").await;
+    // She saves the bag. Its page comes from the page cache, the same for everyone; the script marks the heart
+    // as saved, and a tap takes the bag off the list again.
+    p.go(&format!("/ru/p/{}-x", f.it_bag)).await;
+    p.click("form.wish-add button").await;
+    p.c.wait()
+        .at_most(std::time::Duration::from_secs(10))
+        .for_element(Locator::Css("form.wish-add.saved"))
+        .await
+        .expect("the heart marked as saved");
+    let label =
+        p.c.find(Locator::Css("form.wish-add .wish-label"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+    assert_eq!(label, "В избранном");
+    p.c.execute(
+        "document.querySelector('form.wish-add').scrollIntoView({block: 'center'});",
+        vec![],
+    )
+    .await
+    .unwrap();
+    p.check("product-saved").await;
+    p.click("form.wish-add button").await;
+    assert!(
+        p.text().await.contains("Товар удалён из избранного"),
+        "{}",
+        p.text().await
+    );
     p.close("g-review-ru").await;
     server.stop(true).await;
 }
