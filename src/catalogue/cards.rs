@@ -44,8 +44,9 @@ pub struct ProductCard {
     pub from: bool,
     /// The price in the shop's currency after any campaign discount, in minor units.
     pub own_minor: i64,
-    /// The average rating ("4.7") and what a screen reader says ("Rated 4.7 out of 5, 12 reviews").
-    pub rating: Option<(String, String)>,
+    /// The average rating ("4.7"), the number of reviews ("12") and what a screen reader says ("Rated 4.7 out
+    /// of 5, 12 reviews").
+    pub rating: Option<(String, String, String)>,
 }
 
 /// Picks the translation for `l`, else the original language's, else any.
@@ -188,8 +189,9 @@ pub fn load(conn: &mut DbConnection, shop: &Shopper, ids: &[i64]) -> AppResult<V
         .collect())
 }
 
-/// A card's rating: the average in the shopper's number format and its spoken form; none without reviews.
-fn rating_of(shop: &Shopper, (count, sum): (i32, i32)) -> Option<(String, String)> {
+/// A card's rating: the average and the count in the shopper's number format, and their spoken form; none
+/// without reviews.
+fn rating_of(shop: &Shopper, (count, sum): (i32, i32)) -> Option<(String, String, String)> {
     if count <= 0 {
         return None;
     }
@@ -208,7 +210,7 @@ fn rating_of(shop: &Shopper, (count, sum): (i32, i32)) -> Option<(String, String
             ("n", crate::i18n::Arg::Str(&n)),
         ],
     );
-    Some((average, spoken))
+    Some((average, n, spoken))
 }
 
 fn card(shop: &Shopper, d: &CardData) -> ProductCard {

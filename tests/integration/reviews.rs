@@ -484,6 +484,9 @@ async fn best_rated_ranks_by_the_bayesian_score_and_four_stars_and_up_filters() 
         assert!(at.windows(2).all(|w| w[0] < w[1]), "{url}: {at:?}");
         page.assert_contains("<option value=\"rating\" selected>Best rated</option>");
     }
+    // Cards show the average and the count (spoken as one sentence).
+    let page = app.client.get("/en/c/leather-goods?sort=rating").await;
+    page.assert_contains("★</span> 4.8 <span class=\"count\">(20)</span></span><span class=\"visually-hidden\">Rated 4.8 out of 5, 20 reviews</span>");
     let ru = app.client.get("/ru/c/kozhanye-sumki?sort=rating").await;
     ru.assert_contains("Сначала с высокой оценкой");
     // "4★ and up" counts the two bags averaging 5.0 and 4.8, and lists only them.
