@@ -34,6 +34,7 @@ pub mod promos;
 pub mod reports;
 pub mod reviews;
 pub mod routes;
+pub mod search;
 pub mod seed;
 pub mod shops;
 pub mod staff;

@@ -86,7 +86,8 @@ impl ListingQuery {
         for (k, v) in form_urlencoded::parse(query_string.as_bytes()) {
             let v = v.trim();
             match k.as_ref() {
-                "q" => q.q = v.chars().take(200).collect(),
+                // Control characters are no text anyone types (and PostgreSQL refuses NUL in text).
+                "q" => q.q = v.chars().filter(|c| !c.is_control()).take(200).collect(),
                 "origin" => {
                     if let Some(cc) = CountryCode::parse(v).filter(|c| is_origin(*c)) {
                         if !q.origins.contains(&cc) {

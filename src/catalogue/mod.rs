@@ -10,7 +10,6 @@ pub mod pages;
 pub mod product_page;
 pub mod reindex;
 pub mod repo;
-pub mod search;
 pub mod service;
 pub mod shopper;
 pub mod sitemap;

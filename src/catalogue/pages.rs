@@ -81,7 +81,8 @@ pub fn category_page(
     }))
 }
 
-/// A search's results; a first page without results and without filters is logged for staff.
+/// A search's results; a first page without results and without filters is logged for staff (not a query that
+/// could not be searched for: one letter, or only overlong words).
 pub fn search_page(
     c: &mut DbConnection,
     key: ShopperKey,
@@ -98,7 +99,8 @@ pub fn search_page(
         && lq.price_min.is_none()
         && lq.price_max.is_none()
         && !lq.in_stock;
-    if data.total == 0 && lq.page == 1 && unfiltered && !lq.q.trim().is_empty() {
+    let searched = data.searched && data.unusable.is_none();
+    if data.total == 0 && lq.page == 1 && unfiltered && searched {
         super::repo::log_miss(c, l.code(), &lq.q, at)?;
     }
     Ok(data)

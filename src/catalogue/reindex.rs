@@ -10,10 +10,10 @@ use std::time::Duration;
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
 
-use super::search::Analyzer;
 use super::write::reindex_product_with;
 use crate::db::schema::search_reindex;
 use crate::db::{write_tx, DbConnection, DbPool};
+use crate::search::Analyzer;
 
 /// Products indexed per transaction (short writes: a shopper's checkout never waits long behind one).
 pub const BATCH: i64 = 200;

@@ -24,6 +24,8 @@ pub enum Scope {
 pub struct Filters {
     /// Per query word, the terms any of which must match.
     pub terms: Vec<Vec<String>>,
+    /// Per optional query word (a stop word), the terms that rank a product higher without being required.
+    pub optional: Vec<Vec<String>>,
     pub origins: Vec<String>,
     pub categories: Option<Vec<i64>>,
     /// Bounds on the base-currency price.

@@ -7,12 +7,12 @@ use std::sync::Arc;
 use super::cards::{self, ProductCard};
 use super::listing::{ListingQuery, Sort, PAGE_SIZE};
 use super::repo::{self, FacetGroup, Filters, Order, Position, Scope, Skip};
-use super::search::Analyzer;
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::geo::{CountryCode, ORIGINS};
 use crate::i18n::Locale;
 use crate::money::{Currency, Money, Rounding};
+use crate::search::Analyzer;
 
 use super::product_page::quote_cards;
 pub use super::product_page::{product, product_names, GalleryImage, ProductData, ProductName};
@@ -122,6 +122,8 @@ pub struct ListingData {
     pub price_hint_max: String,
     pub sort: Sort,
     pub searched: bool,
+    /// Set when the query typed cannot be searched for (one letter, or only overlong words).
+    pub unusable: Option<crate::search::Unusable>,
     /// Sizes, colours… of the listed products, with counts.
     pub value_facets: Vec<super::value_facets::ValueFacet>,
     /// Where the next page starts (sort key, id of this page's last product), for a keyset "next" link.
@@ -143,8 +145,14 @@ pub fn listing(
 ) -> AppResult<ListingData> {
     let l = shop.locale();
     let analyzer = Analyzer::new();
-    let terms = analyzer.query_terms(&lq.q, l);
-    let searched = !terms.is_empty();
+    let query = analyzer.query(&lq.q, l);
+    let searched = !query.required.is_empty();
+    let unusable = query.unusable;
+    // A query that cannot be searched for finds nothing (not the whole catalogue): one word with no terms.
+    let terms = match unusable {
+        Some(_) => vec![Vec::new()],
+        None => query.required,
+    };
     let filter_category = match (&links, &lq.category) {
         (CategoryLinks::Filter { .. }, Some(slug)) => shop
             .tree
@@ -160,6 +168,7 @@ pub fn listing(
     };
     let filters = Filters {
         terms,
+        optional: query.optional,
         origins: lq.origins.iter().map(|c| c.as_str().to_string()).collect(),
         categories: filter_category,
         base_min: lq.price_min.and_then(|m| to_base(m, Rounding::Floor)),
@@ -329,6 +338,7 @@ pub fn listing(
         price_hint_max: from_base(hi, Rounding::Ceil),
         sort,
         searched,
+        unusable,
         value_facets,
         next_after,
     })
@@ -337,7 +347,8 @@ pub fn listing(
 /// How many matching products (newest first) relevance ranking considers.
 pub const RELEVANCE_WINDOW: i64 = 2_000;
 
-/// Relevance: per query word the best weight among its terms (title beats description), summed; ties newest.
+/// Relevance: per query word (stop words too) the best weight among its terms (title beats description, the
+/// word as typed beats its stem), summed; ties newest.
 /// The order of the first [`RELEVANCE_WINDOW`] matches is cached, so paging a search costs a slice.
 fn ranked_ids(
     shop: &Shopper,
@@ -353,14 +364,18 @@ fn ranked_ids(
         super::slots::RANKED,
         key,
         move |conn| -> AppResult<Vec<i64>> {
-            let all: Vec<String> = f.terms.iter().flatten().cloned().collect();
+            let words: Vec<&Vec<String>> = f.terms.iter().chain(&f.optional).collect();
+            let all: Vec<String> = words.iter().copied().flatten().cloned().collect();
             let hits = repo::search_hits(conn, &scope, &f, &all, RELEVANCE_WINDOW)?;
             let mut best: HashMap<i64, Vec<i32>> = HashMap::new();
             for (pid, term, weight) in hits {
-                let slots = best.entry(pid).or_insert_with(|| vec![0; f.terms.len()]);
-                for (i, alts) in f.terms.iter().enumerate() {
+                let slots = best.entry(pid).or_insert_with(|| vec![0; words.len()]);
+                for (i, alts) in words.iter().enumerate() {
+                    // The word as typed (an index term as it is written, folded) counts twice a stem or a
+                    // transliteration: a title's exact word first, then a title's stem, then a description's.
+                    let exact = alts.first() == Some(&term);
                     if alts.contains(&term) {
-                        slots[i] = slots[i].max(weight);
+                        slots[i] = slots[i].max(weight * if exact { 2 } else { 1 });
                     }
                 }
             }

@@ -51,6 +51,8 @@ pub struct ListingPage {
     pub value_facets: Vec<super::value_facets::ValueFacet>,
     pub categories: Vec<FacetLink>,
     pub in_stock_count: String,
+    /// Whether the filter panel shows: not on an empty page with no filter to take away.
+    pub show_filters: bool,
     /// "4★ and up" with its count, when any product has it.
     pub top_rated_count: Option<String>,
     /// "Ships to Kazakhstan": the filter by the shopper's market.
@@ -145,16 +147,18 @@ impl ListingPage {
             ),
         };
         let total_label = ctx.tr.t_count("catalogue-product-count", data.total);
-        let empty_message = if data.searched {
-            ctx.t1("search-no-results", "query", &query.q)
-        } else {
-            ctx.t("listing-empty")
+        let empty_message = match data.unusable {
+            Some(crate::search::Unusable::TooShort) => ctx.t("search-too-short"),
+            Some(crate::search::Unusable::TooLong) => ctx.t("search-too-long"),
+            None if data.searched => ctx.t1("search-no-results", "query", &query.q),
+            None => ctx.t("listing-empty"),
         };
         let active_filters = query.origins.len()
             + query.values.len()
             + usize::from(query.category.is_some())
             + usize::from(query.price_min.is_some() || query.price_max.is_some())
             + usize::from(query.in_stock)
+            + usize::from(query.top_rated)
             + usize::from(query.ships_to_me);
         let ships_to_label = ctx.t1(
             "listing-ships-to-me",
@@ -162,6 +166,7 @@ impl ListingPage {
             &ctx.country_name(&ctx.market.ship_to),
         );
         Self {
+            show_filters: data.total > 0 || active_filters > 0,
             active_filters,
             ships_to_label,
             heading,
@@ -241,7 +246,7 @@ impl ListingPage {
             .map(|x| (*x, "/search".to_string()))
             .collect();
         ctx.set_paths(&per_locale, &routes::query(&[("q", lq.q.clone())]));
-        let heading = if lq.q.is_empty() {
+        let heading = if lq.q.is_empty() || data.unusable.is_some() {
             ctx.t("search-title")
         } else {
             ctx.t1("search-results-for", "query", &lq.q)

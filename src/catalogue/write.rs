@@ -4,9 +4,9 @@ use std::collections::HashMap;
 
 use super::model::SearchTerm;
 use super::repo;
-use super::search::Analyzer;
 use crate::db::DbConnection;
 use crate::i18n::Locale;
+use crate::search::Analyzer;
 
 /// Search terms of one product from its translations (locale, title, description).
 pub fn search_terms_for(

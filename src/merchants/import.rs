@@ -5,10 +5,10 @@ use time::PrimitiveDateTime;
 
 use super::csv_io::{self, FileProblem, Plan};
 use super::own_products::WriteCtx;
-use crate::catalogue::search::Analyzer;
 use crate::catalogue::service::{rates_at, tree_now};
 use crate::db::DbConnection;
 use crate::error::AppResult;
+use crate::search::Analyzer;
 use crate::shops::model::MerchantRow;
 
 /// The check of an uploaded file: the plan (or why the file cannot be read) and, when every row is good, the

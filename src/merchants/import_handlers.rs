@@ -12,7 +12,6 @@ use super::own_products::{self, ListFilter, ListSort};
 use super::product_input;
 use super::{import, import_views};
 use crate::backoffice::merchant::{self as area, Area};
-use crate::catalogue::search::Analyzer;
 use crate::catalogue::service::tree_now;
 use crate::error::AppResult;
 use crate::http::auth::RequireMerchant;
@@ -22,6 +21,7 @@ use crate::http::state::AppState;
 use crate::http::{render_status, require_csrf, upload};
 use crate::i18n::Locale;
 use crate::routes;
+use crate::search::Analyzer;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/merchant/translations", web::get().to(coverage))

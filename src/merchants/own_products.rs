@@ -6,7 +6,6 @@ use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
 use crate::catalogue::model::{ProductRow, ProductStatus, ProductTranslation};
-use crate::catalogue::search::Analyzer;
 use crate::catalogue::write::search_terms_for;
 use crate::catalogue::{repo as catalogue_repo, write as catalogue_write};
 use crate::db::schema::{product_images, product_translations, products, search_terms};
@@ -14,6 +13,7 @@ use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Locale;
 use crate::money::{Currency, Money, Rates, Rounding};
+use crate::search::Analyzer;
 use crate::shops::model::MerchantRow;
 use crate::variants::write::{self as variant_write, Simple};
 

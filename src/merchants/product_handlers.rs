@@ -12,7 +12,6 @@ use super::product_input::{self, ProductInput};
 use super::product_views::{self, form_page, FormData};
 use super::{images, uploads};
 use crate::backoffice::merchant::{self as area, Area};
-use crate::catalogue::search::Analyzer;
 use crate::catalogue::service::{rates_at, tree_now};
 use crate::error::{AppError, AppResult, ErrorCode};
 use crate::http::auth::RequireMerchant;
@@ -26,6 +25,7 @@ use crate::http::{render_status, require_csrf, see_other, upload};
 use crate::i18n::Locale;
 use crate::media::{self, MAX_PRODUCT_IMAGES, MAX_UPLOAD_BYTES};
 use crate::routes;
+use crate::search::Analyzer;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/merchant/products", web::get().to(list))

@@ -5,10 +5,10 @@ use diesel::prelude::*;
 
 use crate::catalogue::model::{ProductRow, ProductStatus, ProductTranslation};
 use crate::catalogue::repo as catalogue_repo;
-use crate::catalogue::search::Analyzer;
 use crate::db::schema::{product_translations, products, search_terms};
 use crate::db::{Db, DbConnection};
 use crate::i18n::Locale;
+use crate::search::Analyzer;
 
 pub const LIST_PAGE_SIZE: i64 = 50;
 

@@ -7,7 +7,6 @@ use super::{art, data};
 use crate::accounts::service::{upsert_user, AccountSpec};
 use crate::campaigns::model::CampaignText;
 use crate::catalogue::model::ProductStatus;
-use crate::catalogue::search::Analyzer;
 use crate::catalogue::write::{add_image, create_category, create_product, set_rate, ProductDraft};
 use crate::clock::system_now as now;
 use crate::db::schema::merchants;
@@ -18,6 +17,7 @@ use crate::identity::model::Role;
 use crate::identity::password::Passwords;
 use crate::merchants::write::{create_merchant, MerchantDraft};
 use crate::money::{Currency, Money, Rates};
+use crate::search::Analyzer;
 use crate::shops::model::MerchantStatus;
 
 /// Password of every demo account (printed by `serve --demo`).

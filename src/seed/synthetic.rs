@@ -8,11 +8,11 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::catalogue::model::*;
 use crate::catalogue::repo;
-use crate::catalogue::search::Analyzer;
 use crate::clock::system_now as now;
 use crate::db::schema::*;
 use crate::db::DbConnection;
 use crate::i18n::Locale;
+use crate::search::Analyzer;
 
 /// Products per transaction: large transactions write each touched page to the WAL once.
 const BATCH: usize = 10_000;

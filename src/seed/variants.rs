@@ -125,7 +125,7 @@ pub fn seed_product(
     p: &DemoVariants<'_>,
     seed: &VariantsSeed,
     rates: &Rates,
-    analyzer: &crate::catalogue::search::Analyzer,
+    analyzer: &crate::search::Analyzer,
     now: PrimitiveDateTime,
 ) -> QueryResult<()> {
     let mut option_ids = Vec::new();

@@ -36,6 +36,7 @@ mod payments;
 mod payouts;
 mod promos;
 mod refunds;
+mod relevance;
 mod reviews;
 mod routes;
 mod scale_out;

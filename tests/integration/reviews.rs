@@ -344,7 +344,7 @@ async fn shops_reply_shoppers_report_and_staff_hide_and_restore_with_exact_ratin
     let shop = app.client.get("/en/shop/bottega-test").await;
     shop.assert_contains("Rated 3.3 out of 5");
     shop.assert_contains("3 reviews");
-    shop.assert_contains("<span class=\"stars\">★</span> 3.3</span><span class=\"visually-hidden\">Rated 3.3 out of 5, 3 reviews</span>");
+    shop.assert_contains("<span class=\"stars\">★</span> 3.3 <span class=\"count\">(3)</span></span><span class=\"visually-hidden\">Rated 3.3 out of 5, 3 reviews</span>");
     let ru = app.client.get("/ru/shop/bottega-test").await;
     ru.assert_contains("Средняя оценка: 3,3 из 5, 3 отзыва");
     let page = app.client.get(&format!("{url}/reviews")).await;

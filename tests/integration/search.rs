@@ -67,3 +67,39 @@ async fn search_ranks_titles_first_and_combines_with_facets() {
     let body = titles(&mut app, "/en/search?q=hand&category=ceramics").await;
     assert!(!body.contains("Handmade leather bag"));
 }
+
+#[actix_web::test]
+async fn search_forgives_scripts_yo_and_stop_words_and_refuses_what_it_cannot_search() {
+    let mut app = TestApp::new().await;
+    builders::standard(&mut app.db.conn());
+    // Russian typed on a Latin keyboard, and a Latin word with a Cyrillic "а" from a switched layout.
+    let body = titles(&mut app, "/ru/search?q=kozhanaya+sumka").await;
+    assert!(body.contains("Кожаная сумка из Флоренции"), "{body}");
+    let body = titles(&mut app, "/en/search?q=leather+b\u{430}g").await;
+    assert!(body.contains("Florentine leather bag"), "{body}");
+    // An inflected form finds the bag's title.
+    let body = titles(&mut app, "/ru/search?q=кожаной+сумкой").await;
+    assert!(body.contains("Кожаная сумка из Флоренции"), "{body}");
+    // Stop words are optional: a natural phrase still finds the bag.
+    for q in ["a+bag+of+leather", "the+leather+bags+from+florence"] {
+        let body = titles(&mut app, &format!("/en/search?q={q}")).await;
+        assert!(body.contains("Florentine leather bag"), "{q}: {body}");
+    }
+    let body = titles(&mut app, "/it/search?q=borsa+di+pelle").await;
+    assert!(body.contains("Borsa in pelle fiorentina"), "{body}");
+    // One letter, or a word over 64 bytes, is no query: a message and nothing listed, not the whole catalogue.
+    for (q, message) in [
+        ("a", "Type at least two letters to search."),
+        ("x+%21", "Type at least two letters to search."),
+        (&"w".repeat(65), "That word is too long to search for."),
+    ] {
+        let page = app.client.get(&format!("/en/search?q={q}")).await;
+        assert_eq!(page.status, 200);
+        page.assert_contains(message);
+        assert_eq!(page.card_count(), 0, "{q}");
+        page.assert_contains("<h1>Search</h1>");
+        page.assert_not_contains("class=\"facets\"");
+    }
+    let ru = app.client.get("/ru/search?q=%D1%8F").await;
+    ru.assert_contains("Введите хотя бы две буквы");
+}

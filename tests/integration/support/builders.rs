@@ -1,7 +1,6 @@
 //! Row builders: tests create exactly the catalogue they assert on, through the same write functions the app uses.
 
 use caravan::catalogue::model::ProductStatus;
-use caravan::catalogue::search::Analyzer;
 use caravan::catalogue::write::{
     add_image, create_category, create_product, set_rate, ProductDraft,
 };
@@ -11,6 +10,7 @@ use caravan::geo::CountryCode;
 use caravan::i18n::Locale;
 use caravan::merchants::write::{create_merchant, MerchantDraft};
 use caravan::money::{Currency, Money, Rates};
+use caravan::search::Analyzer;
 use caravan::seed::DEMO_RATES;
 use caravan::shops::model::MerchantStatus;
 

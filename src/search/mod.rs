@@ -1,0 +1,12 @@
+//! Search text analysis, identical on both backends and at index and query time: words are normalized (case
+//! by their language's rules, NFC, `ё` → `е`) before their language's Snowball stemmer sees them, then folded
+//! (case and diacritics). A query word also matches its transliteration (Russian typed in Latin letters, and
+//! the reverse), is read in its majority script when it mixes Latin and Cyrillic letters, and is optional when
+//! it is a stop word of any of the five languages.
+
+pub mod analyzer;
+pub mod normalize;
+pub mod stop_words;
+pub mod translit;
+
+pub use analyzer::{Analyzer, Query, Unusable};
