@@ -40,6 +40,7 @@ search-results-for = Results for “{ $query }”
 search-no-results = Nothing found for “{ $query }”. Check the spelling or try a more general word.
 search-too-short = Type at least two letters to search.
 search-too-long = That word is too long to search for. Try a shorter one.
+search-did-you-mean = Did you mean: { $query }?
 card-ships-from = From { $country }
 product-ships-from = Ships from { $country }
 product-merchant-price = Merchant's price: { $price }

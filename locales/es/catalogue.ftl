@@ -40,6 +40,7 @@ search-results-for = Resultados de «{ $query }»
 search-no-results = No hemos encontrado nada para «{ $query }». Revisa la ortografía o prueba con una palabra más general.
 search-too-short = Escribe al menos dos letras para buscar.
 search-too-long = Esa palabra es demasiado larga para buscarla. Prueba con una más corta.
+search-did-you-mean = ¿Quisiste decir: { $query }?
 card-ships-from = Desde { $country }
 product-ships-from = Se envía desde { $country }
 product-merchant-price = Precio del vendedor: { $price }

@@ -40,6 +40,7 @@ search-results-for = Risultati per “{ $query }”
 search-no-results = Nessun risultato per “{ $query }”. Controlla l'ortografia o prova con un termine più generico.
 search-too-short = Scrivi almeno due lettere per cercare.
 search-too-long = Questa parola è troppo lunga per la ricerca. Prova con una più breve.
+search-did-you-mean = Forse cercavi: { $query }?
 card-ships-from = Provenienza: { $country }
 product-ships-from = Paese di spedizione: { $country }
 product-merchant-price = Prezzo del venditore: { $price }

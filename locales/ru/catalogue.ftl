@@ -42,6 +42,7 @@ search-results-for = Результаты по запросу «{ $query }»
 search-no-results = По запросу «{ $query }» ничего не найдено. Проверьте написание или попробуйте более общее слово.
 search-too-short = Введите хотя бы две буквы, чтобы начать поиск.
 search-too-long = Слово слишком длинное для поиска. Попробуйте слово покороче.
+search-did-you-mean = Возможно, вы искали: { $query }?
 card-ships-from = Страна: { $country }
 product-ships-from = Страна отправки: { $country }
 product-merchant-price = Цена продавца: { $price }

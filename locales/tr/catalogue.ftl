@@ -39,6 +39,7 @@ search-results-for = “{ $query }” için sonuçlar
 search-no-results = “{ $query }” için sonuç bulunamadı. Yazımı kontrol edin veya daha genel bir kelime deneyin.
 search-too-short = Aramak için en az iki harf yazın.
 search-too-long = Bu kelime arama için çok uzun. Daha kısa bir kelime deneyin.
+search-did-you-mean = Bunu mu demek istediniz: { $query }?
 card-ships-from = { $country } çıkışlı
 product-ships-from = Gönderim ülkesi: { $country }
 product-merchant-price = Satıcı fiyatı: { $price }

@@ -26,6 +26,8 @@ pub struct Filters {
     pub terms: Vec<Vec<String>>,
     /// Per optional query word (a stop word), the terms that rank a product higher without being required.
     pub optional: Vec<Vec<String>>,
+    /// Terms found by typo correction: they match like the others but rank below exact and stemmed ones.
+    pub fuzzy: Vec<String>,
     pub origins: Vec<String>,
     pub categories: Option<Vec<i64>>,
     /// Bounds on the base-currency price.
@@ -439,6 +441,14 @@ pub fn value_counts(
         q = q.filter(product_values::in_stock);
     }
     apply_filters!(q, scope, f, Skip::None).load(conn)
+}
+
+/// Every search term with the number of products that have it (the vocabulary typo tolerance corrects to).
+pub fn vocabulary(conn: &mut DbConnection) -> QueryResult<Vec<(String, i64)>> {
+    search_terms::table
+        .group_by(search_terms::term)
+        .select((search_terms::term, count_star()))
+        .load(conn)
 }
 
 /// Search hits for relevance ranking: (product, term, weight) for the products passing every filter, taking

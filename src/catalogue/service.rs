@@ -124,6 +124,8 @@ pub struct ListingData {
     pub searched: bool,
     /// Set when the query typed cannot be searched for (one letter, or only overlong words).
     pub unusable: Option<crate::search::Unusable>,
+    /// The query with its misspelt words corrected, when typo tolerance corrected any ("Did you mean").
+    pub suggestion: Option<String>,
     /// Sizes, colours… of the listed products, with counts.
     pub value_facets: Vec<super::value_facets::ValueFacet>,
     /// Where the next page starts (sort key, id of this page's last product), for a keyset "next" link.
@@ -145,7 +147,11 @@ pub fn listing(
 ) -> AppResult<ListingData> {
     let l = shop.locale();
     let analyzer = Analyzer::new();
-    let query = analyzer.query(&lq.q, l);
+    let mut query = analyzer.query(&lq.q, l);
+    let expansion = match query.unusable {
+        None if !query.required.is_empty() => shop.typos(conn)?.expand(&mut query),
+        _ => None,
+    };
     let searched = !query.required.is_empty();
     let unusable = query.unusable;
     // A query that cannot be searched for finds nothing (not the whole catalogue): one word with no terms.
@@ -169,6 +175,10 @@ pub fn listing(
     let filters = Filters {
         terms,
         optional: query.optional,
+        fuzzy: expansion
+            .as_ref()
+            .map(|e| e.fuzzy.clone())
+            .unwrap_or_default(),
         origins: lq.origins.iter().map(|c| c.as_str().to_string()).collect(),
         categories: filter_category,
         base_min: lq.price_min.and_then(|m| to_base(m, Rounding::Floor)),
@@ -339,6 +349,7 @@ pub fn listing(
         sort,
         searched,
         unusable,
+        suggestion: expansion.map(|e| e.suggestion),
         value_facets,
         next_after,
     })
@@ -372,10 +383,16 @@ fn ranked_ids(
                 let slots = best.entry(pid).or_insert_with(|| vec![0; words.len()]);
                 for (i, alts) in words.iter().enumerate() {
                     // The word as typed (an index term as it is written, folded) counts twice a stem or a
-                    // transliteration: a title's exact word first, then a title's stem, then a description's.
-                    let exact = alts.first() == Some(&term);
+                    // transliteration, and four times a typo's correction.
+                    let times = if alts.first() == Some(&term) {
+                        4
+                    } else if f.fuzzy.contains(&term) {
+                        1
+                    } else {
+                        2
+                    };
                     if alts.contains(&term) {
-                        slots[i] = slots[i].max(weight * if exact { 2 } else { 1 });
+                        slots[i] = slots[i].max(weight * times);
                     }
                 }
             }

@@ -159,6 +159,18 @@ impl Shopper {
             })
     }
 
+    /// The search vocabulary, through the cache.
+    pub fn typos(&self, conn: &mut DbConnection) -> AppResult<Arc<crate::search::Typos>> {
+        self.cache
+            .get_or_load(conn, slots::TYPOS, String::new(), |conn| {
+                let terms = repo::vocabulary(conn)?
+                    .into_iter()
+                    .map(|(t, n)| (t, u64::try_from(n).unwrap_or(0)))
+                    .collect();
+                Ok(crate::search::Typos::build(terms))
+            })
+    }
+
     /// How many of a listing's products are rated 4★ and up, through the cache.
     pub fn top_rated_count(
         &self,

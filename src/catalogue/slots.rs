@@ -46,6 +46,10 @@ pub const VALUE_COUNTS: Slot<Vec<(i64, i64)>> =
         std::mem::size_of_val(counts.as_slice()) as u64
     });
 
+/// The search vocabulary for typo tolerance (one entry, key ""): built from `search_terms` when first needed after
+/// a catalogue write.
+pub const TYPOS: Slot<crate::search::Typos> = Slot::counted("typos", 1);
+
 /// Products rated 4★ and up per listing (scope, filters).
 pub const TOP_RATED: Slot<i64> = Slot::counted("top_rated", MAX_ENTRIES);
 

@@ -51,6 +51,8 @@ pub struct ListingPage {
     pub value_facets: Vec<super::value_facets::ValueFacet>,
     pub categories: Vec<FacetLink>,
     pub in_stock_count: String,
+    /// "Did you mean: leather bag?" with its link, when a misspelt word was corrected.
+    pub did_you_mean: Option<(String, String)>,
     /// Whether the filter panel shows: not on an empty page with no filter to take away.
     pub show_filters: bool,
     /// "4★ and up" with its count, when any product has it.
@@ -165,7 +167,14 @@ impl ListingPage {
             "country",
             &ctx.country_name(&ctx.market.ship_to),
         );
+        let did_you_mean = data.suggestion.as_ref().map(|s| {
+            (
+                ctx.t1("search-did-you-mean", "query", s),
+                routes::search(ctx.locale, s),
+            )
+        });
         Self {
+            did_you_mean,
             show_filters: data.total > 0 || active_filters > 0,
             active_filters,
             ships_to_label,

@@ -48,6 +48,8 @@ pub struct Query {
     pub optional: Vec<Vec<String>>,
     /// Set when something was typed and nothing can be searched for.
     pub unusable: Option<Unusable>,
+    /// Every word kept, folded, in the order typed (what "Did you mean" rewrites).
+    pub typed: Vec<String>,
 }
 
 impl Default for Analyzer {
@@ -158,6 +160,7 @@ impl Analyzer {
         let lowered = lowercase(query, ui);
         let stop = self.stop_words.get_or_init(StopWords::load);
         let (mut required, mut optional) = (Vec::new(), Vec::new());
+        let mut typed = Vec::new();
         let (mut short, mut long) = (false, false);
         for w in words(&lowered) {
             let plain = fold_for_search(&prepare(w));
@@ -173,6 +176,7 @@ impl Analyzer {
             if required.contains(&terms) || optional.contains(&terms) {
                 continue;
             }
+            typed.push(terms[0].clone());
             if stop.contains(&plain) {
                 optional.push(terms);
             } else {
@@ -195,6 +199,7 @@ impl Analyzer {
             required,
             optional,
             unusable,
+            typed,
         }
     }
 

@@ -2,11 +2,14 @@
 //! by their language's rules, NFC, `ё` → `е`) before their language's Snowball stemmer sees them, then folded
 //! (case and diacritics). A query word also matches its transliteration (Russian typed in Latin letters, and
 //! the reverse), is read in its majority script when it mixes Latin and Cyrillic letters, and is optional when
-//! it is a stop word of any of the five languages.
+//! it is a stop word of any of the five languages. A word that matches no index term is matched to terms one or
+//! two typing mistakes away (see [`typos`]).
 
 pub mod analyzer;
 pub mod normalize;
 pub mod stop_words;
 pub mod translit;
+pub mod typos;
 
 pub use analyzer::{Analyzer, Query, Unusable};
+pub use typos::{Expansion, Typos};

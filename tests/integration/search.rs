@@ -87,6 +87,15 @@ async fn search_forgives_scripts_yo_and_stop_words_and_refuses_what_it_cannot_se
     }
     let body = titles(&mut app, "/it/search?q=borsa+di+pelle").await;
     assert!(body.contains("Borsa in pelle fiorentina"), "{body}");
+    // A typo: one edit from 5 letters (a transposition is one), and "Did you mean" links the corrected query.
+    let page = app.client.get("/en/search?q=leathr+bga").await;
+    assert_eq!(page.card_count(), 0, "bga has 3 letters: never corrected");
+    let page = app.client.get("/en/search?q=leathr+bag").await;
+    page.assert_contains("Florentine leather bag");
+    page.assert_contains("<a href=\"/en/search?q=leather+bag\">Did you mean: leather bag?</a>");
+    let page = app.client.get("/ru/search?q=сукма").await;
+    page.assert_contains("Кожаная сумка из Флоренции");
+    page.assert_contains("Возможно, вы искали: сумка?");
     // One letter, or a word over 64 bytes, is no query: a message and nothing listed, not the whole catalogue.
     for (q, message) in [
         ("a", "Type at least two letters to search."),
