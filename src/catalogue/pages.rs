@@ -99,8 +99,8 @@ pub fn search_page(
         && lq.price_min.is_none()
         && lq.price_max.is_none()
         && !lq.in_stock;
-    let searched = data.searched && data.unusable.is_none();
-    if data.total == 0 && lq.page == 1 && unfiltered && searched {
+    // A query that could not be searched for (one letter) has no words: `searched` is false.
+    if data.total == 0 && lq.page == 1 && unfiltered && data.searched {
         super::repo::log_miss(c, l.code(), &lq.q, at)?;
     }
     Ok(data)

@@ -146,8 +146,7 @@ pub fn listing(
     links: CategoryLinks<'_>,
 ) -> AppResult<ListingData> {
     let l = shop.locale();
-    let analyzer = Analyzer::new();
-    let mut query = analyzer.query(&lq.q, l);
+    let mut query = shop.analyzer(conn)?.query(&lq.q, l);
     let expansion = match query.unusable {
         None if !query.required.is_empty() => shop.typos(conn)?.expand(&mut query),
         _ => None,

@@ -159,6 +159,16 @@ impl Shopper {
             })
     }
 
+    /// An analyzer for this request's query, with the stop word lists from the cache.
+    pub fn analyzer(&self, conn: &mut DbConnection) -> AppResult<crate::search::Analyzer> {
+        let stop = self
+            .cache
+            .get_or_load(conn, slots::STOP_WORDS, String::new(), |_| {
+                Ok::<_, AppError>(crate::search::stop_words::StopWords::load())
+            })?;
+        Ok(crate::search::Analyzer::sharing(stop))
+    }
+
     /// The search vocabulary, through the cache.
     pub fn typos(&self, conn: &mut DbConnection) -> AppResult<Arc<crate::search::Typos>> {
         self.cache

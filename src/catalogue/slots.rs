@@ -50,6 +50,9 @@ pub const VALUE_COUNTS: Slot<Vec<(i64, i64)>> =
 /// a catalogue write.
 pub const TYPOS: Slot<crate::search::Typos> = Slot::counted("typos", 1);
 
+/// The five languages' stop words, folded (one entry, key "").
+pub const STOP_WORDS: Slot<crate::search::stop_words::StopWords> = Slot::counted("stop_words", 1);
+
 /// Products rated 4★ and up per listing (scope, filters).
 pub const TOP_RATED: Slot<i64> = Slot::counted("top_rated", MAX_ENTRIES);
 

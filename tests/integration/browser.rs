@@ -291,6 +291,25 @@ impl Browser {
         self.settle().await;
     }
 
+    /// Chooses a 320×240 photo of one colour (a file written for the purpose) in file input `css`, then submits
+    /// the page's upload form and waits for the next page.
+    async fn upload_photo(&self, css: &str, name: &str, rgba: [u8; 4]) {
+        let img = std::env::temp_dir().join(format!("caravan-{name}-{}.png", std::process::id()));
+        image::RgbaImage::from_pixel(320, 240, image::Rgba(rgba))
+            .save(&img)
+            .unwrap();
+        self.c
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+            .send_keys(img.to_str().unwrap())
+            .await
+            .unwrap();
+        self.click("form[enctype='multipart/form-data'] button[type=submit]")
+            .await;
+        let _ = std::fs::remove_file(img);
+    }
+
     /// Clicks something that stays on the page (opening a disclosure, ticking a box).
     async fn toggle(&self, css: &str) {
         self.c
@@ -693,18 +712,7 @@ async fn journey_b_a_turkish_shop_opens_and_sells_in_spanish() {
         .await;
     b.click("form.product-form button[type=submit]").await;
     assert!(b.path().await.ends_with("/edit"), "{}", b.path().await);
-    let img = std::env::temp_dir().join(format!("caravan-jug-{}.png", std::process::id()));
-    image::RgbaImage::from_pixel(320, 240, image::Rgba([190, 80, 40, 255]))
-        .save(&img)
-        .unwrap();
-    b.c.find(Locator::Css("#f-images"))
-        .await
-        .unwrap()
-        .send_keys(img.to_str().unwrap())
-        .await
-        .unwrap();
-    b.click("form[enctype='multipart/form-data'] button[type=submit]")
-        .await;
+    b.upload_photo("#f-images", "jug", [190, 80, 40, 255]).await;
     b.check("product-edit-with-image").await;
     assert!(b.html().await.contains("/media/uploads/products/"));
     b.go("/es/search?q=c%C3%A1ntaro").await;
@@ -716,7 +724,6 @@ async fn journey_b_a_turkish_shop_opens_and_sells_in_spanish() {
         .first(&mut db.conn())
         .unwrap();
     assert!(listed);
-    let _ = std::fs::remove_file(img);
     b.close("b-merchant").await;
     server.stop(true).await;
 }

@@ -57,17 +57,7 @@ async fn journey_g_a_delivered_bag_is_reviewed_with_a_photo_and_read_in_russian(
     )
     .await;
     b.set("#f-lang", "es").await;
-    let img = std::env::temp_dir().join(format!("caravan-review-{}.png", std::process::id()));
-    image::RgbaImage::from_pixel(320, 240, image::Rgba([120, 70, 30, 255]))
-        .save(&img)
-        .unwrap();
-    b.c.find(Locator::Css("#f-photos"))
-        .await
-        .unwrap()
-        .send_keys(img.to_str().unwrap())
-        .await
-        .unwrap();
-    b.click("form[enctype='multipart/form-data'] button[type=submit]")
+    b.upload_photo("#f-photos", "review", [120, 70, 30, 255])
         .await;
     assert!(b.path().await.ends_with(&number), "{}", b.path().await);
     assert!(
@@ -75,7 +65,6 @@ async fn journey_g_a_delivered_bag_is_reviewed_with_a_photo_and_read_in_russian(
         "{}",
         b.text().await
     );
-    let _ = std::fs::remove_file(img);
     b.close("g-review").await;
     // A Russian shopper on a phone reads it on the product page.
     let Some(mut p) = open_with(&base, "ru-RU,ru", "g-review-ru", (390, 844), true).await else {
