@@ -81,19 +81,13 @@ impl ViewCounts {
     /// Flushes every [`FLUSH_EVERY`] on a thread of its own.
     pub fn start_flushing(self: &std::sync::Arc<Self>, pool: DbPool) -> std::io::Result<()> {
         let me = self.clone();
-        std::thread::Builder::new()
-            .name("caravan-views".into())
-            .spawn(move || loop {
-                std::thread::sleep(FLUSH_EVERY);
-                let done = pool
-                    .get()
-                    .map_err(|e| e.to_string())
-                    .and_then(|mut c| me.flush(&mut c).map_err(|e| e.to_string()));
-                if let Err(error) = done {
-                    tracing::warn!(%error, "page view counts kept for the next flush");
-                }
-            })
-            .map(|_| ())
+        crate::db::every(
+            "caravan-views",
+            FLUSH_EVERY,
+            pool,
+            "page view counts kept for the next flush",
+            move |c| me.flush(c),
+        )
     }
 }
 

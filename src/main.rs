@@ -382,6 +382,11 @@ fn serve(config: Config, demo: bool) -> Result<(), Failure> {
             .views
             .start_flushing(state.pool.clone())
             .map_err(|e| format!("cannot start the view counter: {e}"))?;
+        state
+            .searches
+            .start_flushing(state.pool.clone())
+            .map_err(|e| format!("cannot start the search counter: {e}"))?;
+        warm_search(&state)?;
         let server = actix_web::HttpServer::new(move || caravan::build_app(state.clone()))
             .workers(workers)
             // Blocking work is mostly database work (plus image decoding and password hashing): many more
@@ -400,4 +405,24 @@ fn serve(config: Config, demo: bool) -> Result<(), Failure> {
         server.run().await.map_err(|e| format!("server error: {e}"))
     })?;
     Ok(())
+}
+
+/// Builds the search vocabulary (typo tolerance, completions) on a thread of its own at start-up, so the first
+/// search after a start does not wait for it.
+fn warm_search(state: &AppState) -> Result<(), String> {
+    let (pool, cache) = (state.pool.clone(), state.cache.clone());
+    std::thread::Builder::new()
+        .name("caravan-vocabulary".into())
+        .spawn(move || {
+            let built = pool.get().map_err(|e| e.to_string()).and_then(|mut c| {
+                caravan::catalogue::shopper::vocabulary(&cache, &mut c)
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            });
+            if let Err(error) = built {
+                tracing::warn!(%error, "search vocabulary not built at start-up");
+            }
+        })
+        .map(|_| ())
+        .map_err(|e| format!("cannot start the vocabulary builder: {e}"))
 }

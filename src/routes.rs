@@ -57,6 +57,16 @@ pub fn search_base(l: Locale) -> String {
     format!("/{l}/search")
 }
 
+/// A "Did you mean" link: the corrected query, carrying the query typed so following it is counted.
+pub fn search_corrected(l: Locale, corrected: &str, typed: &str) -> String {
+    format!("/{l}/search?q={}&typed={}", enc(corrected), enc(typed))
+}
+
+/// The search box's completions (JSON), for what was typed so far.
+pub fn search_suggest(l: Locale) -> String {
+    format!("/{l}/search/suggest")
+}
+
 pub fn origin(l: Locale, cc: CountryCode) -> String {
     format!("/{l}/origin/{}", cc.lower())
 }

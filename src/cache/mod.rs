@@ -32,6 +32,8 @@ pub struct Slot<T> {
     entries: usize,
     bytes: u64,
     weigh: fn(&T) -> u64,
+    /// Kept through writes (see [`Slot::kept`]).
+    kept: bool,
 }
 
 impl<T> Clone for Slot<T> {
@@ -50,6 +52,21 @@ impl<T> Slot<T> {
             entries,
             bytes: u64::MAX,
             weigh: |_| 0,
+            kept: false,
+        }
+    }
+
+    /// A map of at most `entries` values that are costly to build (seconds at a large catalogue) and harmless
+    /// when a little old: a write does not drop them but marks them old, and the old value is served while
+    /// the background thread builds its successor (a value whose build began before the latest write is kept,
+    /// still old, so another build follows). They do not expire with the TTL: only writes age them.
+    pub const fn kept(name: &'static str, entries: usize) -> Self {
+        Self {
+            name,
+            entries,
+            bytes: u64::MAX,
+            weigh: |_| 0,
+            kept: true,
         }
     }
 
@@ -66,6 +83,7 @@ impl<T> Slot<T> {
             entries,
             bytes,
             weigh,
+            kept: false,
         }
     }
 }
@@ -157,6 +175,9 @@ impl Drop for Lead<'_> {
 
 struct Entry<T> {
     at: Instant,
+    /// For a kept slot's entry, the generation its load began in (older means a write came since); `None` for
+    /// every other entry (they are dropped by writes).
+    built_in: Option<u64>,
     value: Arc<T>,
     /// While this expired entry's successor is being loaded: when that began (milliseconds since the cache's
     /// `base`, plus one; 0 when no reload runs). Until it ends everyone gets the old value.
@@ -193,10 +214,15 @@ struct Inner {
     maps: HashMap<(&'static str, TypeId), Box<dyn Any + Send>>,
     /// Loads of missing values in progress, by slot and key.
     loading: HashMap<String, Arc<Loading>>,
+    /// Names of the kept slots (their maps survive writes).
+    kept: std::collections::HashSet<&'static str>,
 }
 
 impl Inner {
     fn map<T: Send + Sync + 'static>(&mut self, slot: Slot<T>) -> &mut Map<T> {
+        if slot.kept {
+            self.kept.insert(slot.name);
+        }
         let boxed = self
             .maps
             .entry((slot.name, TypeId::of::<T>()))
@@ -298,7 +324,10 @@ impl Cache {
     }
 
     fn fresh_entry<T>(&self, e: &Entry<T>) -> bool {
-        self.within_ttl(e.at)
+        match e.built_in {
+            Some(generation) => !self.ttl.is_zero() && generation == self.generation(),
+            None => self.within_ttl(e.at),
+        }
     }
 
     fn within_ttl(&self, at: Instant) -> bool {
@@ -441,7 +470,8 @@ impl Cache {
         Ok(value)
     }
 
-    /// Keeps `value` unless a write cleared the cache since its load began (generation `before`).
+    /// Keeps `value` unless a write cleared the cache since its load began (generation `before`); a kept
+    /// slot's value is kept anyway, marked as built in `before`.
     fn store<T: Send + Sync + 'static>(
         &self,
         slot: Slot<T>,
@@ -450,7 +480,7 @@ impl Cache {
         value: Arc<T>,
     ) {
         if let Ok(mut inner) = self.inner.lock() {
-            if self.generation() == before {
+            if slot.kept || self.generation() == before {
                 let m = inner.map(slot);
                 let weight = (slot.weigh)(&value) + key.len() as u64 + ENTRY_OVERHEAD;
                 if let Some(old) = m.entries.remove(&key) {
@@ -464,6 +494,7 @@ impl Cache {
                     key,
                     Entry {
                         at: Instant::now(),
+                        built_in: slot.kept.then_some(before),
                         value,
                         refreshing: Arc::new(AtomicU64::new(0)),
                         weight,
@@ -524,7 +555,9 @@ impl Cache {
         // lock) either lands before and is emptied, or sees the new generation and is dropped.
         let mut guard = self.inner.lock().ok();
         if let Some(inner) = guard.as_mut() {
-            inner.maps.clear();
+            let kept = std::mem::take(&mut inner.kept);
+            inner.maps.retain(|(name, _), _| kept.contains(name));
+            inner.kept = kept;
         }
         self.generation.fetch_add(1, Ordering::AcqRel);
         drop(guard);

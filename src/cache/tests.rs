@@ -240,3 +240,72 @@ fn zero_ttl_disables() {
     }
     assert_eq!(loads.load(Ordering::SeqCst), 2);
 }
+
+const KEPT: Slot<Vec<i64>> = Slot::kept("vocabulary", 1);
+
+#[test]
+fn a_kept_value_outlives_writes_and_is_rebuilt_in_the_background() {
+    let url = crate::db::DatabaseUrl::Sqlite(":memory:".into());
+    let pool = match crate::db::build_pool(&url, 2) {
+        Ok(p) => p,
+        Err(e) => panic!("pool: {e}"),
+    };
+    let ttl = Duration::from_millis(200);
+    let cache = match Cache::reloading(ttl, pool, Duration::from_secs(10)) {
+        Ok(c) => c,
+        Err(e) => panic!("{e}"),
+    };
+    let mut c = conn();
+    let loads = counter();
+    let first = cache.get_or_load(&mut c, KEPT, String::new(), counting(&loads, vec![1]));
+    assert_eq!(first.ok().as_deref(), Some(&vec![1]));
+    // The TTL alone does not age it.
+    std::thread::sleep(ttl + Duration::from_millis(50));
+    let same = cache.get_or_load(&mut c, KEPT, String::new(), counting(&loads, vec![9]));
+    assert_eq!(same.ok().as_deref(), Some(&vec![1]));
+    assert_eq!(loads.load(Ordering::SeqCst), 1);
+    // A write: the old value is served at once while the background thread builds the next, which a second
+    // write interrupts; that build is kept (newer than the first) but still old, so one more follows.
+    cache.clear();
+    let (release, gate) = std::sync::mpsc::channel::<()>();
+    let n = loads.clone();
+    let old = cache.get_or_load(&mut c, KEPT, String::new(), move |_| -> Res<Vec<i64>> {
+        n.fetch_add(1, Ordering::SeqCst);
+        let _ = gate.recv();
+        Ok(vec![2])
+    });
+    assert_eq!(
+        old.ok().as_deref(),
+        Some(&vec![1]),
+        "served old, not waited for"
+    );
+    cache.clear();
+    let _ = release.send(());
+    let mut seen = Vec::new();
+    for _ in 0..2000 {
+        let now = cache.get_or_load(&mut c, KEPT, String::new(), counting(&loads, vec![3]));
+        let v = now.ok().map(|v| v[0]).unwrap_or_default();
+        if seen.last() != Some(&v) {
+            seen.push(v);
+        }
+        if v == 3 {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    assert_eq!(seen.first(), Some(&1));
+    assert_eq!(
+        seen.last(),
+        Some(&3),
+        "rebuilt after the second write: {seen:?}"
+    );
+    // A value that is not kept is dropped by a write.
+    let _ = cache.get_or_load(
+        &mut c,
+        FACETS,
+        "k".into(),
+        counting(&loads, vec!["a".to_string()]),
+    );
+    cache.clear();
+    assert!(cache.fresh(FACETS, "k").is_none());
+}

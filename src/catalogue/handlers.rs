@@ -71,6 +71,8 @@ pub async fn search(
     lang: Lang,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
+    let asked = super::search_counts::Asked::parse(req.query_string());
+    asked.count(&state, lang.0);
     let o = match open(&req, &state, lang.0).await {
         Ok(o) => o,
         Err(stored) => return Ok(stored),
@@ -79,12 +81,38 @@ pub async fn search(
     let data = state
         .db(move |c| pages::search_page(c, o.shopper, &lq))
         .await?;
-    // A search without results is not stored, so every such search reaches the staff's "searches that found
-    // nothing" list.
-    let punch = o.punch.filter(|_| data.total > 0);
+    asked.outcome(&state, lang.0, &data);
+    // A search without results, or offering a correction, is not stored: each one is counted and listed for
+    // the staff.
+    let punch = o
+        .punch
+        .filter(|_| data.total > 0 && data.suggestion.is_none());
     state
         .pages
         .render(punch, &ListingPage::for_search(o.ctx, o.listing, data))
+}
+
+#[derive(serde::Deserialize)]
+pub struct SuggestQuery {
+    #[serde(default)]
+    q: String,
+}
+
+/// The search box's completions as JSON (`[{label, href, kind, note}]`). They depend on the language and the
+/// catalogue only, so shared caches may keep them a minute.
+pub async fn suggest(
+    req: HttpRequest,
+    lang: Lang,
+    query: web::Query<SuggestQuery>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let ctx = PageCtx::shopper(&req, &state, lang.0);
+    let key = super::opening::ShopperKey::of(&ctx, &state);
+    let q = query.into_inner().q;
+    let found = state.db(move |c| pages::suggestions(c, key, &q)).await?;
+    Ok(HttpResponse::Ok()
+        .insert_header((actix_web::http::header::CACHE_CONTROL, "public, max-age=60"))
+        .json(found))
 }
 
 pub async fn origin(

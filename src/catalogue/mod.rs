@@ -10,10 +10,12 @@ pub mod pages;
 pub mod product_page;
 pub mod reindex;
 pub mod repo;
+pub mod search_counts;
 pub mod service;
 pub mod shopper;
 pub mod sitemap;
 pub mod slots;
+pub mod suggest;
 pub mod value_facets;
 pub mod variant_picker;
 pub mod views;
@@ -26,6 +28,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(handlers::home))
         .route("/c/{slug}", web::get().to(handlers::category))
         .route("/search", web::get().to(handlers::search))
+        .route("/search/suggest", web::get().to(handlers::suggest))
         .route("/p/{id_slug}", web::get().to(handlers::product))
         .route(
             "/p/{id_slug}/reviews",

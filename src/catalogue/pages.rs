@@ -83,6 +83,9 @@ pub fn category_page(
 
 /// A search's results; a first page without results and without filters is logged for staff (not a query that
 /// could not be searched for: one letter, or only overlong words).
+/// A search listing this many products or fewer also offers the categories whose names match its words.
+pub const FEW_RESULTS: i64 = 3;
+
 pub fn search_page(
     c: &mut DbConnection,
     key: ShopperKey,
@@ -93,7 +96,10 @@ pub fn search_page(
     let l = shop.locale();
     let base = routes::search_base(l);
     let links = CategoryLinks::Filter { base_path: &base };
-    let data = service::listing(c, &shop, Scope::All, lq, links)?;
+    let mut data = service::listing(c, &shop, Scope::All, lq, links)?;
+    if data.searched && data.total <= FEW_RESULTS {
+        data.matching_categories = super::suggest::categories_for_any_word(&shop, &lq.q, 4);
+    }
     let unfiltered = lq.origins.is_empty()
         && lq.category.is_none()
         && lq.price_min.is_none()
@@ -104,6 +110,17 @@ pub fn search_page(
         super::repo::log_miss(c, l.code(), &lq.q, at)?;
     }
     Ok(data)
+}
+
+/// The search box's completions of `q` (at most 200 characters of it are read).
+pub fn suggestions(
+    c: &mut DbConnection,
+    key: ShopperKey,
+    q: &str,
+) -> AppResult<Vec<super::suggest::Suggestion>> {
+    let shop = key.load(c)?;
+    let q: String = q.chars().filter(|ch| !ch.is_control()).take(200).collect();
+    super::suggest::suggest(c, &shop, &q)
 }
 
 pub fn origin_page(

@@ -1,6 +1,8 @@
 //! Catalogue queries (Diesel only). Listing filters are built once in `filtered` and reused for results and
 //! every facet count, each facet leaving out its own filter.
 
+use std::collections::HashMap;
+
 use diesel::dsl::{case_when, count_star, max, min, sum};
 use diesel::prelude::*;
 
@@ -451,17 +453,29 @@ pub fn vocabulary(conn: &mut DbConnection) -> QueryResult<Vec<(String, i64)>> {
         .load(conn)
 }
 
+/// What relevance ranking reads of one matching product besides its terms: whether it is in stock and its
+/// rating score (the popularity signal).
+pub struct RankFacts {
+    pub in_stock: bool,
+    pub rating_score: i32,
+}
+
+/// (product, term, weight) rows, and each product's [`RankFacts`].
+pub type SearchHits = (Vec<(i64, String, i32)>, HashMap<i64, RankFacts>);
+
 /// Search hits for relevance ranking: (product, term, weight) for the products passing every filter, taking
-/// at most `window` products (newest first) into account so ranking cost stays bounded.
+/// at most `window` products (newest first) into account so ranking cost stays bounded, with each product's
+/// [`RankFacts`].
 pub fn search_hits(
     conn: &mut DbConnection,
     scope: &Scope,
     f: &Filters,
     all_terms: &[String],
     window: i64,
-) -> QueryResult<Vec<(i64, String, i32)>> {
+) -> QueryResult<SearchHits> {
     let ids = page_ids(conn, scope, f, Order::Newest, window, 0)?;
     let mut out = Vec::new();
+    let mut facts = HashMap::new();
     for chunk in ids.chunks(500) {
         out.extend(
             search_terms::table
@@ -474,8 +488,21 @@ pub fn search_hits(
                 ))
                 .load::<(i64, String, i32)>(conn)?,
         );
+        let rows: Vec<(i64, i32, i32)> = products::table
+            .filter(products::id.eq_any(chunk))
+            .select((products::id, products::stock, products::rating_score))
+            .load(conn)?;
+        facts.extend(rows.into_iter().map(|(id, stock, rating_score)| {
+            (
+                id,
+                RankFacts {
+                    in_stock: stock > 0,
+                    rating_score,
+                },
+            )
+        }));
     }
-    Ok(out)
+    Ok((out, facts))
 }
 
 /// The listed products among `ids` (a campaign's featured products may have been taken off sale since).

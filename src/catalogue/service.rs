@@ -126,6 +126,8 @@ pub struct ListingData {
     pub unusable: Option<crate::search::Unusable>,
     /// The query with its misspelt words corrected, when typo tolerance corrected any ("Did you mean").
     pub suggestion: Option<String>,
+    /// Categories whose names match the query, on a search page with few or no results: (name, link).
+    pub matching_categories: Vec<(String, String)>,
     /// Sizes, colours… of the listed products, with counts.
     pub value_facets: Vec<super::value_facets::ValueFacet>,
     /// Where the next page starts (sort key, id of this page's last product), for a keyset "next" link.
@@ -349,6 +351,7 @@ pub fn listing(
         searched,
         unusable,
         suggestion: expansion.map(|e| e.suggestion),
+        matching_categories: Vec::new(),
         value_facets,
         next_after,
     })
@@ -357,8 +360,10 @@ pub fn listing(
 /// How many matching products (newest first) relevance ranking considers.
 pub const RELEVANCE_WINDOW: i64 = 2_000;
 
-/// Relevance: per query word (stop words too) the best weight among its terms (title beats description, the
-/// word as typed beats its stem), summed; ties newest.
+/// Relevance: per query word (stop words too) the best weight among its terms (title beats description; the
+/// word with the diacritics typed beats the word folded, which beats its stem or transliteration, which beats a
+/// typo's correction), summed; then products in stock first, then the better rated (the Bayesian score), then
+/// the newest.
 /// The order of the first [`RELEVANCE_WINDOW`] matches is cached, so paging a search costs a slice.
 fn ranked_ids(
     shop: &Shopper,
@@ -376,28 +381,30 @@ fn ranked_ids(
         move |conn| -> AppResult<Vec<i64>> {
             let words: Vec<&Vec<String>> = f.terms.iter().chain(&f.optional).collect();
             let all: Vec<String> = words.iter().copied().flatten().cloned().collect();
-            let hits = repo::search_hits(conn, &scope, &f, &all, RELEVANCE_WINDOW)?;
+            let (hits, facts) = repo::search_hits(conn, &scope, &f, &all, RELEVANCE_WINDOW)?;
             let mut best: HashMap<i64, Vec<i32>> = HashMap::new();
             for (pid, term, weight) in hits {
                 let slots = best.entry(pid).or_insert_with(|| vec![0; words.len()]);
+                let times = match_strength(&f, &term);
                 for (i, alts) in words.iter().enumerate() {
-                    // The word as typed (an index term as it is written, folded) counts twice a stem or a
-                    // transliteration, and four times a typo's correction.
-                    let times = if alts.first() == Some(&term) {
-                        4
-                    } else if f.fuzzy.contains(&term) {
-                        1
-                    } else {
-                        2
-                    };
                     if alts.contains(&term) {
+                        let times = if alts.first() == Some(&term) {
+                            4
+                        } else {
+                            times
+                        };
                         slots[i] = slots[i].max(weight * times);
                     }
                 }
             }
-            let mut scored: Vec<(i32, i64)> = best
+            let mut scored: Vec<((i32, bool, i32), i64)> = best
                 .into_iter()
-                .map(|(pid, s)| (s.iter().sum(), pid))
+                .map(|(pid, s)| {
+                    let fact = facts.get(&pid);
+                    let in_stock = fact.is_some_and(|x| x.in_stock);
+                    let rating = fact.map_or(0, |x| x.rating_score);
+                    ((s.iter().sum(), in_stock, rating), pid)
+                })
                 .collect();
             scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
             Ok(scored.into_iter().map(|(_, id)| id).collect())
@@ -409,6 +416,18 @@ fn ranked_ids(
         .take(PAGE_SIZE as usize)
         .copied()
         .collect())
+}
+
+/// How strongly a matched term other than the word's folded form counts: the word as typed with its
+/// diacritics 5, a typo's correction 1, a stem or transliteration 2 (the folded word itself counts 4).
+fn match_strength(f: &Filters, term: &String) -> i32 {
+    if crate::search::analyzer::is_accented(term) {
+        5
+    } else if f.fuzzy.contains(term) {
+        1
+    } else {
+        2
+    }
 }
 
 // ---------- product page ----------

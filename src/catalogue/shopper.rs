@@ -171,13 +171,14 @@ impl Shopper {
 
     /// The search vocabulary, through the cache.
     pub fn typos(&self, conn: &mut DbConnection) -> AppResult<Arc<crate::search::Typos>> {
+        vocabulary(&self.cache, conn)
+    }
+
+    /// (slug, name) of every approved shop, through the cache.
+    pub fn shop_names(&self, conn: &mut DbConnection) -> AppResult<Arc<Vec<(String, String)>>> {
         self.cache
-            .get_or_load(conn, slots::TYPOS, String::new(), |conn| {
-                let terms = repo::vocabulary(conn)?
-                    .into_iter()
-                    .map(|(t, n)| (t, u64::try_from(n).unwrap_or(0)))
-                    .collect();
-                Ok(crate::search::Typos::build(terms))
+            .get_or_load(conn, slots::SHOP_NAMES, String::new(), |conn| {
+                crate::shops::repo::approved_slug_names(conn).map_err(AppError::from)
             })
     }
 
@@ -252,3 +253,27 @@ pub fn tree_now(conn: &mut DbConnection) -> diesel::QueryResult<CategoryTree> {
 }
 
 // ---------- home ----------
+
+/// The search vocabulary through `cache` (see [`slots::TYPOS`]): built here when there is none yet, else the one
+/// there is, its successor built in the background after a write. The server builds it at start-up so the first
+/// search does not wait.
+pub fn vocabulary(cache: &Cache, conn: &mut DbConnection) -> AppResult<Arc<crate::search::Typos>> {
+    cache.get_or_load(conn, slots::TYPOS, String::new(), |conn| {
+        let started = std::time::Instant::now();
+        let rows = repo::vocabulary(conn)?;
+        let read = started.elapsed();
+        let terms = rows
+            .into_iter()
+            .map(|(t, n)| (t, u64::try_from(n).unwrap_or(0)))
+            .collect();
+        let typos = crate::search::Typos::build(terms);
+        tracing::info!(
+            terms = typos.len(),
+            bytes = typos.bytes(),
+            read_ms = read.as_millis() as u64,
+            build_ms = (started.elapsed() - read).as_millis() as u64,
+            "search vocabulary built"
+        );
+        Ok::<_, AppError>(typos)
+    })
+}

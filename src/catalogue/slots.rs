@@ -46,9 +46,13 @@ pub const VALUE_COUNTS: Slot<Vec<(i64, i64)>> =
         std::mem::size_of_val(counts.as_slice()) as u64
     });
 
-/// The search vocabulary for typo tolerance (one entry, key ""): built from `search_terms` when first needed after
-/// a catalogue write.
-pub const TYPOS: Slot<crate::search::Typos> = Slot::counted("typos", 1);
+/// The search vocabulary for typo tolerance and completions (one entry, key ""), built from `search_terms`. A
+/// catalogue write does not drop it: searches keep the one they have while the background thread builds the
+/// next (a GROUP BY over every product's words, seconds at a million products).
+pub const TYPOS: Slot<crate::search::Typos> = Slot::kept("typos", 1);
+
+/// (slug, name) of every approved shop (one entry, key ""), for the search box's completions.
+pub const SHOP_NAMES: Slot<Vec<(String, String)>> = Slot::counted("shop_names", 1);
 
 /// The five languages' stop words, folded (one entry, key "").
 pub const STOP_WORDS: Slot<crate::search::stop_words::StopWords> = Slot::counted("stop_words", 1);

@@ -53,6 +53,8 @@ pub struct ListingPage {
     pub in_stock_count: String,
     /// "Did you mean: leather bag?" with its link, when a misspelt word was corrected.
     pub did_you_mean: Option<(String, String)>,
+    /// Categories matching a search's words, on a page with few or no results: (name, link).
+    pub matching_categories: Vec<(String, String)>,
     /// Whether the filter panel shows: not on an empty page with no filter to take away.
     pub show_filters: bool,
     /// "4★ and up" with its count, when any product has it.
@@ -170,11 +172,12 @@ impl ListingPage {
         let did_you_mean = data.suggestion.as_ref().map(|s| {
             (
                 ctx.t1("search-did-you-mean", "query", s),
-                routes::search(ctx.locale, s),
+                routes::search_corrected(ctx.locale, s, &query.q),
             )
         });
         Self {
             did_you_mean,
+            matching_categories: data.matching_categories,
             show_filters: data.total > 0 || active_filters > 0,
             active_filters,
             ships_to_label,

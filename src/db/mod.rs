@@ -9,7 +9,7 @@ pub mod stored;
 mod tx;
 
 pub use migrate::{revert_all_migrations, revert_last_migration, run_migrations};
-pub use pool::{build_pool, with_connect_timeout, DbPool, PooledConn, CHECKOUT_TIMEOUT};
+pub use pool::{build_pool, every, with_connect_timeout, DbPool, PooledConn, CHECKOUT_TIMEOUT};
 pub use tx::write_tx;
 
 use diesel::pg::PgConnection;

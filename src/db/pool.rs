@@ -96,3 +96,31 @@ pub fn build_pool(url: &DatabaseUrl, size: u32) -> Result<DbPool, r2d2::PoolErro
         .test_on_check_out(true)
         .build(DbManager { url: url.clone() })
 }
+
+/// Runs `job` with a pooled connection every `period` on a thread named `name`, for the life of the process (the
+/// background flushes of counts kept in memory); a failure is logged as `what` and the job runs again next time.
+pub fn every<J, E>(
+    name: &str,
+    period: std::time::Duration,
+    pool: DbPool,
+    what: &'static str,
+    job: J,
+) -> std::io::Result<()>
+where
+    J: Fn(&mut super::DbConnection) -> Result<usize, E> + Send + 'static,
+    E: std::fmt::Display,
+{
+    std::thread::Builder::new()
+        .name(name.into())
+        .spawn(move || loop {
+            std::thread::sleep(period);
+            let done = pool
+                .get()
+                .map_err(|e| e.to_string())
+                .and_then(|mut c| job(&mut c).map_err(|e| e.to_string()));
+            if let Err(error) = done {
+                tracing::warn!(%error, "{what}");
+            }
+        })
+        .map(|_| ())
+}

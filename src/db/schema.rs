@@ -411,6 +411,28 @@ diesel::table! {
 }
 
 diesel::table! {
+    search_stats (day, locale) {
+        day -> Text,
+        locale -> Text,
+        searches -> BigInt,
+        zero_results -> BigInt,
+        corrected -> BigInt,
+        corrections_clicked -> BigInt,
+    }
+}
+
+diesel::table! {
+    search_corrections (day, locale, query, suggestion) {
+        day -> Text,
+        locale -> Text,
+        query -> Text,
+        suggestion -> Text,
+        offered -> BigInt,
+        clicked -> BigInt,
+    }
+}
+
+diesel::table! {
     product_views (product_id, day, market) {
         product_id -> BigInt,
         day -> Text,
@@ -912,6 +934,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     auth_attempts,
     category_slug_history,
     search_misses,
+    search_stats,
+    search_corrections,
     audit_log,
     shipping_rates,
     pending_imports,

@@ -42,6 +42,8 @@ pub struct AppState {
     pub decoders: crate::media::Decoders,
     /// Promo page views, counted in memory and flushed in batches.
     pub views: Arc<crate::counters::ViewCounts>,
+    /// Searches, empty results and corrections per language, counted in memory and flushed in batches.
+    pub searches: Arc<crate::search::stats::SearchCounts>,
 }
 
 impl AppState {
@@ -73,6 +75,7 @@ impl AppState {
             metrics: Arc::new(crate::http::metrics::Metrics::new()?),
             decoders: crate::media::Decoders::default(),
             views: Arc::new(crate::counters::ViewCounts::default()),
+            searches: Arc::new(crate::search::stats::SearchCounts::default()),
         })
     }
 

@@ -75,6 +75,11 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// Whether index or query term `t` is a word as written with its diacritics (every other term is folded).
+pub fn is_accented(t: &str) -> bool {
+    fold_for_search(t) != t
+}
+
 impl Analyzer {
     pub fn new() -> Self {
         Self {
@@ -119,7 +124,10 @@ impl Analyzer {
                     continue;
                 }
                 let stemmed = self.stem(lang, &w);
-                for term in [plain, stemmed] {
+                // The word with its diacritics as well, when folding changed it: a query typed with them
+                // ranks it first (Turkish `küpe`, earrings, above `kupa`'s stem).
+                let accented = if plain != w { w.clone() } else { String::new() };
+                for term in [plain, stemmed, accented] {
                     if term.is_empty() || term.len() > MAX_WORD_BYTES {
                         continue;
                     }
@@ -157,10 +165,14 @@ impl Analyzer {
             }
             push(plain);
         }
-        // The word as typed first: ranking prefers it.
+        // The word as typed first: ranking prefers it; then, when typed with diacritics, the word with them
+        // (see [`is_accented`]).
         let plain = fold_for_search(&w);
         terms.retain(|t| *t != plain);
-        terms.insert(0, plain);
+        terms.insert(0, plain.clone());
+        if plain != w && w.len() <= MAX_WORD_BYTES {
+            terms.insert(1, w);
+        }
         terms
     }
 

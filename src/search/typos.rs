@@ -5,6 +5,7 @@
 //! offered: the distance counts letters, and a Latin word is far from every Cyrillic one anyway, but a word
 //! mixing both is read in its majority script before it gets here.
 
+use fst::automaton::{Automaton, Str};
 use fst::{IntoStreamer, Map, MapBuilder, Streamer};
 use levenshtein_automata::{Distance, LevenshteinAutomatonBuilder};
 
@@ -12,6 +13,8 @@ use super::normalize::{majority, Script};
 
 /// Corrections offered per word at most.
 pub const MAX_CORRECTIONS: usize = 4;
+/// Terms looked at for one completion at most.
+pub const MAX_PREFIX_SCAN: usize = 5_000;
 
 pub struct Typos {
     vocabulary: Map<Vec<u8>>,
@@ -60,6 +63,27 @@ impl Typos {
     /// Bytes the vocabulary takes.
     pub fn bytes(&self) -> usize {
         self.vocabulary.as_fst().as_bytes().len()
+    }
+
+    /// Up to `n` terms starting with folded `prefix`, the most common first (what a search box completes the
+    /// word being typed to). At most [`MAX_PREFIX_SCAN`] terms are looked at, so a short prefix stays cheap.
+    pub fn completions(&self, prefix: &str, n: usize) -> Vec<String> {
+        if prefix.is_empty() {
+            return Vec::new();
+        }
+        let automaton = Str::new(prefix).starts_with();
+        let mut stream = self.vocabulary.search(automaton).into_stream();
+        let mut found: Vec<(u64, String)> = Vec::new();
+        while let Some((key, products)) = stream.next() {
+            if found.len() >= MAX_PREFIX_SCAN {
+                break;
+            }
+            if let Ok(term) = std::str::from_utf8(key) {
+                found.push((products, term.to_string()));
+            }
+        }
+        found.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.len().cmp(&b.1.len())));
+        found.into_iter().take(n).map(|(_, t)| t).collect()
     }
 
     /// Terms close to folded word `word`, nearest and then most common first.
@@ -172,6 +196,15 @@ mod tests {
 
     fn first(t: &Typos, w: &str) -> Option<String> {
         t.corrections(w).first().map(|c| c.term.clone())
+    }
+
+    #[test]
+    fn completes_a_prefix_to_the_most_common_terms() {
+        let t = typos();
+        assert_eq!(t.completions("ba", 2), vec!["bag", "backpack"]);
+        assert_eq!(t.completions("рюк", 5), vec!["рюкзак", "рюкзаки"]);
+        assert!(t.completions("zz", 5).is_empty());
+        assert!(t.completions("", 5).is_empty());
     }
 
     #[test]

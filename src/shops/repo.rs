@@ -37,6 +37,15 @@ pub fn approved_slugs(conn: &mut DbConnection) -> QueryResult<Vec<String>> {
         .load(conn)
 }
 
+/// (slug, name) of every approved shop, by name (what the search box completes shop names from).
+pub fn approved_slug_names(conn: &mut DbConnection) -> QueryResult<Vec<(String, String)>> {
+    merchants::table
+        .filter(merchants::status.eq(MerchantStatus::Approved.as_str()))
+        .order(merchants::name)
+        .select((merchants::slug, merchants::name))
+        .load(conn)
+}
+
 /// (id, name) of every approved shop, by name.
 pub fn approved_names(conn: &mut DbConnection) -> QueryResult<Vec<(i64, String)>> {
     merchants::table

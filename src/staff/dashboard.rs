@@ -1,4 +1,5 @@
-//! What marketing steers by: applications waiting, catalogue growth, searches that found nothing.
+//! What marketing steers by: applications waiting, catalogue growth, how searches fare per language and
+//! which found nothing.
 
 use diesel::dsl::count_star;
 use diesel::prelude::*;
@@ -15,7 +16,14 @@ pub struct Overview {
     pub new_products_week: i64,
     /// (locale, query, times) of the last 7 days, most frequent first per locale.
     pub misses: Vec<(String, String, i64)>,
+    /// (locale, counts) of the last 7 days' searches.
+    pub searches: Vec<(String, crate::search::stats::Tally)>,
+    /// The corrections offered most in the last 7 days.
+    pub corrections: Vec<crate::search::stats::CorrectionRow>,
 }
+
+/// Corrections listed on the dashboard at most.
+const CORRECTIONS_SHOWN: usize = 20;
 
 pub fn overview(conn: &mut DbConnection, now: PrimitiveDateTime) -> QueryResult<Overview> {
     let week = now - time::Duration::days(7);
@@ -53,5 +61,7 @@ pub fn overview(conn: &mut DbConnection, now: PrimitiveDateTime) -> QueryResult<
         listed_products,
         new_products_week,
         misses: per_locale,
+        searches: crate::search::stats::tallies_since(conn, week.date())?,
+        corrections: crate::search::stats::corrections_since(conn, week.date(), CORRECTIONS_SHOWN)?,
     })
 }

@@ -14,6 +14,10 @@ pub struct DashboardPage {
     pub tiles: Vec<(String, String)>,
     /// (language name, [(query, times)]).
     pub misses: Vec<(String, Vec<(String, String)>)>,
+    /// Per language: name, searches, found nothing, zero-result rate, corrections offered, followed.
+    pub search_rows: Vec<[String; 6]>,
+    /// Corrections offered: language, typed, suggested, offered, followed.
+    pub corrections: Vec<[String; 5]>,
     pub recent: Vec<AuditLine>,
 }
 
@@ -190,11 +194,49 @@ impl DashboardPage {
                 None => misses.push((name, vec![(q, n(times))])),
             }
         }
+        let language = |code: &str| {
+            crate::i18n::Locale::parse(code)
+                .map_or_else(|| ctx.t("staff-unknown"), |l| l.autonym().to_string())
+        };
+        let search_rows = overview
+            .searches
+            .iter()
+            .map(|(code, t)| {
+                // The share in tenths of a percent, rounded half up.
+                let tenths = (t.zero_results * 1000 + t.searches / 2)
+                    .checked_div(t.searches)
+                    .unwrap_or(0);
+                let rate = ctx.tr.i18n().formatters.decimal(ctx.locale, tenths, 1);
+                [
+                    language(code),
+                    n(t.searches),
+                    n(t.zero_results),
+                    ctx.t1("staff-search-rate", "rate", &rate),
+                    n(t.corrected),
+                    n(t.corrections_clicked),
+                ]
+            })
+            .collect();
+        let corrections = overview
+            .corrections
+            .into_iter()
+            .map(|c| {
+                [
+                    language(&c.locale),
+                    c.query,
+                    c.suggestion,
+                    n(c.offered),
+                    n(c.clicked),
+                ]
+            })
+            .collect();
         let recent = recent.into_iter().map(|e| audit_line(&ctx, e)).collect();
         DashboardPage {
             chrome,
             tiles,
             misses,
+            search_rows,
+            corrections,
             recent,
             ctx,
         }

@@ -55,4 +55,92 @@
       })
       .catch(function () {});
   }
+  // The search box completes what is typed (ARIA combobox with a listbox): arrows move through the
+  // suggestions, Enter opens the one chosen, Escape closes the list. Without this file the form searches.
+  var box = document.getElementById("site-q");
+  if (box && box.getAttribute("data-suggest") && window.fetch) {
+    var list = document.createElement("ul");
+    list.id = "site-q-list";
+    list.className = "suggest";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", box.getAttribute("data-suggest-label") || "");
+    list.hidden = true;
+    box.parentNode.appendChild(list);
+    box.setAttribute("role", "combobox");
+    box.setAttribute("aria-autocomplete", "list");
+    box.setAttribute("aria-controls", list.id);
+    box.setAttribute("aria-expanded", "false");
+    var items = [], active = -1, timer = null, asked = "";
+    var close = function () {
+      list.hidden = true;
+      active = -1;
+      box.setAttribute("aria-expanded", "false");
+      box.removeAttribute("aria-activedescendant");
+    };
+    var mark = function (i) {
+      active = i;
+      for (var k = 0; k < list.children.length; k++) {
+        list.children[k].setAttribute("aria-selected", k === i ? "true" : "false");
+      }
+      if (i >= 0) { box.setAttribute("aria-activedescendant", list.children[i].id); }
+      else { box.removeAttribute("aria-activedescendant"); }
+    };
+    var show = function (found) {
+      items = found;
+      list.textContent = "";
+      for (var k = 0; k < found.length; k++) {
+        var li = document.createElement("li");
+        li.id = "site-q-opt-" + k;
+        li.setAttribute("role", "option");
+        li.setAttribute("aria-selected", "false");
+        var label = document.createElement("span");
+        label.textContent = found[k].label;
+        li.appendChild(label);
+        if (found[k].note) {
+          var note = document.createElement("span");
+          note.className = "note";
+          note.textContent = found[k].note;
+          li.appendChild(note);
+        }
+        li.setAttribute("data-href", found[k].href);
+        li.addEventListener("mousedown", function (e) { e.preventDefault(); });
+        li.addEventListener("click", function (e) {
+          window.location.href = e.currentTarget.getAttribute("data-href");
+        });
+        list.appendChild(li);
+      }
+      active = -1;
+      list.hidden = found.length === 0;
+      box.setAttribute("aria-expanded", found.length ? "true" : "false");
+    };
+    var ask = function () {
+      var q = box.value;
+      if (q === asked) { return; }
+      asked = q;
+      if (q.trim().length < 2) { show([]); return; }
+      fetch(box.getAttribute("data-suggest") + "?q=" + encodeURIComponent(q))
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (found) { if (box.value === q) { show(found); } })
+        .catch(function () {});
+    };
+    box.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(ask, 120);
+    });
+    box.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+        if (list.hidden) { if (items.length) { show(items); } else { return; } }
+        e.preventDefault();
+        var n = items.length;
+        mark(e.key === "ArrowDown" ? (active + 1) % n : (active <= 0 ? n - 1 : active - 1));
+      } else if (e.key === "Enter" && active >= 0 && !list.hidden) {
+        e.preventDefault();
+        window.location.href = items[active].href;
+      } else if (e.key === "Escape" && !list.hidden) {
+        e.preventDefault();
+        close();
+      }
+    });
+    box.addEventListener("blur", close);
+  }
 })();

@@ -92,7 +92,9 @@ async fn search_forgives_scripts_yo_and_stop_words_and_refuses_what_it_cannot_se
     assert_eq!(page.card_count(), 0, "bga has 3 letters: never corrected");
     let page = app.client.get("/en/search?q=leathr+bag").await;
     page.assert_contains("Florentine leather bag");
-    page.assert_contains("<a href=\"/en/search?q=leather+bag\">Did you mean: leather bag?</a>");
+    page.assert_contains(
+        "<a href=\"/en/search?q=leather+bag&#38;typed=leathr+bag\">Did you mean: leather bag?</a>",
+    );
     let page = app.client.get("/ru/search?q=сукма").await;
     page.assert_contains("Кожаная сумка из Флоренции");
     page.assert_contains("Возможно, вы искали: сумка?");
@@ -111,4 +113,205 @@ async fn search_forgives_scripts_yo_and_stop_words_and_refuses_what_it_cannot_se
     }
     let ru = app.client.get("/ru/search?q=%D1%8F").await;
     ru.assert_contains("Введите хотя бы две буквы");
+}
+
+/// Adds a Turkish ceramics product `title` listed `age` minutes ago with `stock`.
+fn tr_product(app: &mut TestApp, f: &builders::Fixture, title: &str, age: i64, stock: i32) -> i64 {
+    builders::product(
+        &mut app.db.conn(),
+        builders::P {
+            merchant: f.tr_shop,
+            category: f.ceramics,
+            origin: caravan::geo::CountryCode::TR,
+            price: caravan::money::Money::new(90_000, caravan::money::Currency::Try),
+            stock,
+            lang: caravan::i18n::Locale::Tr,
+            texts: vec![(caravan::i18n::Locale::Tr, title, "El yapımı.")],
+            age_minutes: age,
+        },
+    )
+}
+
+/// Where each title first appears on the page (the cards' order).
+fn order_of(body: &str, titles: &[&str]) -> Vec<usize> {
+    titles
+        .iter()
+        .map(|t| body.find(t).unwrap_or_else(|| panic!("{t} missing")))
+        .collect()
+}
+
+#[actix_web::test]
+async fn search_ranks_the_word_as_typed_then_stock_then_rating() {
+    use caravan::db::schema::products;
+    use diesel::prelude::*;
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    // "çam" (pine) and "cam" (glass) fold alike: the one typed with its cedilla comes first, though older.
+    tr_product(&mut app, &f, "Çam kozalağı süsü", 50, 3);
+    tr_product(&mut app, &f, "Cam vazo şeffaf", 5, 3);
+    let body = titles(&mut app, "/tr/search?q=%C3%A7am").await;
+    let at = order_of(&body, &["Çam kozalağı süsü", "Cam vazo şeffaf"]);
+    assert!(at[0] < at[1], "çam first");
+    let body = titles(&mut app, "/tr/search?q=cam").await;
+    let at = order_of(&body, &["Çam kozalağı süsü", "Cam vazo şeffaf"]);
+    assert!(at[1] < at[0], "equal words: the newest first");
+    // Equal words: in stock before sold out, however new the sold-out one is.
+    tr_product(&mut app, &f, "Kahve fincanı mavi", 60, 2);
+    tr_product(&mut app, &f, "Kahve fincanı yeşil", 1, 0);
+    let body = titles(&mut app, "/tr/search?q=kahve+fincan%C4%B1").await;
+    let at = order_of(&body, &["Kahve fincanı mavi", "Kahve fincanı yeşil"]);
+    assert!(at[0] < at[1], "in stock first");
+    // Equal words and both in stock: the better rated first.
+    let rated = tr_product(&mut app, &f, "Seramik tabak kırmızı", 90, 4);
+    tr_product(&mut app, &f, "Seramik tabak beyaz", 2, 4);
+    diesel::update(products::table.find(rated))
+        .set(products::rating_score.eq(4_600))
+        .execute(&mut app.db.conn())
+        .unwrap();
+    app.cache.clear();
+    let body = titles(&mut app, "/tr/search?q=seramik+tabak").await;
+    let at = order_of(&body, &["Seramik tabak kırmızı", "Seramik tabak beyaz"]);
+    assert!(at[0] < at[1], "better rated first");
+}
+
+/// The labels, kinds and notes the search box is offered for `q`.
+async fn suggestions(app: &mut TestApp, lang: &str, q: &str) -> Vec<(String, String, String)> {
+    let query = serde_urlencoded::to_string([("q", q)]).expect("query");
+    let url = format!("/{lang}/search/suggest?{query}");
+    let res = app.client.get(&url).await;
+    assert_eq!(res.status, 200, "{url}");
+    assert_eq!(
+        res.header("cache-control").as_deref(),
+        Some("public, max-age=60")
+    );
+    let found: serde_json::Value = serde_json::from_str(&res.body).expect("json");
+    let list = found.as_array().expect("a list");
+    assert!(list.len() <= 8, "{url}: at most 8");
+    list.iter()
+        .map(|s| {
+            let text = |k: &str| s[k].as_str().unwrap_or_default().to_string();
+            assert!(text("href").starts_with(&format!("/{lang}/")), "{s}");
+            (text("label"), text("kind"), text("note"))
+        })
+        .collect()
+}
+
+fn has(found: &[(String, String, String)], label: &str, kind: &str) -> bool {
+    found.iter().any(|(l, k, _)| l == label && k == kind)
+}
+
+#[actix_web::test]
+async fn the_search_box_completes_products_categories_and_shops_in_each_language() {
+    let mut app = TestApp::new().await;
+    builders::standard(&mut app.db.conn());
+    // An unfinished word is completed: products first, then categories with a localized note.
+    let found = suggestions(&mut app, "en", "leath").await;
+    assert!(
+        has(&found, "Florentine leather bag", "product"),
+        "{found:?}"
+    );
+    assert!(has(&found, "Leather bags", "category"), "{found:?}");
+    assert_eq!(found[0].1, "product");
+    assert!(found
+        .iter()
+        .any(|(_, k, n)| k == "category" && n == "Category"));
+    // Finished words must match; the last one is completed.
+    let found = suggestions(&mut app, "en", "florentine lea").await;
+    assert!(
+        has(&found, "Florentine leather bag", "product"),
+        "{found:?}"
+    );
+    assert!(!has(&found, "Handmade leather bag", "product"), "{found:?}");
+    // Russian, Turkish (a shop), Italian, Spanish.
+    let found = suggestions(&mut app, "ru", "сумк").await;
+    assert!(
+        has(&found, "Кожаная сумка из Флоренции", "product"),
+        "{found:?}"
+    );
+    let found = suggestions(&mut app, "ru", "кожан").await;
+    assert!(
+        found
+            .iter()
+            .any(|(l, k, n)| l == "Кожаные сумки" && k == "category" && n == "Категория"),
+        "{found:?}"
+    );
+    let found = suggestions(&mut app, "tr", "istanb").await;
+    assert!(
+        found
+            .iter()
+            .any(|(l, k, n)| l == "İstanbul Test" && k == "shop" && n == "Mağaza"),
+        "{found:?}"
+    );
+    assert!(has(&found, "Deri çanta İstanbul", "product"), "{found:?}");
+    let found = suggestions(&mut app, "it", "borsa pel").await;
+    assert!(
+        has(&found, "Borsa in pelle fiorentina", "product"),
+        "{found:?}"
+    );
+    let found = suggestions(&mut app, "es", "cerá").await;
+    assert!(has(&found, "Cerámica", "category"), "{found:?}");
+    // Too little typed, or nothing to complete: nothing offered.
+    assert!(suggestions(&mut app, "en", "l").await.is_empty());
+    assert!(suggestions(&mut app, "en", "zzzq").await.is_empty());
+    assert!(suggestions(&mut app, "en", "").await.is_empty());
+}
+
+#[actix_web::test]
+async fn a_search_with_few_results_offers_matching_categories() {
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    // Nothing is "blue", but "bags" names a category.
+    let page = app.client.get("/en/search?q=blue+bags").await;
+    assert_eq!(page.card_count(), 0);
+    page.assert_contains("Categories that match");
+    page.assert_contains("<a href=\"/en/c/leather-bags\">Leather bags</a>");
+    let page = app.client.get("/ru/search?q=синие+сумки").await;
+    page.assert_contains("Подходящие категории");
+    // Enough results: no such list.
+    for (title, age) in [
+        ("Seramik kase", 7),
+        ("Seramik tabak", 8),
+        ("Seramik fincan", 9),
+        ("Seramik vazo", 11),
+    ] {
+        tr_product(&mut app, &f, title, age, 1);
+    }
+    let page = app.client.get("/tr/search?q=seramik").await;
+    assert!(page.card_count() > 3);
+    page.assert_not_contains("Eşleşen kategoriler");
+    let page = app.client.get("/tr/search?q=seramik+vazo").await;
+    assert_eq!(page.card_count(), 1);
+    page.assert_contains("Eşleşen kategoriler");
+}
+
+#[actix_web::test]
+async fn staff_see_zero_result_rates_and_corrections_per_language() {
+    use caravan::identity::model::Role;
+    let mut app = TestApp::new().await;
+    builders::standard(&mut app.db.conn());
+    for q in ["bag", "bag", "zzzzqq", "leathr+bag"] {
+        app.client.get(&format!("/en/search?q={q}")).await;
+    }
+    // A stored page still counts as a search; a second page does not.
+    app.client.get("/en/search?q=bag&page=2").await;
+    app.client.get("/ru/search?q=сукма").await;
+    // Following "Did you mean" counts as a click on that correction.
+    app.client
+        .get("/en/search?q=leather+bag&typed=leathr+bag")
+        .await;
+    app.searches.flush(&mut app.db.conn()).expect("flush");
+    app.sign_in_as("staff@example.com", Role::Staff).await;
+    let page = app.client.get("/en/staff").await;
+    assert_eq!(page.status, 200);
+    page.assert_contains("Searches by language (last 7 days)");
+    // English: 5 searches (bag twice, zzzzqq, leathr bag, leather bag), 1 found nothing: 20.0%.
+    page.assert_contains("<td>English</td><td>5</td><td>1</td><td>20.0%</td><td>1</td><td>1</td>");
+    page.assert_contains("<td>Русский</td><td>1</td><td>0</td><td>0.0%</td><td>1</td><td>0</td>");
+    page.assert_contains(
+        "<td>English</td><td>leathr bag</td><td>leather bag</td><td>1</td><td>1</td>",
+    );
+    page.assert_contains("<td>сукма</td><td>сумка</td>");
+    // In Russian the rate is written the Russian way.
+    let page = app.client.get("/ru/staff").await;
+    page.assert_contains("<td>20,0 %</td>");
 }

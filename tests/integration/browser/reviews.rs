@@ -114,6 +114,33 @@ async fn journey_g_a_delivered_bag_is_reviewed_with_a_photo_and_read_in_russian(
         "{}",
         p.text().await
     );
+    // She types in the search box: completions drop down under it (an ARIA combobox); the down arrow and
+    // Enter open the first.
+    p.fill("#site-q", "сумк").await;
+    p.c.wait()
+        .at_most(std::time::Duration::from_secs(10))
+        .for_element(Locator::Css("#site-q-list li[role=option]"))
+        .await
+        .expect("suggestions");
+    let search_box = p.c.find(Locator::Css("#site-q")).await.unwrap();
+    let expanded = search_box.attr("aria-expanded").await.unwrap();
+    assert_eq!(expanded.as_deref(), Some("true"));
+    p.check("search-suggestions").await;
+    let first =
+        p.c.find(Locator::Css("#site-q-list li"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+    search_box.send_keys("\u{E015}").await.unwrap();
+    let active = search_box.attr("aria-activedescendant").await.unwrap();
+    assert_eq!(active.as_deref(), Some("site-q-opt-0"));
+    p.mark().await;
+    search_box.send_keys("\u{E007}").await.unwrap();
+    p.settle().await;
+    assert!(p.path().await.starts_with("/ru/p/"), "{}", p.path().await);
+    assert!(p.text().await.contains(first.trim()), "{first}");
     p.close("g-review-ru").await;
     server.stop(true).await;
 }

@@ -130,6 +130,8 @@ pub struct TestApp {
     pub i18n: std::sync::Arc<I18n>,
     /// The app's promo page view counts (a test flushes them when it wants them in the database).
     pub views: std::sync::Arc<caravan::counters::ViewCounts>,
+    /// The app's search counts (flushed by a test that wants them in the database).
+    pub searches: std::sync::Arc<caravan::search::stats::SearchCounts>,
     /// The app's catalogue cache: a test that writes the database behind the app's back drops it, as every
     /// write through the app does.
     pub cache: std::sync::Arc<caravan::cache::Cache>,
@@ -167,6 +169,7 @@ impl TestApp {
         let clock = caravan::clock::Clock::fixed(caravan::clock::system_now());
         state.clock = clock.clone();
         let views = state.views.clone();
+        let searches = state.searches.clone();
         let cache = state.cache.clone();
         let app = test::init_service(caravan::build_app(state)).await;
         let svc = move |req: actix_http::Request| {
@@ -182,6 +185,7 @@ impl TestApp {
             clock,
             i18n,
             views,
+            searches,
             cache,
         }
     }

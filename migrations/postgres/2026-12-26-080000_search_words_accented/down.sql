@@ -1,0 +1,2 @@
+-- Nothing to undo: the queue drains by itself.
+SELECT 1;

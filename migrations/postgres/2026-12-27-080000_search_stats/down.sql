@@ -1,0 +1,2 @@
+DROP TABLE search_corrections;
+DROP TABLE search_stats;
