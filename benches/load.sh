@@ -145,7 +145,9 @@ curl -fsS -o /dev/null -c "$jar" -b "$jar" -H "Sec-Fetch-Site: same-origin" --da
   --data-urlencode "email=$BENCH_USER" --data-urlencode "password=$BENCH_PASSWORD" --data-urlencode "return_to=/en/" "$base/en/sign-in"
 session=$(awk '$6=="caravan_session" {print $7}' "$jar")
 [ -n "$session" ] || { echo "sign-in failed" >&2; exit 1; }
-curl -fsS -H "Cookie: caravan_session=$session" "$base/en/" | grep -q 'class="sign-out"' || { echo "not signed in" >&2; exit 1; }
+# Read whole before matching: `grep -q` stops at the first match and, under pipefail, curl's broken pipe fails.
+home_signed_in=$(curl -fsS -H "Cookie: caravan_session=$session" "$base/en/")
+grep -q 'class="sign-out"' <<<"$home_signed_in" || { echo "not signed in" >&2; exit 1; }
 
 printf "\n== bytes per response (identity · gzip · br)\n"
 for entry in "${anonymous_urls[@]}"; do

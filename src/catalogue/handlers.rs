@@ -83,10 +83,9 @@ pub async fn search(
         .await?;
     asked.outcome(&state, lang.0, &data);
     // A search without results, or offering a correction, is not stored: each one is counted and listed for
-    // the staff.
-    let punch = o
-        .punch
-        .filter(|_| data.total > 0 && data.suggestion.is_none());
+    // the staff (and concurrent requests for it do not wait on one another).
+    let stored = data.total > 0 && data.suggestion.is_none();
+    let punch = state.pages.keep_if(o.punch, stored);
     state
         .pages
         .render(punch, &ListingPage::for_search(o.ctx, o.listing, data))

@@ -50,6 +50,9 @@ pub struct Stored {
     body: ArcSwap<Encoded>,
     /// Set when the page is handed to the background compressor.
     upgrading: AtomicBool,
+    /// A page that is never stored (see [`PageCache::pass`]): the entry only tells requests for it not to
+    /// wait for one another's render. It has no body worth serving.
+    pass: bool,
     /// Bytes counted against the budget, fixed when stored (the cache requires an entry's weight never to change,
     /// and the body grows by its brotli coding later): the brotli body is reserved at the size of the gzip one.
     weight: u64,
@@ -67,7 +70,18 @@ impl Stored {
             upgrading: AtomicBool::new(body.brotli.is_some()),
             body: ArcSwap::new(body),
             weight,
+            pass: false,
         }
+    }
+
+    /// The mark of a page that is rendered for every request (see [`PageCache::pass`]).
+    fn pass(generation: u64) -> Self {
+        let mut s = Self::new(
+            generation,
+            Arc::new(Encoded::plain(Bytes::new(), String::new())),
+        );
+        s.pass = true;
+        s
     }
 }
 
@@ -201,6 +215,12 @@ impl PageCache {
                     // Rendered before a write: never served again.
                     self.pages.remove_if(&key, |s| s.generation < generation);
                 }
+                Ok(Ok(stored)) if stored.pass => {
+                    if stored.at.elapsed() < self.ttl {
+                        return Cached::Miss(None);
+                    }
+                    self.pages.remove_if(&key, |s| s.pass);
+                }
                 Ok(Ok(stored)) => {
                     let fresh = stored.at.elapsed() < self.ttl;
                     if fresh || stored.refreshing.swap(true, Ordering::AcqRel) {
@@ -256,6 +276,31 @@ impl PageCache {
             None => self.pages.insert(std::mem::take(&mut p.key), stored),
         }
         Ok(self.respond(body, p.shared))
+    }
+
+    /// Gives up storing the page being rendered (a search that found nothing is counted and logged each time):
+    /// for the cache's lifetime, requests for it render it each on their own at once, instead of waiting in turn
+    /// for a render that stores nothing.
+    pub fn pass(&self, punch: Option<Punch<'_>>) {
+        let Some(mut p) = punch else {
+            return;
+        };
+        let mark = Arc::new(Stored::pass(p.generation));
+        match p.slot.take() {
+            Some(slot) => {
+                let _ = slot.insert(mark);
+            }
+            None => self.pages.insert(std::mem::take(&mut p.key), mark),
+        }
+    }
+
+    /// The punch when the page is to be stored, else [`PageCache::pass`]es it.
+    pub fn keep_if<'a>(&self, punch: Option<Punch<'a>>, keep: bool) -> Option<Punch<'a>> {
+        if keep {
+            return punch;
+        }
+        self.pass(punch);
+        None
     }
 
     /// Hands a page asked for again to the background compressor, once.
@@ -324,6 +369,30 @@ mod tests {
         fresh.body.store(Arc::new(first.best()));
         cache.remove(&key);
         assert_eq!(cache.weight(), 0);
+    }
+
+    #[actix_web::test]
+    async fn requests_for_a_page_that_is_never_stored_do_not_wait_in_turn() {
+        let cache = PageCache::new(Duration::from_secs(30));
+        let key = "/en/search?q=zzqq|IT|EUR|0|-".to_string();
+        let Err(slot) = cache.pages.get_value_or_guard_async(&key).await else {
+            panic!("the first request renders the page");
+        };
+        cache.pass(Some(Punch {
+            key: key.clone(),
+            generation: 1,
+            shared: None,
+            slot: Some(slot),
+            replacing: None,
+        }));
+        // The next requests find the mark, not the slot a render that stores nothing would hand on to one of
+        // them at a time: each renders at once.
+        for _ in 0..2 {
+            match cache.pages.get_value_or_guard_async(&key).await {
+                Ok(mark) => assert!(mark.pass),
+                Err(_) => panic!("a request would wait for another's render"),
+            }
+        }
     }
 
     #[test]
