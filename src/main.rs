@@ -365,7 +365,7 @@ fn serve(config: Config, demo: bool) -> Result<(), Failure> {
             [state.cache.clone(), state.sign_ins.clone()];
         caravan::db::fanout::start(&state.config.database_url, &fanned)?;
         // Search words of products whose option names changed are rebuilt here, away from requests.
-        caravan::catalogue::reindex::start(state.pool.clone())
+        caravan::catalogue::reindex::start(state.pool.clone(), state.cache.clone())
             .map_err(|e| format!("cannot start the search indexer: {e}"))?;
         // Refunds of cancelled card orders and the end of buyer protection, away from requests.
         caravan::payments::worker::start(

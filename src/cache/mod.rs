@@ -482,6 +482,11 @@ impl Cache {
         if let Ok(mut inner) = self.inner.lock() {
             if slot.kept || self.generation() == before {
                 let m = inner.map(slot);
+                // A kept value from a build begun earlier than the one stored (a stuck build taken over) is late.
+                let newer = m.entries.get(&key).and_then(|e| e.built_in);
+                if slot.kept && newer.is_some_and(|g| g != u64::MAX && g > before) {
+                    return;
+                }
                 let weight = (slot.weigh)(&value) + key.len() as u64 + ENTRY_OVERHEAD;
                 if let Some(old) = m.entries.remove(&key) {
                     m.bytes = m.bytes.saturating_sub(old.weight);
@@ -535,6 +540,18 @@ impl Cache {
             let weight = (slot.weigh)(&data);
             self.items
                 .insert((slot.name, id), (generation, Instant::now(), weight, data));
+        }
+    }
+
+    /// Marks the values of kept slot `slot` old without a write (what they were built from changed behind the
+    /// catalogue's back): they are served while their successors are built in the background.
+    pub fn age<T: Send + Sync + 'static>(&self, slot: Slot<T>) {
+        if let Ok(mut inner) = self.inner.lock() {
+            for e in inner.map(slot).entries.values_mut() {
+                if e.built_in.is_some() {
+                    e.built_in = Some(u64::MAX);
+                }
+            }
         }
     }
 

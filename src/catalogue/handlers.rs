@@ -105,7 +105,8 @@ pub async fn suggest(
     query: web::Query<SuggestQuery>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let ctx = PageCtx::shopper(&req, &state, lang.0);
+    // Never the session: a public answer must not mint a token or take a pending message.
+    let ctx = PageCtx::without_session(&state, lang.0, req.path(), "");
     let key = super::opening::ShopperKey::of(&ctx, &state);
     let q = query.into_inner().q;
     let found = state.db(move |c| pages::suggestions(c, key, &q)).await?;

@@ -81,11 +81,11 @@ pub fn category_page(
     }))
 }
 
-/// A search's results; a first page without results and without filters is logged for staff (not a query that
-/// could not be searched for: one letter, or only overlong words).
 /// A search listing this many products or fewer also offers the categories whose names match its words.
 pub const FEW_RESULTS: i64 = 3;
 
+/// A search's results; a first page without results and without filters is logged for staff (not a query that
+/// could not be searched for: one letter, or only overlong words).
 pub fn search_page(
     c: &mut DbConnection,
     key: ShopperKey,

@@ -87,20 +87,31 @@ pub fn drain_all(conn: &mut DbConnection) -> QueryResult<usize> {
 }
 
 /// Starts the indexer thread of a serving instance. It drains the queue batch by batch and looks again every two
-/// seconds when the queue is empty. Errors are logged and retried; the thread ends with the process.
-pub fn start(pool: DbPool) -> std::io::Result<()> {
+/// seconds when the queue is empty; once the queue is drained after indexing, the search vocabulary in `cache`
+/// is marked old (a write's own rebuild may have read the words before the indexer rewrote them). Errors are
+/// logged and retried; the thread ends with the process.
+pub fn start(pool: DbPool, cache: std::sync::Arc<crate::cache::Cache>) -> std::io::Result<()> {
     std::thread::Builder::new()
         .name("caravan-reindex".into())
         .spawn(move || {
             let analyzer = Analyzer::new();
+            let mut indexed = false;
             loop {
                 let done = pool
                     .get()
                     .map_err(|e| e.to_string())
                     .and_then(|mut c| drain(&mut c, &analyzer, BATCH).map_err(|e| e.to_string()));
                 match done {
-                    Ok(0) => std::thread::sleep(IDLE),
-                    Ok(n) => tracing::debug!(products = n, "search words rebuilt"),
+                    Ok(0) => {
+                        if std::mem::take(&mut indexed) {
+                            cache.age(super::slots::TYPOS);
+                        }
+                        std::thread::sleep(IDLE)
+                    }
+                    Ok(n) => {
+                        indexed = true;
+                        tracing::debug!(products = n, "search words rebuilt")
+                    }
                     Err(error) => {
                         tracing::warn!(%error, "the search indexer will retry");
                         std::thread::sleep(IDLE);

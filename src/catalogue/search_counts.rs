@@ -1,5 +1,5 @@
-//! Counting what searches give shoppers (see [`crate::search::stats`]): every first page of a query typed is
-//! a search, also when a stored page answers it; a search listing nothing, and a correction offered, are
+//! Counting what searches give shoppers (see [`crate::search::stats`]): every first page of a query typed,
+//! without filters or a sort, is a search, also when a stored page answers it; a search listing nothing, and a correction offered, are
 //! counted where the page is built (such pages are never stored, so each one is built); following a "Did you
 //! mean" link is counted from the `typed` parameter the link carries.
 
@@ -8,24 +8,37 @@ use crate::http::state::AppState;
 use crate::i18n::Locale;
 use crate::search::stats::Event;
 
-#[derive(serde::Deserialize, Default)]
+#[derive(Default)]
 pub struct Asked {
-    #[serde(default)]
     q: String,
-    #[serde(default)]
-    page: Option<String>,
     /// The query a "Did you mean" link corrected.
-    #[serde(default)]
     typed: Option<String>,
+    /// Only `q` (and `typed`, and `page=1`) was asked: a filter, a sort or another page is the same search
+    /// looked at again, not one more.
+    plain: bool,
 }
 
 impl Asked {
     pub fn parse(query_string: &str) -> Self {
-        serde_urlencoded::from_str(query_string).unwrap_or_default()
+        let pairs: Vec<(String, String)> =
+            serde_urlencoded::from_str(query_string).unwrap_or_default();
+        let mut asked = Asked {
+            plain: true,
+            ..Asked::default()
+        };
+        for (k, v) in pairs {
+            match k.as_str() {
+                "q" => asked.q = v,
+                "typed" => asked.typed = Some(v),
+                "page" if v == "1" => {}
+                _ => asked.plain = false,
+            }
+        }
+        asked
     }
 
     fn first_page(&self) -> bool {
-        !self.q.trim().is_empty() && self.page.as_deref().is_none_or(|p| p == "1")
+        self.plain && !self.q.trim().is_empty()
     }
 
     /// Counts the search, and the correction it follows, before the page is looked up.

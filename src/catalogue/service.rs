@@ -418,13 +418,14 @@ fn ranked_ids(
         .collect())
 }
 
-/// How strongly a matched term other than the word's folded form counts: the word as typed with its
-/// diacritics 5, a typo's correction 1, a stem or transliteration 2 (the folded word itself counts 4).
+/// How strongly a matched term other than the word's folded form counts: a typo's correction 1 (even one
+/// written with diacritics), the word as typed with its diacritics 5, a stem or transliteration 2 (the folded
+/// word itself counts 4).
 fn match_strength(f: &Filters, term: &String) -> i32 {
-    if crate::search::analyzer::is_accented(term) {
-        5
-    } else if f.fuzzy.contains(term) {
+    if f.fuzzy.contains(term) {
         1
+    } else if crate::search::analyzer::is_accented(term) {
+        5
     } else {
         2
     }

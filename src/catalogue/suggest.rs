@@ -143,7 +143,13 @@ fn products(
     let analyzer = shop.analyzer(conn)?;
     let query = analyzer.query(q, shop.locale());
     let mut terms = query.required;
-    if let Some(prefix) = &t.prefix {
+    // One letter is not completed (it would pick among thousands of words alphabetically): "leather b" lists
+    // leather.
+    let prefix = t
+        .prefix
+        .as_ref()
+        .filter(|p| p.chars().count() >= MIN_WORD_CHARS);
+    if let Some(prefix) = prefix {
         // The unfinished word is the query's last: it matches its completions instead of itself.
         let completions = shop.typos(conn)?.completions(prefix, COMPLETED_WORDS);
         if completions.is_empty() {

@@ -194,7 +194,9 @@ fn add_correction(
             search_corrections::clicked.eq(search_corrections::clicked + clicked),
         ))
         .execute(c)?;
-    if updated == 0 {
+    // A click names its correction in the link (`typed=`), which anyone can write: it only counts for a
+    // correction offered that day, never adds a row of its own.
+    if updated == 0 && offered > 0 {
         diesel::insert_into(search_corrections::table)
             .values((
                 search_corrections::day.eq(day),
@@ -206,7 +208,7 @@ fn add_correction(
             ))
             .execute(c)?;
     }
-    Ok(1)
+    Ok(usize::from(updated > 0 || offered > 0))
 }
 
 /// Per language (by code), the counts of the days from `since` on.

@@ -61,7 +61,16 @@ pub fn overview(conn: &mut DbConnection, now: PrimitiveDateTime) -> QueryResult<
         listed_products,
         new_products_week,
         misses: per_locale,
-        searches: crate::search::stats::tallies_since(conn, week.date())?,
-        corrections: crate::search::stats::corrections_since(conn, week.date(), CORRECTIONS_SHOWN)?,
+        searches: crate::search::stats::tallies_since(conn, first_day(now))?,
+        corrections: crate::search::stats::corrections_since(
+            conn,
+            first_day(now),
+            CORRECTIONS_SHOWN,
+        )?,
     })
+}
+
+/// The first of the last 7 UTC days, today included (search figures are kept per day).
+fn first_day(now: PrimitiveDateTime) -> time::Date {
+    (now - time::Duration::days(6)).date()
 }

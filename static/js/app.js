@@ -110,6 +110,7 @@
         list.appendChild(li);
       }
       active = -1;
+      box.removeAttribute("aria-activedescendant");
       list.hidden = found.length === 0;
       box.setAttribute("aria-expanded", found.length ? "true" : "false");
     };

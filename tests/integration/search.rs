@@ -294,6 +294,9 @@ async fn staff_see_zero_result_rates_and_corrections_per_language() {
     }
     // A stored page still counts as a search; a second page does not.
     app.client.get("/en/search?q=bag&page=2").await;
+    // Nor does filtering or sorting it.
+    app.client.get("/en/search?q=bag&origin=IT").await;
+    app.client.get("/en/search?q=zzzzqq&sort=price_asc").await;
     app.client.get("/ru/search?q=сукма").await;
     // Following "Did you mean" counts as a click on that correction.
     app.client
