@@ -129,6 +129,7 @@ urls=(
   "search common es|/es/search?q=bolso"
   "search typo en|/en/search?q=leathr+bag"
   "search translit ru|/ru/search?q=sumka"
+  "search irregular ru|/ru/search?q=%D0%BA%D1%80%D1%83%D0%B6%D0%B5%D0%BA"
   "suggest ru|/ru/search/suggest?q=%D1%81%D1%83%D0%BC%D0%BA"
   "suggest en 2 words|/en/search/suggest?q=leather+ba"
   "origin|/it/origin/it"

@@ -44,6 +44,9 @@ pub struct Config {
     /// Buyer protection: days after delivery before a card sale becomes available to the shop
     /// (`CARAVAN_PROTECTION_DAYS`, default 14).
     pub protection_days: i64,
+    /// Where the Hunspell dictionaries for irregular word forms in search are (`CARAVAN_HUNSPELL_DIR`, default
+    /// Debian's `/usr/share/hunspell`; `off` searches without them). A language whose files are missing has none.
+    pub hunspell_dir: Option<PathBuf>,
 }
 
 /// Stripe's keys and where its API is (`CARAVAN_STRIPE_API_BASE`, default Stripe's; tests point it at localstripe).
@@ -389,6 +392,7 @@ impl Config {
             stripe: StripeSettings::from_env()?,
             mail,
             protection_days: number("CARAVAN_PROTECTION_DAYS", 14, 0, 365)?,
+            hunspell_dir: hunspell_dir(),
             log_json: match var("CARAVAN_LOG_FORMAT").as_deref() {
                 None | Some("text") => false,
                 Some("json") => true,
@@ -438,6 +442,7 @@ impl Config {
             stripe: None,
             mail: MailSettings::off(),
             protection_days: 14,
+            hunspell_dir: hunspell_dir(),
             operator: Operator {
                 name: "Caravan Marketplace S.L.".into(),
                 address: "Carrer de Pau Claris 100, 08009 Barcelona, Spain".into(),
@@ -447,6 +452,15 @@ impl Config {
                 phone: String::new(),
             },
         }
+    }
+}
+
+/// `CARAVAN_HUNSPELL_DIR`, Debian's directory when unset, none when `off`.
+fn hunspell_dir() -> Option<PathBuf> {
+    match var("CARAVAN_HUNSPELL_DIR").as_deref() {
+        Some("off") => None,
+        Some(dir) => Some(PathBuf::from(dir)),
+        None => Some(PathBuf::from("/usr/share/hunspell")),
     }
 }
 

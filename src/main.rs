@@ -407,13 +407,15 @@ fn serve(config: Config, demo: bool) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Builds the search vocabulary (typo tolerance, completions) on a thread of its own at start-up, so the first
-/// search after a start does not wait for it.
+/// Reads the search dictionaries (irregular forms) and builds the search vocabulary (typo tolerance,
+/// completions) on a thread of its own at start-up, so the first search after a start does not wait for them.
 fn warm_search(state: &AppState) -> Result<(), String> {
     let (pool, cache) = (state.pool.clone(), state.cache.clone());
+    let lexicons = state.lexicons.clone();
     std::thread::Builder::new()
         .name("caravan-vocabulary".into())
         .spawn(move || {
+            lexicons.load();
             let built = pool.get().map_err(|e| e.to_string()).and_then(|mut c| {
                 caravan::catalogue::shopper::vocabulary(&cache, &mut c)
                     .map(|_| ())

@@ -270,12 +270,13 @@ async fn sitemap_file(
 ) -> AppResult<HttpResponse> {
     let base = state.config.public_url.clone();
     let (i18n, cache, at) = (state.i18n.clone(), state.cache.clone(), state.clock.now());
+    let lexicons = state.lexicons.clone();
     let xml = state
         .db(move |c| {
             let tr = crate::i18n::Translator::new(i18n, Locale::FALLBACK);
             // Prices play no part in the sitemap; any market will do.
             let (cur, market) = (crate::money::Currency::Eur, crate::geo::CountryCode::US);
-            let shop = Shopper::load(c, tr, cur, market, cache, at)?;
+            let shop = Shopper::load(c, tr, cur, market, cache, at, lexicons)?;
             super::sitemap::render(c, file, &base, &shop)
         })
         .await?

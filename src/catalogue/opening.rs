@@ -34,6 +34,7 @@ pub struct ShopperKey {
     currency: Currency,
     market: crate::geo::CountryCode,
     cache: Arc<Cache>,
+    lexicons: Arc<crate::search::lexicon::Lexicons>,
     /// The page's instant: read after the cache lookup, which keys the page by the campaigns live then.
     pub at: PrimitiveDateTime,
 }
@@ -46,12 +47,14 @@ impl ShopperKey {
             currency: ctx.market.currency,
             market: ctx.market.ship_to,
             cache: state.cache.clone(),
+            lexicons: state.lexicons.clone(),
             at: state.clock.now(),
         }
     }
 
     pub fn load(self, c: &mut DbConnection) -> AppResult<Shopper> {
-        Shopper::load(c, self.tr, self.currency, self.market, self.cache, self.at)
+        let (tr, currency, market) = (self.tr, self.currency, self.market);
+        Shopper::load(c, tr, currency, market, self.cache, self.at, self.lexicons)
     }
 
     pub fn at(mut self, at: PrimitiveDateTime) -> Self {

@@ -26,6 +26,8 @@ pub struct Shopper {
     pub market: crate::geo::CountryCode,
     /// Campaigns live at `at` for the shopper's market and language.
     pub promos: Arc<LivePromos>,
+    /// Dictionaries for irregular forms of search words.
+    pub lexicons: Arc<crate::search::lexicon::Lexicons>,
 }
 
 /// A price as shown: in the shopper's currency, the merchant's own, the pre-campaign price struck through and
@@ -49,6 +51,7 @@ impl Shopper {
         market: crate::geo::CountryCode,
         cache: Arc<Cache>,
         at: time::PrimitiveDateTime,
+        lexicons: Arc<crate::search::lexicon::Lexicons>,
     ) -> AppResult<Self> {
         let basics = cache.get_or_load(
             conn,
@@ -90,6 +93,7 @@ impl Shopper {
             at,
             market,
             promos,
+            lexicons,
         })
     }
 
@@ -166,7 +170,10 @@ impl Shopper {
             .get_or_load(conn, slots::STOP_WORDS, String::new(), |_| {
                 Ok::<_, AppError>(crate::search::stop_words::StopWords::load())
             })?;
-        Ok(crate::search::Analyzer::sharing(stop))
+        Ok(crate::search::Analyzer::sharing(
+            stop,
+            self.lexicons.clone(),
+        ))
     }
 
     /// The search vocabulary, through the cache.

@@ -44,6 +44,8 @@ pub struct AppState {
     pub views: Arc<crate::counters::ViewCounts>,
     /// Searches, empty results and corrections per language, counted in memory and flushed in batches.
     pub searches: Arc<crate::search::stats::SearchCounts>,
+    /// Dictionaries for irregular word forms in search, read on first use (or warmed at start-up).
+    pub lexicons: Arc<crate::search::lexicon::Lexicons>,
 }
 
 impl AppState {
@@ -61,6 +63,9 @@ impl AppState {
         let pages = Arc::new(crate::http::page_cache::PageCache::new(
             std::time::Duration::from_secs(config.page_cache_secs),
         ));
+        let lexicons = Arc::new(crate::search::lexicon::Lexicons::new(
+            config.hunspell_dir.clone(),
+        ));
         Ok(Self {
             pages,
             pool,
@@ -76,6 +81,7 @@ impl AppState {
             decoders: crate::media::Decoders::default(),
             views: Arc::new(crate::counters::ViewCounts::default()),
             searches: Arc::new(crate::search::stats::SearchCounts::default()),
+            lexicons,
         })
     }
 

@@ -35,6 +35,7 @@ pub struct PromoAsk {
     tr: Translator,
     currency: Currency,
     cache: Arc<Cache>,
+    lexicons: Arc<crate::search::lexicon::Lexicons>,
     /// The market the page is for: the shopper's, or the one staff preview.
     market: CountryCode,
     zone: &'static str,
@@ -64,6 +65,7 @@ impl PromoAsk {
             tr: ctx.tr.clone(),
             currency: ctx.market.currency,
             cache: state.cache.clone(),
+            lexicons: state.lexicons.clone(),
             zone: crate::zones::of_country(market),
             listing: ListingQuery::parse(req.query_string(), ctx.market.currency)
                 .shipping_to(ctx.market.ship_to),
@@ -121,7 +123,8 @@ pub fn promo_page(c: &mut DbConnection, ask: PromoAsk) -> AppResult<Outcome> {
     if !promo.admits(ask.market, l) {
         return Ok(Outcome::NotHere(t.title));
     }
-    let mut shop = Shopper::load(c, ask.tr.clone(), ask.currency, ask.market, ask.cache, at)?;
+    let (tr, lexicons) = (ask.tr.clone(), ask.lexicons);
+    let mut shop = Shopper::load(c, tr, ask.currency, ask.market, ask.cache, at, lexicons)?;
     let phase = promo.phase(at);
     if phase == Phase::Ended {
         let when = when_line(&ask.tr, &promo, at, ask.zone);

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use super::lexicon::Lexicons;
 use super::normalize::{in_majority_script, majority, prepare, Script};
 use super::stop_words::StopWords;
 use super::translit;
@@ -30,6 +31,8 @@ pub struct Analyzer {
     stemmers: Vec<(Locale, Stemmer)>,
     /// Loaded on the first query unless shared (a request's listing shares the cached lists).
     stop_words: OnceCell<Arc<StopWords>>,
+    /// Dictionaries for irregular forms of query words, when a serving instance has them.
+    lexicons: Option<Arc<Lexicons>>,
 }
 
 /// Why a query that was typed searches for nothing.
@@ -88,13 +91,16 @@ impl Analyzer {
                 .map(|l| (*l, Stemmer::create(algorithm(*l))))
                 .collect(),
             stop_words: OnceCell::new(),
+            lexicons: None,
         }
     }
 
-    /// An analyzer using stop word lists loaded once and shared (folding ~1,000 words per search is waste).
-    pub fn sharing(stop_words: Arc<StopWords>) -> Self {
-        let a = Self::new();
+    /// An analyzer using stop word lists loaded once and shared (folding ~1,000 words per search is waste) and
+    /// the instance's dictionaries for irregular forms.
+    pub fn sharing(stop_words: Arc<StopWords>, lexicons: Arc<Lexicons>) -> Self {
+        let mut a = Self::new();
         let _ = a.stop_words.set(stop_words);
+        a.lexicons = Some(lexicons);
         a
     }
 
@@ -141,7 +147,8 @@ impl Analyzer {
     /// The terms matching one query word: its plain fold, its stem in the shopper's language `ui`, its stems in
     /// the other languages when long enough, and the same for its transliterations. `w` is lowercased.
     fn word_terms(&self, w: &str, ui: Locale) -> Vec<String> {
-        let w = prepare(&in_majority_script(w));
+        let read = in_majority_script(w);
+        let w = prepare(&read);
         let mut forms = vec![w.clone()];
         forms.extend(translit::to_cyrillic(&w));
         forms.extend(translit::to_latin(&w));
@@ -165,6 +172,9 @@ impl Analyzer {
             }
             push(plain);
         }
+        for t in self.lexicon_terms(&read, ui) {
+            push(t);
+        }
         // The word as typed first: ranking prefers it; then, when typed with diacritics, the word with them
         // (see [`is_accented`]).
         let plain = fold_for_search(&w);
@@ -174,6 +184,29 @@ impl Analyzer {
             terms.insert(1, w);
         }
         terms
+    }
+
+    /// The stems of the forms a dictionary relates to lowercased word `w` (`кружек` → `кружка`, `кружки`, …):
+    /// the dictionary of the word's script's language (Cyrillic is Russian) or else of the shopper's.
+    fn lexicon_terms(&self, w: &str, ui: Locale) -> Vec<String> {
+        let lang = match majority(w) {
+            Script::Cyrillic => Locale::Ru,
+            _ if ui == Locale::Ru => return Vec::new(),
+            _ => ui,
+        };
+        let Some(lexicon) = self.lexicons.as_ref().and_then(|x| x.get(lang)) else {
+            return Vec::new();
+        };
+        let mut related = lexicon.related(w);
+        // The dictionary may spell a word with `ё` that was typed with `е`, or list only one of the two.
+        let prepared = prepare(w);
+        if prepared != w {
+            related.extend(lexicon.related(&prepared));
+        }
+        related
+            .iter()
+            .map(|form| self.stem(lang, &prepare(form)))
+            .collect()
     }
 
     /// A shopper's query in their UI language `ui` (lowercased with its rules: Turkish `I` → `ı`).

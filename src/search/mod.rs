@@ -6,6 +6,7 @@
 //! two typing mistakes away (see [`typos`]). How searches fare per language is counted in [`stats`].
 
 pub mod analyzer;
+pub mod lexicon;
 pub mod normalize;
 pub mod stats;
 pub mod stop_words;

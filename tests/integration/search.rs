@@ -174,6 +174,87 @@ async fn search_ranks_the_word_as_typed_then_stock_then_rating() {
     assert!(at[0] < at[1], "better rated first");
 }
 
+fn product_in(app: &mut TestApp, shop: i64, f: &builders::Fixture, lang: &str, title: &str) -> i64 {
+    use caravan::geo::CountryCode;
+    use caravan::i18n::Locale;
+    use caravan::money::{Currency, Money};
+    let (l, origin, currency) = match lang {
+        "ru" => (Locale::Ru, CountryCode::RU, Currency::Rub),
+        _ => (Locale::Es, CountryCode::ES, Currency::Eur),
+    };
+    builders::product(
+        &mut app.db.conn(),
+        builders::P {
+            merchant: shop,
+            category: f.ceramics,
+            origin,
+            price: Money::new(90_000, currency),
+            stock: 5,
+            lang: l,
+            texts: vec![(l, title, "")],
+            age_minutes: 5,
+        },
+    )
+}
+
+/// Irregular forms Snowball cannot tie to their word (`кружек` and `кружка` stem to `круж` and `кружк`) are
+/// found through Debian's Hunspell dictionaries, where installed (CI installs them and requires this test).
+#[actix_web::test]
+async fn irregular_forms_are_found_through_the_dictionaries() {
+    let db = crate::support::TestDb::new();
+    let config = db.config();
+    let installed = crate::support::shared_lexicons(&config.hunspell_dir)
+        .is_some_and(|l| l.load().len() == caravan::i18n::Locale::ALL.len());
+    if !installed {
+        let required = std::env::var("CARAVAN_LEXICON_TESTS").as_deref() == Ok("require");
+        assert!(
+            !required,
+            "CARAVAN_LEXICON_TESTS=require but the Hunspell dictionaries are missing"
+        );
+        eprintln!("skipped: the Hunspell dictionaries are not installed");
+        return;
+    }
+    let mut app = TestApp::with_config(db, config).await;
+    let f = builders::standard(&mut app.db.conn());
+    product_in(
+        &mut app,
+        f.ru_shop,
+        &f,
+        "ru",
+        "Кружка гжельская с васильками",
+    );
+    product_in(&mut app, f.ru_shop, &f, "ru", "Ремень кожаный плетёный");
+    product_in(&mut app, f.es_shop, &f, "es", "Lápiz de grafito artesanal");
+    for (url, title) in [
+        (
+            "/ru/search?q=%D0%BA%D1%80%D1%83%D0%B6%D0%B5%D0%BA",
+            "Кружка гжельская",
+        ), // кружек
+        (
+            "/ru/search?q=%D1%80%D0%B5%D0%BC%D0%BD%D0%B5%D0%B9",
+            "Ремень кожаный",
+        ), // ремней
+        ("/es/search?q=l%C3%A1pices", "Lápiz de grafito"),
+    ] {
+        let body = titles(&mut app, url).await;
+        assert!(body.contains(title), "{url} finds {title}");
+    }
+    // Without the dictionaries the same search finds nothing: they are what ties the forms together (`кружек`
+    // is one typing mistake from `кружк`, so the test uses `ремней`, two from `ремень`).
+    let db = crate::support::TestDb::new();
+    let mut config = db.config();
+    config.hunspell_dir = None;
+    let mut bare = TestApp::with_config(db, config).await;
+    let f = builders::standard(&mut bare.db.conn());
+    product_in(&mut bare, f.ru_shop, &f, "ru", "Ремень кожаный плетёный");
+    let body = titles(
+        &mut bare,
+        "/ru/search?q=%D1%80%D0%B5%D0%BC%D0%BD%D0%B5%D0%B9",
+    )
+    .await;
+    assert!(!body.contains("Ремень кожаный"), "without dictionaries");
+}
+
 /// The labels, kinds and notes the search box is offered for `q`.
 async fn suggestions(app: &mut TestApp, lang: &str, q: &str) -> Vec<(String, String, String)> {
     let query = serde_urlencoded::to_string([("q", q)]).expect("query");

@@ -106,8 +106,30 @@ impl TestDb {
                 panic!("use TestApp::with_config for Redis")
             }
         };
-        AppState::new(self.pool.clone(), config, i18n, sessions).expect("state")
+        let mut state = AppState::new(self.pool.clone(), config, i18n, sessions).expect("state");
+        share_lexicons(&mut state);
+        state
     }
+}
+
+/// Every app of the test process shares one set of search dictionaries (reading the five takes seconds in a
+/// debug build), unless its configuration points elsewhere.
+pub fn share_lexicons(state: &mut AppState) {
+    if let Some(l) = shared_lexicons(&state.config.hunspell_dir) {
+        state.lexicons = l;
+    }
+}
+
+/// The process's shared dictionaries, when read from `dir`.
+pub fn shared_lexicons(
+    dir: &Option<PathBuf>,
+) -> Option<std::sync::Arc<caravan::search::lexicon::Lexicons>> {
+    use caravan::search::lexicon::Lexicons;
+    type Shared = (Option<PathBuf>, std::sync::Arc<Lexicons>);
+    static SHARED: std::sync::OnceLock<Shared> = std::sync::OnceLock::new();
+    let (d, l) =
+        SHARED.get_or_init(|| (dir.clone(), std::sync::Arc::new(Lexicons::new(dir.clone()))));
+    (d == dir).then(|| l.clone())
 }
 
 impl Drop for TestDb {
@@ -168,6 +190,7 @@ impl TestApp {
             AppState::new(db.pool.clone(), config, i18n.clone(), sessions).expect("state");
         let clock = caravan::clock::Clock::fixed(caravan::clock::system_now());
         state.clock = clock.clone();
+        share_lexicons(&mut state);
         let views = state.views.clone();
         let searches = state.searches.clone();
         let cache = state.cache.clone();
