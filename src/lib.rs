@@ -38,6 +38,7 @@ pub mod search;
 pub mod seed;
 pub mod shops;
 pub mod staff;
+pub mod tax;
 pub mod variants;
 pub mod web;
 pub mod wishlist;
