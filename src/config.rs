@@ -392,7 +392,15 @@ impl Config {
             stripe: StripeSettings::from_env()?,
             mail,
             protection_days: number("CARAVAN_PROTECTION_DAYS", 14, 0, 365)?,
-            hunspell_dir: hunspell_dir(),
+            hunspell_dir: match hunspell_dir() {
+                Some(dir) if var("CARAVAN_HUNSPELL_DIR").is_some() && !dir.is_dir() => {
+                    return Err(ConfigError(format!(
+                        "CARAVAN_HUNSPELL_DIR `{}` is not a directory (use `off` to search without dictionaries)",
+                        dir.display()
+                    )))
+                }
+                dir => dir,
+            },
             log_json: match var("CARAVAN_LOG_FORMAT").as_deref() {
                 None | Some("text") => false,
                 Some("json") => true,

@@ -408,14 +408,20 @@ fn serve(config: Config, demo: bool) -> Result<(), Failure> {
 }
 
 /// Reads the search dictionaries (irregular forms) and builds the search vocabulary (typo tolerance,
-/// completions) on a thread of its own at start-up, so the first search after a start does not wait for them.
+/// completions), each on a thread of its own at start-up, so the first search after a start does not wait for
+/// them.
 fn warm_search(state: &AppState) -> Result<(), String> {
     let (pool, cache) = (state.pool.clone(), state.cache.clone());
     let lexicons = state.lexicons.clone();
     std::thread::Builder::new()
-        .name("caravan-vocabulary".into())
+        .name("caravan-dictionaries".into())
         .spawn(move || {
             lexicons.load();
+        })
+        .map_err(|e| format!("cannot start the dictionary reader: {e}"))?;
+    std::thread::Builder::new()
+        .name("caravan-vocabulary".into())
+        .spawn(move || {
             let built = pool.get().map_err(|e| e.to_string()).and_then(|mut c| {
                 caravan::catalogue::shopper::vocabulary(&cache, &mut c)
                     .map(|_| ())

@@ -98,7 +98,7 @@ pub fn search_page(
     let links = CategoryLinks::Filter { base_path: &base };
     let mut data = service::listing(c, &shop, Scope::All, lq, links)?;
     if data.searched && data.total <= FEW_RESULTS {
-        data.matching_categories = super::suggest::categories_for_any_word(&shop, &lq.q, 4);
+        data.matching_categories = super::suggest::categories_for_any_word(c, &shop, &lq.q, 4)?;
     }
     let unfiltered = lq.origins.is_empty()
         && lq.category.is_none()

@@ -165,15 +165,22 @@ impl Shopper {
 
     /// An analyzer for this request's query, with the stop word lists from the cache.
     pub fn analyzer(&self, conn: &mut DbConnection) -> AppResult<crate::search::Analyzer> {
-        let stop = self
-            .cache
-            .get_or_load(conn, slots::STOP_WORDS, String::new(), |_| {
-                Ok::<_, AppError>(crate::search::stop_words::StopWords::load())
-            })?;
+        let stop = self.stop_words(conn)?;
         Ok(crate::search::Analyzer::sharing(
             stop,
             self.lexicons.clone(),
         ))
+    }
+
+    /// The five languages' stop words, folded, from the cache.
+    pub fn stop_words(
+        &self,
+        conn: &mut DbConnection,
+    ) -> AppResult<Arc<crate::search::stop_words::StopWords>> {
+        self.cache
+            .get_or_load(conn, slots::STOP_WORDS, String::new(), |_| {
+                Ok::<_, AppError>(crate::search::stop_words::StopWords::load())
+            })
     }
 
     /// The search vocabulary, through the cache.

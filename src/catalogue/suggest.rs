@@ -88,11 +88,19 @@ fn matching_categories(shop: &Shopper, t: &Typed, any: bool, n: usize) -> Vec<(S
 }
 
 /// The categories (visible, named in the shopper's language) with a word starting with any finished word of
-/// `q` of 3 letters or more, at most `n`: what a search that found little offers instead.
-pub fn categories_for_any_word(shop: &Shopper, q: &str, n: usize) -> Vec<(String, String)> {
+/// `q` of 3 letters or more that is no stop word ("the", "per", "con"), at most `n`: what a search that found
+/// little offers instead.
+pub fn categories_for_any_word(
+    conn: &mut DbConnection,
+    shop: &Shopper,
+    q: &str,
+    n: usize,
+) -> AppResult<Vec<(String, String)>> {
+    let stop = shop.stop_words(conn)?;
     let mut t = typed(&format!("{q} "), shop);
     t.prefix = None;
-    matching_categories(shop, &t, true, n)
+    t.words.retain(|w| !stop.contains(w));
+    Ok(matching_categories(shop, &t, true, n))
 }
 
 /// Up to [`MAX_SUGGESTIONS`] completions of `q` for the search box.

@@ -26,6 +26,10 @@ pub const MAX_WORD_BYTES: usize = 64;
 /// A stem from a language other than the shopper's counts only from this many letters: `Kazan` must not find
 /// whatever some language's stemmer cuts to `kaz`.
 pub const MIN_FOREIGN_STEM: usize = 4;
+/// A dictionary form's stem must begin with this many letters of the word typed, and at most this many such
+/// stems are added to one query word.
+const MIN_SHARED: usize = 3;
+const MAX_LEXICON_STEMS: usize = 16;
 
 pub struct Analyzer {
     stemmers: Vec<(Locale, Stemmer)>,
@@ -146,7 +150,8 @@ impl Analyzer {
 
     /// The terms matching one query word: its plain fold, its stem in the shopper's language `ui`, its stems in
     /// the other languages when long enough, and the same for its transliterations. `w` is lowercased.
-    fn word_terms(&self, w: &str, ui: Locale) -> Vec<String> {
+    /// A stop word (`expand` false) gets no dictionary forms: `para` must not bring `parar`'s `par`.
+    fn word_terms(&self, w: &str, ui: Locale, expand: bool) -> Vec<String> {
         let read = in_majority_script(w);
         let w = prepare(&read);
         let mut forms = vec![w.clone()];
@@ -172,8 +177,10 @@ impl Analyzer {
             }
             push(plain);
         }
-        for t in self.lexicon_terms(&read, ui) {
-            push(t);
+        if expand {
+            for t in self.lexicon_terms(&read, ui) {
+                push(t);
+            }
         }
         // The word as typed first: ranking prefers it; then, when typed with diacritics, the word with them
         // (see [`is_accented`]).
@@ -198,15 +205,26 @@ impl Analyzer {
             return Vec::new();
         };
         let mut related = lexicon.related(w);
-        // The dictionary may spell a word with `ё` that was typed with `е`, or list only one of the two.
+        // A word typed with `ё` is also looked up with `е`, in case the dictionary lists only that spelling.
         let prepared = prepare(w);
         if prepared != w {
             related.extend(lexicon.related(&prepared));
         }
-        related
-            .iter()
-            .map(|form| self.stem(lang, &prepare(form)))
-            .collect()
+        // A form's stem counts when it means something: long enough, and beginning as the word typed does
+        // (`tazas` may be a form of the verb `tazar`, whose `taces` stems to `tac`, the stem of `tacos`).
+        let start: String = fold_for_search(&prepared)
+            .chars()
+            .take(MIN_SHARED)
+            .collect();
+        let mut stems: Vec<String> = Vec::new();
+        for form in &related {
+            let stem = self.stem(lang, &prepare(form));
+            let kept = stem.chars().count() >= MIN_FOREIGN_STEM && stem.starts_with(&start);
+            if kept && !stems.contains(&stem) && stems.len() < MAX_LEXICON_STEMS {
+                stems.push(stem);
+            }
+        }
+        stems
     }
 
     /// A shopper's query in their UI language `ui` (lowercased with its rules: Turkish `I` → `ı`).
@@ -226,7 +244,7 @@ impl Analyzer {
                 long = true;
                 continue;
             }
-            let terms = self.word_terms(w, ui);
+            let terms = self.word_terms(w, ui, !stop.contains(&plain));
             if required.contains(&terms) || optional.contains(&terms) {
                 continue;
             }

@@ -1,13 +1,15 @@
 //! Irregular word forms from the Hunspell dictionaries Debian packages (`hunspell-en-us`, `-ru`, `-tr`, `-it`,
 //! `-es`, in `/usr/share/hunspell`). A query word is reduced to the dictionary words it can be a form of
-//! (`кружек` → `кружка`, `lápices` → `lápiz`, `ремней` → `ремень`) and the query also looks for every form the
-//! dictionary makes of them, each through the Snowball stemmer as the index was. This finds what Snowball alone
-//! cannot (`кружек` and `кружка` stem to `круж` and `кружк`) without writing lemmas into the index: every
-//! product form that shares a lemma with the query word is among the forms generated.
+//! (`кружек` → `кружка`, `lápices` → `lápiz`, `ремней` → `ремень`) and the query also looks for the forms the
+//! dictionary makes of them (at most [`MAX_FORMS`], shared fairly between the lemmas), each through the Snowball
+//! stemmer as the index was. This finds what Snowball alone cannot (it leaves `кружек` as it is and cuts
+//! `кружка` to `кружк`) without writing lemmas into the index.
 //!
-//! Only suffix rules are read (no prefixes, compounds or twofold suffixes): inflection is what a search needs.
-//! Words the dictionary lists on their own rather than as a form (`knives`, `scarves`, Turkish `tabağı`) are
-//! not tied to their lemma by it. Without the dictionaries search works as before (Snowball and typos only).
+//! Only suffix rules that inflect are used: a rule whose form takes further suffixes (`-ción/S`, `-illo/S`) is
+//! a derivation, and in English only `-s`, `-es`, `-ed`, `-ing` and `'s` count (`box` must not find `boxer`).
+//! Prefixes, compounds and twofold suffixes are not read. Words the dictionary lists on their own rather than
+//! as a form (`knives`, `scarves`, Turkish `tabağı`) are not tied to their lemma by it. Without the
+//! dictionaries search works as before (Snowball and typos only).
 
 mod affixes;
 
@@ -21,12 +23,16 @@ use crate::i18n::{lowercase, Locale};
 
 /// At most this many forms are made of one query word (a Turkish noun has dozens).
 pub const MAX_FORMS: usize = 48;
+/// The endings of English inflection (plural, third person, past, gerund, possessive); en_US's other suffix
+/// rules derive new words.
+const ENGLISH_INFLECTIONS: [&str; 9] = ["s", "es", "ies", "d", "ed", "ied", "ing", "'s", "’s"];
 /// A lemma other than the word itself must be this long and share this many first letters with it: Hunspell
 /// also reads English `ring` as `re` + `ing` and Spanish `velas` as `ver` + `las`.
 const MIN_LEMMA_CHARS: usize = 3;
 
 /// One language's dictionary: its words with their flags, and its suffix rules.
 pub struct Lexicon {
+    lang: Locale,
     words: fst::Map<Vec<u8>>,
     flag_sets: Vec<Box<[Flag]>>,
     suffixes: Vec<Suffix>,
@@ -76,6 +82,7 @@ impl Lexicon {
             .max()
             .unwrap_or(0);
         Ok(Self {
+            lang,
             words,
             flag_sets,
             suffixes: affixes.suffixes,
@@ -108,22 +115,25 @@ impl Lexicon {
             .map(|s| &s[..])
     }
 
-    /// The dictionary words lowercased `word` can be a form of (itself when listed), plausible ones only.
+    /// Whether a rule inflects rather than derives (see the module's notes).
+    fn inflects(&self, rule: &Suffix) -> bool {
+        !rule.continues && (self.lang != Locale::En || ENGLISH_INFLECTIONS.contains(&&*rule.add))
+    }
+
+    /// The dictionary words lowercased `word` can be an inflected form of (itself when listed), plausible ones
+    /// only.
     pub fn lemmas(&self, word: &str) -> Vec<String> {
         let mut found: Vec<String> = Vec::new();
         if self.flags(word).is_some() {
             found.push(word.to_string());
         }
-        let ends: Vec<usize> = word
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([word.len()])
-            .collect();
-        for &at in ends.iter().rev().take(self.longest_ending + 1) {
+        let ends = std::iter::once(word.len()).chain(word.char_indices().rev().map(|(i, _)| i));
+        for at in ends.take(self.longest_ending + 1) {
             let Some(rules) = self.by_ending.get(&word[at..]) else {
                 continue;
             };
-            for rule in rules.iter().filter_map(|i| self.suffixes.get(*i)) {
+            let rules = rules.iter().filter_map(|i| self.suffixes.get(*i));
+            for rule in rules.filter(|r| self.inflects(r)) {
                 let Some(root) = rule.root_of(word) else {
                     continue;
                 };
@@ -138,12 +148,13 @@ impl Lexicon {
         found
     }
 
-    /// `root` and the forms its flags make of it, at most `limit`.
+    /// `root` and the inflected forms its flags make of it, at most `limit`.
     pub fn forms(&self, root: &str, limit: usize) -> Vec<String> {
         let mut forms = vec![root.to_string()];
         let flags = self.flags(root).unwrap_or_default();
         let rules = flags.iter().filter_map(|f| self.by_flag.get(f)).flatten();
-        for rule in rules.filter_map(|i| self.suffixes.get(*i)) {
+        let rules = rules.filter_map(|i| self.suffixes.get(*i));
+        for rule in rules.filter(|r| self.inflects(r)) {
             if forms.len() >= limit {
                 break;
             }
@@ -156,17 +167,25 @@ impl Lexicon {
         forms
     }
 
-    /// Every form of every lemma of `word` (the word first), at most [`MAX_FORMS`].
+    /// The word, its lemmas, then their forms taken in turn from each lemma (one verb's conjugations must not
+    /// crowd out a noun's plural), at most [`MAX_FORMS`] in all.
     pub fn related(&self, word: &str) -> Vec<String> {
         let mut all = vec![word.to_string()];
-        for lemma in self.lemmas(word) {
-            for form in self.forms(&lemma, MAX_FORMS) {
-                if all.len() >= MAX_FORMS {
-                    return all;
+        let per_lemma: Vec<Vec<String>> = self
+            .lemmas(word)
+            .iter()
+            .map(|l| self.forms(l, MAX_FORMS))
+            .collect();
+        for round in 0..MAX_FORMS {
+            let mut any = false;
+            for form in per_lemma.iter().filter_map(|forms| forms.get(round)) {
+                any = true;
+                if all.len() < MAX_FORMS && !all.contains(form) {
+                    all.push(form.clone());
                 }
-                if !all.contains(&form) {
-                    all.push(form);
-                }
+            }
+            if !any || all.len() >= MAX_FORMS {
+                break;
             }
         }
         all
@@ -225,6 +244,9 @@ impl Lexicons {
                 return Vec::new();
             };
             let started = std::time::Instant::now();
+            if !dir.is_dir() {
+                tracing::warn!(dir = %dir.display(), "no search dictionaries: not a directory");
+            }
             let found: Vec<(Locale, Lexicon)> = Locale::ALL
                 .into_iter()
                 .filter_map(|l| read(dir, l).map(|lex| (l, lex)))
@@ -247,16 +269,17 @@ impl Lexicons {
 
 fn read(dir: &Path, l: Locale) -> Option<Lexicon> {
     let path = |ext: &str| dir.join(format!("{}.{ext}", file_stem(l)));
-    let (aff, dic) = match (
-        std::fs::read_to_string(path("aff")),
-        std::fs::read_to_string(path("dic")),
-    ) {
-        (Ok(a), Ok(d)) => (a, d),
-        _ => {
-            tracing::debug!(lang = l.code(), dir = %dir.display(), "no search dictionary");
-            return None;
-        }
+    let text = |p: PathBuf| {
+        std::fs::read_to_string(&p).map_err(|e| {
+            // A missing language is expected; a file that cannot be read (permissions, not UTF-8) is not.
+            if e.kind() == std::io::ErrorKind::NotFound {
+                tracing::debug!(lang = l.code(), file = %p.display(), "no search dictionary");
+            } else {
+                tracing::warn!(lang = l.code(), file = %p.display(), error = %e, "search dictionary unreadable");
+            }
+        })
     };
+    let (aff, dic) = (text(path("aff")).ok()?, text(path("dic")).ok()?);
     Lexicon::parse(l, &aff, &dic)
         .map_err(|error| tracing::warn!(lang = l.code(), %error, "search dictionary unreadable"))
         .ok()
@@ -306,9 +329,12 @@ mod tests {
     /// them and sets `CARAVAN_LEXICON_TESTS=require`.
     #[test]
     fn debian_dictionaries_relate_irregular_forms() {
-        let dir =
-            std::env::var("CARAVAN_HUNSPELL_DIR").unwrap_or_else(|_| "/usr/share/hunspell".into());
-        let lexicons = Lexicons::new(Some(PathBuf::from(dir)));
+        let dir = match std::env::var("CARAVAN_HUNSPELL_DIR").as_deref() {
+            Ok("off") => None,
+            Ok(dir) => Some(PathBuf::from(dir)),
+            Err(_) => Some(PathBuf::from("/usr/share/hunspell")),
+        };
+        let lexicons = Lexicons::new(dir);
         let started = std::time::Instant::now();
         let found = lexicons.load().len();
         if found < Locale::ALL.len() {
@@ -354,6 +380,17 @@ mod tests {
             .map(|x| x.related("кружек"))
             .unwrap_or_default();
         assert!(forms.iter().any(|f| f == "кружки"), "{forms:?}");
+        // Derivations are not forms: `box` does not make `boxer`, `bolsos` not `bolsillo`.
+        let related =
+            |l: Locale, w: &str| lexicons.get(l).map(|x| x.related(w)).unwrap_or_default();
+        let boxes = related(Locale::En, "box");
+        assert!(boxes.iter().any(|f| f == "boxes"), "{boxes:?}");
+        assert!(!boxes.iter().any(|f| f.starts_with("boxer")), "{boxes:?}");
+        let bags = related(Locale::Es, "bolsos");
+        assert!(!bags.iter().any(|f| f.starts_with("bolsill")), "{bags:?}");
+        // Each lemma gets its turn: `cruces` brings `cruz` though `cruzar`'s conjugations are many.
+        let crosses = related(Locale::Es, "cruces");
+        assert!(crosses.iter().any(|f| f == "cruz"), "{crosses:?}");
     }
 
     #[test]

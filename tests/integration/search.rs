@@ -197,7 +197,7 @@ fn product_in(app: &mut TestApp, shop: i64, f: &builders::Fixture, lang: &str, t
     )
 }
 
-/// Irregular forms Snowball cannot tie to their word (`кружек` and `кружка` stem to `круж` and `кружк`) are
+/// Irregular forms Snowball cannot tie to their word (it leaves `кружек` as it is and cuts `кружка` to `кружк`) are
 /// found through Debian's Hunspell dictionaries, where installed (CI installs them and requires this test).
 #[actix_web::test]
 async fn irregular_forms_are_found_through_the_dictionaries() {

@@ -1,6 +1,7 @@
 //! The part of a Hunspell affix file (`.aff`) that word forms need: how flags are written (`FLAG`, `AF`
 //! aliases) and the suffix rules (`SFX flag strip add[/flags] condition`), each with the condition a root must
-//! meet. Prefixes, compounding and the suggestion tables are not read: search only needs a word's inflections.
+//! meet. Prefixes, compounding and the suggestion tables are not read. Suffix rules also make derivations
+//! (`-er`, `-illo`); [`Suffix::continues`] marks those that take further suffixes, most of which are.
 
 use std::collections::HashMap;
 
@@ -10,7 +11,8 @@ pub type Flag = u32;
 /// How `.dic` and `.aff` write flags (`FLAG`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FlagMode {
-    /// One character per flag (the default, and `FLAG UTF-8`).
+    /// One character per flag (`FLAG UTF-8`, and without a `FLAG` line, where Hunspell reads one byte: the same
+    /// for ASCII flags, and consistent for the few non-ASCII ones as `.aff` and `.dic` are read alike).
     Char,
     /// Two characters per flag (`FLAG long`).
     Long,
@@ -88,6 +90,8 @@ pub struct Suffix {
     pub strip: Box<str>,
     pub add: Box<str>,
     pub condition: Condition,
+    /// The rule's form takes further suffixes (`ción/S`): a derivation rather than an inflection, as a rule.
+    pub continues: bool,
 }
 
 impl Suffix {
@@ -135,6 +139,8 @@ impl Affixes {
                 }
                 ["AF", n] if n.parse::<usize>().is_ok() && !alias_header => alias_header = true,
                 ["AF", flags, ..] => raw_aliases.push(flags),
+                // A rule group's header (`SFX A Y 81`, maybe with a comment after it).
+                ["SFX", _, "Y" | "N", n, ..] if n.parse::<usize>().is_ok() => {}
                 ["SFX", flag, strip, add, condition, ..] => raw.push([flag, strip, add, condition]),
                 _ => {}
             }
@@ -148,7 +154,10 @@ impl Affixes {
             else {
                 continue;
             };
-            let add = add.split('/').next().unwrap_or_default();
+            let (add, continues) = match add.split_once('/') {
+                Some((add, more)) => (add, !more.is_empty()),
+                None => (add, false),
+            };
             let zero = |s: &str| -> Box<str> {
                 if s == "0" {
                     "".into()
@@ -161,6 +170,7 @@ impl Affixes {
                 strip: zero(strip),
                 add: zero(add),
                 condition,
+                continues,
             });
         }
         Self {
@@ -238,12 +248,17 @@ mod tests {
 
     #[test]
     fn rules_flags_and_aliases() {
-        let aff =
-            "FLAG num\nAF 2\nAF 3,4\nAF 5\nSFX 3 N 1\nSFX 3 0 lar .\nSFX 4 Y 1\nSFX 4 k ğı k\n";
+        let aff = "FLAG num\nAF 2\nAF 3,4\nAF 5\nSFX 3 N 1 # plural\nSFX 3 0 lar .\nSFX 4 Y 1\n\
+                   SFX 4 k ğı k\nSFX 5 Y 1\nSFX 5 0 lık/3 .\n";
         let a = Affixes::parse(aff);
         assert_eq!(a.mode, FlagMode::Num);
         assert_eq!(a.entry_flags("1"), vec![3, 4]);
-        assert_eq!(a.suffixes.len(), 2);
+        assert_eq!(
+            a.suffixes.len(),
+            3,
+            "headers, even with a comment, are no rules"
+        );
+        assert!(!a.suffixes[0].continues && a.suffixes[2].continues);
         let soft = &a.suffixes[1];
         assert_eq!(soft.apply("tabak").as_deref(), Some("tabağı"));
         assert_eq!(soft.root_of("tabağı").as_deref(), Some("tabak"));
