@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod analytics;
+pub mod arrival;
 pub mod audit;
 pub mod backoffice;
 pub mod cache;

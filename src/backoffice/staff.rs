@@ -23,6 +23,7 @@ pub fn chrome(ctx: &PageCtx, current: &str, stale: &[String], max_age_days: i64)
         ("/categories", "staff-nav-categories"),
         ("/options", "staff-nav-options"),
         ("/rates", "staff-nav-rates"),
+        ("/taxes", "staff-nav-taxes"),
         ("/commissions", "staff-nav-commissions"),
         ("/payments", "staff-nav-payments"),
         ("/payouts", "staff-nav-payouts"),

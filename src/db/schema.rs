@@ -144,6 +144,19 @@ diesel::table! {
 }
 
 diesel::table! {
+    tax_rules (id) {
+        id -> BigInt,
+        country -> Text,
+        scheme -> Text,
+        standard_bp -> Integer,
+        reduced_bp -> Nullable<Integer>,
+        threshold_minor -> Nullable<BigInt>,
+        threshold_currency -> Nullable<Text>,
+        effective_from -> Timestamp,
+    }
+}
+
+diesel::table! {
     search_terms (term, product_id) {
         term -> Text,
         product_id -> BigInt,
@@ -921,6 +934,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     product_images,
     product_image_translations,
     exchange_rates,
+    tax_rules,
     search_terms,
     search_reindex,
     payments,

@@ -2,12 +2,14 @@ use std::collections::HashMap;
 
 use fixed_decimal::Decimal;
 use icu_calendar::{Date, Gregorian};
-use icu_datetime::fieldsets::{zone, YMD, YMDT};
+use icu_datetime::fieldsets::{zone, MD, YMD, YMDT};
 use icu_datetime::options::TimePrecision;
+use icu_datetime::range::FixedCalendarDateRangeFormatter;
 use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
 use icu_decimal::DecimalFormatter;
 use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
 use icu_experimental::dimension::currency::CurrencyType;
+use icu_experimental::displaynames::multi::RegionDisplayNames;
 
 use super::Locale;
 use crate::money::{Currency, Money};
@@ -19,6 +21,8 @@ pub struct Formatters {
     date: HashMap<Locale, FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
     date_time: HashMap<Locale, FixedCalendarDateTimeFormatter<Gregorian, YMDT>>,
     zone: HashMap<Locale, NoCalendarFormatter<zone::Location>>,
+    regions: HashMap<Locale, RegionDisplayNames>,
+    date_range: HashMap<Locale, FixedCalendarDateRangeFormatter<Gregorian, MD>>,
 }
 
 impl Formatters {
@@ -28,6 +32,8 @@ impl Formatters {
         let mut date = HashMap::new();
         let mut date_time = HashMap::new();
         let mut zones = HashMap::new();
+        let mut regions = HashMap::new();
+        let mut date_range = HashMap::new();
         for locale in Locale::ALL {
             let icu = locale.icu();
             let f = DecimalFormatter::try_new((&icu).into(), Default::default())
@@ -50,6 +56,12 @@ impl Formatters {
             let f = NoCalendarFormatter::try_new((&icu).into(), zone::Location)
                 .map_err(|e| format!("time zone formatter {locale}: {e}"))?;
             zones.insert(locale, f);
+            let f = RegionDisplayNames::try_new((&icu).into(), Default::default())
+                .map_err(|e| format!("country names {locale}: {e}"))?;
+            regions.insert(locale, f);
+            let f = FixedCalendarDateRangeFormatter::try_new((&icu).into(), MD::medium())
+                .map_err(|e| format!("date range formatter {locale}: {e}"))?;
+            date_range.insert(locale, f);
         }
         Ok(Self {
             decimal,
@@ -57,7 +69,26 @@ impl Formatters {
             date,
             date_time,
             zone: zones,
+            regions,
+            date_range,
         })
+    }
+
+    /// Two dates as a CLDR date interval of day and month (`Dec 16 – 22` in en, `16–22 дек.` in ru, one date
+    /// when they are the same day).
+    pub fn date_range(&self, locale: Locale, from: time::Date, to: time::Date) -> String {
+        let gregorian =
+            |d: time::Date| Date::try_new_gregorian(d.year(), u8::from(d.month()), d.day());
+        match (gregorian(from), gregorian(to), self.date_range.get(&locale)) {
+            (Ok(a), Ok(b), Some(f)) => f.format(&a, &b).to_string(),
+            _ => format!("{from} – {to}"),
+        }
+    }
+
+    /// A country's name in `locale` from CLDR (`Deutschland` is `Германия` in ru), if CLDR names it.
+    pub fn country(&self, locale: Locale, cc: crate::geo::CountryCode) -> Option<String> {
+        let region = icu_locale_core::subtags::Region::try_from_str(cc.as_str()).ok()?;
+        Some(self.regions.get(&locale)?.of(region)?.to_string())
     }
 
     /// An integer with the locale's grouping (`1 234` in ru, `1.234` in tr, `1234` in es).

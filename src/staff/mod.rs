@@ -15,6 +15,7 @@ pub mod payment_handlers;
 pub mod payout_handlers;
 pub mod rate_handlers;
 pub mod rates;
+pub mod tax_handlers;
 pub mod views;
 
 use actix_web::web;
@@ -73,6 +74,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             "/staff/options/{id}",
             web::post().to(option_handlers::save_option),
         )
+        .route("/staff/taxes", web::get().to(tax_handlers::taxes))
+        .route("/staff/taxes", web::post().to(tax_handlers::set_tax))
         .route(
             "/staff/commissions",
             web::get().to(commission_handlers::commissions),

@@ -279,3 +279,38 @@ pub struct CommissionsPage {
     pub shop_error: Option<String>,
     pub summary: Vec<(String, String)>,
 }
+
+/// One destination's VAT rule as the staff page lists it.
+pub struct TaxLine {
+    pub code: String,
+    /// The country's name in the staff member's language (CLDR).
+    pub country: String,
+    pub scheme: String,
+    pub standard: String,
+    pub reduced: String,
+    pub threshold: String,
+    pub since: String,
+}
+
+#[derive(Template)]
+#[template(path = "staff/taxes.html")]
+pub struct TaxesPage {
+    pub ctx: PageCtx,
+    pub chrome: StaffChrome,
+    /// The rule in force for each country that has one.
+    pub lines: Vec<TaxLine>,
+    /// The last rules set, newest first.
+    pub history: Vec<TaxLine>,
+    pub scheme_choices: Vec<Choice>,
+    pub currency_choices: Vec<Choice>,
+    pub country: String,
+    pub standard: String,
+    pub reduced: String,
+    pub threshold: String,
+    pub country_error: Option<String>,
+    pub scheme_error: Option<String>,
+    pub standard_error: Option<String>,
+    pub reduced_error: Option<String>,
+    pub threshold_error: Option<String>,
+    pub summary: Vec<(String, String)>,
+}

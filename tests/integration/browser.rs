@@ -867,6 +867,7 @@ async fn journey_d_every_page_fits_a_phone_in_every_language() {
                 "/staff/options",
                 &staff_option,
                 "/staff/commissions",
+                "/staff/taxes",
                 "/staff/payments",
                 "/staff/payouts",
                 "/staff/mail",

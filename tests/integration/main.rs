@@ -45,6 +45,7 @@ mod seed;
 mod staff;
 mod stored;
 mod structure;
+mod taxes;
 mod trust;
 mod variants;
 mod wishlist;

@@ -168,7 +168,7 @@ fn module_graph() -> std::collections::BTreeMap<String, std::collections::BTreeS
 /// shared cache, identity, categories) know no feature; `http` (state, page context, extractors, page cache)
 /// sits on them; features follow in the order they build on each other; `web` (middleware, error pages,
 /// operations) comes last. A new module must be placed here.
-const CHAIN: [&str; 42] = [
+const CHAIN: [&str; 43] = [
     "money",
     "clock",
     "csv_cell",
@@ -177,8 +177,8 @@ const CHAIN: [&str; 42] = [
     "markdown",
     "geo",
     "zones",
-    "tax",
     "i18n",
+    "arrival",
     "search",
     "routes",
     "error",
@@ -187,6 +187,7 @@ const CHAIN: [&str; 42] = [
     "cache",
     "counters",
     "audit",
+    "tax",
     "limits",
     "identity",
     "categories",

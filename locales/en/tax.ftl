@@ -1,0 +1,25 @@
+# VAT by destination (staff).
+staff-nav-taxes = VAT
+tax-title = VAT by destination
+tax-intro = The VAT each ship-to country charges and how it is collected. A country without a rule collects nothing at checkout: its shoppers are told that import taxes and duties may be due on delivery.
+tax-in-force = Rules in force
+tax-country = Country
+tax-scheme = Scheme
+tax-scheme-eu = EU: destination VAT within the EU; from outside it, up to the threshold (IOSS)
+tax-scheme-low_value = Seller collects VAT up to the threshold
+tax-scheme-none = No collection: duties and taxes on delivery
+tax-standard = Standard rate (%)
+tax-reduced = Reduced rate (%)
+tax-threshold = Threshold
+tax-since = In force from
+tax-set-title = Set a country's rule
+tax-set-intro = The new rule applies from now on; orders already placed keep the rule they were placed under, and every rule set stays in the history.
+tax-country-code = Country code
+tax-country-hint = Two letters, ISO 3166 (e.g. DE, GB, CL).
+tax-reduced-hint = For categories that qualify (food, books). Leave empty if the country has none.
+tax-threshold-hint = Largest consignment value, without VAT and shipping, on which the seller collects VAT (EU: 150 EUR; UK: 135 GBP). Not used without collection.
+tax-threshold-currency = Threshold currency
+tax-history = History
+tax-error-country = Type a two-letter ISO country code, e.g. DE.
+tax-error-rate = Type a rate from 0 to 100, e.g. 19 or 5.5.
+tax-error-threshold = This scheme needs a threshold above zero, e.g. 150.

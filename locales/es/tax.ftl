@@ -1,0 +1,25 @@
+# IVA por destino (personal).
+staff-nav-taxes = IVA
+tax-title = IVA por destino
+tax-intro = El IVA que aplica cada país de envío y cómo se recauda. Un país sin regla no recauda nada al pagar: a sus compradores se les avisa de que en la entrega pueden tener que pagar impuestos de importación y aranceles.
+tax-in-force = Reglas en vigor
+tax-country = País
+tax-scheme = Régimen
+tax-scheme-eu = UE: IVA del país de destino dentro de la UE; desde fuera, hasta el umbral (IOSS)
+tax-scheme-low_value = El vendedor recauda el IVA hasta el umbral
+tax-scheme-none = Sin recaudación: aranceles e impuestos en la entrega
+tax-standard = Tipo general (%)
+tax-reduced = Tipo reducido (%)
+tax-threshold = Umbral
+tax-since = En vigor desde
+tax-set-title = Fijar la regla de un país
+tax-set-intro = La nueva regla se aplica desde ahora; los pedidos ya hechos conservan la regla con la que se hicieron y todas las reglas fijadas quedan en el historial.
+tax-country-code = Código de país
+tax-country-hint = Dos letras, ISO 3166 (p. ej., DE, GB, CL).
+tax-reduced-hint = Para las categorías que lo admiten (alimentos, libros). Déjalo vacío si el país no tiene.
+tax-threshold-hint = Valor máximo del envío, sin IVA ni transporte, sobre el que el vendedor recauda el IVA (UE: 150 EUR; Reino Unido: 135 GBP). No se usa sin recaudación.
+tax-threshold-currency = Moneda del umbral
+tax-history = Historial
+tax-error-country = Escribe un código de país ISO de dos letras, p. ej., DE.
+tax-error-rate = Escribe un tipo de 0 a 100, p. ej., 19 o 5,5.
+tax-error-threshold = Este régimen necesita un umbral mayor que cero, p. ej., 150.

@@ -1,0 +1,25 @@
+# IVA per destinazione (staff).
+staff-nav-taxes = IVA
+tax-title = IVA per destinazione
+tax-intro = L'IVA applicata da ogni paese di spedizione e come viene riscossa. Un paese senza regola non riscuote nulla al pagamento: i suoi acquirenti vengono avvisati che alla consegna possono essere dovuti dazi e imposte d'importazione.
+tax-in-force = Regole in vigore
+tax-country = Paese
+tax-scheme = Regime
+tax-scheme-eu = UE: IVA del paese di destinazione nell'UE; da fuori UE, fino alla soglia (IOSS)
+tax-scheme-low_value = Il venditore riscuote l'IVA fino alla soglia
+tax-scheme-none = Nessuna riscossione: dazi e imposte alla consegna
+tax-standard = Aliquota ordinaria (%)
+tax-reduced = Aliquota ridotta (%)
+tax-threshold = Soglia
+tax-since = In vigore dal
+tax-set-title = Imposta la regola di un paese
+tax-set-intro = La nuova regola vale da ora; gli ordini già effettuati mantengono la regola con cui sono stati fatti e ogni regola impostata resta nello storico.
+tax-country-code = Codice paese
+tax-country-hint = Due lettere, ISO 3166 (ad es. DE, GB, CL).
+tax-reduced-hint = Per le categorie che ne hanno diritto (alimenti, libri). Lascia vuoto se il paese non ne ha.
+tax-threshold-hint = Valore massimo della spedizione, IVA e trasporto esclusi, su cui il venditore riscuote l'IVA (UE: 150 EUR; Regno Unito: 135 GBP). Non usato senza riscossione.
+tax-threshold-currency = Valuta della soglia
+tax-history = Storico
+tax-error-country = Scrivi un codice paese ISO di due lettere, ad es. DE.
+tax-error-rate = Scrivi un'aliquota da 0 a 100, ad es. 19 o 5,5.
+tax-error-threshold = Questo regime richiede una soglia maggiore di zero, ad es. 150.

@@ -1,0 +1,25 @@
+# Varış ülkesine göre KDV (personel).
+staff-nav-taxes = KDV
+tax-title = Varış ülkesine göre KDV
+tax-intro = Her teslimat ülkesinin uyguladığı KDV ve nasıl tahsil edildiği. Kuralı olmayan bir ülkede ödeme sırasında vergi tahsil edilmez: alıcılara teslimatta ithalat vergileri ve gümrük vergisi ödenebileceği bildirilir.
+tax-in-force = Yürürlükteki kurallar
+tax-country = Ülke
+tax-scheme = Rejim
+tax-scheme-eu = AB: AB içinde varış ülkesinin KDV'si; AB dışından eşiğe kadar (IOSS)
+tax-scheme-low_value = Satıcı eşiğe kadar KDV tahsil eder
+tax-scheme-none = Tahsilat yok: vergiler ve gümrük teslimatta
+tax-standard = Genel oran (%)
+tax-reduced = İndirimli oran (%)
+tax-threshold = Eşik
+tax-since = Yürürlük tarihi
+tax-set-title = Bir ülkenin kuralını belirle
+tax-set-intro = Yeni kural şu andan itibaren geçerlidir; verilmiş siparişler verildikleri kuralı korur ve belirlenen her kural geçmişte kalır.
+tax-country-code = Ülke kodu
+tax-country-hint = İki harf, ISO 3166 (ör. DE, GB, CL).
+tax-reduced-hint = Uygun kategoriler için (gıda, kitap). Ülkede yoksa boş bırakın.
+tax-threshold-hint = Satıcının KDV tahsil ettiği, KDV ve kargo hariç en yüksek gönderi değeri (AB: 150 EUR; Birleşik Krallık: 135 GBP). Tahsilat yoksa kullanılmaz.
+tax-threshold-currency = Eşiğin para birimi
+tax-history = Geçmiş
+tax-error-country = İki harfli bir ISO ülke kodu yazın, ör. DE.
+tax-error-rate = 0 ile 100 arasında bir oran yazın, ör. 19 veya 5,5.
+tax-error-threshold = Bu rejim sıfırdan büyük bir eşik gerektirir, ör. 150.
