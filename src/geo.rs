@@ -83,13 +83,18 @@ pub const SHIP_TO: [CountryCode; 15] = [
 ];
 
 /// Whether two-letter code `c` can be a country or territory: not a grouping CLDR also names (the EU, the
-/// eurozone, the UN) nor a code ISO 3166 leaves for private use (`AA`, `QM`–`QZ`, `XA`–`XZ` but Kosovo's `XK`,
-/// `ZZ`).
+/// eurozone, the UN), nor a code ISO 3166 only reserves exceptionally (Ascension, Clipperton, Sark, Diego
+/// Garcia, Ceuta and Melilla, the Canary Islands, Tristan da Cunha), nor one it leaves for private use (`AA`,
+/// `QM`–`QZ`, `XA`–`XZ` but Kosovo's `XK`, `ZZ`).
 pub fn is_country(c: CountryCode) -> bool {
     let [a, b] = c.0;
     let private = matches!((a, b), (b'A', b'A') | (b'Q', b'M'..=b'Z') | (b'Z', b'Z'))
         || (a == b'X' && b != b'K');
-    !private && !matches!(c.as_str(), "EU" | "EZ" | "UN")
+    let grouping_or_reserved = matches!(
+        c.as_str(),
+        "EU" | "EZ" | "UN" | "AC" | "CP" | "CQ" | "DG" | "EA" | "IC" | "TA"
+    );
+    !private && !grouping_or_reserved
 }
 
 /// Countries merchants sell from (the pilot), each with the currency its shops price in.

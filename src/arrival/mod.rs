@@ -1,11 +1,14 @@
-//! When a parcel will arrive: from the current instant, in the shopper's time zone, a shop's handling days and
-//! a destination's transit days (minimum and maximum), all business days (Monday to Friday), give the range of
-//! dates to promise ("Arrives 12–19 Dec", formatted by [`crate::i18n::Formatters::date_range`]). Pure.
+//! When a parcel will arrive: from the date an order reaches the shop (its local date, in the shop's time
+//! zone), the shop's handling days and a destination's transit days (minimum and maximum), all business days
+//! (Monday to Friday), give the range of dates to promise, formatted by
+//! [`crate::i18n::Formatters::date_range`] ("Dec 16 – 22", "16—22 дек."). [`window`] is pure; [`today_in`]
+//! reads the time zone database. Not yet shown to shoppers (issue #27).
 //!
 //! The rule: an order placed on a weekend is handled from the next Monday; handling `h` business days after
 //! that day gives the shipping day (the same day for `h` = 0); transit adds `min` and `max` business days to
-//! it. Public holidays are not counted (they differ per country and year): a range may run a day short
-//! around them.
+//! it. Public holidays are not counted (they differ per country and year): each one inside the range makes the
+//! promise a business day early (Russia's New Year holidays, a week; Turkey's Bayram, three or four days). No
+//! cut-off hour yet: an order at 23:00 counts as that day's.
 
 use time::{Date, Duration, PrimitiveDateTime, Weekday};
 
@@ -41,8 +44,8 @@ fn add_business_days(d: Date, n: u8) -> Option<Date> {
     Some(d)
 }
 
-/// The arrival window of a parcel ordered on local date `today` (see the module's rule); `None` when the days
-/// are out of range (`min` > `max`, or more than [`MAX_DAYS`]).
+/// The arrival window of a parcel ordered on the shop's local date `today` (see the module's rule); `None`
+/// when the days are out of range (`min` > `max`, or more than [`MAX_DAYS`]).
 pub fn window(today: Date, handling: u8, transit_min: u8, transit_max: u8) -> Option<Window> {
     if transit_min > transit_max || [handling, transit_max].iter().any(|d| *d > MAX_DAYS) {
         return None;

@@ -74,7 +74,7 @@ impl Formatters {
         })
     }
 
-    /// Two dates as a CLDR date interval of day and month (`Dec 16 – 22` in en, `16–22 дек.` in ru, one date
+    /// Two dates as a CLDR date interval of day and month (`Dec 16 – 22` in en, `16—22 дек.` in ru, one date
     /// when they are the same day).
     pub fn date_range(&self, locale: Locale, from: time::Date, to: time::Date) -> String {
         let gregorian =

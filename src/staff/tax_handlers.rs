@@ -1,7 +1,6 @@
 //! Staff handlers for VAT by destination: the rules in force, a form to set one country's rule, the history.
 
 use actix_web::{web, HttpRequest, HttpResponse};
-use serde::Deserialize;
 
 use super::handlers::{stale_codes, url, when};
 use super::views::{TaxLine, TaxesPage};
@@ -19,35 +18,6 @@ use crate::money::Currency;
 use crate::tax::repo::TaxRuleRow;
 use crate::tax::rules::Scheme;
 use crate::tax::service::{self, Draft};
-
-#[derive(Deserialize, Default)]
-pub struct TaxForm {
-    #[serde(default)]
-    country: String,
-    #[serde(default)]
-    scheme: String,
-    #[serde(default)]
-    standard: String,
-    #[serde(default)]
-    reduced: String,
-    #[serde(default)]
-    threshold: String,
-    #[serde(default)]
-    currency: String,
-}
-
-impl TaxForm {
-    fn draft(&self) -> Draft {
-        Draft {
-            country: self.country.clone(),
-            scheme: self.scheme.clone(),
-            standard: self.standard.clone(),
-            reduced: self.reduced.clone(),
-            threshold: self.threshold.clone(),
-            currency: self.currency.clone(),
-        }
-    }
-}
 
 struct Data {
     in_force: Vec<TaxRuleRow>,
@@ -74,10 +44,16 @@ async fn load(state: &web::Data<AppState>) -> AppResult<Data> {
 fn line(ctx: &PageCtx, row: &TaxRuleRow) -> TaxLine {
     let f = &ctx.tr.i18n().formatters;
     let percent = |bp: i32| {
+        let bp = i64::from(bp);
+        let (scaled, frac) = match (bp % 100, bp % 10) {
+            (0, _) => (bp / 100, 0),
+            (_, 0) => (bp / 10, 1),
+            _ => (bp, 2),
+        };
         ctx.t1(
-            "commission-rate-value",
+            "tax-rate-value",
             "rate",
-            &f.decimal(ctx.locale, i64::from(bp), 2),
+            &f.decimal(ctx.locale, scaled, frac),
         )
     };
     let rule = row.rule();
@@ -97,7 +73,7 @@ fn line(ctx: &PageCtx, row: &TaxRuleRow) -> TaxLine {
     }
 }
 
-fn page(ctx: PageCtx, d: Data, form: &TaxForm, errors: &FormErrors) -> AppResult<HttpResponse> {
+fn page(ctx: PageCtx, d: Data, form: &Draft, errors: &FormErrors) -> AppResult<HttpResponse> {
     let scheme_choices = [Scheme::Eu, Scheme::LowValue, Scheme::None]
         .into_iter()
         .map(|s| Choice {
@@ -131,6 +107,7 @@ fn page(ctx: PageCtx, d: Data, form: &TaxForm, errors: &FormErrors) -> AppResult
         standard_error: error("standard"),
         reduced_error: error("reduced"),
         threshold_error: error("threshold"),
+        currency_error: error("currency"),
         summary: summary(&ctx, errors),
         ctx,
     };
@@ -146,7 +123,7 @@ pub async fn taxes(
 ) -> AppResult<HttpResponse> {
     let d = load(&state).await?;
     let ctx = PageCtx::build(&req, &state, lang.0);
-    page(ctx, d, &TaxForm::default(), &FormErrors::default())
+    page(ctx, d, &Draft::default(), &FormErrors::default())
 }
 
 /// `POST /{lang}/staff/taxes`: puts one country's rule in force from now.
@@ -154,14 +131,13 @@ pub async fn set_tax(
     req: HttpRequest,
     lang: Lang,
     staff: RequireStaff,
-    checked: Checked<TaxForm>,
+    checked: Checked<Draft>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     let (form, actor, now) = (&checked.form, staff.0.id, state.clock.now());
     let names = state.i18n.clone();
-    let known =
-        |c: CountryCode| crate::geo::is_country(c) && names.formatters.country(lang.0, c).is_some();
-    match service::check(&form.draft(), lang.0, known) {
+    let known = |c: CountryCode| service::known_country(&names.formatters, c);
+    match service::check(form, lang.0, known) {
         Ok(rule) => {
             state
                 .write(move |c| service::set(c, actor, &rule, now))

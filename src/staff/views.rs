@@ -312,5 +312,6 @@ pub struct TaxesPage {
     pub standard_error: Option<String>,
     pub reduced_error: Option<String>,
     pub threshold_error: Option<String>,
+    pub currency_error: Option<String>,
     pub summary: Vec<(String, String)>,
 }

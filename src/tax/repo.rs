@@ -40,11 +40,12 @@ impl Scheme {
 }
 
 impl TaxRuleRow {
-    /// The rule this row states (`None` for a row the database constraints should have refused).
+    /// The rule this row states (`None` for a row the table's constraints refuse, or an unknown currency).
     pub fn rule(&self) -> Option<Rule> {
         let threshold = match (self.threshold_minor, self.threshold_currency.as_deref()) {
             (Some(m), Some(c)) => Some(Money::new(m, Currency::parse(c)?)),
-            _ => None,
+            (None, None) => None,
+            _ => return None,
         };
         Some(Rule {
             country: CountryCode::parse(&self.country)?,
@@ -72,7 +73,8 @@ impl TaxRuleRow {
     }
 }
 
-/// The rule in force at `at` for each country that has one, by country code.
+/// The rule in force at `at` for each country that has one, by country code: its row with the latest
+/// `effective_from` at or before `at`, the last inserted among rows of the same instant.
 pub fn in_force(conn: &mut DbConnection, at: PrimitiveDateTime) -> QueryResult<Vec<TaxRuleRow>> {
     let rows: Vec<TaxRuleRow> = tax_rules::table
         .filter(tax_rules::effective_from.le(at))

@@ -13,11 +13,18 @@
 //!
 //! A sale within one country (an Italian shop to a shopper in Italy) always bears that country's VAT.
 //!
-//! **Prices** (one rule): a shop states whether its prices include its home VAT at rate `h` (EU shops usually
-//! do) or are net (`h` = 0 for this purpose). The price shown where destination VAT `d` is collected is
+//! **Prices** (one rule): a shop states whether its prices include its home VAT (EU shops usually do) or are
+//! net. `h` is the home rate the price includes: the shop's reduced rate for a category that qualifies, its
+//! standard rate otherwise, 0 for net prices. The price shown where destination VAT `d` is collected is
 //! `price × (1 + d) / (1 + h)`; where it is not, the net `price / (1 + h)`. Rates are basis points (19% = 1900).
-//! The VAT in a gross amount `g` at rate `d` is `g − g / (1 + d)`, taken on each shop's consignment total.
-//! The threshold is judged on the consignment's intrinsic value: its goods, net of VAT, without shipping.
+//! The VAT in a gross amount `g` at rate `d` is `g − g / (1 + d)`, taken on each shop's consignment per rate
+//! (a parcel with a book and a bag has two VAT amounts). The threshold is judged on the consignment's intrinsic
+//! value: its goods, net of VAT, without shipping.
+//!
+//! Not modelled yet: VAT on the delivery charge where VAT is collected; the EU's flat customs duty on low-value
+//! parcels from 1 July 2026 (so `Collect` means VAT paid at checkout, not "nothing due on delivery"); the EU's
+//! €10,000 threshold below which a small EU seller may charge its home VAT; territories outside a country's
+//! VAT area (the Canary Islands, Northern Ireland's goods rules); sellers not registered for VAT.
 
 use crate::geo::CountryCode;
 use crate::money::{Currency, Money};
@@ -72,17 +79,19 @@ pub struct Seller {
     pub home: CountryCode,
     /// The shop's home VAT rate, basis points.
     pub home_bp: i64,
+    /// Its home reduced rate, for categories that qualify (none: the standard rate).
+    pub home_reduced_bp: Option<i64>,
     /// Whether the shop's prices include its home VAT.
     pub prices_include_vat: bool,
 }
 
 impl Seller {
-    /// The rate the shop's prices include (0 for net prices).
-    fn included_bp(&self) -> i64 {
-        if self.prices_include_vat {
-            self.home_bp
-        } else {
-            0
+    /// The rate the shop's price of a product includes (0 for net prices).
+    fn included_bp(&self, reduced: bool) -> i64 {
+        match (self.prices_include_vat, reduced, self.home_reduced_bp) {
+            (false, _, _) => 0,
+            (true, true, Some(r)) => r,
+            (true, _, _) => self.home_bp,
         }
     }
 }
@@ -91,7 +100,8 @@ impl Seller {
 pub enum TaxError {
     /// The consignment value and the threshold are in different currencies (convert first).
     Currency,
-    /// A rate outside 0..=100% or an amount beyond the integer types.
+    /// A rate outside 0..=100%, an amount beyond the integer types, or a scheme that needs a threshold without
+    /// one.
     Invalid,
 }
 
@@ -121,7 +131,8 @@ pub fn rate_of(rule: &Rule, reduced: bool) -> i64 {
 }
 
 /// How a consignment from `seller` to `rule`'s country is taxed, given its intrinsic value (goods net of VAT,
-/// without shipping) in the threshold's currency.
+/// without shipping) in the threshold's currency. An `Eu` or `LowValue` rule without a threshold is refused
+/// where it would be needed: collecting on any value is never right.
 pub fn judge(
     rule: &Rule,
     seller: &Seller,
@@ -134,23 +145,29 @@ pub fn judge(
     if seller.home == rule.country {
         return Ok(collect);
     }
-    let within = |limit: &Option<Money>| -> Result<bool, TaxError> {
-        match limit {
-            None => Ok(true),
+    let within = || -> Result<bool, TaxError> {
+        match &rule.threshold {
             Some(t) if t.currency == value.currency => Ok(value.minor <= t.minor),
             Some(_) => Err(TaxError::Currency),
+            None => Err(TaxError::Invalid),
         }
     };
     Ok(match rule.scheme {
         Scheme::Eu if in_eu(seller.home) => collect,
-        Scheme::Eu | Scheme::LowValue if within(&rule.threshold)? => collect,
+        Scheme::Eu | Scheme::LowValue if within()? => collect,
         _ => Treatment::DutiesOnDelivery,
     })
 }
 
-/// The price a shopper sees for a shop's `price` under `treatment` (see the module's rule).
-pub fn shown_price(price: Money, seller: &Seller, treatment: Treatment) -> Result<Money, TaxError> {
-    let home = WHOLE + check_rate(seller.included_bp())?;
+/// The price a shopper sees for a shop's `price` of a product (`reduced`: its category has the reduced rate)
+/// under `treatment` (see the module's rule).
+pub fn shown_price(
+    price: Money,
+    seller: &Seller,
+    reduced: bool,
+    treatment: Treatment,
+) -> Result<Money, TaxError> {
+    let home = WHOLE + check_rate(seller.included_bp(reduced))?;
     let dest = match treatment {
         Treatment::Collect { rate_bp } => WHOLE + check_rate(rate_bp)?,
         Treatment::DutiesOnDelivery => WHOLE,
@@ -160,8 +177,8 @@ pub fn shown_price(price: Money, seller: &Seller, treatment: Treatment) -> Resul
 }
 
 /// A shop's price net of the VAT it includes (the intrinsic value of goods, for the threshold).
-pub fn net_price(price: Money, seller: &Seller) -> Result<Money, TaxError> {
-    shown_price(price, seller, Treatment::DutiesOnDelivery)
+pub fn net_price(price: Money, seller: &Seller, reduced: bool) -> Result<Money, TaxError> {
+    shown_price(price, seller, reduced, Treatment::DutiesOnDelivery)
 }
 
 /// The VAT included in gross amount `gross` at `rate_bp`.
@@ -207,11 +224,13 @@ mod tests {
     const TURKISH_SHOP: Seller = Seller {
         home: CountryCode::TR,
         home_bp: 2000,
+        home_reduced_bp: Some(1000),
         prices_include_vat: false,
     };
     const ITALIAN_SHOP: Seller = Seller {
         home: CountryCode::IT,
         home_bp: 2200,
+        home_reduced_bp: Some(400),
         prices_include_vat: true,
     };
 
@@ -221,7 +240,7 @@ mod tests {
         let bag = eur(6000);
         let t = judge(&de, &TURKISH_SHOP, bag, false).expect("judged");
         assert_eq!(t, Treatment::Collect { rate_bp: 1900 });
-        assert_eq!(shown_price(bag, &TURKISH_SHOP, t), Ok(eur(7140)));
+        assert_eq!(shown_price(bag, &TURKISH_SHOP, false, t), Ok(eur(7140)));
         assert_eq!(vat_in(eur(7140), 1900), Ok(eur(1140)));
         // The threshold's edges: exactly €150.00 is within, one cent more is not.
         assert_eq!(
@@ -234,7 +253,7 @@ mod tests {
         );
         let t = judge(&de, &TURKISH_SHOP, eur(16000), false).expect("judged");
         assert_eq!(
-            shown_price(eur(16000), &TURKISH_SHOP, t),
+            shown_price(eur(16000), &TURKISH_SHOP, false, t),
             Ok(eur(16000)),
             "net, duties on delivery"
         );
@@ -276,8 +295,11 @@ mod tests {
         // An Italian shop's €122 (22% Italian VAT included) is €100 net; a shopper in Spain pays 21%: €121.
         let t = judge(&es, &ITALIAN_SHOP, eur(10000), false).expect("judged");
         assert_eq!(t, Treatment::Collect { rate_bp: 2100 });
-        assert_eq!(shown_price(eur(12200), &ITALIAN_SHOP, t), Ok(eur(12100)));
-        assert_eq!(net_price(eur(12200), &ITALIAN_SHOP), Ok(eur(10000)));
+        assert_eq!(
+            shown_price(eur(12200), &ITALIAN_SHOP, false, t),
+            Ok(eur(12100))
+        );
+        assert_eq!(net_price(eur(12200), &ITALIAN_SHOP, false), Ok(eur(10000)));
         let big = judge(&es, &ITALIAN_SHOP, eur(500_000), false);
         assert_eq!(
             big,
@@ -291,7 +313,10 @@ mod tests {
             ..es
         };
         let t = judge(&it, &ITALIAN_SHOP, eur(10000), false).expect("judged");
-        assert_eq!(shown_price(eur(12200), &ITALIAN_SHOP, t), Ok(eur(12200)));
+        assert_eq!(
+            shown_price(eur(12200), &ITALIAN_SHOP, false, t),
+            Ok(eur(12200))
+        );
     }
 
     #[test]
@@ -329,31 +354,70 @@ mod tests {
         );
         // Net of the Italian VAT the shop's price includes: €122 → €100.
         assert_eq!(
-            shown_price(eur(12200), &ITALIAN_SHOP, Treatment::DutiesOnDelivery),
+            shown_price(
+                eur(12200),
+                &ITALIAN_SHOP,
+                false,
+                Treatment::DutiesOnDelivery
+            ),
             Ok(eur(10000))
         );
+    }
+
+    #[test]
+    fn a_reduced_rate_category_is_netted_at_the_home_reduced_rate() {
+        // An Italian book at €10.40 includes 4%: €10.00 net, €10.70 with Germany's 7%.
+        let de = germany();
+        let t = judge(&de, &ITALIAN_SHOP, eur(1000), true).expect("judged");
+        assert_eq!(t, Treatment::Collect { rate_bp: 700 });
+        assert_eq!(
+            shown_price(eur(1040), &ITALIAN_SHOP, true, t),
+            Ok(eur(1070))
+        );
+        assert_eq!(net_price(eur(1040), &ITALIAN_SHOP, true), Ok(eur(1000)));
+    }
+
+    #[test]
+    fn a_collecting_scheme_without_a_threshold_is_refused_where_it_matters() {
+        let no_threshold = Rule {
+            threshold: None,
+            ..germany()
+        };
+        let far = judge(&no_threshold, &TURKISH_SHOP, eur(1_000_000), false);
+        assert_eq!(far, Err(TaxError::Invalid), "never collect on any value");
+        // Within the EU no threshold is needed.
+        let near = judge(&no_threshold, &ITALIAN_SHOP, eur(1_000_000), false);
+        assert_eq!(near, Ok(Treatment::Collect { rate_bp: 1900 }));
     }
 
     #[test]
     fn rounding_is_half_up_once_and_bad_rates_are_refused() {
         // €9.99 net at 19%: 11.8881 → €11.89; VAT in €11.89 at 19%: 11.89 − 9.99 (9.9916…) = €1.90.
         let t = Treatment::Collect { rate_bp: 1900 };
-        assert_eq!(shown_price(eur(999), &TURKISH_SHOP, t), Ok(eur(1189)));
+        assert_eq!(
+            shown_price(eur(999), &TURKISH_SHOP, false, t),
+            Ok(eur(1189))
+        );
         assert_eq!(vat_in(eur(1189), 1900), Ok(eur(190)));
         // A half cent rounds up: €0.05 at 10% is 0.055 → €0.06.
         assert_eq!(
-            shown_price(eur(5), &TURKISH_SHOP, Treatment::Collect { rate_bp: 1000 }),
+            shown_price(
+                eur(5),
+                &TURKISH_SHOP,
+                false,
+                Treatment::Collect { rate_bp: 1000 }
+            ),
             Ok(eur(6))
         );
         assert_eq!(vat_in(eur(0), 1900), Ok(eur(0)));
         let bad = Treatment::Collect { rate_bp: 10_001 };
         assert_eq!(
-            shown_price(eur(100), &TURKISH_SHOP, bad),
+            shown_price(eur(100), &TURKISH_SHOP, false, bad),
             Err(TaxError::Invalid)
         );
         assert_eq!(vat_in(eur(100), -1), Err(TaxError::Invalid));
         assert_eq!(
-            shown_price(eur(i64::MAX), &TURKISH_SHOP, t),
+            shown_price(eur(i64::MAX), &TURKISH_SHOP, false, t),
             Err(TaxError::Invalid),
             "overflow refused"
         );

@@ -4,7 +4,7 @@
 use time::PrimitiveDateTime;
 
 use super::repo::{self, TaxRuleRow};
-use super::rules::{Rule, Scheme, WHOLE};
+use super::rules::{in_eu, Rule, Scheme, WHOLE};
 use crate::audit;
 use crate::db::{write_tx, DbConnection};
 use crate::error::{AppError, AppResult};
@@ -13,7 +13,8 @@ use crate::i18n::{parse_decimal, Locale};
 use crate::money::{Currency, Money};
 
 /// A rule as typed in the staff form.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+#[serde(default)]
 pub struct Draft {
     pub country: String,
     pub scheme: String,
@@ -68,16 +69,44 @@ pub fn check(d: &Draft, l: Locale, known: impl Fn(CountryCode) -> bool) -> Resul
     }
     match (country, scheme, standard, reduced, threshold) {
         (Some(country), Some(scheme), Some(standard_bp), Some(reduced_bp), Some(threshold)) => {
-            Ok(Rule {
+            let rule = Rule {
                 country,
                 scheme,
                 standard_bp,
                 reduced_bp,
                 threshold,
-            })
+            };
+            let problems = inconsistencies(&rule);
+            if problems.is_empty() {
+                Ok(rule)
+            } else {
+                Err(problems)
+            }
         }
         _ => Err(problems),
     }
+}
+
+/// What makes a well-formed rule impossible: a reduced rate above the standard one, the EU scheme outside
+/// the EU (or another scheme inside it: goods move freely within its customs union), an EU threshold not in
+/// euros (the law sets €150).
+fn inconsistencies(r: &Rule) -> Problems {
+    let mut problems = Problems::new();
+    if r.reduced_bp.is_some_and(|x| x > r.standard_bp) {
+        problems.push(("reduced", "tax-error-reduced-above"));
+    }
+    if (r.scheme == Scheme::Eu) != in_eu(r.country) {
+        problems.push(("scheme", "tax-error-scheme-eu"));
+    }
+    if r.scheme == Scheme::Eu && r.threshold.is_some_and(|t| t.currency != Currency::Eur) {
+        problems.push(("currency", "tax-error-eu-currency"));
+    }
+    problems
+}
+
+/// Whether `c` is a country or territory CLDR names (see [`crate::geo::is_country`]).
+pub fn known_country(f: &crate::i18n::Formatters, c: CountryCode) -> bool {
+    crate::geo::is_country(c) && f.country(Locale::En, c).is_some()
 }
 
 fn describe(r: &Rule) -> String {
@@ -159,5 +188,20 @@ mod tests {
             no_threshold,
             Err(vec![("threshold", "tax-error-threshold")])
         );
+        // Well formed but impossible.
+        let odd = check(&draft("US", "eu", "10", "12", "150"), Locale::En, any);
+        assert_eq!(
+            odd,
+            Err(vec![
+                ("reduced", "tax-error-reduced-above"),
+                ("scheme", "tax-error-scheme-eu")
+            ])
+        );
+        let outside = check(&draft("DE", "none", "19", "7", ""), Locale::En, any);
+        assert_eq!(outside, Err(vec![("scheme", "tax-error-scheme-eu")]));
+        let mut pounds = draft("FR", "eu", "20", "5,5", "150");
+        pounds.currency = "GBP".into();
+        let pounds = check(&pounds, Locale::Ru, any);
+        assert_eq!(pounds, Err(vec![("currency", "tax-error-eu-currency")]));
     }
 }

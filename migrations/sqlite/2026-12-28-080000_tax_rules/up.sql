@@ -4,7 +4,8 @@
 -- on goods from outside the EU up to threshold_minor EUR under the import one-stop shop, IOSS), 'low_value' (the
 -- seller collects VAT up to the threshold: the UK, £135), 'none' (no collection by a foreign seller: import taxes
 -- and duties may be due on delivery). A country without a row is 'none'. Rates are basis points (19% = 1900);
--- reduced_bp is the rate for categories that qualify (food, books), NULL where the country has none.
+-- reduced_bp is the country's main reduced rate, the one its food takes (one per country for now: some
+-- countries tax books or staples lower still, e.g. Italy 4%, and the UK's food and books are zero-rated).
 --
 -- Seeded with the rates in force on 2026-01-01. Sources: European Commission, "VAT rates applied in the Member
 -- States of the European Union" (taxation-customs.ec.europa.eu), with the changes of 2024-2025 (Finland 25.5%
@@ -22,7 +23,10 @@ CREATE TABLE tax_rules (
     reduced_bp INTEGER CHECK (reduced_bp BETWEEN 0 AND 10000),
     threshold_minor BIGINT,
     threshold_currency TEXT,
-    effective_from TIMESTAMP NOT NULL
+    effective_from TIMESTAMP NOT NULL,
+    CHECK ((threshold_minor IS NULL) = (threshold_currency IS NULL)),
+    CHECK (scheme = 'none' OR (threshold_minor IS NOT NULL AND threshold_minor > 0)),
+    CHECK (reduced_bp IS NULL OR reduced_bp <= standard_bp)
 );
 CREATE INDEX tax_rules_country ON tax_rules (country, effective_from);
 
@@ -55,11 +59,13 @@ VALUES
     ('SI', 'eu', 2200, 950, 15000, 'EUR', '2026-01-01 00:00:00'),
     ('ES', 'eu', 2100, 1000, 15000, 'EUR', '2026-01-01 00:00:00'),
     ('SE', 'eu', 2500, 1200, 15000, 'EUR', '2026-01-01 00:00:00'),
-    ('GB', 'low_value', 2000, 500, 13500, 'GBP', '2026-01-01 00:00:00'),
+    ('GB', 'low_value', 2000, 0, 13500, 'GBP', '2026-01-01 00:00:00'),
     ('RU', 'none', 2200, 1000, NULL, NULL, '2026-01-01 00:00:00'),
     ('TR', 'none', 2000, 1000, NULL, NULL, '2026-01-01 00:00:00'),
     ('KZ', 'none', 1600, NULL, NULL, NULL, '2026-01-01 00:00:00'),
     ('BY', 'none', 2000, 1000, NULL, NULL, '2026-01-01 00:00:00'),
     ('AZ', 'none', 1800, NULL, NULL, NULL, '2026-01-01 00:00:00'),
     ('UZ', 'none', 1200, NULL, NULL, NULL, '2026-01-01 00:00:00'),
-    ('US', 'none', 0, NULL, NULL, NULL, '2026-01-01 00:00:00');
+    ('US', 'none', 0, NULL, NULL, NULL, '2026-01-01 00:00:00'),
+    -- Sweden halves its food VAT from 12% to 6% from 1 April 2026 to 31 December 2027 (Prop. 2025/26:55).
+    ('SE', 'eu', 2500, 600, 15000, 'EUR', '2026-04-01 00:00:00');
