@@ -46,12 +46,12 @@ merchant-shipping-intro = Tick every country you ship to and give a flat rate pe
 shipping-currency-note = Rates are in { $currency }, written like { $example }.
 shipping-destination = Destination
 shipping-rate = Rate per order
-shipping-days-min = Fastest (days)
-shipping-days-max = Slowest (days)
+shipping-days-min = Fastest (business days)
+shipping-days-max = Slowest (business days)
 shipping-everywhere-else = Everywhere else
 shipping-rate-for = Rate to { $destination }
-shipping-days-min-for = Fastest delivery to { $destination }, days
-shipping-days-max-for = Slowest delivery to { $destination }, days
+shipping-days-min-for = Fastest delivery to { $destination }, business days
+shipping-days-max-for = Slowest delivery to { $destination }, business days
 shipping-days-invalid = Enter a whole number of days from 0 to 120.
 shipping-days-order = The slowest delivery cannot be faster than the fastest.
 

@@ -46,12 +46,12 @@ merchant-shipping-intro = Marca todos los países a los que envías e indica una
 shipping-currency-note = Las tarifas se indican en { $currency } y se escriben así: { $example }.
 shipping-destination = Destino
 shipping-rate = Tarifa por pedido
-shipping-days-min = Mínimo (días)
-shipping-days-max = Máximo (días)
+shipping-days-min = Mínimo (días laborables)
+shipping-days-max = Máximo (días laborables)
 shipping-everywhere-else = Resto del mundo
 shipping-rate-for = Tarifa por pedido ({ $destination })
-shipping-days-min-for = Plazo mínimo de entrega en días ({ $destination })
-shipping-days-max-for = Plazo máximo de entrega en días ({ $destination })
+shipping-days-min-for = Plazo mínimo de entrega en días laborables ({ $destination })
+shipping-days-max-for = Plazo máximo de entrega en días laborables ({ $destination })
 shipping-days-invalid = Introduce un número entero de días entre 0 y 120.
 shipping-days-order = El plazo máximo de entrega no puede ser menor que el mínimo.
 

@@ -46,12 +46,12 @@ merchant-shipping-intro = Spunta ogni paese in cui spedisci e indica una tariffa
 shipping-currency-note = Le tariffe sono in { $currency } e si scrivono così: { $example }.
 shipping-destination = Destinazione
 shipping-rate = Tariffa per ordine
-shipping-days-min = Minimo (giorni)
-shipping-days-max = Massimo (giorni)
+shipping-days-min = Minimo (giorni lavorativi)
+shipping-days-max = Massimo (giorni lavorativi)
 shipping-everywhere-else = Resto del mondo
 shipping-rate-for = Tariffa per ordine ({ $destination })
-shipping-days-min-for = Giorni di consegna minimi ({ $destination })
-shipping-days-max-for = Giorni di consegna massimi ({ $destination })
+shipping-days-min-for = Giorni lavorativi di consegna minimi ({ $destination })
+shipping-days-max-for = Giorni lavorativi di consegna massimi ({ $destination })
 shipping-days-invalid = Inserisci un numero intero di giorni da 0 a 120.
 shipping-days-order = Il numero massimo di giorni non può essere inferiore al minimo.
 

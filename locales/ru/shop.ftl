@@ -46,12 +46,12 @@ merchant-shipping-intro = Отметьте все страны, куда вы д
 shipping-currency-note = Стоимость указывается в валюте { $currency }, например: { $example }.
 shipping-destination = Куда
 shipping-rate = Стоимость за заказ
-shipping-days-min = Срок от (дней)
-shipping-days-max = Срок до (дней)
+shipping-days-min = Срок от (рабочих дней)
+shipping-days-max = Срок до (рабочих дней)
 shipping-everywhere-else = Остальные страны
 shipping-rate-for = Стоимость доставки: { $destination }
-shipping-days-min-for = Минимальный срок доставки в днях: { $destination }
-shipping-days-max-for = Максимальный срок доставки в днях: { $destination }
+shipping-days-min-for = Минимальный срок доставки в рабочих днях: { $destination }
+shipping-days-max-for = Максимальный срок доставки в рабочих днях: { $destination }
 shipping-days-invalid = Введите целое число дней от 0 до 120.
 shipping-days-order = Максимальный срок доставки не может быть меньше минимального.
 

@@ -46,12 +46,12 @@ merchant-shipping-intro = Kargo gönderdiğiniz her ülkeyi işaretleyin; sipari
 shipping-currency-note = Ücretler { $currency } cinsindendir; { $example } şeklinde yazın.
 shipping-destination = Teslimat yeri
 shipping-rate = Sipariş başına ücret
-shipping-days-min = En kısa (gün)
-shipping-days-max = En uzun (gün)
+shipping-days-min = En kısa (iş günü)
+shipping-days-max = En uzun (iş günü)
 shipping-everywhere-else = Diğer tüm ülkeler
 shipping-rate-for = { $destination } için kargo ücreti
-shipping-days-min-for = { $destination } için en kısa teslimat süresi (gün)
-shipping-days-max-for = { $destination } için en uzun teslimat süresi (gün)
+shipping-days-min-for = { $destination } için en kısa teslimat süresi (iş günü)
+shipping-days-max-for = { $destination } için en uzun teslimat süresi (iş günü)
 shipping-days-invalid = 0 ile 120 arasında tam sayı olarak bir gün sayısı girin.
 shipping-days-order = En uzun teslimat süresi, en kısa teslimat süresinden az olamaz.
 

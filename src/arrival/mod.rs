@@ -57,6 +57,24 @@ pub fn window(today: Date, handling: u8, transit_min: u8, transit_max: u8) -> Op
     })
 }
 
+/// The window of a parcel ordered at instant `at` (UTC) from a shop in `shop_country` that takes `handling`
+/// business days, to a destination `transit` (min, max) business days away; `None` for days out of range.
+pub fn for_order(
+    at: PrimitiveDateTime,
+    shop_country: &str,
+    handling: i32,
+    transit: (i32, i32),
+) -> Option<Window> {
+    let zone = crate::geo::CountryCode::parse(shop_country).map_or("UTC", crate::zones::of_country);
+    let days = |d: i32| u8::try_from(d).ok();
+    window(
+        today_in(at, zone),
+        days(handling)?,
+        days(transit.0)?,
+        days(transit.1)?,
+    )
+}
+
 /// The local date at `at` (UTC) in time zone `zone` (IANA), or the UTC date when the zone is unknown.
 pub fn today_in(at: PrimitiveDateTime, zone: &str) -> Date {
     crate::zones::local(at, zone).unwrap_or(at).date()

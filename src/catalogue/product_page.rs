@@ -115,6 +115,29 @@ fn days_args(
     ]
 }
 
+/// When a parcel ordered now arrives ("arrives Dec 16 – 22"), or the transit days when no window can be given.
+fn arrival_text(
+    shop: &Shopper,
+    merchant: &crate::shops::model::MerchantRow,
+    rate: &crate::shops::model::ShippingRate,
+) -> String {
+    let transit = (rate.days_min, rate.days_max);
+    match crate::arrival::for_order(shop.at, &merchant.country, merchant.handling_days, transit) {
+        Some(w) => {
+            let dates = shop
+                .tr
+                .i18n()
+                .formatters
+                .date_range(shop.locale(), w.from, w.to);
+            shop.tr.t_args(
+                "delivery-arrives",
+                &[("dates", crate::i18n::Arg::Str(&dates))],
+            )
+        }
+        None => shop.tr.t_args("cart-delivery-days", &days_args(rate)),
+    }
+}
+
 /// Shipping to the shopper's country from this shop, for the product page, or that the shop does not ship there.
 fn delivery_line(
     conn: &mut DbConnection,
@@ -133,7 +156,7 @@ fn delivery_line(
                 ("cost", crate::i18n::Arg::Str(&cost)),
                 (
                     "days",
-                    crate::i18n::Arg::Str(&shop.tr.t_args("cart-delivery-days", &days_args(rate))),
+                    crate::i18n::Arg::Str(&arrival_text(shop, merchant, rate)),
                 ),
             ],
         )),

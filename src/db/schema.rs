@@ -18,6 +18,15 @@ diesel::table! {
         status_reason -> Text,
         logo_path -> Text,
         address -> Text,
+        handling_days -> Integer,
+    }
+}
+
+diesel::table! {
+    order_arrivals (order_id) {
+        order_id -> BigInt,
+        arrives_from -> Date,
+        arrives_to -> Date,
     }
 }
 
@@ -903,6 +912,7 @@ diesel::joinable!(product_reports -> users (reporter_id));
 diesel::joinable!(payouts -> payout_batches (batch_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    order_arrivals,
     coupons,
     coupon_redemptions,
     promo_views,

@@ -310,6 +310,11 @@ impl PageCtx {
         self.tr.i18n().formatters.money(self.locale, *m)
     }
 
+    /// Two dates as a CLDR interval of day and month ("Dec 16 – 22").
+    pub fn date_range(&self, from: time::Date, to: time::Date) -> String {
+        self.tr.i18n().formatters.date_range(self.locale, from, to)
+    }
+
     pub fn country_name(&self, cc: &CountryCode) -> String {
         self.tr.t(&cc.name_id())
     }

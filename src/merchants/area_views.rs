@@ -50,6 +50,8 @@ pub struct ShippingPage {
     pub ctx: PageCtx,
     pub chrome: MerchantChrome,
     pub rows: Vec<ShipRow>,
+    /// Business days the shop takes to hand a parcel over (one field).
+    pub handling: Vec<Field>,
     pub summary: Vec<(String, String)>,
     pub currency_note: String,
 }

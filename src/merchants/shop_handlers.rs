@@ -310,6 +310,14 @@ fn destinations() -> Vec<(String, String)> {
     d
 }
 
+/// The value posted for field `name` ("" when absent).
+fn posted(pairs: &[(String, String)], name: &str) -> String {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map_or(String::new(), |(_, v)| v.clone())
+}
+
 fn ship_inputs_from_pairs(pairs: &[(String, String)]) -> Vec<ShipInput> {
     let get = |k: String| {
         pairs
@@ -361,13 +369,26 @@ fn ship_inputs_from_stored(
 
 const MAX_DAYS: i32 = 120;
 
+/// The handling days as typed: a whole number of business days up to [`crate::arrival::MAX_DAYS`].
+fn handling_days(typed: &str) -> Option<i32> {
+    typed
+        .trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|d| (0..=i32::from(crate::arrival::MAX_DAYS)).contains(d))
+}
+
 fn validate_shipping(
-    rows: &[ShipInput],
+    (rows, handling): (&[ShipInput], &str),
     shop_id: i64,
     locale: Locale,
     currency: Currency,
-) -> Result<Vec<ShippingRate>, FormErrors> {
+) -> Result<(Vec<ShippingRate>, i32), FormErrors> {
     let mut e = FormErrors::default();
+    let handling = handling_days(handling);
+    if handling.is_none() {
+        e.add("handling", "shipping-handling-invalid");
+    }
     let mut out = Vec::new();
     for r in rows.iter().filter(|r| r.enabled) {
         let s = &r.suffix;
@@ -403,15 +424,22 @@ fn validate_shipping(
             });
         }
     }
-    if e.is_empty() {
-        Ok(out)
-    } else {
-        Err(e)
+    match handling {
+        Some(days) if e.is_empty() => Ok((out, days)),
+        _ => Err(e),
     }
 }
 
-fn shipping_page(area: Area, rows: &[ShipInput], errors: &FormErrors) -> ShippingPage {
+fn shipping_page(
+    area: Area,
+    (rows, handling): (&[ShipInput], &str),
+    errors: &FormErrors,
+) -> ShippingPage {
     let Area { shop, ctx, chrome } = area;
+    let handling = vec![Field::new(&ctx, "handling", "text", handling, errors)
+        .label(ctx.t("shipping-handling-days"))
+        .hint(ctx.t("shipping-handling-hint"))
+        .max(2)];
     let currency = Currency::parse(&shop.currency).unwrap_or(Currency::BASE);
     let example = ctx.money(&Money::new(
         1250 * currency.minor_per_major() / 100,
@@ -451,6 +479,7 @@ fn shipping_page(area: Area, rows: &[ShipInput], errors: &FormErrors) -> Shippin
         .collect();
     ShippingPage {
         rows,
+        handling,
         summary: summary(&ctx, errors),
         currency_note: ctx.tr.t_args(
             "shipping-currency-note",
@@ -475,8 +504,9 @@ pub async fn shipping_form(
     let rates = state.db(move |c| Ok(shop::shipping(c, id)?)).await?;
     let currency = Currency::parse(&area.shop.currency).unwrap_or(Currency::BASE);
     let rows = ship_inputs_from_stored(&rates, lang.0, currency, &state);
+    let handling = area.shop.handling_days.to_string();
     render_status(
-        &shipping_page(area, &rows, &FormErrors::default()),
+        &shipping_page(area, (&rows, &handling), &FormErrors::default()),
         StatusCode::OK,
     )
 }
@@ -489,28 +519,23 @@ pub async fn save_shipping(
     body: web::Form<Vec<(String, String)>>,
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
-    let csrf = body
-        .iter()
-        .find(|(k, _)| k == "csrf")
-        .map_or("", |(_, v)| v.as_str());
-    require_csrf(&session, csrf)?;
+    require_csrf(&session, &posted(&body, "csrf"))?;
     let shop = area::my_shop(&state, &user).await?;
-    let rows = ship_inputs_from_pairs(&body);
+    let (rows, handling) = (ship_inputs_from_pairs(&body), posted(&body, "handling"));
     let currency = Currency::parse(&shop.currency).unwrap_or(Currency::BASE);
-    match validate_shipping(&rows, shop.id, lang.0, currency) {
-        Ok(rates) => {
-            let actor = user.0.id;
-            let now = state.clock.now();
-            state
-                .write(move |c| Ok(shop::save_shipping(c, &shop, actor, &rates, now)?))
-                .await?;
+    match validate_shipping((&rows, &handling), shop.id, lang.0, currency) {
+        Ok((rates, days)) => {
+            let (actor, now) = (user.0.id, state.clock.now());
+            let save =
+                move |c: &mut _| Ok(shop::save_shipping(c, &shop, actor, (&rates, days), now)?);
+            state.write(save).await?;
             SessionData(&session).set_flash("merchant-saved");
             Ok(see_other(&routes::merchant(lang.0, "/shipping")))
         }
         Err(errors) => {
             let area = area::area_for(&req, &state, lang.0, shop, "/shipping");
             render_status(
-                &shipping_page(area, &rows, &errors),
+                &shipping_page(area, (&rows, &handling), &errors),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }

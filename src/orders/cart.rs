@@ -322,6 +322,8 @@ pub struct Snapshot {
     pub texts: OptionTexts,
     /// The coupon code the shopper entered ("" for none), not yet checked.
     pub coupon_code: String,
+    /// The instant the cart is priced at (arrival dates are counted from it).
+    pub at: Option<time::PrimitiveDateTime>,
 }
 
 impl Snapshot {

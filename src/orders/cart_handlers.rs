@@ -76,7 +76,8 @@ fn price_cart(
     let Some(id) = cart::find(c, key)? else {
         return Ok(None);
     };
-    let snap = cart::snapshot(c, id, tr, buyer.market)?;
+    let mut snap = cart::snapshot(c, id, tr, buyer.market)?;
+    snap.at = Some(buyer.at);
     let rates = rates_at(c, buyer.at)?;
     let tree = crate::catalogue::service::tree_now(c)?;
     let promos = crate::campaigns::pricing::live_at(c, buyer.at, buyer.market, tr.locale(), &tree)?;

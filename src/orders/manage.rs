@@ -66,6 +66,14 @@ pub fn load(
         ))
         .first(conn)
         .optional()?;
+    let arrives = crate::db::schema::order_arrivals::table
+        .find(order.id)
+        .select((
+            crate::db::schema::order_arrivals::arrives_from,
+            crate::db::schema::order_arrivals::arrives_to,
+        ))
+        .first(conn)
+        .optional()?;
     let reviewed = match viewer {
         Viewer::Shopper(uid) => {
             let products: Vec<i64> = lines.iter().map(|l| l.product_id).collect();
@@ -79,6 +87,7 @@ pub fn load(
         events,
         shop,
         coupon,
+        arrives,
         reviewed,
     })
 }

@@ -122,6 +122,8 @@ pub struct Loaded {
     pub shop: String,
     /// The coupon code used: (code, off in the shopper's currency, off in the shop's).
     pub coupon: Option<(String, i64, i64)>,
+    /// The arrival window promised when the order was placed (none for older orders).
+    pub arrives: Option<(time::Date, time::Date)>,
     /// Products of the order the shopper has reviewed (empty for other viewers).
     pub reviewed: Vec<i64>,
 }
@@ -140,6 +142,7 @@ pub fn order_page(
         events,
         shop,
         coupon,
+        arrives,
         reviewed,
     } = d;
     let mine = merchant_view(viewer);
@@ -293,13 +296,16 @@ pub fn order_page(
         .into_iter()
         .filter(|s| !s.trim().is_empty())
         .collect(),
-        delivery: ctx.tr.t_args(
-            "cart-delivery-days",
-            &[
-                ("min", Arg::Num(i64::from(o.delivery_days_min))),
-                ("max", Arg::Num(i64::from(o.delivery_days_max))),
-            ],
-        ),
+        delivery: match arrives {
+            Some((from, to)) => ctx.t1("delivery-promised", "dates", &ctx.date_range(from, to)),
+            None => ctx.tr.t_args(
+                "cart-delivery-days",
+                &[
+                    ("min", Arg::Num(i64::from(o.delivery_days_min))),
+                    ("max", Arg::Num(i64::from(o.delivery_days_max))),
+                ],
+            ),
+        },
         tracking: (!o.tracking_number.is_empty()).then(|| o.tracking_number.clone()),
         cancel_reason: (!o.cancel_reason.is_empty()).then(|| o.cancel_reason.clone()),
         timeline: events

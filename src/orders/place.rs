@@ -288,6 +288,23 @@ pub fn place(
                     ))
                     .execute(c)?;
             }
+            let promised = rate.as_ref().and_then(|r| {
+                crate::arrival::for_order(
+                    now,
+                    &shop.country,
+                    shop.handling_days,
+                    (r.days_min, r.days_max),
+                )
+            });
+            if let Some(w) = promised {
+                diesel::insert_into(crate::db::schema::order_arrivals::table)
+                    .values((
+                        crate::db::schema::order_arrivals::order_id.eq(order_id),
+                        crate::db::schema::order_arrivals::arrives_from.eq(w.from),
+                        crate::db::schema::order_arrivals::arrives_to.eq(w.to),
+                    ))
+                    .execute(c)?;
+            }
             let shop_tr = input
                 .tr
                 .in_locale(Locale::parse(&shop.original_lang).unwrap_or(Locale::FALLBACK));

@@ -315,6 +315,28 @@ impl ReviewPage {
 }
 
 /// The cart's lines grouped by shop, every figure formatted for the page.
+/// When a shop's parcel ordered at `at` arrives ("arrives Dec 16 – 22"), else its delivery days.
+fn delivery_text(
+    ctx: &PageCtx,
+    shop: Option<&crate::shops::model::MerchantRow>,
+    r: &crate::shops::model::ShippingRate,
+    at: Option<time::PrimitiveDateTime>,
+) -> String {
+    let window = at.zip(shop).and_then(|(at, s)| {
+        crate::arrival::for_order(at, &s.country, s.handling_days, (r.days_min, r.days_max))
+    });
+    match window {
+        Some(w) => ctx.t1("delivery-arrives", "dates", &ctx.date_range(w.from, w.to)),
+        None => ctx.tr.t_args(
+            "cart-delivery-days",
+            &[
+                ("min", crate::i18n::Arg::Num(i64::from(r.days_min))),
+                ("max", crate::i18n::Arg::Num(i64::from(r.days_max))),
+            ],
+        ),
+    }
+}
+
 pub fn groups(ctx: &PageCtx, snap: &Snapshot, t: &Totals) -> Vec<CartGroupView> {
     let l = ctx.locale;
     let to = ctx.market.ship_to;
@@ -368,15 +390,7 @@ pub fn groups(ctx: &PageCtx, snap: &Snapshot, t: &Totals) -> Vec<CartGroupView> 
                     Err(ctx.t1("cart-does-not-ship", "country", &country))
                 },
                 delivery: rate
-                    .map(|r| {
-                        ctx.tr.t_args(
-                            "cart-delivery-days",
-                            &[
-                                ("min", crate::i18n::Arg::Num(i64::from(r.days_min))),
-                                ("max", crate::i18n::Arg::Num(i64::from(r.days_max))),
-                            ],
-                        )
-                    })
+                    .map(|r| delivery_text(ctx, shop, r, snap.at))
                     .unwrap_or_default(),
                 total: ctx.money(&g.total),
                 total_merchant: (g.total_merchant.currency != g.total.currency).then(|| {

@@ -67,6 +67,8 @@ pub struct MerchantRow {
     pub tax_id: String,
     /// Street and postal code; the city and country are their own columns.
     pub address: String,
+    /// Business days the shop takes to hand a parcel to the carrier.
+    pub handling_days: i32,
 }
 
 /// Who sells, as a shop and product page shows it: legal name, address, tax number, and that it is a trader.

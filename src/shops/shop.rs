@@ -99,15 +99,18 @@ pub fn shipping_of(conn: &mut DbConnection, shop_ids: &[i64]) -> QueryResult<Vec
     })
 }
 
-/// Replaces the whole shipping table of a shop in one transaction.
+/// Replaces the whole shipping table of a shop, and its handling days, in one transaction.
 pub fn save_shipping(
     conn: &mut DbConnection,
     shop: &MerchantRow,
     actor: i64,
-    rates: &[ShippingRate],
+    (rates, handling_days): (&[ShippingRate], i32),
     now: PrimitiveDateTime,
 ) -> QueryResult<()> {
     crate::db::write_tx(conn, |c| {
+        diesel::update(merchants::table.find(shop.id))
+            .set(merchants::handling_days.eq(handling_days))
+            .execute(c)?;
         diesel::delete(shipping_rates::table.filter(shipping_rates::merchant_id.eq(shop.id)))
             .execute(c)?;
         for r in rates {
@@ -115,11 +118,12 @@ pub fn save_shipping(
                 .values(r)
                 .execute(c)?;
         }
-        let detail = rates
+        let destinations = rates
             .iter()
             .map(|r| r.destination.as_str())
             .collect::<Vec<_>>()
             .join(",");
+        let detail = format!("{destinations}; handling {handling_days}");
         audit::record(c, actor, "shop.shipping", &shop.slug, &detail, now)
     })
 }

@@ -6,6 +6,7 @@ mod support;
 
 mod accounts;
 mod analytics;
+mod arrival;
 mod audience;
 mod bank_accounts;
 mod browser;

@@ -523,6 +523,7 @@ async fn shipping_rates_take_the_locales_numbers_and_errors_keep_input() {
             "/it/merchant/shipping",
             &[
                 ("csrf", &csrf),
+                ("handling", "tre"),
                 ("ship_DE", "1"),
                 ("rate_DE", "12,50"),
                 ("min_DE", "5"),
@@ -537,13 +538,16 @@ async fn shipping_rates_take_the_locales_numbers_and_errors_keep_input() {
     assert_eq!(res.status, 422);
     res.assert_contains("id=\"f-max-DE-error\"");
     res.assert_contains("id=\"f-rate-other-error\"");
+    res.assert_contains("Scrivi un numero intero di giorni lavorativi da 0 a 60.");
     assert_eq!(res.input_value("rate_other").as_deref(), Some("abc"));
+    assert_eq!(res.input_value("handling").as_deref(), Some("tre"));
     let res = app
         .client
         .post_form(
             "/it/merchant/shipping",
             &[
                 ("csrf", &csrf),
+                ("handling", "3"),
                 ("ship_DE", "1"),
                 ("rate_DE", "12,50"),
                 ("min_DE", "3"),
@@ -580,6 +584,11 @@ async fn shipping_rates_take_the_locales_numbers_and_errors_keep_input() {
     );
     let page = app.client.get("/en/merchant/shipping").await;
     assert_eq!(page.input_value("rate_other").as_deref(), Some("1,234.00"));
+    assert_eq!(
+        page.input_value("handling").as_deref(),
+        Some("3"),
+        "handling days saved"
+    );
 }
 
 #[actix_web::test]
@@ -785,6 +794,7 @@ async fn from_sign_up_to_a_live_product_in_five_languages() {
             "/tr/merchant/shipping",
             &[
                 ("csrf", &csrf),
+                ("handling", "2"),
                 ("ship_other", "1"),
                 ("rate_other", "450,00"),
                 ("min_other", "5"),

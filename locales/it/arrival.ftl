@@ -1,0 +1,6 @@
+# Date di consegna (issue #27).
+delivery-arrives = arriva { $dates }
+delivery-promised = Arriva { $dates } (stima al momento dell'ordine)
+shipping-handling-days = Tempo di preparazione (giorni lavorativi)
+shipping-handling-hint = Giorni lavorativi dall'ordine alla consegna del pacco al corriere (da 0 a 60). Con i giorni di consegna di ogni destinazione (anch'essi lavorativi) dà le date di arrivo che vedono gli acquirenti.
+shipping-handling-invalid = Scrivi un numero intero di giorni lavorativi da 0 a 60.
