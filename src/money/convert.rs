@@ -52,7 +52,8 @@ impl Rates {
     }
 }
 
-fn divide(num: i128, den: i128, rounding: Rounding) -> i128 {
+/// `num / den` (`den` > 0) rounded as asked: the one integer division every money rule uses.
+pub fn divide(num: i128, den: i128, rounding: Rounding) -> i128 {
     let q = num.div_euclid(den);
     let r = num.rem_euclid(den);
     match rounding {

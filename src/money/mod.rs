@@ -4,7 +4,7 @@ mod convert;
 mod currency;
 mod discount;
 
-pub use convert::{Rates, Rounding};
+pub use convert::{divide, Rates, Rounding};
 pub use currency::Currency;
 pub use discount::percent_off;
 

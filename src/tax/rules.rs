@@ -27,7 +27,7 @@
 //! VAT area (the Canary Islands, Northern Ireland's goods rules); sellers not registered for VAT.
 
 use crate::geo::CountryCode;
-use crate::money::{Currency, Money};
+use crate::money::{Currency, Money, Rounding};
 
 /// 100% in basis points.
 pub const WHOLE: i64 = 10_000;
@@ -105,14 +105,12 @@ pub enum TaxError {
     Invalid,
 }
 
-/// `num / den` rounded half away from zero.
+/// `num / den` rounded half away from zero, as money is (`den` is always 100% plus a checked rate).
 fn divide_half_up(num: i128, den: i128) -> Result<i64, TaxError> {
     if den <= 0 {
         return Err(TaxError::Invalid);
     }
-    let (mag, rem) = (num.abs() / den, num.abs() % den);
-    let mag = if 2 * rem >= den { mag + 1 } else { mag };
-    i64::try_from(if num < 0 { -mag } else { mag }).map_err(|_| TaxError::Invalid)
+    i64::try_from(crate::money::divide(num, den, Rounding::HalfUp)).map_err(|_| TaxError::Invalid)
 }
 
 fn check_rate(bp: i64) -> Result<i64, TaxError> {
