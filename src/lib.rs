@@ -140,6 +140,7 @@ pub fn build_app(
                 .configure(orders::cart_handlers::configure)
                 .configure(orders::checkout_handlers::configure)
                 .configure(orders::order_handlers::configure)
+                .configure(orders::vat_handlers::configure)
                 .configure(payments::pay_handlers::configure)
                 .configure(promos::handlers::configure)
                 .configure(promos::staff_handlers::configure)

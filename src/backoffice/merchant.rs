@@ -74,6 +74,7 @@ pub fn chrome(ctx: &PageCtx, shop: &MerchantRow, current: &str) -> MerchantChrom
         ("", "merchant-nav-overview"),
         ("/orders", "merchant-nav-orders"),
         ("/payouts", "merchant-nav-payouts"),
+        ("/vat", "merchant-nav-vat"),
         ("/products", "merchant-nav-products"),
         ("/translations", "merchant-nav-translations"),
         ("/promos", "merchant-nav-promos"),

@@ -47,6 +47,10 @@ pub struct ProductCard {
     /// The average rating ("4.7"), the number of reviews ("12") and what a screen reader says ("Rated 4.7 out
     /// of 5, 12 reviews").
     pub rating: Option<(String, String, String)>,
+    /// "incl. 19% VAT", or that duties may be due on delivery, for the shopper's market.
+    pub tax_note: Option<String>,
+    /// How VAT applies to it for the shopper's market (its shipping charge is shown with it).
+    pub vat: Option<super::shopper::PriceVat>,
 }
 
 /// Picks the translation for `l`, else the original language's, else any.
@@ -63,13 +67,14 @@ pub fn pick<T>(
 }
 
 /// Display price in the shopper's currency, the merchant's own price if it differs, and the price before a
-/// campaign's `percent` off (struck through). The discount is taken in the merchant's currency first, as on
-/// the order (see `orders::totals`).
+/// campaign's `percent` off (struck through). The discount is taken in the merchant's currency first, then the
+/// market's VAT rule applied (`vat`), as on the order (see `orders::totals`).
 pub fn prices(
     shop: &Shopper,
     minor: i64,
     currency: &str,
     percent: i32,
+    vat: Option<&super::shopper::PriceVat>,
 ) -> (String, Option<String>, Option<String>) {
     let f = &shop.tr.i18n().formatters;
     let l = shop.tr.locale();
@@ -78,6 +83,10 @@ pub fn prices(
     };
     let before = Money::new(minor, cur);
     let own = crate::money::percent_off(before, percent).unwrap_or(before);
+    let (before, own) = match vat {
+        Some(v) => (v.shown(before), v.shown(own)),
+        None => (before, own),
+    };
     let shown = |m: Money| match shop.rates.convert(m, shop.currency, Rounding::HalfUp) {
         Some(converted) => f.money(l, converted),
         None => f.money(l, m),
@@ -235,6 +244,8 @@ fn card(shop: &Shopper, d: &CardData) -> ProductCard {
         image_url: d.image_url.clone(),
         image_alt: alt,
         own_minor: shown.own_minor,
+        tax_note: shop.card_tax_note(shown.tax()),
+        vat: shown.vat,
         rating: rating_of(shop, d.rating),
         price: shown.price,
         merchant_price: shown.merchant_price,

@@ -11,7 +11,7 @@ use crate::geo::CountryCode;
 use crate::i18n::Locale;
 use crate::money::{Currency, Money, Rounding};
 
-use super::shopper::Shopper;
+use super::shopper::{PriceVat, Shopper};
 use super::slots;
 use super::variant_picker::{self, Chosen, Picker, Selection};
 use crate::variants::VariantRow;
@@ -34,6 +34,8 @@ pub struct ProductData {
     pub price: String,
     pub merchant_price: Option<String>,
     pub old_price: Option<String>,
+    /// "incl. 19% VAT", or that duties may be due on delivery, for the shopper's market.
+    pub tax_note: Option<String>,
     /// (badge, promo page URL).
     pub promo: Option<(String, String)>,
     /// "Ends in 2 days 4 hours".
@@ -89,11 +91,12 @@ impl ProductData {
 fn quote_for<'r>(
     shop: &Shopper,
     rates: &'r [crate::shops::model::ShippingRate],
-    own: Currency,
+    (own, vat): (Currency, Option<&PriceVat>),
     to: CountryCode,
 ) -> Option<(String, &'r crate::shops::model::ShippingRate)> {
     let rate = crate::shops::shop::quote(rates, to)?;
     let cost = Money::new(rate.rate_minor, own);
+    let cost = vat.map_or(cost, |v| v.shipping(cost));
     let cost = shop
         .rates
         .convert(cost, shop.currency, Rounding::HalfUp)
@@ -142,13 +145,13 @@ fn arrival_text(
 fn delivery_line(
     conn: &mut DbConnection,
     shop: &Shopper,
-    merchant: &crate::shops::model::MerchantRow,
+    (merchant, vat): (&crate::shops::model::MerchantRow, Option<&PriceVat>),
     to: CountryCode,
 ) -> AppResult<Result<String, String>> {
     let country = shop.tr.t(&to.name_id());
     let rates = crate::shops::shop::shipping(conn, merchant.id)?;
     let own = Currency::parse(&merchant.currency).unwrap_or(Currency::BASE);
-    Ok(match quote_for(shop, &rates, own, to) {
+    Ok(match quote_for(shop, &rates, (own, vat), to) {
         Some((cost, rate)) => Ok(shop.tr.t_args(
             "product-delivery",
             &[
@@ -185,13 +188,14 @@ pub(super) fn quote_cards(
         let rates = by_shop
             .get(&card.merchant_id)
             .map_or(&[][..], Vec::as_slice);
-        card.delivery = quote_for(shop, rates, card.currency, to).map(|(cost, rate)| {
-            let [min, max] = days_args(rate);
-            shop.tr.t_args(
-                "card-delivery",
-                &[("cost", crate::i18n::Arg::Str(&cost)), min, max],
-            )
-        });
+        card.delivery =
+            quote_for(shop, rates, (card.currency, card.vat.as_ref()), to).map(|(cost, rate)| {
+                let [min, max] = days_args(rate);
+                shop.tr.t_args(
+                    "card-delivery",
+                    &[("cost", crate::i18n::Arg::Str(&cost)), min, max],
+                )
+            });
     }
     Ok(())
 }
@@ -274,17 +278,24 @@ fn variants_of(
 }
 
 impl Variants {
-    fn offers(&self, shop: &Shopper, l: Locale, id: i64, slug: &str) -> Vec<VariantOffer> {
+    /// The variants on sale for structured data, priced as the page prices them (`vat`: the market's VAT).
+    fn offers(
+        &self,
+        shop: &Shopper,
+        (l, id, slug): (Locale, i64, &str),
+        (currency, vat): (Currency, Option<&PriceVat>),
+    ) -> Vec<VariantOffer> {
         if self.options.is_empty() {
             return Vec::new();
         }
+        let priced = |minor| vat.map_or(minor, |v| v.shown(Money::new(minor, currency)).minor);
         self.all
             .iter()
             .filter(|v| v.active)
             .map(|v| VariantOffer {
                 sku: v.sku.clone(),
                 label: self.texts.label(&self.options, v, &shop.tr),
-                price_minor: v.price_minor,
+                price_minor: priced(v.price_minor),
                 in_stock: v.stock > 0,
                 url: crate::routes::product_variant(l, id, slug, &v.sku),
             })
@@ -323,7 +334,6 @@ pub fn product(
         .into_iter()
         .next()
         .ok_or_else(AppError::not_found)?;
-    let delivery = delivery_line(conn, shop, &merchant, ship_to)?;
     let seller = merchant.identity(&shop.tr);
     let vs = variants_of(conn, shop, id, selection)?;
     let variant = match &vs.picker.chosen {
@@ -376,6 +386,8 @@ pub fn product(
         priced.price_minor = v.price_minor;
     }
     let shown = shop.price_of(&priced);
+    let delivery = delivery_line(conn, shop, (&merchant, shown.vat.as_ref()), ship_to)?;
+    let tax_note = shop.tax_note(shown.tax());
     let promo_ends = shown
         .promo_ends
         .map(|end| crate::campaigns::schedule::time_left(&shop.tr, shop.at, end));
@@ -388,12 +400,15 @@ pub fn product(
     let own_slug = cards::pick(&by_locale, l, original)
         .map(|(_, t)| t.slug.clone())
         .unwrap_or_default();
-    let offers = vs.offers(shop, l, id, &own_slug);
+    let currency = Currency::parse(&p.currency).unwrap_or(Currency::BASE);
+    let offers = vs.offers(shop, (l, id, &own_slug), (currency, shown.vat.as_ref()));
+    let list_price = Money::new(priced.price_minor, currency);
     let variant_label = variant
         .as_ref()
         .map(|v| vs.texts.label(&vs.options, v, &shop.tr))
         .unwrap_or_default();
     Ok(ProductData {
+        tax_note,
         reviews: crate::reviews::read::Reviews::default(),
         old_price,
         promo,
@@ -405,7 +420,7 @@ pub fn product(
         slugs,
         price,
         merchant_price,
-        price_minor: priced.price_minor,
+        price_minor: shown.vat.map_or(list_price, |v| v.shown(list_price)).minor,
         currency: p.currency.clone(),
         stock: variant.as_ref().map_or(0, |v| v.stock),
         sku: variant

@@ -28,6 +28,8 @@ pub struct Shopper {
     pub promos: Arc<LivePromos>,
     /// Dictionaries for irregular forms of search words.
     pub lexicons: Arc<crate::search::lexicon::Lexicons>,
+    /// The VAT rules in force and the shops' VAT settings: prices are shown with the market's VAT.
+    pub tax: Arc<crate::tax::book::TaxBook>,
 }
 
 /// A price as shown: in the shopper's currency, the merchant's own, the pre-campaign price struck through and
@@ -41,6 +43,61 @@ pub struct ShownPrice {
     pub promo_ends: Option<time::PrimitiveDateTime>,
     /// The price in the shop's currency after the campaign's discount, in minor units.
     pub own_minor: i64,
+    /// How VAT is in it for the shopper's market (`None`: no rule applies).
+    pub vat: Option<PriceVat>,
+}
+
+impl ShownPrice {
+    /// What the price says about VAT.
+    pub fn tax(&self) -> PriceTax {
+        self.vat.as_ref().map_or(PriceTax::Untaxed, PriceVat::tax)
+    }
+}
+
+/// What a shown price says about VAT.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PriceTax {
+    /// No VAT rule applies: the price as the shop set it.
+    Untaxed,
+    /// The destination's VAT at this rate is included (and collected at checkout).
+    Included(i64),
+    /// Sold net of VAT: import VAT and duties may be due on delivery.
+    Duties,
+}
+
+/// How a product's price is read for the shopper's market: the shop, how its consignment is judged, and whether
+/// the product takes the reduced rate.
+#[derive(Debug, Clone, Copy)]
+pub struct PriceVat {
+    pub seller: crate::tax::rules::Seller,
+    pub judged: crate::tax::book::Judged,
+    pub reduced: bool,
+}
+
+impl PriceVat {
+    /// A shop's price of the product as shown at the destination (unchanged if it cannot be computed).
+    pub fn shown(&self, price: Money) -> Money {
+        crate::tax::rules::shown_price(
+            price,
+            &self.seller,
+            self.reduced,
+            self.judged.treatment(self.reduced),
+        )
+        .unwrap_or(price)
+    }
+
+    /// The shop's shipping charge as shown at the destination (at the standard rate, as the cart charges it).
+    pub fn shipping(&self, cost: Money) -> Money {
+        crate::tax::rules::shown_price(cost, &self.seller, false, self.judged.treatment(false))
+            .unwrap_or(cost)
+    }
+
+    pub fn tax(&self) -> PriceTax {
+        match self.judged.treatment(self.reduced) {
+            crate::tax::rules::Treatment::Collect { rate_bp } => PriceTax::Included(rate_bp),
+            crate::tax::rules::Treatment::DutiesOnDelivery => PriceTax::Duties,
+        }
+    }
 }
 
 impl Shopper {
@@ -60,12 +117,23 @@ impl Shopper {
             |conn| -> AppResult<slots::Basics> {
                 // Shared by every request until reloaded in the background, so read at the moment of loading, never
                 // at one request's instant (a staff preview's may be months ahead).
-                let rates = rates_at(conn, crate::clock::system_now())?;
+                let now = crate::clock::system_now();
+                let rates = rates_at(conn, now)?;
                 let (rows, names) = crate::categories::repo::category_tree_rows(conn)?;
-                Ok((Arc::new(CategoryTree::build(rows, names)), Arc::new(rates)))
+                let shops = crate::shops::repo::vat_settings(conn)?
+                    .into_iter()
+                    .filter_map(|(id, c, inc)| {
+                        Some((id, crate::geo::CountryCode::parse(&c)?, inc))
+                    });
+                let book = crate::tax::service::book_at(conn, now, shops)?;
+                Ok((
+                    Arc::new(CategoryTree::build(rows, names)),
+                    Arc::new(rates),
+                    Arc::new(book),
+                ))
             },
         )?;
-        let (tree, rates) = (basics.0.clone(), basics.1.clone());
+        let (tree, rates, tax) = (basics.0.clone(), basics.1.clone(), basics.2.clone());
         // Which campaigns are live is picked from the cached schedule at this request's instant (prices change
         // exactly at the start and end); what they target is cached with the catalogue and cleared with it.
         let schedule = cache.get_or_load(
@@ -94,6 +162,7 @@ impl Shopper {
             market,
             promos,
             lexicons,
+            tax,
         })
     }
 
@@ -110,12 +179,53 @@ impl Shopper {
         })
     }
 
+    /// How VAT applies to one unit of a shop's product at `minor` in `currency` (after any campaign discount)
+    /// for this shopper's market, judged as a parcel of its own; `None` where no rule applies.
+    pub fn vat_of(&self, merchant_id: i64, category_id: i64, own: Money) -> Option<PriceVat> {
+        let seller = self.tax.seller(merchant_id)?;
+        let reduced = self.tree.reduced_vat(category_id);
+        let net = crate::tax::rules::net_price(own, &seller, reduced).ok()?;
+        let judged = self
+            .tax
+            .judge(&seller, self.market, net, &self.rates)
+            .ok()?;
+        Some(PriceVat {
+            seller,
+            judged,
+            reduced,
+        })
+    }
+
+    /// What a price says about VAT, for a line under it ("incl. 19% VAT"; duties may be due), if anything.
+    pub fn tax_note(&self, tax: PriceTax) -> Option<String> {
+        match tax {
+            PriceTax::Untaxed | PriceTax::Included(0) => None,
+            PriceTax::Included(bp) => {
+                let rate = crate::tax::rate_text(&self.tr, bp);
+                Some(
+                    self.tr
+                        .t_args("price-incl-vat", &[("rate", crate::i18n::Arg::Str(&rate))]),
+                )
+            }
+            PriceTax::Duties => Some(self.tr.t("price-duties")),
+        }
+    }
+
+    /// The short line under a card's price: "incl. VAT" where the market's VAT is in it (the product page says
+    /// which rate, or that duties may be due).
+    pub fn card_tax_note(&self, tax: PriceTax) -> Option<String> {
+        matches!(tax, PriceTax::Included(bp) if bp > 0).then(|| self.tr.t("card-incl-vat"))
+    }
+
     /// A product's price as shoppers see it at `at`.
     pub fn price_of(&self, p: &super::model::ProductRow) -> ShownPrice {
         let promo = self.promo_for(p);
         let percent = promo.map_or(0, |x| x.discount_percent);
+        let vat = Currency::parse(&p.currency)
+            .and_then(|c| crate::money::percent_off(Money::new(p.price_minor, c), percent))
+            .and_then(|own| self.vat_of(p.merchant_id, p.category_id, own));
         let (price, merchant_price, old_price) =
-            super::cards::prices(self, p.price_minor, &p.currency, percent);
+            super::cards::prices(self, p.price_minor, &p.currency, percent, vat.as_ref());
         let l = self.locale();
         let own_minor = crate::money::Currency::parse(&p.currency)
             .and_then(|c| {
@@ -123,6 +233,7 @@ impl Shopper {
             })
             .map_or(p.price_minor, |m| m.minor);
         ShownPrice {
+            vat,
             own_minor,
             price,
             merchant_price,

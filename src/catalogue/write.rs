@@ -267,6 +267,19 @@ pub fn add_image(
     Ok(image_id)
 }
 
+/// Whether goods of a category (and its subcategories) take the reduced VAT rate.
+pub fn set_reduced_vat(
+    conn: &mut DbConnection,
+    category_id: i64,
+    reduced: bool,
+) -> diesel::QueryResult<usize> {
+    use crate::db::schema::categories;
+    use diesel::prelude::*;
+    diesel::update(categories::table.find(category_id))
+        .set(categories::reduced_vat.eq(reduced))
+        .execute(conn)
+}
+
 /// Creates a category with names in the given locales (slugs derived from the names).
 pub fn create_category(
     conn: &mut DbConnection,

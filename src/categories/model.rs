@@ -12,6 +12,8 @@ pub struct CategoryRow {
     pub position: i32,
     pub key: String,
     pub hidden: bool,
+    /// Its goods (and its subcategories') take a country's reduced VAT rate (food, books).
+    pub reduced_vat: bool,
 }
 
 #[derive(Debug, Clone, Insertable)]

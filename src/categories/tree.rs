@@ -12,6 +12,7 @@ pub struct CategoryNode {
     pub position: i32,
     pub key: String,
     pub hidden: bool,
+    pub reduced_vat: bool,
     names: HashMap<Locale, (String, String)>,
 }
 
@@ -59,6 +60,7 @@ impl CategoryTree {
                 position: r.position,
                 key: r.key,
                 hidden: r.hidden,
+                reduced_vat: r.reduced_vat,
             })
             .collect();
         nodes.sort_by_key(|n| (n.position, n.id));
@@ -122,6 +124,11 @@ impl CategoryTree {
             }
         }
         out
+    }
+
+    /// Whether goods of category `id` take the reduced VAT rate: it or a category above it says so.
+    pub fn reduced_vat(&self, id: i64) -> bool {
+        self.path(id).iter().any(|c| c.reduced_vat)
     }
 
     /// Root first, ending with the category itself.

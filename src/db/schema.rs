@@ -19,6 +19,21 @@ diesel::table! {
         logo_path -> Text,
         address -> Text,
         handling_days -> Integer,
+        prices_include_vat -> Bool,
+    }
+}
+
+diesel::table! {
+    order_taxes (order_id, rate_bp) {
+        order_id -> BigInt,
+        rate_bp -> Integer,
+        treatment -> Text,
+        country -> Text,
+        remitted_by -> Text,
+        gross_minor -> BigInt,
+        vat_minor -> BigInt,
+        merchant_gross_minor -> BigInt,
+        merchant_vat_minor -> BigInt,
     }
 }
 
@@ -79,6 +94,7 @@ diesel::table! {
         position -> Integer,
         key -> Text,
         hidden -> Bool,
+        reduced_vat -> Bool,
     }
 }
 
@@ -912,6 +928,7 @@ diesel::joinable!(product_reports -> users (reporter_id));
 diesel::joinable!(payouts -> payout_batches (batch_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    order_taxes,
     order_arrivals,
     coupons,
     coupon_redemptions,
@@ -983,3 +1000,4 @@ diesel::allow_tables_to_appear_in_same_query!(
     product_values,
 );
 diesel::joinable!(order_coupons -> coupons (coupon_id));
+diesel::joinable!(order_taxes -> orders (order_id));

@@ -111,6 +111,16 @@ impl Formatters {
         }
     }
 
+    /// A rate in basis points as a percent number without trailing zeros ("19", "25,5", "5.25").
+    pub fn basis_points(&self, locale: Locale, bp: i64) -> String {
+        let (scaled, frac) = match (bp % 100, bp % 10) {
+            (0, _) => (bp / 100, 0),
+            (_, 0) => (bp / 10, 1),
+            _ => (bp, 2),
+        };
+        self.decimal(locale, scaled, frac)
+    }
+
     /// An IANA time zone by CLDR's location format in the locale ("Moscow Time", "Москва", "İstanbul Saati").
     pub fn zone_name(&self, locale: Locale, iana: &str) -> String {
         let tz = icu_time::TimeZone::from_iana_id(iana);

@@ -52,6 +52,8 @@ pub struct ShippingPage {
     pub rows: Vec<ShipRow>,
     /// Business days the shop takes to hand a parcel over (one field).
     pub handling: Vec<Field>,
+    /// Whether the shop's prices include its home VAT.
+    pub include_vat: bool,
     pub summary: Vec<(String, String)>,
     pub currency_note: String,
 }

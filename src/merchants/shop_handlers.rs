@@ -432,7 +432,7 @@ fn validate_shipping(
 
 fn shipping_page(
     area: Area,
-    (rows, handling): (&[ShipInput], &str),
+    (rows, handling, include_vat): (&[ShipInput], &str, bool),
     errors: &FormErrors,
 ) -> ShippingPage {
     let Area { shop, ctx, chrome } = area;
@@ -480,6 +480,7 @@ fn shipping_page(
     ShippingPage {
         rows,
         handling,
+        include_vat,
         summary: summary(&ctx, errors),
         currency_note: ctx.tr.t_args(
             "shipping-currency-note",
@@ -504,9 +505,12 @@ pub async fn shipping_form(
     let rates = state.db(move |c| Ok(shop::shipping(c, id)?)).await?;
     let currency = Currency::parse(&area.shop.currency).unwrap_or(Currency::BASE);
     let rows = ship_inputs_from_stored(&rates, lang.0, currency, &state);
-    let handling = area.shop.handling_days.to_string();
+    let (handling, vat) = (
+        area.shop.handling_days.to_string(),
+        area.shop.prices_include_vat,
+    );
     render_status(
-        &shipping_page(area, (&rows, &handling), &FormErrors::default()),
+        &shipping_page(area, (&rows, &handling, vat), &FormErrors::default()),
         StatusCode::OK,
     )
 }
@@ -522,12 +526,27 @@ pub async fn save_shipping(
     require_csrf(&session, &posted(&body, "csrf"))?;
     let shop = area::my_shop(&state, &user).await?;
     let (rows, handling) = (ship_inputs_from_pairs(&body), posted(&body, "handling"));
-    let currency = Currency::parse(&shop.currency).unwrap_or(Currency::BASE);
-    match validate_shipping((&rows, &handling), shop.id, lang.0, currency) {
+    let (currency, vat) = (
+        Currency::parse(&shop.currency),
+        posted(&body, "include_vat") == "1",
+    );
+    match validate_shipping(
+        (&rows, &handling),
+        shop.id,
+        lang.0,
+        currency.unwrap_or(Currency::BASE),
+    ) {
         Ok((rates, days)) => {
             let (actor, now) = (user.0.id, state.clock.now());
-            let save =
-                move |c: &mut _| Ok(shop::save_shipping(c, &shop, actor, (&rates, days), now)?);
+            let save = move |c: &mut _| {
+                Ok(shop::save_shipping(
+                    c,
+                    &shop,
+                    actor,
+                    (&rates, days, vat),
+                    now,
+                )?)
+            };
             state.write(save).await?;
             SessionData(&session).set_flash("merchant-saved");
             Ok(see_other(&routes::merchant(lang.0, "/shipping")))
@@ -535,7 +554,7 @@ pub async fn save_shipping(
         Err(errors) => {
             let area = area::area_for(&req, &state, lang.0, shop, "/shipping");
             render_status(
-                &shipping_page(area, (&rows, &handling), &errors),
+                &shipping_page(area, (&rows, &handling, vat), &errors),
                 StatusCode::UNPROCESSABLE_ENTITY,
             )
         }

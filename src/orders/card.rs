@@ -4,6 +4,8 @@
 //! reach orders only through these functions.
 
 use diesel::prelude::*;
+
+use crate::tax::book::Remitter;
 use time::PrimitiveDateTime;
 
 use super::model::{OrderStatus, PaymentMethod};
@@ -86,6 +88,8 @@ pub struct ShopAmount {
     pub shipping: i64,
     /// Discounts of platform-funded campaigns, which the marketplace pays the shop.
     pub platform_discount: i64,
+    /// VAT in the goods and shipping that the marketplace remits as deemed supplier (not the shop's).
+    pub platform_vat: i64,
 }
 
 /// What each shop is owed for these orders, in its own currency.
@@ -115,6 +119,14 @@ pub fn shop_amounts(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<Sho
             order_coupons::platform_minor,
         ))
         .load(conn)?;
+    let vat: Vec<(i64, i64)> = crate::db::schema::order_taxes::table
+        .filter(crate::db::schema::order_taxes::order_id.eq_any(ids))
+        .filter(crate::db::schema::order_taxes::remitted_by.eq(Remitter::Platform.code()))
+        .select((
+            crate::db::schema::order_taxes::order_id,
+            crate::db::schema::order_taxes::merchant_vat_minor,
+        ))
+        .load(conn)?;
     Ok(rows
         .into_iter()
         .map(|(order, shop, currency, goods, shipping)| {
@@ -129,6 +141,11 @@ pub fn shop_amounts(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<Sho
                     .map(|(_, v)| v)
                     .sum::<i64>()
                     + code_platform,
+                platform_vat: vat
+                    .iter()
+                    .filter(|(o, _)| *o == order)
+                    .map(|(_, v)| v)
+                    .sum(),
                 order,
                 shop,
                 currency,

@@ -10,6 +10,7 @@ use super::totals::{LineIn, ShippingIn, MAX_QUANTITY};
 use crate::campaigns::pricing::{LivePromos, ProductKey};
 use crate::catalogue::model::{ProductRow, ProductTranslation};
 use crate::catalogue::repo as catalogue_repo;
+use crate::categories::tree::CategoryTree;
 use crate::db::schema::{cart_lines, carts, product_variants, products};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
@@ -327,8 +328,9 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
-    /// Lines for the totals, with the discount of the campaign live for each product.
-    pub fn line_inputs(&self, promos: &LivePromos) -> Vec<LineIn> {
+    /// Lines for the totals, with the discount of the campaign live for each product and whether its category
+    /// takes the reduced VAT rate.
+    pub fn line_inputs(&self, promos: &LivePromos, tree: &CategoryTree) -> Vec<LineIn> {
         self.lines
             .iter()
             .map(|l| {
@@ -349,6 +351,7 @@ impl Snapshot {
                     quantity: l.quantity,
                     discount_percent: promo.map_or(0, |p| p.discount_percent),
                     promo_id: promo.map(|p| p.id.0),
+                    reduced: tree.reduced_vat(l.product.category_id),
                 }
             })
             .collect()
@@ -369,6 +372,14 @@ impl Snapshot {
                     rate: r.as_ref().map(|r| Money::new(r.rate_minor, cur)),
                 }
             })
+            .collect()
+    }
+
+    /// Each shop's VAT setting (id, home country, prices include VAT), for the tax book.
+    pub fn vat_shops(&self) -> Vec<(i64, CountryCode, bool)> {
+        self.shops
+            .iter()
+            .filter_map(|s| Some((s.id, CountryCode::parse(&s.country)?, s.prices_include_vat)))
             .collect()
     }
 

@@ -81,7 +81,7 @@ fn price_cart(
     let rates = rates_at(c, buyer.at)?;
     let tree = crate::catalogue::service::tree_now(c)?;
     let promos = crate::campaigns::pricing::live_at(c, buyer.at, buyer.market, tr.locale(), &tree)?;
-    let (t, coupon) = priced(c, &snap, &rates, &promos, buyer)?
+    let (t, coupon) = priced(c, &snap, &rates, (&promos, &tree), buyer)?
         .map_err(|e| AppError::internal(format!("cart totals: {e:?}")))?;
     Ok(Some((id, snap, t, coupon)))
 }

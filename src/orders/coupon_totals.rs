@@ -83,12 +83,13 @@ pub fn with_coupon(
     }
     t.coupon = sum;
     t.total = Money::new(t.total.minor - sum.minor, to);
+    super::vat_totals::settle(&mut t)?;
     Ok(Ok(t))
 }
 
 /// `amount` split in proportion to `weights` (all ≥ 0): floors first, then one more unit to the largest
 /// remainders (ties to the earlier weight). The parts add up to `amount` exactly.
-fn largest_remainder(amount: i64, weights: &[i64]) -> Option<Vec<i64>> {
+pub(super) fn largest_remainder(amount: i64, weights: &[i64]) -> Option<Vec<i64>> {
     let total: i128 = weights.iter().map(|w| i128::from(*w)).sum();
     if total <= 0 {
         return Some(weights.iter().map(|_| 0).collect());
@@ -137,6 +138,7 @@ mod tests {
                 quantity: 1,
                 discount_percent: 0,
                 promo_id: None,
+                reduced: false,
             })
             .collect();
         let ship: Vec<ShippingIn> = lines

@@ -74,6 +74,11 @@ pub fn load(
         ))
         .first(conn)
         .optional()?;
+    let taxes = crate::db::schema::order_taxes::table
+        .filter(crate::db::schema::order_taxes::order_id.eq(order.id))
+        .order(crate::db::schema::order_taxes::rate_bp.desc())
+        .select(super::order_views::OrderTax::as_select())
+        .load(conn)?;
     let reviewed = match viewer {
         Viewer::Shopper(uid) => {
             let products: Vec<i64> = lines.iter().map(|l| l.product_id).collect();
@@ -88,6 +93,7 @@ pub fn load(
         shop,
         coupon,
         arrives,
+        taxes,
         reviewed,
     })
 }

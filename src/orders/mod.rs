@@ -17,4 +17,8 @@ pub mod order_views;
 pub mod place;
 pub mod priced;
 pub mod totals;
+pub mod vat_handlers;
+pub mod vat_report;
+pub mod vat_totals;
+pub mod vat_views;
 pub mod views;

@@ -124,8 +124,62 @@ pub struct Loaded {
     pub coupon: Option<(String, i64, i64)>,
     /// The arrival window promised when the order was placed (none for older orders).
     pub arrives: Option<(time::Date, time::Date)>,
+    /// What the consignment bore, per VAT rate (none for orders placed before VAT, or without a rule).
+    pub taxes: Vec<OrderTax>,
     /// Products of the order the shopper has reviewed (empty for other viewers).
     pub reviewed: Vec<i64>,
+}
+
+/// An order's VAT at one rate, as judged when it was placed (`order_taxes`).
+#[derive(Debug, Clone, diesel::Queryable, diesel::Selectable)]
+#[diesel(table_name = crate::db::schema::order_taxes)]
+pub struct OrderTax {
+    pub rate_bp: i32,
+    pub treatment: String,
+    pub country: String,
+    pub remitted_by: String,
+    pub vat_minor: i64,
+    pub merchant_vat_minor: i64,
+}
+
+/// ("incl. 19% VAT", amount) per rate, the duties notice, and for the shop who remits the VAT.
+fn tax_texts(
+    ctx: &PageCtx,
+    taxes: &[OrderTax],
+    amount: impl Fn(i64, i64) -> String,
+    mine: bool,
+) -> (Vec<(String, String)>, Option<String>, Option<String>) {
+    let lines = taxes
+        .iter()
+        .filter(|t| t.treatment == "collect" && t.rate_bp > 0)
+        .map(|t| {
+            let rate = crate::tax::rate_text(&ctx.tr, i64::from(t.rate_bp));
+            (
+                ctx.t1("cart-vat-line", "rate", &rate),
+                amount(t.vat_minor, t.merchant_vat_minor),
+            )
+        })
+        .collect();
+    let country = |t: &OrderTax| {
+        CountryCode::parse(&t.country)
+            .map(|c| ctx.country_name(&c))
+            .unwrap_or_default()
+    };
+    let duties = taxes
+        .iter()
+        .find(|t| t.treatment == "duties")
+        .map(|t| ctx.t1("cart-duties", "country", &country(t)));
+    let remitter = taxes
+        .iter()
+        .find(|t| mine && t.treatment == "collect")
+        .map(|t| {
+            ctx.t1(
+                &format!("order-vat-by-{}", t.remitted_by),
+                "country",
+                &country(t),
+            )
+        });
+    (lines, duties, remitter)
 }
 
 pub fn order_page(
@@ -143,6 +197,7 @@ pub fn order_page(
         shop,
         coupon,
         arrives,
+        taxes,
         reviewed,
     } = d;
     let mine = merchant_view(viewer);
@@ -236,11 +291,15 @@ pub fn order_page(
             ],
         )
     });
+    let (vat, duties, vat_remitter) = tax_texts(&ctx, &taxes, amount, mine);
     let l = ctx.locale;
     let pay_url =
         (matches!(viewer, Viewer::Shopper(_)) && by_card && status == OrderStatus::AwaitingPayment)
             .then(|| crate::routes::checkout_pay(l, &o.checkout_token));
     OrderPage {
+        vat,
+        duties,
+        vat_remitter,
         pay_url,
         number: o.number.clone(),
         shop,

@@ -10,13 +10,15 @@ use super::cart::{self, Snapshot};
 use super::model::{Address, NewOrder, NewOrderLine, OrderStatus, PaymentMethod};
 use super::notify;
 use super::totals::{self, Totals, TotalsError};
+use super::vat_totals::{Vat, VatPart};
 use crate::campaigns::pricing::LivePromos;
+use crate::categories::tree::CategoryTree;
 use crate::db::schema::{carts, order_coupons, order_events, order_lines, orders};
 use crate::db::DbConnection;
 use crate::error::{AppError, AppResult};
 use crate::geo::CountryCode;
 use crate::i18n::{Locale, Translator};
-use crate::money::{Currency, Rates};
+use crate::money::{Currency, Money, Rates};
 
 pub struct PlaceInput {
     pub user_id: i64,
@@ -92,11 +94,11 @@ pub fn numbers_and_card(
 /// discount is the list price less the discounted one, times the quantity; the marketplace pays its funding share
 /// of the campaign's own percent (see [`crate::campaigns::model::PromoRow::platform_points`]), rounded half up,
 /// and the shop the rest.
-fn discount_split(lo: &super::totals::LineOut, list_unit: i64, promos: &LivePromos) -> (i64, i64) {
+fn discount_split(lo: &super::totals::LineOut, promos: &LivePromos) -> (i64, i64) {
     let Some(id) = lo.promo_id else {
         return (0, 0);
     };
-    let given = (list_unit - lo.unit_merchant.minor).max(0) * i64::from(lo.quantity);
+    let given = (lo.list_merchant.minor - lo.unit_merchant.minor).max(0) * i64::from(lo.quantity);
     let points = promos
         .promos
         .iter()
@@ -127,16 +129,64 @@ pub fn new_number() -> AppResult<String> {
     Ok(format!("CV-{}-{}", &s[..4], &s[4..]))
 }
 
-/// Totals of a snapshot (the same function as the cart page and the review), campaigns included.
+/// What a shop order's consignment bore (`order_taxes`): a row per VAT rate where VAT was collected, one row at
+/// rate 0 where it is sold net with duties on delivery, none where no rule applied.
+fn record_vat(
+    c: &mut DbConnection,
+    order_id: i64,
+    to: CountryCode,
+    g: &totals::GroupOut,
+) -> QueryResult<()> {
+    use crate::db::schema::order_taxes as t;
+    let Some(j) = g.judgement else {
+        return Ok(());
+    };
+    let zero = |m: Money| Money::new(0, m.currency);
+    let rows: Vec<VatPart> = if j.judged.collect {
+        g.vat.clone()
+    } else {
+        vec![VatPart {
+            rate_bp: 0,
+            gross: g.total,
+            vat: zero(g.total),
+            gross_merchant: g.total_merchant,
+            vat_merchant: zero(g.total_merchant),
+        }]
+    };
+    for p in rows {
+        diesel::insert_into(t::table)
+            .values((
+                t::order_id.eq(order_id),
+                t::rate_bp.eq(i32::try_from(p.rate_bp).unwrap_or(0)),
+                t::treatment.eq(if j.judged.collect {
+                    "collect"
+                } else {
+                    "duties"
+                }),
+                t::country.eq(to.as_str()),
+                t::remitted_by.eq(j.judged.remitter.code()),
+                t::gross_minor.eq(p.gross.minor),
+                t::vat_minor.eq(p.vat.minor),
+                t::merchant_gross_minor.eq(p.gross_merchant.minor),
+                t::merchant_vat_minor.eq(p.vat_merchant.minor),
+            ))
+            .execute(c)?;
+    }
+    Ok(())
+}
+
+/// Totals of a snapshot (the same function as the cart page and the review), campaigns and VAT included.
 pub fn price(
     snap: &Snapshot,
     rates: &Rates,
     to: Currency,
-    promos: &LivePromos,
+    (promos, tree): (&LivePromos, &CategoryTree),
+    vat: Option<Vat<'_>>,
 ) -> Result<Totals, TotalsError> {
-    totals::totals(
-        &snap.line_inputs(promos),
+    totals::taxed(
+        &snap.line_inputs(promos, tree),
         &snap.shipping_inputs(),
+        vat,
         rates,
         to,
     )
@@ -174,7 +224,7 @@ pub fn place(
             currency: input.currency,
             at: now,
         };
-        let (t, coupon) = super::priced::priced(c, &snap, rates, &promos, buyer)
+        let (t, coupon) = super::priced::priced(c, &snap, rates, (&promos, &tree), buyer)
             .map_err(Abort::App)?
             .map_err(Abort::Totals)?;
         let coupon = match coupon {
@@ -305,6 +355,7 @@ pub fn place(
                     ))
                     .execute(c)?;
             }
+            record_vat(c, order_id, to, g)?;
             let shop_tr = input
                 .tr
                 .in_locale(Locale::parse(&shop.original_lang).unwrap_or(Locale::FALLBACK));
@@ -312,7 +363,7 @@ pub fn place(
                 let Some(sl) = snap.line(lo.variant_id) else {
                     continue;
                 };
-                let split = discount_split(lo, sl.variant.price_minor, &promos);
+                let split = discount_split(lo, &promos);
                 diesel::insert_into(order_lines::table)
                     .values(&NewOrderLine {
                         order_id,

@@ -7,7 +7,9 @@ use time::PrimitiveDateTime;
 use super::cart::Snapshot;
 use super::coupon_totals::with_coupon;
 use super::totals::{Totals, TotalsError};
+use super::vat_totals::Vat;
 use crate::campaigns::pricing::LivePromos;
+use crate::categories::tree::CategoryTree;
 use crate::coupons::model::{CouponRow, Refusal};
 use crate::db::DbConnection;
 use crate::error::AppResult;
@@ -33,15 +35,20 @@ pub struct Buyer {
     pub at: PrimitiveDateTime,
 }
 
-/// The snapshot's totals in `buyer.currency`, campaigns and coupon code included.
+/// The snapshot's totals in `buyer.currency`, campaigns, VAT for `buyer.market` and the coupon code included.
 pub fn priced(
     conn: &mut DbConnection,
     snap: &Snapshot,
     rates: &Rates,
-    promos: &LivePromos,
+    live: (&LivePromos, &CategoryTree),
     buyer: Buyer,
 ) -> AppResult<Result<(Totals, CouponOutcome), TotalsError>> {
-    let t = match super::place::price(snap, rates, buyer.currency, promos) {
+    let book = crate::tax::service::book_at(conn, buyer.at, snap.vat_shops())?;
+    let vat = Vat {
+        book: &book,
+        to: buyer.market,
+    };
+    let t = match super::place::price(snap, rates, buyer.currency, live, Some(vat)) {
         Ok(t) => t,
         Err(e) => return Ok(Err(e)),
     };

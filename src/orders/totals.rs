@@ -10,6 +10,7 @@
 //!
 //! Every multiplication and sum is checked: an amount that does not fit is an error, never a wrap.
 
+use super::vat_totals::{self, Judgement, Vat, VatPart};
 use crate::money::{Currency, Money, Rates, Rounding};
 
 /// Largest quantity of one product in one cart line.
@@ -28,6 +29,8 @@ pub struct LineIn {
     pub discount_percent: i32,
     /// The campaign giving that discount.
     pub promo_id: Option<i64>,
+    /// Its category takes the reduced VAT rate.
+    pub reduced: bool,
 }
 
 /// A merchant's shipping to the shopper's country: `None` when it does not ship there.
@@ -42,6 +45,8 @@ pub struct LineOut {
     pub product_id: i64,
     pub variant_id: i64,
     pub quantity: i32,
+    /// The unit before any discount, in the merchant's currency (with the destination's VAT, as the unit).
+    pub list_merchant: Money,
     /// Discounted unit and line in the merchant's currency.
     pub unit_merchant: Money,
     pub line_merchant: Money,
@@ -50,6 +55,8 @@ pub struct LineOut {
     pub line: Money,
     pub discount_percent: i32,
     pub promo_id: Option<i64>,
+    /// The VAT rate its price includes (0 where none is collected).
+    pub rate_bp: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +75,10 @@ pub struct GroupOut {
     /// without one); `total` and `total_merchant` are net of it.
     pub coupon: Money,
     pub coupon_merchant: Money,
+    /// How its consignment was judged for VAT (`None`: priced without VAT rules).
+    pub judgement: Option<Judgement>,
+    /// The VAT in it per rate, where the destination's VAT is collected.
+    pub vat: Vec<VatPart>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,6 +92,8 @@ pub struct Totals {
     /// What a coupon code took off (zero without one).
     pub coupon: Money,
     pub total: Money,
+    /// The VAT included in the total.
+    pub vat: Money,
 }
 
 impl Totals {
@@ -136,20 +149,42 @@ pub(super) fn convert(rates: &Rates, m: Money, to: Currency) -> Result<Money, To
         .ok_or(TotalsError::Overflow)
 }
 
-/// Totals of a cart in the shopper's currency `to`.
+/// Totals of a cart in the shopper's currency `to`, prices as the shops set them.
 pub fn totals(
     lines: &[LineIn],
     shipping: &[ShippingIn],
     rates: &Rates,
     to: Currency,
 ) -> Result<Totals, TotalsError> {
+    taxed(lines, shipping, None, rates, to)
+}
+
+/// Totals of a cart in the shopper's currency `to`, with each shop's consignment judged for VAT at `vat`'s
+/// destination (see [`vat_totals`]).
+pub fn taxed(
+    lines: &[LineIn],
+    shipping: &[ShippingIn],
+    vat: Option<Vat<'_>>,
+    rates: &Rates,
+    to: Currency,
+) -> Result<Totals, TotalsError> {
     let zero = Money::new(0, to);
+    let judgements = match vat {
+        Some(v) => vat_totals::judge(lines, v, rates)?,
+        None => Vec::new(),
+    };
+    let judgement = |m: i64| judgements.iter().find(|j| j.merchant_id == m);
     let mut groups: Vec<GroupOut> = Vec::new();
     for l in lines {
         if !(1..=MAX_QUANTITY).contains(&l.quantity) {
             return Err(TotalsError::Invalid);
         }
-        let unit_merchant = discounted(l.unit, l.discount_percent)?;
+        let (unit_merchant, rate_bp) = vat_totals::adjust(
+            discounted(l.unit, l.discount_percent)?,
+            judgement(l.merchant_id),
+            l.reduced,
+        )?;
+        let list_merchant = vat_totals::adjust(l.unit, judgement(l.merchant_id), l.reduced)?.0;
         let line_merchant = times(unit_merchant, l.quantity)?;
         let unit = convert(rates, unit_merchant, to)?;
         let line = times(unit, l.quantity)?;
@@ -157,12 +192,14 @@ pub fn totals(
             product_id: l.product_id,
             variant_id: l.variant_id,
             quantity: l.quantity,
+            list_merchant,
             unit_merchant,
             line_merchant,
             unit,
             line,
             discount_percent: l.discount_percent,
             promo_id: l.promo_id,
+            rate_bp,
         };
         match groups.iter_mut().find(|g| g.merchant_id == l.merchant_id) {
             Some(g) => {
@@ -185,6 +222,8 @@ pub fn totals(
                 total: line,
                 coupon: zero,
                 coupon_merchant: Money::new(0, l.unit.currency),
+                judgement: judgement(l.merchant_id).copied(),
+                vat: Vec::new(),
             }),
         }
     }
@@ -196,6 +235,7 @@ pub fn totals(
             .and_then(|s| s.rate);
         g.ships = rate.is_some();
         if let Some(r) = rate {
+            let r = vat_totals::adjust(r, g.judgement.as_ref(), false)?.0;
             g.shipping_merchant = r;
             g.shipping = convert(rates, r, to)?;
         }
@@ -207,14 +247,17 @@ pub fn totals(
             total = add(total, g.total)?;
         }
     }
-    Ok(Totals {
+    let mut t = Totals {
         currency: to,
         groups,
         subtotal,
         shipping: ship_sum,
         coupon: zero,
         total,
-    })
+        vat: zero,
+    };
+    vat_totals::settle(&mut t)?;
+    Ok(t)
 }
 
 #[cfg(test)]
@@ -238,6 +281,7 @@ mod tests {
             quantity: q,
             discount_percent: 0,
             promo_id: None,
+            reduced: false,
         }
     }
 

@@ -36,6 +36,10 @@ pub struct CartGroupView {
     pub shipping: Result<String, String>,
     pub delivery: String,
     pub total: String,
+    /// ("incl. 19% VAT", "€13.30") per rate, where the destination's VAT is collected.
+    pub vat: Vec<(String, String)>,
+    /// Sold without the destination's VAT: import VAT and duties may be due on delivery.
+    pub duties: Option<String>,
     /// The group total in the merchant's own currency when it differs from the shopper's.
     pub total_merchant: Option<String>,
 }
@@ -52,6 +56,8 @@ pub struct CartPage {
     pub notices: Vec<String>,
     pub ship_to_note: String,
     pub coupon: CouponView,
+    /// The VAT the total includes.
+    pub vat: Option<String>,
 }
 
 /// The cart's coupon code as the cart and the review show it.
@@ -102,6 +108,8 @@ pub struct ReviewPage {
     pub shipping: String,
     pub total: String,
     pub total_minor: i64,
+    /// The VAT the total includes.
+    pub vat: Option<String>,
     pub address: Vec<String>,
     pub payments: Vec<Choice>,
     /// What paying by each method means (it differs when a card is offered).
@@ -226,6 +234,12 @@ pub struct OrderPage {
     pub total: String,
     /// The same total in the other side's currency, when it differs.
     pub total_other: Option<String>,
+    /// ("incl. 19% VAT", amount) per rate where VAT was collected.
+    pub vat: Vec<(String, String)>,
+    /// Sold without the destination's VAT: duties may be due on delivery.
+    pub duties: Option<String>,
+    /// For the shop: who remits the VAT collected.
+    pub vat_remitter: Option<String>,
     pub rate_note: Option<String>,
     pub address: Vec<String>,
     pub delivery: String,
@@ -297,6 +311,7 @@ impl ReviewPage {
         .collect();
         let problem = problem.or_else(|| (!t.all_ship()).then(|| ctx.t("checkout-cannot-ship")));
         ReviewPage {
+            vat: vat_total(&ctx, t),
             coupon: CouponView::new(&ctx, coupon, t),
             groups: groups(&ctx, snap, t),
             subtotal: ctx.money(&t.subtotal),
@@ -335,6 +350,23 @@ fn delivery_text(
             ],
         ),
     }
+}
+
+/// ("incl. 19% VAT", amount) per VAT rate above zero.
+pub fn vat_lines(ctx: &PageCtx, parts: &[super::vat_totals::VatPart]) -> Vec<(String, String)> {
+    parts
+        .iter()
+        .filter(|p| p.rate_bp > 0)
+        .map(|p| {
+            let rate = crate::tax::rate_text(&ctx.tr, p.rate_bp);
+            (ctx.t1("cart-vat-line", "rate", &rate), ctx.money(&p.vat))
+        })
+        .collect()
+}
+
+/// The VAT a total includes, if any ("VAT included: €13.30").
+pub fn vat_total(ctx: &PageCtx, t: &Totals) -> Option<String> {
+    (t.vat.minor > 0).then(|| ctx.money(&t.vat))
 }
 
 pub fn groups(ctx: &PageCtx, snap: &Snapshot, t: &Totals) -> Vec<CartGroupView> {
@@ -393,6 +425,11 @@ pub fn groups(ctx: &PageCtx, snap: &Snapshot, t: &Totals) -> Vec<CartGroupView> 
                     .map(|r| delivery_text(ctx, shop, r, snap.at))
                     .unwrap_or_default(),
                 total: ctx.money(&g.total),
+                vat: vat_lines(ctx, &g.vat),
+                duties: g
+                    .judgement
+                    .filter(|j| !j.judged.collect)
+                    .map(|_| ctx.t1("cart-duties", "country", &country)),
                 total_merchant: (g.total_merchant.currency != g.total.currency).then(|| {
                     ctx.t1(
                         "cart-merchant-total",
@@ -433,6 +470,7 @@ impl CartPage {
         let zero = crate::money::Money::new(0, ctx.market.currency);
         let sum = |f: fn(&Totals) -> crate::money::Money| ctx.money(&t.as_ref().map_or(zero, f));
         CartPage {
+            vat: t.as_ref().and_then(|t| vat_total(&ctx, t)),
             groups,
             subtotal: sum(|t| t.subtotal),
             shipping: sum(|t| t.shipping),

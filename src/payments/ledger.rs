@@ -6,7 +6,8 @@
 //! Accounts, per shop: `provider_clearing` (money the provider holds for us), `merchant_pending` (owed to the shop,
 //! not yet payable), `merchant_available`, `merchant_in_payout` (batched, not yet confirmed paid),
 //! `merchant_paid_out` (money sent to the shop: its credit balance is the total paid out); and
-//! `platform_commission` (the marketplace's revenue), `platform_campaigns` (discounts the marketplace funds). Kinds: `sale`, `refund` (a sale reversed), `release` (pending
+//! `platform_commission` (the marketplace's revenue), `platform_campaigns` (discounts the marketplace funds),
+//! `platform_vat` (VAT collected as deemed supplier, owed to the tax authorities). Kinds: `sale`, `refund` (a sale reversed), `release` (pending
 //! to available after buyer protection), `payout` (available to in payout), `payout_paid` (in payout to paid out).
 
 use diesel::prelude::*;
@@ -30,6 +31,8 @@ pub enum Account {
     PlatformCommission,
     /// What the marketplace spends on campaigns it funds (a debit balance).
     PlatformCampaigns,
+    /// VAT the marketplace collected as deemed supplier and owes the tax authorities (a credit balance).
+    PlatformVat,
 }
 
 impl Account {
@@ -42,6 +45,7 @@ impl Account {
             Account::MerchantPaidOut => "merchant_paid_out",
             Account::PlatformCommission => "platform_commission",
             Account::PlatformCampaigns => "platform_campaigns",
+            Account::PlatformVat => "platform_vat",
         }
     }
 
@@ -54,6 +58,7 @@ impl Account {
             Account::MerchantPaidOut,
             Account::PlatformCommission,
             Account::PlatformCampaigns,
+            Account::PlatformVat,
         ]
         .into_iter()
         .find(|a| a.as_str() == s)
@@ -101,13 +106,16 @@ pub struct Sale {
     pub platform_discount: i64,
     /// The commission rate in force when it was paid.
     pub rate_bp: i32,
+    /// VAT in the goods and shipping the marketplace remits (deemed supplier): it never reaches the shop.
+    pub vat: i64,
 }
 
 /// The posting of a paid order: the provider holds the goods and the shipping for the shop (pending until the
 /// protection window ends), the commission on the goods moves from the shop to the platform, and the discounts of
-/// platform-funded campaigns are paid to the shop by the platform.
+/// platform-funded campaigns are paid to the shop by the platform. VAT the marketplace remits as deemed supplier
+/// moves from the shop to `platform_vat`, and no commission is taken on it.
 pub fn sale(s: Sale) -> Posting {
-    let fee = super::commission::commission(s.goods, s.rate_bp);
+    let fee = super::commission::commission((s.goods - s.vat).max(0), s.rate_bp);
     let l = |account, amount_minor| Line {
         account,
         amount_minor,
@@ -120,6 +128,10 @@ pub fn sale(s: Sale) -> Posting {
         l(Account::MerchantPending, fee),
         l(Account::PlatformCommission, -fee),
     ];
+    if s.vat > 0 {
+        lines.push(l(Account::MerchantPending, s.vat));
+        lines.push(l(Account::PlatformVat, -s.vat));
+    }
     if s.platform_discount > 0 {
         lines.push(l(Account::PlatformCampaigns, s.platform_discount));
         lines.push(l(Account::MerchantPending, -s.platform_discount));
@@ -335,5 +347,37 @@ mod tests {
             l(Account::MerchantPending, 1),
             l(Account::MerchantPending, i64::MIN),
         ]));
+    }
+
+    #[test]
+    fn vat_the_marketplace_remits_never_reaches_the_shop_and_bears_no_commission() {
+        // €71.40 bag and €11.90 shipping with €13.30 German VAT the marketplace remits (IOSS), 10% commission.
+        let p = sale(Sale {
+            order: 1,
+            shop: 2,
+            payment: 3,
+            currency: Currency::Eur,
+            goods: 7_140,
+            shipping: 1_190,
+            platform_discount: 0,
+            rate_bp: 1_000,
+            vat: 1_330,
+        });
+        assert!(balanced(&p.lines));
+        let sum = |a: Account| -> i64 {
+            p.lines
+                .iter()
+                .filter(|l| l.account == a)
+                .map(|l| l.amount_minor)
+                .sum()
+        };
+        assert_eq!(sum(Account::PlatformVat), -1_330);
+        // Commission on the goods net of that VAT (58.10): 5.81.
+        assert_eq!(sum(Account::PlatformCommission), -581);
+        assert_eq!(
+            sum(Account::MerchantPending),
+            -(7_140 + 1_190 - 1_330 - 581)
+        );
+        assert_eq!(sum(Account::ProviderClearing), 8_330);
     }
 }

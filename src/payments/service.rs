@@ -324,6 +324,7 @@ pub fn settle(
                 shipping: a.shipping,
                 platform_discount: a.platform_discount,
                 rate_bp: rate,
+                vat: a.platform_vat,
             });
             super::ledger::post(c, &sale, now)?;
         }

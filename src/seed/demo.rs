@@ -21,6 +21,9 @@ use crate::search::Analyzer;
 use crate::shops::model::MerchantStatus;
 
 /// Password of every demo account (printed by `serve --demo`).
+/// The demo category whose goods (coffee, tea, sweets, pantry) take countries' reduced VAT rates.
+const REDUCED_VAT_CATEGORY: &str = "food";
+
 pub const DEMO_PASSWORD: &str = "caravan-demo-2026";
 pub const DEMO_SHOPPER: &str = "shopper@caravan.test";
 pub const DEMO_STAFF: &str = "staff@caravan.test";
@@ -113,6 +116,9 @@ pub fn seed_demo(
             let parent_id = cat.parent.as_ref().and_then(|p| cat_ids.get(p).copied());
             let names: Vec<(Locale, &str)> = texts(&cat.name).collect();
             let id = create_category(c, &cat.key, parent_id, pos as i32, &names)?;
+            if cat.key == REDUCED_VAT_CATEGORY {
+                crate::catalogue::write::set_reduced_vat(c, id, true)?;
+            }
             cat_ids.insert(cat.key.clone(), id);
         }
         if super::variants::shared_ids(c)?.is_empty() {

@@ -69,6 +69,8 @@ pub struct MerchantRow {
     pub address: String,
     /// Business days the shop takes to hand a parcel to the carrier.
     pub handling_days: i32,
+    /// Whether the shop's prices include its home VAT (see `tax::rules`).
+    pub prices_include_vat: bool,
 }
 
 /// Who sells, as a shop and product page shows it: legal name, address, tax number, and that it is a trader.

@@ -46,6 +46,17 @@ pub fn approved_slug_names(conn: &mut DbConnection) -> QueryResult<Vec<(String, 
         .load(conn)
 }
 
+/// Every shop's VAT setting: (id, home country, whether its prices include its home VAT).
+pub fn vat_settings(conn: &mut DbConnection) -> QueryResult<Vec<(i64, String, bool)>> {
+    merchants::table
+        .select((
+            merchants::id,
+            merchants::country,
+            merchants::prices_include_vat,
+        ))
+        .load(conn)
+}
+
 /// (id, name) of every approved shop, by name.
 pub fn approved_names(conn: &mut DbConnection) -> QueryResult<Vec<(i64, String)>> {
     merchants::table

@@ -99,17 +99,21 @@ pub fn shipping_of(conn: &mut DbConnection, shop_ids: &[i64]) -> QueryResult<Vec
     })
 }
 
-/// Replaces the whole shipping table of a shop, and its handling days, in one transaction.
+/// Replaces the whole shipping table of a shop, its handling days and whether its prices include its home VAT, in
+/// one transaction.
 pub fn save_shipping(
     conn: &mut DbConnection,
     shop: &MerchantRow,
     actor: i64,
-    (rates, handling_days): (&[ShippingRate], i32),
+    (rates, handling_days, include_vat): (&[ShippingRate], i32, bool),
     now: PrimitiveDateTime,
 ) -> QueryResult<()> {
     crate::db::write_tx(conn, |c| {
         diesel::update(merchants::table.find(shop.id))
-            .set(merchants::handling_days.eq(handling_days))
+            .set((
+                merchants::handling_days.eq(handling_days),
+                merchants::prices_include_vat.eq(include_vat),
+            ))
             .execute(c)?;
         diesel::delete(shipping_rates::table.filter(shipping_rates::merchant_id.eq(shop.id)))
             .execute(c)?;
@@ -123,7 +127,8 @@ pub fn save_shipping(
             .map(|r| r.destination.as_str())
             .collect::<Vec<_>>()
             .join(",");
-        let detail = format!("{destinations}; handling {handling_days}");
+        let vat = if include_vat { "incl. VAT" } else { "net" };
+        let detail = format!("{destinations}; handling {handling_days}; prices {vat}");
         audit::record(c, actor, "shop.shipping", &shop.slug, &detail, now)
     })
 }

@@ -43,19 +43,7 @@ async fn load(state: &web::Data<AppState>) -> AppResult<Data> {
 /// A stored rule as a table line in the staff member's language.
 fn line(ctx: &PageCtx, row: &TaxRuleRow) -> TaxLine {
     let f = &ctx.tr.i18n().formatters;
-    let percent = |bp: i32| {
-        let bp = i64::from(bp);
-        let (scaled, frac) = match (bp % 100, bp % 10) {
-            (0, _) => (bp / 100, 0),
-            (_, 0) => (bp / 10, 1),
-            _ => (bp, 2),
-        };
-        ctx.t1(
-            "tax-rate-value",
-            "rate",
-            &f.decimal(ctx.locale, scaled, frac),
-        )
-    };
+    let percent = |bp: i32| crate::tax::rate_text(&ctx.tr, i64::from(bp));
     let rule = row.rule();
     TaxLine {
         code: row.country.clone(),

@@ -122,6 +122,23 @@ fn describe(r: &Rule) -> String {
     )
 }
 
+/// The rules in force at `at`, one per country that has one.
+pub fn rules_at(conn: &mut DbConnection, at: PrimitiveDateTime) -> AppResult<Vec<Rule>> {
+    Ok(repo::in_force(conn, at)?
+        .iter()
+        .filter_map(TaxRuleRow::rule)
+        .collect())
+}
+
+/// The book for pricing at `at`: the rules in force, with these shops' settings (id, home, prices include VAT).
+pub fn book_at(
+    conn: &mut DbConnection,
+    at: PrimitiveDateTime,
+    shops: impl IntoIterator<Item = (i64, CountryCode, bool)>,
+) -> AppResult<super::book::TaxBook> {
+    Ok(super::book::TaxBook::new(rules_at(conn, at)?, shops))
+}
+
 /// Puts `rule` in force from `now` and records the change in the audit log.
 pub fn set(
     conn: &mut DbConnection,

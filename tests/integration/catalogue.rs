@@ -133,13 +133,15 @@ async fn product_page_prices_fallback_jsonld_and_slug_redirect() {
         .await;
     assert_eq!(res.status, 200);
     res.assert_contains("Кожаная сумка из Флоренции");
-    // 189.00 EUR at 98.5 RUB/EUR = 18 616.50 RUB, with the merchant's own price shown too.
-    res.assert_contains("18\u{a0}616,50\u{a0}₽");
-    res.assert_contains("189,00\u{a0}€");
+    // 189.00 EUR with Italy's 22% VAT is 154.92 EUR net, as it sells to Russia (no VAT collected: duties may be
+    // due on delivery); at 98.5 RUB/EUR 15 259.62 RUB, with the merchant's own figure shown too.
+    res.assert_contains("15\u{a0}259,62\u{a0}₽");
+    res.assert_contains("154,92\u{a0}€");
+    res.assert_contains("При получении может потребоваться оплатить ввозной НДС и пошлины.");
     res.assert_contains("Италия");
     res.assert_contains("\"@type\":\"Product\"");
     res.assert_contains("\"priceCurrency\":\"EUR\"");
-    res.assert_contains("\"price\":\"189.00\"");
+    res.assert_contains("\"price\":\"154.92\"");
     res.assert_contains("href=\"/ru/shop/bottega-test\"");
     // Only Turkish text exists: the Italian page shows it, marked lang="tr".
     let res = app
@@ -182,7 +184,8 @@ async fn market_switch_changes_currency_and_needs_csrf() {
         .await;
     assert_eq!(res.status, 403);
     app.client.get(&url).await.assert_contains("₽");
-    // From our own page (the browser says so): KZT prices from now on. 189 EUR × 590 = 111 510 KZT.
+    // From our own page (the browser says so): KZT prices from now on. 154.92 EUR (net of Italy's VAT) × 590 =
+    // 91 402.80 KZT.
     app.client.fetch_site = Some("same-origin");
     let res = app
         .client
@@ -199,7 +202,7 @@ async fn market_switch_changes_currency_and_needs_csrf() {
     assert_eq!(res.status, 303);
     assert_eq!(res.location().as_deref(), Some(url.as_str()));
     let res = app.client.get(&url).await;
-    res.assert_contains("111\u{a0}510,00\u{a0}KZT");
+    res.assert_contains("91\u{a0}402,80\u{a0}KZT");
     res.assert_contains("Казахстан · KZT");
     // Open redirect attempts fall back to the home page.
     let res = app
@@ -418,7 +421,7 @@ async fn product_page_shows_shipping_to_the_market_or_that_there_is_none() {
     let mut app = TestApp::new().await;
     let f = builders::standard(&mut app.db.conn());
     builders::ship(&mut app.db.conn(), f.it_shop, "*", 900, (2, 4));
-    // 9.00 EUR at 98.5 RUB/EUR, half up.
+    // 9.00 EUR with Italy's VAT is 7.38 EUR net to Russia, at 98.5 RUB/EUR 726.93 RUB, half up.
     let res = app
         .client
         .get(&format!("/ru/p/{}-kozhanaia-sumka-iz-florentsii", f.it_bag))
@@ -429,7 +432,7 @@ async fn product_page_shows_shipping_to_the_market_or_that_there_is_none() {
     let formatters = caravan::i18n::Formatters::new().expect("formatters");
     let dates = formatters.date_range(caravan::i18n::Locale::Ru, w.from, w.to);
     res.assert_contains(&format!(
-        "<p class=\"delivery\">Доставка — Россия: 886,50\u{a0}₽ · прибудет {dates}</p>"
+        "<p class=\"delivery\">Доставка — Россия: 726,93\u{a0}₽ · прибудет {dates}</p>"
     ));
     // The Turkish shop has no shipping table: it ships nowhere.
     let res = app
@@ -465,7 +468,8 @@ async fn ships_to_me_filters_by_the_market_and_cards_quote_delivery() {
     );
     only.assert_contains("Florentine leather bag");
     only.assert_not_contains(&format!("value=\"{}\"", f.ru_bag));
-    only.assert_contains("<p class=\"card-delivery\">Delivery €15.00 · 5–9 days</p>");
+    // €15.00 with Italy's VAT, net to Kazakhstan (no VAT collected there): €12.30.
+    only.assert_contains("<p class=\"card-delivery\">Delivery €12.30 · 5–9 days</p>");
     all.assert_not_contains("card-delivery");
     // The Turkish shop ships free everywhere; its cards say so.
     let tr = app.client.get("/en/origin/tr?ships_to_me=1").await;

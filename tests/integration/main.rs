@@ -49,4 +49,5 @@ mod structure;
 mod taxes;
 mod trust;
 mod variants;
+mod vat;
 mod wishlist;

@@ -321,14 +321,17 @@ async fn a_russian_shopper_buys_from_two_shops_in_roubles() {
     let it = placed.iter().find(|o| o.1 == f.it_shop).unwrap();
     let tr = placed.iter().find(|o| o.1 == f.tr_shop).unwrap();
     assert_eq!((it.2.as_str(), it.4.as_str()), ("RUB", "EUR"));
-    assert_eq!(it.5, 2 * 18_900 + 1_250, "the Italian shop's own figure");
+    // Russia collects no VAT on parcels from abroad: both shops sell net of their home VAT (the buyer may owe
+    // duties on delivery). The Italian 189.00 and 12.50 include 22%: 154.92 and 10.25; the Turkish 4 800.00 and
+    // 150.00 include 20%: 4 000.00 and 125.00.
+    assert_eq!(it.5, 2 * 15_492 + 1_025, "the Italian shop's own figure");
     assert_eq!(
         it.3,
-        2 * rub(Money::new(18_900, Currency::Eur)) + rub(Money::new(1_250, Currency::Eur))
+        2 * rub(Money::new(15_492, Currency::Eur)) + rub(Money::new(1_025, Currency::Eur))
     );
     assert_eq!((tr.2.as_str(), tr.4.as_str()), ("RUB", "TRY"));
-    assert_eq!(tr.5, 480_000 + 15_000);
-    assert_eq!(tr.6, rub(Money::new(15_000, Currency::Try)));
+    assert_eq!(tr.5, 400_000 + 12_500);
+    assert_eq!(tr.6, rub(Money::new(12_500, Currency::Try)));
     assert_eq!((stock(&app, f.it_bag), stock(&app, f.tr_bag)), (3, 2));
     let left: i64 = cart_lines::table
         .count()
@@ -339,10 +342,9 @@ async fn a_russian_shopper_buys_from_two_shops_in_roubles() {
     let history = app.client.get("/ru/orders").await;
     history.assert_contains(&it.0);
     history.assert_contains(&tr.0);
-    app.client
-        .get(&format!("/ru/orders/{}", it.0))
-        .await
-        .assert_contains("₽");
+    let page = app.client.get(&format!("/ru/orders/{}", it.0)).await;
+    page.assert_contains("₽");
+    page.assert_contains("Продаётся без НДС страны «Россия»");
     // Placed at 09:50 UTC: 12:50 for a shopper shipping to Russia, in Russian's CLDR date-time pattern.
     diesel::update(orders::table.filter(orders::number.eq(&it.0)))
         .set(orders::created_at.eq(time::macros::datetime!(2026-12-05 9:50)))
@@ -393,7 +395,7 @@ async fn a_russian_shopper_buys_from_two_shops_in_roubles() {
         .client
         .get(&format!("/en/merchant/orders/{}", it.0))
         .await;
-    page.assert_contains("€390.50");
+    page.assert_contains("€320.09");
     // The shop (in Italy) sees the 09:50 UTC order at its own 10:50, in English's 12-hour pattern.
     page.assert_contains("Dec 5, 2026, 10:50\u{202f}AM");
     assert_eq!(

@@ -649,6 +649,7 @@ async fn staff_set_commissions_with_history_and_the_ledger_refuses_changes() {
         shipping: 1_500,
         platform_discount: 0,
         rate_bp: 1_250,
+        vat: 0,
     });
     let mut sale = sale;
     sale.order_id = None;

@@ -119,22 +119,22 @@ async fn the_price_changes_exactly_at_the_start_and_end_instants() {
         app.clock.set(at);
         let page = bag_page(&mut app, &f).await;
         assert_eq!(page.status, 200);
-        // 189.00 EUR − 20% = 151.20 EUR
+        // 189.00 EUR − 20% = 151.20 EUR with Italy's VAT, 123.93 EUR net of it for this market (the US)
         if discounted {
-            page.assert_contains("€151.20");
+            page.assert_contains("€123.93");
             page.assert_contains("<del class=\"price-old\">");
             page.assert_contains("−20% · Made in Italy week");
         } else {
-            page.assert_contains("€189.00");
-            page.assert_not_contains("€151.20");
+            page.assert_contains("€154.92");
+            page.assert_not_contains("€123.93");
         }
     }
     // Listings and search show the campaign price too.
     app.clock.set(START);
     let search = app.client.get("/en/search?q=florentine").await;
-    search.assert_contains("€151.20");
+    search.assert_contains("€123.93");
     let listing = app.client.get("/en/c/leather-bags").await;
-    listing.assert_contains("€151.20");
+    listing.assert_contains("€123.93");
 }
 
 #[actix_web::test]
@@ -203,7 +203,7 @@ async fn overlapping_campaigns_give_the_largest_discount_and_targets_of_each_kin
     );
     app.clock.set(START + time::Duration::hours(1));
     let page = bag_page(&mut app, &f).await;
-    page.assert_contains("€132.30"); // 189 − 30%
+    page.assert_contains("€108.44"); // 189 − 30%, net of Italy's VAT
     page.assert_contains("Bag thirty"); // the older of the two 30% campaigns
     page.assert_not_contains("Second thirty");
     // Shop target: 4 800.00 TRY − 15% = 4 080.00 TRY, shown to a Turkish shopper in lira.
@@ -246,8 +246,8 @@ async fn promo_pages_have_localized_slugs_hreflang_safe_content_and_a_schedule()
     let teaser = app.client.get("/en/promo/11-11-sale").await;
     assert_eq!(teaser.status, 200, "{}", teaser.body);
     teaser.assert_contains("Starts in 2 days 3 hours");
-    teaser.assert_not_contains("€151.20");
-    teaser.assert_contains("€189.00");
+    teaser.assert_not_contains("€123.93");
+    teaser.assert_contains("€154.92");
     // Another language's slug redirects to this language's own; hreflang lists each language's slug.
     let moved = app.client.get("/tr/promo/11-11-sale").await;
     assert_eq!(moved.status, 301);
@@ -267,7 +267,7 @@ async fn promo_pages_have_localized_slugs_hreflang_safe_content_and_a_schedule()
     app.clock.set(START + time::Duration::hours(20));
     let live = app.client.get("/en/promo/11-11-sale").await;
     live.assert_contains("Ends in 1 day 4 hours");
-    live.assert_contains("€151.20");
+    live.assert_contains("€123.93");
     live.assert_contains("<strong>Big</strong>");
     live.assert_not_contains("<script>alert");
     live.assert_not_contains("javascript:");
@@ -317,7 +317,7 @@ async fn drafts_and_previews_are_for_staff_only() {
         .client
         .get("/en/promo/public?at=2026-11-11T00:00:00Z")
         .await;
-    res.assert_not_contains("€151.20");
+    res.assert_not_contains("€123.93");
     res.assert_not_contains("Preview");
     app.sign_in_as("boss@example.com", Role::Staff).await;
     let preview = app
@@ -326,11 +326,11 @@ async fn drafts_and_previews_are_for_staff_only() {
         .await;
     assert_eq!(preview.status, 200);
     preview.assert_contains("Preview: this is how shoppers will see the page");
-    preview.assert_contains("€113.40"); // 189 − 40%
+    preview.assert_contains("€92.95"); // 189 − 40%, net of Italy's VAT
     assert_eq!(preview.header("cache-control").as_deref(), Some("no-store"));
     // The preview priced nothing for anyone else: the product page is still full price.
     app.client.cookies.clear();
-    bag_page(&mut app, &f).await.assert_contains("€189.00");
+    bag_page(&mut app, &f).await.assert_contains("€154.92");
 }
 
 /// The "done means" journey through the staff editor: 11.11 in five languages, entered in Istanbul time,
@@ -416,9 +416,9 @@ async fn staff_set_up_11_11_and_shoppers_buy_at_the_campaign_price() {
     // One second before: full price. At the instant: campaign price, and buying keeps it.
     app.client.cookies.clear();
     app.clock.set(START - time::Duration::seconds(1));
-    bag_page(&mut app, &f).await.assert_contains("€189.00");
+    bag_page(&mut app, &f).await.assert_contains("€154.92");
     app.clock.set(START);
-    bag_page(&mut app, &f).await.assert_contains("€151.20");
+    bag_page(&mut app, &f).await.assert_contains("€123.93");
     app.sign_in_as("anna@example.ru", Role::Shopper).await;
     let csrf = app.csrf().await;
     app.client

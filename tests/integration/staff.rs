@@ -371,12 +371,12 @@ async fn rates_in_each_locale_format_with_sanity_checks_and_history() {
     // The hand edit (now) is newer than yesterday's imported rate, so it stays in force today.
     assert_eq!(at(caravan::clock::system_now()), Some(99_100_000));
     assert_eq!(at(later), Some(105_000_000));
-    // The product page converts with the rate in force: 189 EUR × 99.1 = 18 729.90 ₽.
+    // The product page converts with the rate in force: 154.92 EUR (189 net of Italy's VAT) × 99.1 = 15 352.57 ₽.
     let page = app
         .client
         .get(&format!("/ru/p/{}-kozhanaia-sumka-iz-florentsii", f.it_bag))
         .await;
-    page.assert_contains("18\u{a0}729,90\u{a0}₽");
+    page.assert_contains("15\u{a0}352,57\u{a0}₽");
     let audit = app.client.get("/en/staff/audit").await;
     audit.assert_contains("rate.set");
     audit.assert_contains("rate.import");

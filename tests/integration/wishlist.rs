@@ -131,12 +131,12 @@ async fn a_campaign_price_is_not_a_drop_and_products_off_sale_wait_on_the_list()
     app.clock
         .set(crate::promos::START + time::Duration::hours(1));
     app.sign_in_as("hans@example.de", Role::Shopper).await;
-    // Saved during the campaign at €151.20 ($175.39): the list keeps that price, not the €189.00 it is struck
-    // from.
+    // Saved during the campaign at €151.20 with Italy's VAT, net of it for the US: €123.93 ($143.76); the list
+    // keeps that price, not the €154.92 it is struck from.
     save(&mut app, &f.it_bag.to_string(), "/en/").await;
     save(&mut app, &f.tr_bag.to_string(), "/en/").await;
     let list = app.client.get("/en/wishlist").await;
-    list.assert_contains("$175.39");
+    list.assert_contains("$143.76");
     list.assert_not_contains("Price dropped");
     // The script on cached pages asks which products are saved: never stored by a cache.
     let ids = app.client.get("/en/wishlist/saved").await;
@@ -150,11 +150,11 @@ async fn a_campaign_price_is_not_a_drop_and_products_off_sale_wait_on_the_list()
     let mut want = vec![f.it_bag, f.tr_bag];
     want.sort_unstable();
     assert_eq!(saved, want);
-    // The campaign is over: €189.00 ($219.24) again, which is no drop either.
+    // The campaign is over: €154.92 ($179.71) again, which is no drop either.
     app.clock
         .set(crate::promos::START + time::Duration::days(3));
     let list = app.client.get("/en/wishlist").await;
-    list.assert_contains("$219.24");
+    list.assert_contains("$179.71");
     list.assert_not_contains("Price dropped");
     // The Turkish shop takes its tote off sale: it waits on the list, said so, and comes back when listed.
     {

@@ -1,0 +1,3 @@
+DROP TABLE order_taxes;
+ALTER TABLE categories DROP COLUMN reduced_vat;
+ALTER TABLE merchants DROP COLUMN prices_include_vat;
