@@ -57,3 +57,4 @@ vat-by-shop = The shop (OSS or its own return)
 vat-by-buyer = Nobody at checkout: duties on delivery
 orders-period-invalid = Type both dates, the first not after the second. This month is shown instead.
 vat-report-link = VAT collected by destination and period
+checkout-card-required = A parcel on which the marketplace collects import VAT (from outside the EU up to €150, or to the UK up to £135) is paid by card: the marketplace pays that VAT to the tax authority.

@@ -1,6 +1,7 @@
 //! The shopper's catalogue: home, category listings, search, origin and shop pages, product pages, sitemap.
 
 pub mod cards;
+pub mod customs;
 pub mod facet_counts;
 pub mod handlers;
 pub mod listing;

@@ -278,17 +278,17 @@ fn variants_of(
 }
 
 impl Variants {
-    /// The variants on sale for structured data, priced as the page prices them (`vat`: the market's VAT).
+    /// The variants on sale for structured data, each priced as the page prices it (`priced`: with the market's
+    /// VAT, each variant judged on its own price).
     fn offers(
         &self,
         shop: &Shopper,
         (l, id, slug): (Locale, i64, &str),
-        (currency, vat): (Currency, Option<&PriceVat>),
+        priced: impl Fn(i64) -> i64,
     ) -> Vec<VariantOffer> {
         if self.options.is_empty() {
             return Vec::new();
         }
-        let priced = |minor| vat.map_or(minor, |v| v.shown(Money::new(minor, currency)).minor);
         self.all
             .iter()
             .filter(|v| v.active)
@@ -401,7 +401,12 @@ pub fn product(
         .map(|(_, t)| t.slug.clone())
         .unwrap_or_default();
     let currency = Currency::parse(&p.currency).unwrap_or(Currency::BASE);
-    let offers = vs.offers(shop, (l, id, &own_slug), (currency, shown.vat.as_ref()));
+    let with_vat = |minor: i64| {
+        let m = Money::new(minor, currency);
+        shop.vat_of(p.merchant_id, p.category_id, m)
+            .map_or(minor, |v| v.shown(m).minor)
+    };
+    let offers = vs.offers(shop, (l, id, &own_slug), with_vat);
     let list_price = Money::new(priced.price_minor, currency);
     let variant_label = variant
         .as_ref()

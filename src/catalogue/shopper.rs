@@ -86,10 +86,16 @@ impl PriceVat {
         .unwrap_or(price)
     }
 
-    /// The shop's shipping charge as shown at the destination (at the standard rate, as the cart charges it).
+    /// The shop's shipping charge for this product as shown at the destination: at the product's own rate, as
+    /// the cart charges delivery of a parcel holding only it (see `orders::vat_totals::ship`).
     pub fn shipping(&self, cost: Money) -> Money {
-        crate::tax::rules::shown_price(cost, &self.seller, false, self.judged.treatment(false))
-            .unwrap_or(cost)
+        crate::tax::rules::shown_price(
+            cost,
+            &self.seller,
+            self.reduced,
+            self.judged.treatment(self.reduced),
+        )
+        .unwrap_or(cost)
     }
 
     pub fn tax(&self) -> PriceTax {

@@ -24,6 +24,21 @@ diesel::table! {
 }
 
 diesel::table! {
+    product_customs (product_id) {
+        product_id -> BigInt,
+        hs_code -> Text,
+        description -> Text,
+    }
+}
+
+diesel::table! {
+    order_shipments (order_id) {
+        order_id -> BigInt,
+        carrier -> Text,
+    }
+}
+
+diesel::table! {
     order_taxes (order_id, rate_bp) {
         order_id -> BigInt,
         rate_bp -> Integer,
@@ -928,6 +943,8 @@ diesel::joinable!(product_reports -> users (reporter_id));
 diesel::joinable!(payouts -> payout_batches (batch_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    product_customs,
+    order_shipments,
     order_taxes,
     order_arrivals,
     coupons,

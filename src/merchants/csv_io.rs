@@ -307,6 +307,8 @@ pub fn plan(
             weight: get("weight_grams"),
             original_lang: get("original_language").trim().to_lowercase(),
             texts: Default::default(),
+            // Files carry no customs data: each product keeps what the form gave it.
+            customs: None,
         };
         for l in Locale::ALL {
             let c = l.code();

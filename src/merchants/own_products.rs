@@ -234,6 +234,9 @@ pub fn write_product(
             id
         }
     };
+    if let Some((hs_code, description)) = &v.customs {
+        crate::catalogue::customs::set(c, id, hs_code, description)?;
+    }
     let rows = text_rows(id, v);
     crate::on_backend!(c, |b| diesel::insert_into(product_translations::table)
         .values(&rows)
@@ -341,7 +344,12 @@ pub fn duplicate(
             }
             n += 1;
         };
+        let customs = crate::catalogue::customs::of_products(c, &[id])?
+            .into_iter()
+            .next()
+            .map(|cu| (cu.hs_code, cu.description));
         let v = ValidProduct {
+            customs,
             sku,
             category_id: row.category_id,
             status: ProductStatus::Draft,
@@ -556,7 +564,7 @@ pub fn save_form(
     Ok((result, tree))
 }
 
-/// One of the shop's products with its translations, and the category tree, for its edit form.
+/// One of the shop's products with its translations and customs data, and the category tree, for its edit form.
 pub fn editing(
     c: &mut DbConnection,
     shop_id: i64,
@@ -565,8 +573,12 @@ pub fn editing(
     ProductRow,
     Vec<ProductTranslation>,
     crate::categories::tree::CategoryTree,
+    Option<crate::catalogue::customs::Customs>,
 )> {
     let row = owned(c, shop_id, id)?;
     let texts = catalogue_repo::translations(c, id)?;
-    Ok((row, texts, crate::catalogue::service::tree_now(c)?))
+    let customs = crate::catalogue::customs::of_products(c, &[id])?
+        .into_iter()
+        .next();
+    Ok((row, texts, crate::catalogue::service::tree_now(c)?, customs))
 }

@@ -238,10 +238,16 @@ async fn render_edit(
 ) -> AppResult<HttpResponse> {
     let area = area::enter(req, state, lang.0, user, "/products").await?;
     let shop_id = area.shop.id;
-    let (row, texts, tree) = state
+    let (row, texts, tree, customs) = state
         .db(move |c| own_products::editing(c, shop_id, id))
         .await?;
-    let input = ProductInput::stored(&area.ctx, &row, &texts);
+    let mut input = ProductInput::stored(&area.ctx, &row, &texts);
+    input.customs = customs.map(|c| {
+        (
+            crate::catalogue::customs::display_hs(&c.hs_code),
+            c.description,
+        )
+    });
     let extras = extras(state, &area.ctx, shop_id, id, upload_errors).await?;
     let heading = area.ctx.t("product-edit-title");
     let data = FormData {

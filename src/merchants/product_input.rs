@@ -37,6 +37,8 @@ pub struct ProductInput {
     pub original_lang: String,
     /// Indexed like `Locale::ALL`.
     pub texts: [TextInput; 5],
+    /// The customs fields, when the form had them (a CSV row does not: its product's customs data stays).
+    pub customs: Option<(String, String)>,
 }
 
 impl ProductInput {
@@ -74,6 +76,10 @@ impl ProductInput {
                 "price" => p.price = v.clone(),
                 "stock" => p.stock = v.clone(),
                 "weight" => p.weight = v.clone(),
+                "hs_code" => p.customs.get_or_insert_with(Default::default).0 = v.clone(),
+                "customs_description" => {
+                    p.customs.get_or_insert_with(Default::default).1 = v.clone()
+                }
                 "original_lang" => p.original_lang = v.clone(),
                 other => {
                     let Some((field, code)) = other.rsplit_once('_') else {
@@ -111,6 +117,7 @@ impl ProductInput {
             weight: row.weight_grams.map(|w| w.to_string()).unwrap_or_default(),
             original_lang: row.original_lang.clone(),
             texts: Default::default(),
+            customs: None,
         };
         for t in texts {
             if let Some(l) = Locale::parse(&t.locale) {
@@ -149,6 +156,8 @@ pub struct ValidProduct {
     pub original_lang: Locale,
     /// (locale, title, description, slug) for every language that has a title.
     pub texts: Vec<(Locale, String, String, String)>,
+    /// (HS code digits, customs description) to store; `None` leaves the stored ones.
+    pub customs: Option<(String, String)>,
 }
 
 pub fn parse_status(s: &str) -> Option<ProductStatus> {
@@ -223,6 +232,22 @@ pub fn validate(
             }
         }
     };
+    let customs = input.customs.as_ref().and_then(|(hs, description)| {
+        let description = normalize(description);
+        e.check_len(
+            "customs_description",
+            &description,
+            false,
+            crate::catalogue::customs::MAX_DESCRIPTION,
+        );
+        match crate::catalogue::customs::parse_hs(hs) {
+            Some(code) => Some((code, description)),
+            None => {
+                e.add("hs_code", "product-hs-invalid");
+                None
+            }
+        }
+    });
     let original = Locale::parse(input.original_lang.trim());
     if original.is_none() {
         e.add("original_lang", "product-original-invalid");
@@ -270,6 +295,7 @@ pub fn validate(
                 weight_grams: weight_grams.and_then(|w| i32::try_from(w).ok()),
                 original_lang: original,
                 texts,
+                customs,
             })
         }
         _ => Err(e),
@@ -345,6 +371,7 @@ mod tests {
             weight: String::new(),
             original_lang: "it".into(),
             texts: Default::default(),
+            customs: None,
         };
         p.text_mut(Locale::It).title = "Borsa in pelle".into();
         p

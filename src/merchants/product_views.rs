@@ -188,6 +188,7 @@ pub fn form_page(
             selected: l.code() == input.original_lang,
         })
         .collect();
+    let customs = input.customs.clone().unwrap_or_default();
     let fields =
         vec![
             Field::new(&ctx, "sku", "text", &input.sku, errors)
@@ -203,6 +204,16 @@ pub fn form_page(
             Field::new(&ctx, "weight", "text", &input.weight, errors)
                 .label(ctx.t("product-weight-grams"))
                 .max(8)
+                .optional(),
+            Field::new(&ctx, "hs_code", "text", &customs.0, errors)
+                .label(ctx.t("product-hs-code"))
+                .hint(ctx.t("product-hs-hint"))
+                .max(16)
+                .optional(),
+            Field::new(&ctx, "customs_description", "text", &customs.1, errors)
+                .label(ctx.t("product-customs-description"))
+                .hint(ctx.t("product-customs-hint"))
+                .max(crate::catalogue::customs::MAX_DESCRIPTION)
                 .optional(),
             Field::new(&ctx, "status", "select", &input.status, errors).options(status_choices),
             Field::new(

@@ -515,6 +515,23 @@ pub async fn shipping_form(
     )
 }
 
+/// The shipping form as posted: the rows, the handling days and whether the prices include VAT.
+struct ShippingForm {
+    rows: Vec<ShipInput>,
+    handling: String,
+    include_vat: bool,
+}
+
+impl ShippingForm {
+    fn read(body: &[(String, String)]) -> Self {
+        Self {
+            rows: ship_inputs_from_pairs(body),
+            handling: posted(body, "handling"),
+            include_vat: posted(body, "include_vat") == "1",
+        }
+    }
+}
+
 pub async fn save_shipping(
     req: HttpRequest,
     lang: Lang,
@@ -525,38 +542,21 @@ pub async fn save_shipping(
 ) -> AppResult<HttpResponse> {
     require_csrf(&session, &posted(&body, "csrf"))?;
     let shop = area::my_shop(&state, &user).await?;
-    let (rows, handling) = (ship_inputs_from_pairs(&body), posted(&body, "handling"));
-    let (currency, vat) = (
-        Currency::parse(&shop.currency),
-        posted(&body, "include_vat") == "1",
-    );
-    match validate_shipping(
-        (&rows, &handling),
-        shop.id,
-        lang.0,
-        currency.unwrap_or(Currency::BASE),
-    ) {
+    let f = ShippingForm::read(&body);
+    let currency = Currency::parse(&shop.currency).unwrap_or(Currency::BASE);
+    match validate_shipping((&f.rows, &f.handling), shop.id, lang.0, currency) {
         Ok((rates, days)) => {
-            let (actor, now) = (user.0.id, state.clock.now());
-            let save = move |c: &mut _| {
-                Ok(shop::save_shipping(
-                    c,
-                    &shop,
-                    actor,
-                    (&rates, days, vat),
-                    now,
-                )?)
-            };
-            state.write(save).await?;
+            let (actor, now, vat) = (user.0.id, state.clock.now(), f.include_vat);
+            let save =
+                move |c: &mut _| shop::save_shipping(c, &shop, actor, (&rates, days, vat), now);
+            state.write(move |c| Ok(save(c)?)).await?;
             SessionData(&session).set_flash("merchant-saved");
             Ok(see_other(&routes::merchant(lang.0, "/shipping")))
         }
         Err(errors) => {
             let area = area::area_for(&req, &state, lang.0, shop, "/shipping");
-            render_status(
-                &shipping_page(area, (&rows, &handling, vat), &errors),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
+            let page = shipping_page(area, (&f.rows, &f.handling, f.include_vat), &errors);
+            render_status(&page, StatusCode::UNPROCESSABLE_ENTITY)
         }
     }
 }

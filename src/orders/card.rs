@@ -90,6 +90,29 @@ pub struct ShopAmount {
     pub platform_discount: i64,
     /// VAT in the goods and shipping that the marketplace remits as deemed supplier (not the shop's).
     pub platform_vat: i64,
+    /// The goods' share of it (no commission is taken on it).
+    pub platform_goods_vat: i64,
+}
+
+/// Where the marketplace remits an order's VAT (`vat`, in goods and shipping): the goods' share of that VAT, in
+/// proportion to their part of the gross, and a marketplace-funded `discount` net of VAT in the same proportion
+/// (the shop is made whole for the price it would have been paid, not for VAT it never keeps). Half up.
+pub fn net_of_platform_vat(goods: i64, shipping: i64, vat: i64, discount: i64) -> (i64, i64) {
+    let gross = i128::from(goods) + i128::from(shipping);
+    if vat <= 0 || gross <= 0 {
+        return (0, discount);
+    }
+    let share = |amount: i64, num: i128| {
+        i64::try_from(crate::money::divide(
+            i128::from(amount) * num,
+            gross,
+            crate::money::Rounding::HalfUp,
+        ))
+        .unwrap_or(amount)
+    };
+    let goods_vat = share(vat, i128::from(goods));
+    let net_discount = share(discount, gross - i128::from(vat));
+    (goods_vat, net_discount)
 }
 
 /// What each shop is owed for these orders, in its own currency.
@@ -134,22 +157,28 @@ pub fn shop_amounts(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<Vec<Sho
                 .iter()
                 .find(|c| c.0 == order)
                 .map_or((0, 0), |c| (c.1, c.2));
+            let goods = goods.saturating_sub(code_off);
+            let platform_vat: i64 = vat
+                .iter()
+                .filter(|(o, _)| *o == order)
+                .map(|(_, v)| v)
+                .sum();
+            let discount = funded
+                .iter()
+                .filter(|(o, _)| *o == order)
+                .map(|(_, v)| v)
+                .sum::<i64>()
+                .saturating_add(code_platform);
+            let (goods_vat, discount) =
+                net_of_platform_vat(goods, shipping, platform_vat, discount);
             ShopAmount {
-                platform_discount: funded
-                    .iter()
-                    .filter(|(o, _)| *o == order)
-                    .map(|(_, v)| v)
-                    .sum::<i64>()
-                    + code_platform,
-                platform_vat: vat
-                    .iter()
-                    .filter(|(o, _)| *o == order)
-                    .map(|(_, v)| v)
-                    .sum(),
+                platform_discount: discount,
+                platform_vat,
+                platform_goods_vat: goods_vat,
                 order,
                 shop,
                 currency,
-                goods: goods - code_off,
+                goods,
                 shipping,
             }
         })

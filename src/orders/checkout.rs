@@ -19,6 +19,30 @@ pub fn offered(config: &crate::config::Config) -> Vec<PaymentMethod> {
     card.into_iter().chain(PaymentMethod::ALL).collect()
 }
 
+/// Whether a shop order of these totals has VAT the marketplace remits (IOSS, the UK's scheme).
+pub fn marketplace_vat(t: &super::totals::Totals) -> bool {
+    t.groups.iter().any(|g| {
+        g.ships
+            && g.judgement.is_some_and(|j| {
+                j.judged.collect && j.judged.remitter == crate::tax::book::Remitter::Platform
+            })
+    })
+}
+
+/// The methods offered for these totals: only the card where card payment is offered and the marketplace
+/// remits a shop order's VAT (it must hold that VAT; a transfer or cash would go to the shop).
+pub fn offered_for(
+    config: &crate::config::Config,
+    t: &super::totals::Totals,
+) -> Vec<PaymentMethod> {
+    let all = offered(config);
+    if all.contains(&PaymentMethod::Card) && marketplace_vat(t) {
+        vec![PaymentMethod::Card]
+    } else {
+        all
+    }
+}
+
 /// What the shopper confirmed on the review page.
 pub struct PlaceAsk {
     pub user_id: i64,
@@ -40,6 +64,8 @@ pub enum Refused {
     OutOfStock(Vec<String>),
     /// The coupon code no longer applies.
     Coupon(crate::coupons::model::Refusal),
+    /// The marketplace remits a shop order's VAT: only a card payment is taken.
+    CardRequired,
 }
 
 impl Refused {
@@ -49,6 +75,7 @@ impl Refused {
         match self {
             Refused::OutOfStock(_) => ErrorCode::OutOfStock,
             Refused::PaymentRequired
+            | Refused::CardRequired
             | Refused::Changed
             | Refused::CannotShip
             | Refused::Coupon(_) => ErrorCode::Conflict,
@@ -90,6 +117,7 @@ pub async fn place(state: &AppState, ask: PlaceAsk) -> AppResult<Placing> {
         token: ask.token.clone(),
         address,
         payment,
+        card_offered: state.config.stripe.is_some(),
         currency: ask.currency,
         locale: l,
         tr: crate::i18n::Translator::new(state.i18n.clone(), l),
@@ -132,5 +160,6 @@ fn placing(state: &AppState, outcome: Placed, l: Locale, (token, card): (&str, b
         Placed::OutOfStock(titles) => Placing::Refused(Refused::OutOfStock(titles)),
         Placed::Changed => Placing::Refused(Refused::Changed),
         Placed::Coupon(r) => Placing::Refused(Refused::Coupon(r)),
+        Placed::CardRequired => Placing::Refused(Refused::CardRequired),
     }
 }

@@ -200,7 +200,7 @@ async fn review_page(
         return Ok(None);
     }
     let token = new_token()?;
-    let offered = checkout::offered(&state.config);
+    let offered = checkout::offered_for(&state.config, &t);
     Ok(Some(ReviewPage::new(
         ctx,
         &snap,

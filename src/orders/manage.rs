@@ -52,9 +52,9 @@ pub fn load(
         .order(order_events::id)
         .select(OrderEvent::as_select())
         .load(conn)?;
-    let shop: String = merchants::table
+    let (shop, shop_country): (String, String) = merchants::table
         .find(order.merchant_id)
-        .select(merchants::name)
+        .select((merchants::name, merchants::country))
         .first(conn)?;
     let coupon = order_coupons::table
         .inner_join(coupons::table)
@@ -74,6 +74,11 @@ pub fn load(
         ))
         .first(conn)
         .optional()?;
+    let carrier = crate::db::schema::order_shipments::table
+        .find(order.id)
+        .select(crate::db::schema::order_shipments::carrier)
+        .first(conn)
+        .optional()?;
     let taxes = crate::db::schema::order_taxes::table
         .filter(crate::db::schema::order_taxes::order_id.eq(order.id))
         .order(crate::db::schema::order_taxes::rate_bp.desc())
@@ -91,9 +96,11 @@ pub fn load(
         lines,
         events,
         shop,
+        shop_country,
         coupon,
         arrives,
         taxes,
+        carrier,
         reviewed,
     })
 }
@@ -194,10 +201,15 @@ pub fn act(
             return Ok(Err("order-changed-meanwhile"));
         }
         let note: String = match action {
-            Action::MarkShipped { tracking } => {
+            Action::MarkShipped { tracking, carrier } => {
+                use crate::db::schema::order_shipments as s;
                 let t = tracking.trim().to_string();
                 diesel::update(orders::table.find(order.id))
                     .set(orders::tracking_number.eq(&t))
+                    .execute(c)?;
+                diesel::delete(s::table.find(order.id)).execute(c)?;
+                diesel::insert_into(s::table)
+                    .values((s::order_id.eq(order.id), s::carrier.eq(carrier)))
                     .execute(c)?;
                 t
             }

@@ -3,6 +3,7 @@
 
 pub mod address;
 pub mod card;
+pub mod carriers;
 pub mod cart;
 pub mod cart_handlers;
 pub mod checkout;
@@ -16,6 +17,7 @@ pub mod order_handlers;
 pub mod order_views;
 pub mod place;
 pub mod priced;
+pub mod slip;
 pub mod totals;
 pub mod vat_handlers;
 pub mod vat_report;

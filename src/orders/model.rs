@@ -91,9 +91,15 @@ pub enum Actor {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     MarkPaid,
-    MarkShipped { tracking: String },
+    /// Handed to `carrier` (a code of [`super::carriers`], or `other`) under tracking number `tracking`.
+    MarkShipped {
+        tracking: String,
+        carrier: String,
+    },
     MarkDelivered,
-    Cancel { reason: String },
+    Cancel {
+        reason: String,
+    },
 }
 
 impl Action {
@@ -139,8 +145,11 @@ pub fn next(
         });
     }
     match action {
-        Action::MarkShipped { tracking } if tracking.trim().is_empty() => {
+        Action::MarkShipped { tracking, .. } if tracking.trim().is_empty() => {
             Err("order-tracking-required")
+        }
+        Action::MarkShipped { carrier, .. } if !super::carriers::known(carrier) => {
+            Err("order-carrier-invalid")
         }
         Action::Cancel { reason } if actor == Actor::Merchant && reason.trim().is_empty() => {
             Err("order-reason-required")
@@ -302,6 +311,7 @@ mod tests {
     fn ship() -> Action {
         Action::MarkShipped {
             tracking: "RR123456785IT".into(),
+            carrier: "poste_italiane".into(),
         }
     }
 
@@ -390,7 +400,20 @@ mod tests {
             next(
                 Paid,
                 &Action::MarkShipped {
-                    tracking: " ".into()
+                    tracking: "RA1".into(),
+                    carrier: "pigeon".into(),
+                },
+                m,
+                bank
+            ),
+            Err("order-carrier-invalid")
+        );
+        assert_eq!(
+            next(
+                Paid,
+                &Action::MarkShipped {
+                    tracking: " ".into(),
+                    carrier: "dhl".into(),
                 },
                 m,
                 bank

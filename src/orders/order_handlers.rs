@@ -27,6 +27,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/merchant/orders", web::get().to(shop_orders))
         .route("/merchant/orders/{number}", web::get().to(shop_order))
         .route("/merchant/orders/{number}/status", web::post().to(shop_act))
+        .route("/merchant/orders/{number}/slip", web::get().to(shop_slip))
         .route("/staff/orders", web::get().to(staff_orders))
         .route("/staff/orders/{number}", web::get().to(staff_order));
 }
@@ -157,6 +158,8 @@ pub struct ActForm {
     #[serde(default)]
     tracking: String,
     #[serde(default)]
+    carrier: String,
+    #[serde(default)]
     reason: String,
 }
 
@@ -170,6 +173,10 @@ impl ActForm {
                     .chars()
                     .take(64)
                     .collect(),
+                carrier: match self.carrier.trim() {
+                    "" => super::carriers::OTHER.to_string(),
+                    c => c.to_string(),
+                },
             },
             "delivered" => Action::MarkDelivered,
             "cancel" => Action::Cancel {
@@ -329,6 +336,24 @@ pub async fn shop_act(
 
 fn staff_chrome(ctx: &PageCtx, state: &AppState) -> crate::backoffice::staff::StaffChrome {
     crate::backoffice::staff::chrome(ctx, "/orders", &[], state.config.rate_max_age_days)
+}
+
+/// `GET /{lang}/merchant/orders/{number}/slip`: the packing slip with the customs declaration's fields.
+pub async fn shop_slip(
+    req: HttpRequest,
+    lang: Lang,
+    path: web::Path<(String, String)>,
+    user: RequireMerchant,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    let a = area::enter(&req, &state, lang.0, &user, "/orders").await?;
+    let (shop, number) = (a.shop.id, path.into_inner().1);
+    let back = routes::merchant(lang.0, &format!("/orders/{number}"));
+    let data = state
+        .db(move |c| super::slip::load(c, shop, &number))
+        .await?;
+    let page = super::slip::page(a.ctx, Chrome::Merchant(a.chrome), back, data);
+    render_status(&page, StatusCode::OK)
 }
 
 pub async fn staff_orders(

@@ -120,14 +120,39 @@ pub struct Loaded {
     pub lines: Vec<OrderLineRow>,
     pub events: Vec<OrderEvent>,
     pub shop: String,
+    /// The shop's country (its national posts come first among the carriers).
+    pub shop_country: String,
     /// The coupon code used: (code, off in the shopper's currency, off in the shop's).
     pub coupon: Option<(String, i64, i64)>,
     /// The arrival window promised when the order was placed (none for older orders).
     pub arrives: Option<(time::Date, time::Date)>,
     /// What the consignment bore, per VAT rate (none for orders placed before VAT, or without a rule).
     pub taxes: Vec<OrderTax>,
+    /// The carrier it was handed to (a code of `carriers`), once shipped.
+    pub carrier: Option<String>,
     /// Products of the order the shopper has reviewed (empty for other viewers).
     pub reviewed: Vec<i64>,
+}
+
+/// The carriers a shop marks a parcel shipped with, its country's posts first, then "another carrier".
+fn carrier_choices(ctx: &PageCtx, shop_country: &str) -> Vec<crate::http::page::Choice> {
+    let mut out: Vec<crate::http::page::Choice> = super::carriers::for_shop(shop_country)
+        .into_iter()
+        .map(|c| crate::http::page::Choice {
+            value: c.code.to_string(),
+            label: c.name.to_string(),
+            selected: false,
+        })
+        .collect();
+    if let Some(first) = out.first_mut() {
+        first.selected = true;
+    }
+    out.push(crate::http::page::Choice {
+        value: super::carriers::OTHER.to_string(),
+        label: ctx.t("order-carrier-other"),
+        selected: false,
+    });
+    out
 }
 
 /// An order's VAT at one rate, as judged when it was placed (`order_taxes`).
@@ -195,9 +220,11 @@ pub fn order_page(
         lines,
         events,
         shop,
+        shop_country,
         coupon,
         arrives,
         taxes,
+        carrier,
         reviewed,
     } = d;
     let mine = merchant_view(viewer);
@@ -292,11 +319,33 @@ pub fn order_page(
         )
     });
     let (vat, duties, vat_remitter) = tax_texts(&ctx, &taxes, amount, mine);
+    let tracking_link = carrier
+        .as_deref()
+        .and_then(|code| {
+            Some((
+                code,
+                super::carriers::tracking_url(code, &o.tracking_number)?,
+            ))
+        })
+        .and_then(|(code, url)| {
+            let name = super::carriers::find(code)?.name;
+            Some((ctx.t1("order-track-with", "carrier", name), url))
+        });
+    let carrier_choices = match viewer {
+        Viewer::Merchant(_) if actions.iter().any(|a| a.value == "shipped") => {
+            carrier_choices(&ctx, &shop_country)
+        }
+        _ => Vec::new(),
+    };
     let l = ctx.locale;
     let pay_url =
         (matches!(viewer, Viewer::Shopper(_)) && by_card && status == OrderStatus::AwaitingPayment)
             .then(|| crate::routes::checkout_pay(l, &o.checkout_token));
     OrderPage {
+        tracking_link,
+        carrier_choices,
+        slip_url: matches!(viewer, Viewer::Merchant(_))
+            .then(|| format!("{base}/{}/slip", o.number)),
         vat,
         duties,
         vat_remitter,

@@ -26,6 +26,9 @@ pub struct PlaceInput {
     pub token: String,
     pub address: Address,
     pub payment: PaymentMethod,
+    /// Whether card payment is offered: then a shop order whose VAT the marketplace remits (IOSS, the UK) must
+    /// be paid by card, so the marketplace holds that VAT (a bank transfer or cash goes to the shop).
+    pub card_offered: bool,
     pub currency: Currency,
     pub locale: Locale,
     /// The shopper's language, for the variant labels the orders keep.
@@ -47,6 +50,8 @@ pub enum Placed {
     Changed,
     /// The cart's coupon code no longer applies (its last use went to someone else, it expired): nothing placed.
     Coupon(crate::coupons::model::Refusal),
+    /// A shop order's VAT is remitted by the marketplace: it must be paid by card.
+    CardRequired,
 }
 
 enum Abort {
@@ -98,7 +103,9 @@ fn discount_split(lo: &super::totals::LineOut, promos: &LivePromos) -> (i64, i64
     let Some(id) = lo.promo_id else {
         return (0, 0);
     };
-    let given = (lo.list_merchant.minor - lo.unit_merchant.minor).max(0) * i64::from(lo.quantity);
+    let given = (lo.list_merchant.minor - lo.unit_merchant.minor)
+        .max(0)
+        .saturating_mul(i64::from(lo.quantity));
     let points = promos
         .promos
         .iter()
@@ -236,6 +243,12 @@ pub fn place(
         };
         if !t.all_ship() {
             return Err(Abort::Outcome(Placed::NotShippable));
+        }
+        if input.card_offered
+            && input.payment != PaymentMethod::Card
+            && super::checkout::marketplace_vat(&t)
+        {
+            return Err(Abort::Outcome(Placed::CardRequired));
         }
         if expected_total.is_some_and(|e| e != t.total.minor) {
             return Err(Abort::Outcome(Placed::Changed));

@@ -57,6 +57,8 @@ pub struct LineOut {
     pub promo_id: Option<i64>,
     /// The VAT rate its price includes (0 where none is collected).
     pub rate_bp: i64,
+    /// Its category takes the reduced VAT rate.
+    pub reduced: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,6 +81,8 @@ pub struct GroupOut {
     pub judgement: Option<Judgement>,
     /// The VAT in it per rate, where the destination's VAT is collected.
     pub vat: Vec<VatPart>,
+    /// The shipping charge in the shop's currency per VAT rate it bears (see [`vat_totals::ship`]).
+    pub ship_rates: Vec<(i64, Money)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -200,6 +204,7 @@ pub fn taxed(
             discount_percent: l.discount_percent,
             promo_id: l.promo_id,
             rate_bp,
+            reduced: l.reduced,
         };
         match groups.iter_mut().find(|g| g.merchant_id == l.merchant_id) {
             Some(g) => {
@@ -224,6 +229,7 @@ pub fn taxed(
                 coupon_merchant: Money::new(0, l.unit.currency),
                 judgement: judgement(l.merchant_id).copied(),
                 vat: Vec::new(),
+                ship_rates: Vec::new(),
             }),
         }
     }
@@ -235,7 +241,8 @@ pub fn taxed(
             .and_then(|s| s.rate);
         g.ships = rate.is_some();
         if let Some(r) = rate {
-            let r = vat_totals::adjust(r, g.judgement.as_ref(), false)?.0;
+            let (r, parts) = vat_totals::ship(r, g.judgement.as_ref(), &g.lines)?;
+            g.ship_rates = parts;
             g.shipping_merchant = r;
             g.shipping = convert(rates, r, to)?;
         }

@@ -6,9 +6,11 @@
 //!    is known only later; judging before it can only show the duties notice where a code would have brought
 //!    the parcel under the threshold, never collect VAT that is not due).
 //! 2. Each unit price is turned into the destination's price in the shop's currency (`tax::rules::shown_price`,
-//!    half up), then converted as any price is; the shipping charge likewise, at the standard rate.
+//!    half up), then converted as any price is. The shipping charge is split over the parcel's goods by VAT
+//!    class in proportion to their value and each part priced as those goods are ([`ship`]): delivery bears the
+//!    rates of what it delivers (a parcel of food ships at the food rate).
 //! 3. The VAT of a shop order is taken per rate on the gross amounts (goods less their share of the coupon,
-//!    by largest remainder, plus shipping at the standard rate), half up, in the shopper's currency and in the
+//!    by largest remainder, plus their share of the shipping), half up, in the shopper's currency and in the
 //!    shop's.
 
 use super::coupon_totals::largest_remainder;
@@ -121,65 +123,115 @@ pub fn settle(t: &mut Totals) -> Result<(), TotalsError> {
     Ok(())
 }
 
-fn parts(g: &GroupOut) -> Result<Vec<VatPart>, TotalsError> {
-    let Some(j) = g.judgement.filter(|j| j.judged.collect) else {
-        return Ok(Vec::new());
+/// A shop's shipping charge as shown at the destination, and the VAT rate of each part of it: the charge is split
+/// over the parcel's goods by VAT class (standard, reduced) in proportion to their value (largest remainder),
+/// each part priced as goods of that class are, so delivery bears the rates of what it delivers. Without a
+/// judgement the charge is as the shop set it.
+pub fn ship(
+    charge: Money,
+    judgement: Option<&Judgement>,
+    lines: &[super::totals::LineOut],
+) -> Result<(Money, Vec<(i64, Money)>), TotalsError> {
+    let Some(j) = judgement else {
+        return Ok((charge, Vec::new()));
     };
-    let ship_rate = match j.judged.treatment(false) {
-        Treatment::Collect { rate_bp } => rate_bp,
-        Treatment::DutiesOnDelivery => 0,
-    };
-    let mut rates: Vec<i64> = Vec::new();
-    for l in &g.lines {
-        if !rates.contains(&l.rate_bp) {
-            rates.push(l.rate_bp);
+    let mut classes: Vec<(bool, i64)> = Vec::new();
+    for l in lines {
+        match classes.iter_mut().find(|c| c.0 == l.reduced) {
+            Some(c) => {
+                c.1 =
+                    c.1.checked_add(l.line_merchant.minor)
+                        .ok_or(TotalsError::Overflow)?
+            }
+            None => classes.push((l.reduced, l.line_merchant.minor)),
         }
     }
-    let goods = |pick: fn(&super::totals::LineOut) -> Money, r: i64| {
+    let mut weights: Vec<i64> = classes.iter().map(|c| c.1.max(0)).collect();
+    if weights.iter().all(|w| *w == 0) {
+        if let Some(first) = weights.first_mut() {
+            *first = 1;
+        }
+    }
+    let shares = largest_remainder(charge.minor, &weights).ok_or(TotalsError::Overflow)?;
+    let mut total = Money::new(0, charge.currency);
+    let mut parts: Vec<(i64, Money)> = Vec::new();
+    for ((reduced, _), share) in classes.iter().zip(shares) {
+        let (shown, rate) = adjust(Money::new(share, charge.currency), Some(j), *reduced)?;
+        total = add(total, shown)?;
+        match parts.iter_mut().find(|p| p.0 == rate) {
+            Some(p) => p.1 = add(p.1, shown)?,
+            None => parts.push((rate, shown)),
+        }
+    }
+    Ok((total, parts))
+}
+
+fn parts(g: &GroupOut) -> Result<Vec<VatPart>, TotalsError> {
+    if !g.judgement.is_some_and(|j| j.judged.collect) {
+        return Ok(Vec::new());
+    }
+    let mut rates: Vec<i64> = Vec::new();
+    for r in g
+        .lines
+        .iter()
+        .map(|l| l.rate_bp)
+        .chain(g.ship_rates.iter().map(|p| p.0))
+    {
+        if !rates.contains(&r) {
+            rates.push(r);
+        }
+    }
+    let sum_at = |r: i64, pick: fn(&super::totals::LineOut) -> Money| {
         g.lines
             .iter()
             .filter(|l| l.rate_bp == r)
             .try_fold(0i64, |s, l| s.checked_add(pick(l).minor))
             .ok_or(TotalsError::Overflow)
     };
-    let mut shopper = Vec::new();
-    let mut merchant = Vec::new();
+    let (mut shopper, mut merchant, mut ship_merchant) = (Vec::new(), Vec::new(), Vec::new());
     for r in &rates {
-        shopper.push(goods(|l| l.line, *r)?);
-        merchant.push(goods(|l| l.line_merchant, *r)?);
+        shopper.push(sum_at(*r, |l| l.line)?);
+        merchant.push(sum_at(*r, |l| l.line_merchant)?);
+        ship_merchant.push(
+            g.ship_rates
+                .iter()
+                .filter(|p| p.0 == *r)
+                .map(|p| p.1.minor)
+                .sum::<i64>(),
+        );
     }
+    // What the coupon took off, per rate in proportion to the goods; the shipping converted to the shopper's
+    // currency once, split as it was in the shop's.
     let off = largest_remainder(g.coupon.minor, &shopper).ok_or(TotalsError::Overflow)?;
     let off_merchant =
         largest_remainder(g.coupon_merchant.minor, &merchant).ok_or(TotalsError::Overflow)?;
-    if !rates.contains(&ship_rate) && g.shipping.minor > 0 {
-        rates.push(ship_rate);
-        shopper.push(0);
-        merchant.push(0);
-    }
+    let ship_shopper = if g.shipping.minor > 0 && ship_merchant.iter().any(|m| *m > 0) {
+        largest_remainder(g.shipping.minor, &ship_merchant).ok_or(TotalsError::Overflow)?
+    } else {
+        vec![0; rates.len()]
+    };
+    let gross = |goods: i64, off: i64, ship: i64, cur| -> Result<Money, TotalsError> {
+        goods
+            .checked_sub(off)
+            .and_then(|m| m.checked_add(ship))
+            .map(|m| Money::new(m, cur))
+            .ok_or(TotalsError::Overflow)
+    };
     let mut out = Vec::new();
     for (i, r) in rates.iter().enumerate() {
-        let with_ship = |amount: i64, off: i64, ship: Money| -> Result<Money, TotalsError> {
-            let net_of_code = amount.checked_sub(off).ok_or(TotalsError::Overflow)?;
-            let gross = if *r == ship_rate {
-                net_of_code.checked_add(ship.minor)
-            } else {
-                Some(net_of_code)
-            };
-            gross
-                .map(|m| Money::new(m, ship.currency))
-                .ok_or(TotalsError::Overflow)
-        };
-        let gross = with_ship(shopper[i], off.get(i).copied().unwrap_or(0), g.shipping)?;
-        let gross_merchant = with_ship(
-            merchant[i],
-            off_merchant.get(i).copied().unwrap_or(0),
-            g.shipping_merchant,
+        let at = |v: &[i64]| v.get(i).copied().unwrap_or(0);
+        let gross_shopper = gross(at(&shopper), at(&off), at(&ship_shopper), g.total.currency)?;
+        let gross_merchant = gross(
+            at(&merchant),
+            at(&off_merchant),
+            at(&ship_merchant),
+            g.total_merchant.currency,
         )?;
         out.push(VatPart {
             rate_bp: *r,
-            vat: vat_in(gross, *r).map_err(from_tax)?,
+            vat: vat_in(gross_shopper, *r).map_err(from_tax)?,
             vat_merchant: vat_in(gross_merchant, *r).map_err(from_tax)?,
-            gross,
+            gross: gross_shopper,
             gross_merchant,
         });
     }
@@ -320,7 +372,8 @@ mod tests {
 
     #[test]
     fn an_italian_shop_charges_spanish_vat_and_a_parcel_with_food_has_two_rates() {
-        // €122 with 22% included → €121 with 21%; coffee €10.40 with 4% → €11.00 with 10%.
+        // €122 with 22% included → €121 with 21%; coffee €10.40 with 4% → €11.00 with 10%. The €6.10 shipping
+        // splits 5.59 / 0.51 by their value, priced at each rate: 5.54 + 0.54.
         let t = priced(
             &[
                 line(2, 12_200, Currency::Eur, false),
@@ -334,11 +387,11 @@ mod tests {
             (g.lines[0].unit.minor, g.lines[1].unit.minor),
             (12_100, 1_100)
         );
-        assert_eq!(g.shipping.minor, 605);
+        assert_eq!(g.shipping.minor, 608);
         assert_eq!(g.vat[0].rate_bp, 2100);
-        assert_eq!(g.vat[0].gross.minor, 12_705);
-        assert_eq!(g.vat[0].vat.minor, 2_205); // 127.05 − 105.00
-        assert_eq!((g.vat[1].rate_bp, g.vat[1].vat.minor), (1000, 100));
+        assert_eq!(g.vat[0].gross.minor, 12_654);
+        assert_eq!(g.vat[0].vat.minor, 2_196); // 126.54 − 104.58
+        assert_eq!((g.vat[1].rate_bp, g.vat[1].vat.minor), (1000, 105)); // 11.54 − 10.49
         assert_eq!(
             g.judgement.map(|j| j.judged.remitter),
             Some(crate::tax::book::Remitter::Shop)
@@ -361,6 +414,21 @@ mod tests {
         let t = priced(&[line(1, 500_000, Currency::Try, false)], &[], "CL");
         assert!(t.groups[0].judgement.is_some_and(|j| !j.judged.collect));
         assert_eq!(t.vat.minor, 0);
+        // Food to the UK is zero-rated, and so is its delivery: no VAT at all in a parcel of food.
+        let t = priced(
+            &[line(1, 100_000, Currency::Try, true)],
+            &[ship(1, 20_000, Currency::Try)],
+            "GB",
+        );
+        let g = &t.groups[0];
+        assert_eq!(
+            (g.lines[0].unit_merchant.minor, g.shipping_merchant.minor),
+            (100_000, 20_000)
+        );
+        assert_eq!(
+            (g.vat.len(), g.vat[0].rate_bp, g.vat[0].vat.minor),
+            (1, 0, 0)
+        );
         // Shops the book does not know are priced as they are.
         let t = priced(&[line(9, 500, Currency::Eur, false)], &[], "DE");
         assert!(t.groups[0].judgement.is_none());

@@ -96,11 +96,15 @@ pub fn vat_page(
             vat: ctx.money(&s.vat),
         })
         .collect();
-    let mut totals: Vec<Money> = Vec::new();
-    for s in sums {
-        match totals.iter_mut().find(|t| t.currency == s.vat.currency) {
-            Some(t) => t.minor = t.minor.saturating_add(s.vat.minor),
-            None => totals.push(s.vat),
+    // One total per payer (the marketplace's is its IOSS return, a shop's its own) and currency.
+    let mut totals: Vec<(&str, Money)> = Vec::new();
+    for s in sums.iter().filter(|s| s.treatment == "collect") {
+        match totals
+            .iter_mut()
+            .find(|t| t.0 == s.remitted_by && t.1.currency == s.vat.currency)
+        {
+            Some(t) => t.1.minor = t.1.minor.saturating_add(s.vat.minor),
+            None => totals.push((&s.remitted_by, s.vat)),
         }
     }
     VatPage {
@@ -110,7 +114,10 @@ pub fn vat_page(
         to: period.to.to_string(),
         problem: period.problem.map(|id| ctx.t(id)),
         rows,
-        totals: totals.iter().map(|m| ctx.money(m)).collect(),
+        totals: totals
+            .iter()
+            .map(|(by, m)| format!("{}: {}", ctx.t(&format!("vat-by-{by}")), ctx.money(m)))
+            .collect(),
         area,
         ctx,
     }

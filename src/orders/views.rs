@@ -248,6 +248,12 @@ pub struct OrderPage {
     /// (when, status, note).
     pub timeline: Vec<(String, String, String)>,
     pub actions: Vec<OrderAction>,
+    /// The carriers offered when marking it shipped (the shop's view only).
+    pub carrier_choices: Vec<crate::http::page::Choice>,
+    /// ("Track with DHL", the carrier's tracking page) once shipped with a listed carrier.
+    pub tracking_link: Option<(String, String)>,
+    /// The packing slip with the customs declaration (the shop's view only).
+    pub slip_url: Option<String>,
     pub action_url: String,
     pub problem: Option<String>,
     pub back_url: String,
@@ -264,6 +270,7 @@ pub fn refusal(ctx: &PageCtx, why: &super::checkout::Refused) -> String {
             ctx.t1("checkout-out-of-stock", "titles", &titles.join(", "))
         }
         Refused::Coupon(r) => crate::coupons::views::refusal(ctx, *r),
+        Refused::CardRequired => ctx.t("checkout-card-required"),
     }
 }
 
@@ -283,9 +290,10 @@ impl ReviewPage {
     ) -> Self {
         let chosen = payment.or(offered.first().copied());
         let card = offered.contains(&super::model::PaymentMethod::Card);
-        let payment_hint = ctx.t(match card {
-            true => "checkout-payment-hint-card",
-            false => "checkout-payment-hint",
+        let payment_hint = ctx.t(match (card, offered.len()) {
+            (true, 1) => "checkout-card-required",
+            (true, _) => "checkout-payment-hint-card",
+            (false, _) => "checkout-payment-hint",
         });
         let payments = offered
             .iter()

@@ -108,6 +108,8 @@ pub struct Sale {
     pub rate_bp: i32,
     /// VAT in the goods and shipping the marketplace remits (deemed supplier): it never reaches the shop.
     pub vat: i64,
+    /// The goods' share of that VAT: the commission is taken on the goods net of it.
+    pub goods_vat: i64,
 }
 
 /// The posting of a paid order: the provider holds the goods and the shipping for the shop (pending until the
@@ -115,7 +117,7 @@ pub struct Sale {
 /// platform-funded campaigns are paid to the shop by the platform. VAT the marketplace remits as deemed supplier
 /// moves from the shop to `platform_vat`, and no commission is taken on it.
 pub fn sale(s: Sale) -> Posting {
-    let fee = super::commission::commission((s.goods - s.vat).max(0), s.rate_bp);
+    let fee = super::commission::commission(s.goods.saturating_sub(s.goods_vat).max(0), s.rate_bp);
     let l = |account, amount_minor| Line {
         account,
         amount_minor,
@@ -362,6 +364,7 @@ mod tests {
             platform_discount: 0,
             rate_bp: 1_000,
             vat: 1_330,
+            goods_vat: 1_140,
         });
         assert!(balanced(&p.lines));
         let sum = |a: Account| -> i64 {
@@ -372,11 +375,20 @@ mod tests {
                 .sum()
         };
         assert_eq!(sum(Account::PlatformVat), -1_330);
-        // Commission on the goods net of that VAT (58.10): 5.81.
-        assert_eq!(sum(Account::PlatformCommission), -581);
+        // Commission on the goods net of their VAT (60.00): 6.00.
+        assert_eq!(sum(Account::PlatformCommission), -600);
         assert_eq!(
             sum(Account::MerchantPending),
-            -(7_140 + 1_190 - 1_330 - 581)
+            -(7_140 + 1_190 - 1_330 - 600)
+        );
+        // The goods' share of the VAT, and a marketplace-funded discount net of VAT, by the same proportion.
+        assert_eq!(
+            crate::orders::card::net_of_platform_vat(7_140, 1_190, 1_330, 1_190),
+            (1_140, 1_000)
+        );
+        assert_eq!(
+            crate::orders::card::net_of_platform_vat(7_140, 1_190, 0, 500),
+            (0, 500)
         );
         assert_eq!(sum(Account::ProviderClearing), 8_330);
     }

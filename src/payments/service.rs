@@ -325,6 +325,7 @@ pub fn settle(
                 platform_discount: a.platform_discount,
                 rate_bp: rate,
                 vat: a.platform_vat,
+                goods_vat: a.platform_goods_vat,
             });
             super::ledger::post(c, &sale, now)?;
         }

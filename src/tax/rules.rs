@@ -21,7 +21,9 @@
 //! (a parcel with a book and a bag has two VAT amounts). The threshold is judged on the consignment's intrinsic
 //! value: its goods, net of VAT, without shipping.
 //!
-//! Not modelled yet: VAT on the delivery charge where VAT is collected; the EU's flat customs duty on low-value
+//! The delivery charge bears the rates of the goods it delivers (see `orders::vat_totals::ship`).
+//!
+//! Not modelled yet: the EU's flat customs duty on low-value
 //! parcels from 1 July 2026 (so `Collect` means VAT paid at checkout, not "nothing due on delivery"); the EU's
 //! €10,000 threshold below which a small EU seller may charge its home VAT; territories outside a country's
 //! VAT area (the Canary Islands, Northern Ireland's goods rules); sellers not registered for VAT.

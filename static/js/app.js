@@ -25,6 +25,10 @@
       }
     }
   }
+  // A packing slip's Print button (the browser's own print command works without it).
+  document.querySelectorAll("[data-print]").forEach(function (b) {
+    b.addEventListener("click", function () { window.print(); });
+  });
   // Changing the sort order applies it at once (the Apply button still works without JavaScript).
   var sort = document.getElementById("sort");
   if (sort && sort.form) {

@@ -335,6 +335,7 @@ async fn twenty_buyers_race_for_a_code_limited_to_five_uses() {
                     updated_at: now,
                 },
                 payment: PaymentMethod::BankTransfer,
+                card_offered: false,
                 currency: Currency::Eur,
                 locale: Locale::En,
                 tr: caravan::i18n::Translator::new(app.i18n.clone(), Locale::En),

@@ -55,6 +55,7 @@ fn deliver(app: &TestApp, token: &str, shop: i64, now: time::PrimitiveDateTime) 
     for action in [
         Action::MarkShipped {
             tracking: "RR123456785TR".into(),
+            carrier: "other".into(),
         },
         Action::MarkDelivered,
     ] {

@@ -255,6 +255,7 @@ async fn a_two_shop_order_is_told_to_each_reader_in_their_language_and_currency(
         it_number,
         &caravan::orders::model::Action::MarkShipped {
             tracking: "RR123456785IT".into(),
+            carrier: "other".into(),
         },
         app.clock.now(),
     )

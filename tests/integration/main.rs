@@ -13,6 +13,7 @@ mod browser;
 mod catalogue;
 mod cli;
 mod coupons;
+mod customs;
 mod delivery;
 mod disputes;
 mod email_change;

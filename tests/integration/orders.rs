@@ -344,7 +344,7 @@ async fn a_russian_shopper_buys_from_two_shops_in_roubles() {
     history.assert_contains(&tr.0);
     let page = app.client.get(&format!("/ru/orders/{}", it.0)).await;
     page.assert_contains("₽");
-    page.assert_contains("Продаётся без НДС страны «Россия»");
+    page.assert_contains("Продаётся без НДС страны назначения (Россия)");
     // Placed at 09:50 UTC: 12:50 for a shopper shipping to Russia, in Russian's CLDR date-time pattern.
     diesel::update(orders::table.filter(orders::number.eq(&it.0)))
         .set(orders::created_at.eq(time::macros::datetime!(2026-12-05 9:50)))
@@ -638,6 +638,7 @@ async fn fifty_concurrent_checkouts_of_the_last_three_units() {
                     updated_at: now,
                 },
                 payment: PaymentMethod::BankTransfer,
+                card_offered: false,
                 currency: Currency::Eur,
                 locale: caravan::i18n::Locale::En,
                 tr: caravan::i18n::Translator::new(app.i18n.clone(), caravan::i18n::Locale::En),

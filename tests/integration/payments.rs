@@ -115,6 +115,7 @@ pub(crate) fn card_checkout_as(
             updated_at: now,
         },
         payment: PaymentMethod::Card,
+        card_offered: false,
         currency: Currency::Kzt,
         locale: Locale::Ru,
         tr: caravan::i18n::Translator::new(app.i18n.clone(), Locale::Ru),
@@ -650,6 +651,7 @@ async fn staff_set_commissions_with_history_and_the_ledger_refuses_changes() {
         platform_discount: 0,
         rate_bp: 1_250,
         vat: 0,
+        goods_vat: 0,
     });
     let mut sale = sale;
     sale.order_id = None;

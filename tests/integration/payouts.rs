@@ -50,6 +50,7 @@ async fn staff_pay_out_what_buyer_protection_released_once() {
         for action in [
             Action::MarkShipped {
                 tracking: "RR123456785XX".into(),
+                carrier: "other".into(),
             },
             Action::MarkDelivered,
         ] {

@@ -184,6 +184,7 @@ async fn a_delivered_sale_becomes_available_after_the_protection_window() {
     for action in [
         Action::MarkShipped {
             tracking: "RR123456785TR".into(),
+            carrier: "other".into(),
         },
         Action::MarkDelivered,
     ] {

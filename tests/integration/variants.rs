@@ -606,6 +606,7 @@ fn racer(app: &TestApp, i: usize, variant: i64) -> PlaceInput {
             updated_at: now,
         },
         payment: PaymentMethod::BankTransfer,
+        card_offered: false,
         currency: Currency::Rub,
         locale: Locale::Ru,
         tr: caravan::i18n::Translator::new(app.i18n.clone(), Locale::Ru),

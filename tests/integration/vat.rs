@@ -207,7 +207,7 @@ async fn vat_follows_the_destination_and_the_threshold_and_staff_and_shops_repor
     add(&mut app, "es", f.it_bag, "1").await;
     let cart = app.client.get("/es/cart").await;
     cart.assert_contains("187,45\u{a0}€");
-    cart.assert_contains("IVA 21\u{a0}% incluido");
+    cart.assert_contains("IVA del 21\u{a0}% incluido");
     cart.assert_contains("34,25\u{a0}€");
     let res = address(&mut app, "es", "ES", "28001").await;
     assert_eq!(res.status, 303, "{}", res.body);
@@ -244,7 +244,9 @@ async fn vat_follows_the_destination_and_the_threshold_and_staff_and_shops_repor
     report.assert_contains("€13.30");
     report.assert_contains("The shop (OSS or its own return)");
     report.assert_contains("€34.25");
-    report.assert_contains("€47.55"); // the period's VAT
+    // A total per payer: the marketplace's is its IOSS return.
+    report.assert_contains("The marketplace (IOSS, deemed supplier): €13.30");
+    report.assert_contains("The shop (OSS or its own return): €34.25");
     let csv = app
         .client
         .get(&format!("/en/staff/taxes/collected?{period}&format=csv"))
@@ -343,13 +345,64 @@ async fn food_takes_the_reduced_rate_and_a_parcel_with_both_has_two_vat_lines() 
     p.assert_contains("incl. 7% VAT");
     add(&mut app, "en", coffee, "1").await;
     add(&mut app, "en", f.it_bag, "1").await;
-    // The bag 184.35 and shipping 9.75 at 19% (30.99 VAT in 194.10), the coffee at 7% (0.70 in 10.70).
+    // The €10.00 shipping splits by value (9.45 for the bag, 0.55 for the coffee) and bears each one's rate:
+    // 9.22 + 0.54. The bag 184.35 with its 9.22 at 19% (30.91 VAT in 193.57); the coffee 10.70 with its 0.54 at
+    // 7% (0.74 in 11.24).
     let cart = app.client.get("/en/cart").await;
     cart.assert_contains(
-        "<dt class=\"vat-line\">incl. 19% VAT</dt><dd class=\"vat-line\">€30.99</dd>",
+        "<dt class=\"vat-line\">incl. 19% VAT</dt><dd class=\"vat-line\">€30.91</dd>",
     );
     cart.assert_contains(
-        "<dt class=\"vat-line\">incl. 7% VAT</dt><dd class=\"vat-line\">€0.70</dd>",
+        "<dt class=\"vat-line\">incl. 7% VAT</dt><dd class=\"vat-line\">€0.74</dd>",
     );
-    cart.assert_contains("€204.80");
+    cart.assert_contains("€204.81");
+}
+
+/// Where card payment is offered, a parcel whose VAT the marketplace collects (IOSS) is paid by card: the
+/// marketplace must hold that VAT, which a bank transfer or cash would hand to the shop.
+#[actix_web::test]
+async fn a_parcel_whose_vat_the_marketplace_collects_is_paid_by_card() {
+    let db = crate::support::TestDb::new();
+    let mut config = db.config();
+    config.stripe = Some(crate::payments::settings("http://127.0.0.1:9"));
+    let mut app = TestApp::with_config(db, config).await;
+    let f = builders::standard(&mut app.db.conn());
+    let shop = turkish_shop(&app, f.bags);
+    builders::ship(&mut app.db.conn(), shop.id, "*", 1_000, (2, 4));
+    builders::ship(&mut app.db.conn(), f.it_shop, "*", 1_000, (2, 4));
+    app.sign_in_as("hans@example.de", Role::Shopper).await;
+    ship_to(&mut app, "en", "DE", "EUR").await;
+    add(&mut app, "en", shop.bag, "1").await;
+    assert_eq!(address(&mut app, "en", "DE", "10115").await.status, 303);
+    let review = app.client.get("/en/checkout/review").await;
+    review.assert_contains("name=\"payment\" value=\"card\"");
+    review.assert_not_contains("value=\"bank_transfer\"");
+    review.assert_contains("is paid by card");
+    let (res, _) = place(&mut app, "en", "bank_transfer").await;
+    assert_eq!(res.status, 409, "{}", res.body);
+    res.assert_contains("is paid by card");
+    assert_eq!(
+        orders::table
+            .count()
+            .get_result::<i64>(&mut app.db.conn())
+            .unwrap(),
+        0
+    );
+    // An Italian shop's parcel (the shop declares the VAT itself) may still be paid by transfer.
+    let csrf = app.csrf().await;
+    app.client
+        .post_form(
+            "/en/cart/update",
+            &[
+                ("csrf", csrf.as_str()),
+                ("product_id", &shop.bag.to_string()),
+                ("quantity", "0"),
+            ],
+        )
+        .await;
+    add(&mut app, "en", f.it_bag, "1").await;
+    let review = app.client.get("/en/checkout/review").await;
+    review.assert_contains("value=\"bank_transfer\"");
+    let (res, _) = place(&mut app, "en", "bank_transfer").await;
+    assert_eq!(res.status, 303, "{}", res.body);
 }

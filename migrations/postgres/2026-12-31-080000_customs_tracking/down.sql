@@ -1,0 +1,2 @@
+DROP TABLE order_shipments;
+DROP TABLE product_customs;
