@@ -97,6 +97,26 @@ pub fn is_country(c: CountryCode) -> bool {
     !private && !grouping_or_reserved
 }
 
+/// The display currency a destination starts with: its own where Caravan shows prices in it, the euro in
+/// Europe, the US dollar elsewhere (the shopper can change it).
+pub fn default_currency(c: CountryCode) -> crate::money::Currency {
+    use crate::money::Currency;
+    const EUROPE: [&str; 44] = [
+        "AD", "AL", "AT", "BA", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FO",
+        "FR", "GI", "GR", "HR", "HU", "IE", "IS", "IT", "LI", "LT", "LU", "LV", "MC", "MD", "ME",
+        "MK", "MT", "NL", "NO", "PT", "RO", "RS", "SE", "SI", "SK", "SM", "UA", "VA", "XK",
+    ];
+    match c.as_str() {
+        "RU" => Currency::Rub,
+        "TR" => Currency::Try,
+        "KZ" => Currency::Kzt,
+        "GB" => Currency::Gbp,
+        "PL" => Currency::Pln,
+        code if EUROPE.contains(&code) => Currency::Eur,
+        _ => Currency::Usd,
+    }
+}
+
 /// Countries merchants sell from (the pilot), each with the currency its shops price in.
 pub const ORIGINS: [(CountryCode, crate::money::Currency); 4] = [
     (CountryCode::RU, crate::money::Currency::Rub),

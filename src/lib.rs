@@ -152,6 +152,7 @@ pub fn build_app(
                 .configure(pages::configure)
                 .configure(reports::configure)
                 .route("/market", aw::post().to(web::market::set_market))
+                .route("/market", aw::get().to(web::market::show_market))
                 .default_service(aw::to(web::errors::not_found)),
         )
         .default_service(aw::to(web::errors::not_found))

@@ -16,3 +16,7 @@ market-ship-to = Ship to
 market-currency = Currency
 market-apply = Save
 footer-note = Prices are converted from the merchant's currency at today's rate; you pay the price shown at checkout.
+market-other-country = Another country
+market-page-title = Where we ship
+market-page-intro = Pick the country we ship to and the currency you want to see prices in. Every country is listed; each product says whether its shop ships there.
+market-currency-default = The usual one for that country

@@ -16,3 +16,7 @@ market-ship-to = Enviar a
 market-currency = Moneda
 market-apply = Guardar
 footer-note = Los precios se convierten desde la moneda del vendedor al cambio de hoy; pagas el precio que ves al finalizar la compra.
+market-other-country = Otro país
+market-page-title = Adónde enviamos
+market-page-intro = Elige el país de envío y la moneda en la que ver los precios. Están todos los países; cada producto indica si su tienda envía allí.
+market-currency-default = La habitual en ese país

@@ -16,3 +16,7 @@ market-ship-to = Spedisci in
 market-currency = Valuta
 market-apply = Salva
 footer-note = I prezzi sono convertiti dalla valuta del venditore al cambio di oggi; paghi il prezzo indicato al momento dell'acquisto.
+market-other-country = Un altro paese
+market-page-title = Dove spediamo
+market-page-intro = Scegli il paese di spedizione e la valuta in cui vedere i prezzi. Ci sono tutti i paesi; ogni prodotto indica se il suo negozio spedisce lì.
+market-currency-default = Quella abituale per quel paese

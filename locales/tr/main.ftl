@@ -16,3 +16,7 @@ market-ship-to = Teslimat ülkesi
 market-currency = Para birimi
 market-apply = Kaydet
 footer-note = Fiyatlar, satıcının para biriminden günün kuruyla çevrilir; ödeme adımında gösterilen fiyatı ödersiniz.
+market-other-country = Başka bir ülke
+market-page-title = Nereye gönderelim
+market-page-intro = Gönderim ülkesini ve fiyatları görmek istediğiniz para birimini seçin. Tüm ülkeler listelenir; her ürün, mağazasının oraya gönderim yapıp yapmadığını belirtir.
+market-currency-default = O ülkede olağan olan

@@ -148,7 +148,7 @@ fn delivery_line(
     (merchant, vat): (&crate::shops::model::MerchantRow, Option<&PriceVat>),
     to: CountryCode,
 ) -> AppResult<Result<String, String>> {
-    let country = shop.tr.t(&to.name_id());
+    let country = shop.tr.country(to);
     let rates = crate::shops::shop::shipping(conn, merchant.id)?;
     let own = Currency::parse(&merchant.currency).unwrap_or(Currency::BASE);
     Ok(match quote_for(shop, &rates, (own, vat), to) {

@@ -4,7 +4,7 @@ use actix_session::SessionExt;
 use actix_web::{web, HttpRequest};
 
 use super::session::{Market, SessionData};
-use crate::geo::{CountryCode, SHIP_TO};
+use crate::geo::CountryCode;
 use crate::http::state::AppState;
 use crate::i18n::{Arg, Locale, Translator};
 use crate::money::{Currency, Money};
@@ -316,20 +316,42 @@ impl PageCtx {
     }
 
     pub fn country_name(&self, cc: &CountryCode) -> String {
-        self.tr.t(&cc.name_id())
+        self.tr.country(*cc)
     }
 
-    /// Ship-to choices for the market form, sorted by localized name.
-    pub fn ship_to_choices(&self) -> Vec<Choice> {
-        let mut out: Vec<Choice> = SHIP_TO
+    /// Every destination as a choice (the market form, the address), by name in this language's alphabetical
+    /// order, `selected` chosen.
+    pub fn country_choices(&self, selected: &str) -> Vec<Choice> {
+        let countries = &self.tr.i18n().formatters.countries;
+        let mut out: Vec<Choice> = countries
+            .all()
             .iter()
             .map(|cc| Choice {
                 value: cc.as_str().to_string(),
                 label: self.country_name(cc),
-                selected: *cc == self.market.ship_to,
+                selected: cc.as_str() == selected,
             })
             .collect();
-        out.sort_by(|a, b| a.label.cmp(&b.label));
+        out.sort_by(|a, b| countries.compare(self.locale, &a.label, &b.label));
+        out
+    }
+
+    /// Ship-to choices for the header's market form: the markets Caravan was built around and the shopper's own,
+    /// by localized name (every destination is on the market page, [`routes::market`]).
+    pub fn ship_to_choices(&self) -> Vec<Choice> {
+        let countries = &self.tr.i18n().formatters.countries;
+        let mine = self.market.ship_to;
+        let mut out: Vec<Choice> = crate::geo::SHIP_TO
+            .iter()
+            .copied()
+            .chain((!crate::geo::SHIP_TO.contains(&mine)).then_some(mine))
+            .map(|cc| Choice {
+                value: cc.as_str().to_string(),
+                label: self.country_name(&cc),
+                selected: cc == mine,
+            })
+            .collect();
+        out.sort_by(|a, b| countries.compare(self.locale, &a.label, &b.label));
         out
     }
 

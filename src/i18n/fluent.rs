@@ -137,6 +137,14 @@ impl Translator {
         self.i18n.messages.format(self.locale, id, None)
     }
 
+    /// A country's name in this language: the messages' own (`country-de`, for the markets Caravan was built
+    /// around), else CLDR's display name, else its code.
+    pub fn country(&self, cc: crate::geo::CountryCode) -> String {
+        self.try_t(&cc.name_id())
+            .or_else(|| self.i18n.formatters.country(self.locale, cc))
+            .unwrap_or_else(|| cc.as_str().to_string())
+    }
+
     /// The message `id` if it is defined, without logging its absence (for ids built from data, such as a
     /// field's default label, which callers may replace).
     pub fn try_t(&self, id: &str) -> Option<String> {

@@ -23,6 +23,8 @@ pub struct Formatters {
     zone: HashMap<Locale, NoCalendarFormatter<zone::Location>>,
     regions: HashMap<Locale, RegionDisplayNames>,
     date_range: HashMap<Locale, FixedCalendarDateRangeFormatter<Gregorian, MD>>,
+    /// Every destination, and each language's alphabetical order.
+    pub countries: super::countries::Countries,
 }
 
 impl Formatters {
@@ -63,6 +65,13 @@ impl Formatters {
                 .map_err(|e| format!("date range formatter {locale}: {e}"))?;
             date_range.insert(locale, f);
         }
+        let english = regions.get(&Locale::En);
+        let countries = super::countries::Countries::new(|c| {
+            icu_locale_core::subtags::Region::try_from_str(c.as_str())
+                .ok()
+                .and_then(|r| english?.of(r))
+                .is_some()
+        })?;
         Ok(Self {
             decimal,
             currency,
@@ -71,6 +80,7 @@ impl Formatters {
             zone: zones,
             regions,
             date_range,
+            countries,
         })
     }
 

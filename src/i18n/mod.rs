@@ -8,6 +8,8 @@ mod negotiate;
 mod parse;
 mod per_locale;
 
+pub mod countries;
+
 pub use casing::fold_for_search;
 pub use casing::lowercase;
 pub use fluent::{Arg, Messages, Translator};

@@ -6,7 +6,7 @@ use time::PrimitiveDateTime;
 use super::model::Address;
 use crate::db::schema::addresses;
 use crate::db::DbConnection;
-use crate::geo::{CountryCode, SHIP_TO};
+use crate::geo::CountryCode;
 use crate::http::forms::{normalize, FormErrors};
 
 /// An address as typed.
@@ -100,6 +100,7 @@ pub fn validate(
     input: &AddressInput,
     user_id: i64,
     now: PrimitiveDateTime,
+    destination: impl Fn(CountryCode) -> bool,
 ) -> Result<Address, FormErrors> {
     let mut e = FormErrors::default();
     let full_name = normalize(&input.full_name);
@@ -116,7 +117,7 @@ pub fn validate(
     e.check_len("line1", &line1, true, 200);
     e.check_len("line2", &line2, false, 200);
     e.check_len("city", &city, true, 100);
-    let cc = CountryCode::parse(input.country.trim()).filter(|cc| SHIP_TO.contains(cc));
+    let cc = CountryCode::parse(input.country.trim()).filter(|cc| destination(*cc));
     match cc {
         None => e.add("country", "address-country-invalid"),
         Some(cc) => {

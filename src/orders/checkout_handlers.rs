@@ -14,12 +14,12 @@ use super::model::{Address, PaymentMethod};
 use super::place;
 use super::views::{self, AddressPage, DonePage, ReviewPage};
 use crate::error::{AppError, AppResult};
-use crate::geo::{CountryCode, SHIP_TO};
+use crate::geo::CountryCode;
 use crate::http::auth::RequireUser;
 use crate::http::checked::Checked;
 use crate::http::extract::Lang;
 use crate::http::forms::{summary, Field, FormErrors};
-use crate::http::page::{Choice, PageCtx};
+use crate::http::page::PageCtx;
 use crate::http::session::{Market, SessionData};
 use crate::http::state::AppState;
 use crate::http::{render_status, require_csrf, see_other};
@@ -33,14 +33,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 fn address_page(ctx: PageCtx, input: &AddressInput, errors: &FormErrors) -> AddressPage {
-    let countries = SHIP_TO
-        .iter()
-        .map(|cc| Choice {
-            value: cc.as_str().to_string(),
-            label: ctx.country_name(cc),
-            selected: input.country == cc.as_str(),
-        })
-        .collect();
+    let countries = ctx.country_choices(&input.country);
     let fields = vec![
         Field::new(&ctx, "full_name", "text", &input.full_name, errors)
             .max(120)
@@ -150,7 +143,8 @@ pub async fn save_address(
         country: f.country,
         phone: f.phone,
     };
-    match address::validate(&input, user.0.id, now) {
+    let known = |c| state.i18n.formatters.countries.contains(c);
+    match address::validate(&input, user.0.id, now, known) {
         Ok(a) => {
             let ctx = PageCtx::build(&req, &state, lang.0);
             if follow_address(&session, ctx.market, &a) {

@@ -5,11 +5,35 @@ use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
 use crate::error::{AppError, AppResult, ErrorCode};
-use crate::geo::{CountryCode, SHIP_TO};
+use crate::geo::CountryCode;
 use crate::http::extract::Lang;
 use crate::http::session::{Market, SessionData};
 use crate::money::Currency;
 use crate::routes;
+
+/// The market page: every destination CLDR names, in the shopper's language and alphabetical order.
+#[derive(askama::Template)]
+#[template(path = "market.html")]
+pub struct MarketPage {
+    pub ctx: crate::http::page::PageCtx,
+    pub countries: Vec<crate::http::page::Choice>,
+    pub currencies: Vec<crate::http::page::Choice>,
+}
+
+/// `GET /{lang}/market`.
+pub async fn show_market(
+    req: actix_web::HttpRequest,
+    lang: Lang,
+    state: web::Data<crate::http::state::AppState>,
+) -> AppResult<HttpResponse> {
+    let ctx = crate::http::page::PageCtx::build(&req, &state, lang.0);
+    let page = MarketPage {
+        countries: ctx.country_choices(ctx.market.ship_to.as_str()),
+        currencies: ctx.currency_choices(),
+        ctx,
+    };
+    crate::http::render_status(&page, actix_web::http::StatusCode::OK)
+}
 
 #[derive(Deserialize)]
 pub struct MarketForm {
@@ -29,11 +53,17 @@ pub async fn set_market(
     lang: Lang,
     session: Session,
     form: web::Form<MarketForm>,
+    state: web::Data<crate::http::state::AppState>,
 ) -> AppResult<HttpResponse> {
     crate::http::csrf::require_token_or_same_origin(&req, &session, &form.csrf)?;
     let data = SessionData(&session);
-    let ship_to = CountryCode::parse(&form.ship_to).filter(|c| SHIP_TO.contains(c));
-    let currency = Currency::parse(&form.currency);
+    let countries = &state.i18n.formatters.countries;
+    let ship_to = CountryCode::parse(&form.ship_to).filter(|c| countries.contains(*c));
+    // No currency chosen: the destination's own where prices can be shown in it, else euros or dollars.
+    let currency = match form.currency.trim() {
+        "" => ship_to.map(crate::geo::default_currency),
+        c => Currency::parse(c),
+    };
     let (Some(ship_to), Some(currency)) = (ship_to, currency) else {
         return Err(AppError::new(ErrorCode::BadRequest));
     };

@@ -406,3 +406,48 @@ async fn a_parcel_whose_vat_the_marketplace_collects_is_paid_by_card() {
     let (res, _) = place(&mut app, "en", "bank_transfer").await;
     assert_eq!(res.status, 303, "{}", res.body);
 }
+
+/// Every destination, not fifteen: a shopper in Chile picks it from the CLDR list in Spanish, gets dollars by
+/// default, a shop's "everywhere else" rate and the duties notice (Chile collects nothing at checkout).
+#[actix_web::test]
+async fn a_shopper_in_chile_sees_the_rest_of_world_rate_and_the_duties_notice() {
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    builders::ship(&mut app.db.conn(), f.it_shop, "*", 2_500, (6, 12));
+    app.sign_in_as("sofia@example.cl", Role::Shopper).await;
+    let page = app.client.get("/es/market").await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    page.assert_contains("<option value=\"CL\">Chile</option>");
+    page.assert_contains("<option value=\"NZ\">Nueva Zelanda</option>");
+    // In Spanish alphabetical order (ICU4X collation).
+    let at = |name: &str| page.body.find(name).unwrap_or(usize::MAX);
+    assert!(at(">Chile<") < at(">China<") && at(">India<") < at(">Islandia<"));
+    ship_to(&mut app, "es", "CL", "").await;
+    let home = app.client.get("/es/").await;
+    home.assert_contains("Chile · USD");
+    // €189.00 net of Italy's VAT (154.92) at 1.16: $179.71; shipping €25.00 net (20.49): $23.77.
+    let bag = page_of(&mut app, "es", f.it_bag).await;
+    bag.assert_contains("179,71\u{a0}US$");
+    bag.assert_contains("Envío a Chile: 23,77\u{a0}US$");
+    bag.assert_contains("Al recibirlo pueden cobrarse IVA de importación y aranceles.");
+    add(&mut app, "es", f.it_bag, "1").await;
+    let cart = app.client.get("/es/cart").await;
+    cart.assert_contains("Se vende sin el IVA de Chile");
+    let res = address(&mut app, "es", "CL", "8320000").await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let (res, _) = place(&mut app, "es", "bank_transfer").await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let kept: (String, String, i64) = order_taxes::table
+        .select((
+            order_taxes::country,
+            order_taxes::treatment,
+            order_taxes::vat_minor,
+        ))
+        .first(&mut app.db.conn())
+        .unwrap();
+    assert_eq!(kept, ("CL".into(), "duties".into(), 0));
+}
+
+async fn page_of(app: &mut TestApp, lang: &str, product: i64) -> crate::support::client::Page {
+    page(app, lang, product).await
+}
