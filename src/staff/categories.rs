@@ -45,6 +45,8 @@ pub struct AdminCategory {
     pub parent_id: Option<i64>,
     pub depth: usize,
     pub hidden: bool,
+    /// Its goods take countries' reduced VAT rate (itself; subcategories inherit it).
+    pub reduced_vat: bool,
     pub names: Vec<(Locale, Option<(String, String)>)>,
     pub products: i64,
 }
@@ -96,6 +98,7 @@ pub fn admin_rows(conn: &mut DbConnection) -> QueryResult<Vec<AdminCategory>> {
                 parent_id: r.parent_id,
                 depth,
                 hidden: r.hidden,
+                reduced_vat: r.reduced_vat,
                 names,
                 products: counts.get(&r.id).copied().unwrap_or(0),
             });
@@ -429,6 +432,24 @@ pub fn set_hidden(
             "category.show"
         };
         audit::record(c, actor, action, &format!("#{id}"), "", now)?;
+        Ok(())
+    })
+}
+
+/// Whether goods of a category (and its subcategories) take countries' reduced VAT rate; audited.
+pub fn set_reduced_vat(
+    conn: &mut DbConnection,
+    actor: i64,
+    id: i64,
+    reduced: bool,
+    now: PrimitiveDateTime,
+) -> AppResult<()> {
+    crate::db::write_tx(conn, |c| {
+        if crate::catalogue::write::set_reduced_vat(c, id, reduced)? == 0 {
+            return Err(AppError::not_found());
+        }
+        let rate = if reduced { "reduced" } else { "standard" };
+        audit::record(c, actor, "category.vat", &format!("#{id}"), rate, now)?;
         Ok(())
     })
 }

@@ -330,6 +330,7 @@ fn edit_page(
         target_choices,
         products: ctx.tr.t_count("catalogue-product-count", row.products),
         hidden: row.hidden,
+        reduced_vat: row.reduced_vat,
         problem: problem.map(|p| ctx.t(p)),
         chrome: chrome(&ctx, "/categories", stale, max_age),
         ctx,
@@ -411,6 +412,8 @@ pub struct TargetForm {
     direction: String,
     #[serde(default)]
     hidden: String,
+    #[serde(default)]
+    reduced_vat: String,
 }
 
 async fn category_problem(
@@ -503,6 +506,25 @@ pub async fn category_visibility(
     let now = state.clock.now();
     state
         .write(move |c| categories::set_hidden(c, actor, id, hidden, now))
+        .await?;
+    Ok(category_saved(&session, lang, Some("staff-saved")))
+}
+
+/// `POST /{lang}/staff/categories/{id}/vat`: whether its goods take the reduced VAT rate.
+pub async fn category_vat(
+    lang: Lang,
+    path: web::Path<(String, i64)>,
+    staff: RequireStaff,
+    session: Session,
+    form: web::Form<TargetForm>,
+    state: web::Data<AppState>,
+) -> AppResult<HttpResponse> {
+    require_csrf(&session, &form.csrf)?;
+    let id = path.into_inner().1;
+    let (actor, reduced) = (staff.0.id, form.reduced_vat == "1");
+    let now = state.clock.now();
+    state
+        .write(move |c| categories::set_reduced_vat(c, actor, id, reduced, now))
         .await?;
     Ok(category_saved(&session, lang, Some("staff-saved")))
 }

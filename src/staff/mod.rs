@@ -52,6 +52,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::post().to(category_handlers::category_visibility),
         )
         .route(
+            "/staff/categories/{id}/vat",
+            web::post().to(category_handlers::category_vat),
+        )
+        .route(
             "/staff/categories/{id}/delete",
             web::post().to(category_handlers::delete_category),
         )

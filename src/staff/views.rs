@@ -57,6 +57,8 @@ pub struct CategoryEditPage {
     pub target_choices: Vec<Choice>,
     pub products: String,
     pub hidden: bool,
+    /// Its goods take countries' reduced VAT rate.
+    pub reduced_vat: bool,
     pub problem: Option<String>,
 }
 

@@ -304,7 +304,7 @@ async fn food_takes_the_reduced_rate_and_a_parcel_with_both_has_two_vat_lines() 
     let mut app = TestApp::new().await;
     let f = builders::standard(&mut app.db.conn());
     builders::ship(&mut app.db.conn(), f.it_shop, "*", 1_000, (2, 4));
-    let coffee = {
+    let (coffee, food) = {
         let c = &mut app.db.conn();
         let food = caravan::catalogue::write::create_category(
             c,
@@ -323,7 +323,7 @@ async fn food_takes_the_reduced_rate_and_a_parcel_with_both_has_two_vat_lines() 
             &[(Locale::En, "Coffee"), (Locale::It, "Caffè")],
         )
         .unwrap();
-        builders::product(
+        let id = builders::product(
             c,
             P {
                 merchant: f.it_shop,
@@ -335,7 +335,8 @@ async fn food_takes_the_reduced_rate_and_a_parcel_with_both_has_two_vat_lines() 
                 texts: vec![(Locale::En, "Neapolitan espresso beans", "Dark roast.")],
                 age_minutes: 7,
             },
-        )
+        );
+        (id, food)
     };
     // €11.00 with Italy's 10% is €10.70 with Germany's 7% (a subcategory of food qualifies).
     app.sign_in_as("hans@example.de", Role::Shopper).await;
@@ -356,6 +357,33 @@ async fn food_takes_the_reduced_rate_and_a_parcel_with_both_has_two_vat_lines() 
         "<dt class=\"vat-line\">incl. 7% VAT</dt><dd class=\"vat-line\">€0.74</dd>",
     );
     cart.assert_contains("€204.81");
+    // Staff move the category back to the standard rate (audited): the shop's €11.00 then includes Italy's 22%,
+    // and the coffee is €10.73 with Germany's 19%.
+    app.client.cookies.clear();
+    app.sign_in_as("tax@example.com", Role::Staff).await;
+    let edit = app
+        .client
+        .get(&format!("/en/staff/categories/{food}"))
+        .await;
+    edit.assert_contains("<option value=\"1\" selected>Reduced rate (food, books)</option>");
+    let csrf = edit.input_value("csrf").unwrap();
+    let res = app
+        .client
+        .post_form(
+            &format!("/en/staff/categories/{food}/vat"),
+            &[("csrf", csrf.as_str()), ("reduced_vat", "0")],
+        )
+        .await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    app.client
+        .get("/en/staff/audit")
+        .await
+        .assert_contains("category.vat");
+    app.client.cookies.clear();
+    ship_to(&mut app, "en", "DE", "EUR").await;
+    let p = page(&mut app, "en", coffee).await;
+    p.assert_contains("<span class=\"price\">€10.73</span>");
+    p.assert_contains("incl. 19% VAT");
 }
 
 /// Where card payment is offered, a parcel whose VAT the marketplace collects (IOSS) is paid by card: the
