@@ -44,7 +44,8 @@ pub struct ListQuery {
     page: Option<i64>,
 }
 
-fn parse_date(s: &str) -> Option<time::Date> {
+/// A date typed as `YYYY-MM-DD` (a date input's value).
+pub(super) fn parse_date(s: &str) -> Option<time::Date> {
     time::Date::parse(
         s.trim(),
         time::macros::format_description!("[year]-[month]-[day]"),

@@ -3,6 +3,7 @@
 use askama::Template;
 use time::Date;
 
+use super::order_handlers::parse_date;
 use super::vat_report::VatSum;
 use super::views::Chrome;
 use crate::geo::CountryCode;
@@ -18,14 +19,6 @@ pub struct Period {
     pub problem: Option<&'static str>,
 }
 
-fn parse(s: &str) -> Option<Date> {
-    Date::parse(
-        s.trim(),
-        time::macros::format_description!("[year]-[month]-[day]"),
-    )
-    .ok()
-}
-
 impl Period {
     pub fn read(from: &str, to: &str, today: Date) -> Self {
         let month_start = today.replace_day(1).unwrap_or(today);
@@ -37,7 +30,7 @@ impl Period {
         if from.trim().is_empty() && to.trim().is_empty() {
             return default(None);
         }
-        match (parse(from), parse(to)) {
+        match (parse_date(from), parse_date(to)) {
             (Some(f), Some(t)) if f <= t => Period {
                 from: f,
                 to: t,

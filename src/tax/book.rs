@@ -27,12 +27,6 @@ impl Remitter {
             Remitter::Buyer => "buyer",
         }
     }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        [Remitter::Platform, Remitter::Shop, Remitter::Buyer]
-            .into_iter()
-            .find(|r| r.code() == s)
-    }
 }
 
 /// How a consignment was judged: whether the destination's VAT is collected, at which rates, and by whom.
