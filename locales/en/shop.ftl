@@ -42,13 +42,16 @@ field-original-lang = Language you write in
 field-name = Name
 
 merchant-shipping-title = Shipping
-merchant-shipping-intro = Tick every country you ship to and give a flat rate per order and the delivery time in days. "Everywhere else" covers all the countries you did not list.
+merchant-shipping-intro = Tick every country or zone you ship to and give a flat rate per order and the delivery time in business days. A country's own row comes first, then its zone; "Everywhere else" covers every country neither names.
 shipping-currency-note = Rates are in { $currency }, written like { $example }.
 shipping-destination = Destination
 shipping-rate = Rate per order
 shipping-days-min = Fastest (business days)
 shipping-days-max = Slowest (business days)
 shipping-everywhere-else = Everywhere else
+shipping-zone-eu = European Union
+shipping-zone-europe = Europe outside the EU
+shipping-zone-cis = CIS and Central Asia
 shipping-rate-for = Rate to { $destination }
 shipping-days-min-for = Fastest delivery to { $destination }, business days
 shipping-days-max-for = Slowest delivery to { $destination }, business days

@@ -42,13 +42,16 @@ field-original-lang = Idioma en el que escribes
 field-name = Nombre
 
 merchant-shipping-title = Envíos
-merchant-shipping-intro = Marca todos los países a los que envías e indica una tarifa fija por pedido y el plazo de entrega en días. "Resto del mundo" incluye todos los países que no has indicado.
+merchant-shipping-intro = Marca cada país o zona a los que envías e indica una tarifa fija por pedido y el plazo de entrega en días hábiles. La fila de un país prevalece sobre la de su zona; "Resto del mundo" incluye todos los países que ninguna fila indica.
 shipping-currency-note = Las tarifas se indican en { $currency } y se escriben así: { $example }.
 shipping-destination = Destino
 shipping-rate = Tarifa por pedido
 shipping-days-min = Mínimo (días laborables)
 shipping-days-max = Máximo (días laborables)
 shipping-everywhere-else = Resto del mundo
+shipping-zone-eu = Unión Europea
+shipping-zone-europe = Europa fuera de la UE
+shipping-zone-cis = CEI y Asia Central
 shipping-rate-for = Tarifa por pedido ({ $destination })
 shipping-days-min-for = Plazo mínimo de entrega en días laborables ({ $destination })
 shipping-days-max-for = Plazo máximo de entrega en días laborables ({ $destination })

@@ -42,13 +42,16 @@ field-original-lang = Lingua in cui scrivi
 field-name = Nome
 
 merchant-shipping-title = Spedizioni
-merchant-shipping-intro = Spunta ogni paese in cui spedisci e indica una tariffa fissa per ordine e i tempi di consegna in giorni. "Resto del mondo" comprende tutti i paesi che non hai elencato.
+merchant-shipping-intro = Spunta ogni paese o zona in cui spedisci e indica una tariffa fissa per ordine e i tempi di consegna in giorni lavorativi. La riga di un paese prevale su quella della sua zona; "Resto del mondo" comprende tutti i paesi che nessuna riga indica.
 shipping-currency-note = Le tariffe sono in { $currency } e si scrivono così: { $example }.
 shipping-destination = Destinazione
 shipping-rate = Tariffa per ordine
 shipping-days-min = Minimo (giorni lavorativi)
 shipping-days-max = Massimo (giorni lavorativi)
 shipping-everywhere-else = Resto del mondo
+shipping-zone-eu = Unione europea
+shipping-zone-europe = Europa fuori dall'UE
+shipping-zone-cis = CSI e Asia centrale
 shipping-rate-for = Tariffa per ordine ({ $destination })
 shipping-days-min-for = Giorni lavorativi di consegna minimi ({ $destination })
 shipping-days-max-for = Giorni lavorativi di consegna massimi ({ $destination })

@@ -42,13 +42,16 @@ field-original-lang = Язык, на котором вы пишете
 field-name = Название
 
 merchant-shipping-title = Доставка
-merchant-shipping-intro = Отметьте все страны, куда вы доставляете, и для каждой укажите фиксированную стоимость доставки за заказ и срок в днях. «Остальные страны» — это все страны, которых нет в вашем списке.
+merchant-shipping-intro = Отметьте страны и зоны, куда вы доставляете, и укажите для каждой фиксированную стоимость доставки за заказ и срок в рабочих днях. Строка страны важнее строки её зоны; «Остальные страны» — все страны, которых нет ни в одной отмеченной строке.
 shipping-currency-note = Стоимость указывается в валюте { $currency }, например: { $example }.
 shipping-destination = Куда
 shipping-rate = Стоимость за заказ
 shipping-days-min = Срок от (рабочих дней)
 shipping-days-max = Срок до (рабочих дней)
 shipping-everywhere-else = Остальные страны
+shipping-zone-eu = Европейский союз
+shipping-zone-europe = Европа вне ЕС
+shipping-zone-cis = СНГ и Центральная Азия
 shipping-rate-for = Стоимость доставки: { $destination }
 shipping-days-min-for = Минимальный срок доставки в рабочих днях: { $destination }
 shipping-days-max-for = Максимальный срок доставки в рабочих днях: { $destination }

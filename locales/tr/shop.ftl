@@ -42,13 +42,16 @@ field-original-lang = Yazdığınız dil
 field-name = Ad
 
 merchant-shipping-title = Kargo
-merchant-shipping-intro = Kargo gönderdiğiniz her ülkeyi işaretleyin; sipariş başına sabit bir ücret ve gün cinsinden teslimat süresi girin. "Diğer tüm ülkeler", listede belirtmediğiniz bütün ülkeleri kapsar.
+merchant-shipping-intro = Kargo gönderdiğiniz her ülkeyi veya bölgeyi işaretleyin; sipariş başına sabit bir ücret ve iş günü cinsinden teslimat süresi girin. Bir ülkenin kendi satırı bölgesinin satırından önce gelir; "Diğer tüm ülkeler" hiçbir satırda yer almayan bütün ülkeleri kapsar.
 shipping-currency-note = Ücretler { $currency } cinsindendir; { $example } şeklinde yazın.
 shipping-destination = Teslimat yeri
 shipping-rate = Sipariş başına ücret
 shipping-days-min = En kısa (iş günü)
 shipping-days-max = En uzun (iş günü)
 shipping-everywhere-else = Diğer tüm ülkeler
+shipping-zone-eu = Avrupa Birliği
+shipping-zone-europe = AB dışındaki Avrupa
+shipping-zone-cis = BDT ve Orta Asya
 shipping-rate-for = { $destination } için kargo ücreti
 shipping-days-min-for = { $destination } için en kısa teslimat süresi (iş günü)
 shipping-days-max-for = { $destination } için en uzun teslimat süresi (iş günü)

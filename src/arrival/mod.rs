@@ -1,16 +1,17 @@
-//! When a parcel will arrive: from the date an order reaches the shop (its local date, in the shop's time
-//! zone), the shop's handling days and a destination's transit days (minimum and maximum), all business days
-//! (Monday to Friday), give the range of dates to promise, formatted by
-//! [`crate::i18n::Formatters::date_range`] ("Dec 16 – 22", "16—22 дек."). [`window`] is pure; [`today_in`]
-//! reads the time zone database. Not yet shown to shoppers (issue #27).
+//! When a parcel will arrive: from the moment an order reaches the shop (its local date and hour, in the shop's
+//! time zone), the shop's handling days and a destination's transit days (minimum and maximum) give the range of
+//! dates to promise, formatted by [`crate::i18n::Formatters::date_range`] ("Dec 16 – 22", "16—22 дек.").
+//! [`window`] is pure; [`for_order`] reads the time zone database.
 //!
-//! The rule: an order placed on a weekend is handled from the next Monday; handling `h` business days after
-//! that day gives the shipping day (the same day for `h` = 0); transit adds `min` and `max` business days to
-//! it. Public holidays are not counted (they differ per country and year): each one inside the range makes the
-//! promise a business day early (Russia's New Year holidays, a week; Turkey's Bayram, three or four days). No
-//! cut-off hour yet: an order at 23:00 counts as that day's.
+//! The rule: an order placed at or after the shop's cut-off hour counts from the next day; one placed on a day
+//! the shop does not work (a weekend or its country's public holiday) is handled from its next working day;
+//! handling `h` of the shop's working days after that day gives the shipping day (the same day for `h` = 0);
+//! transit adds `min` and `max` working days of the destination (weekends and its public holidays skipped) to it.
 
 use time::{Date, Duration, PrimitiveDateTime, Weekday};
+
+use crate::geo::CountryCode;
+use crate::holidays::Holidays;
 
 /// Longest handling or transit a shop may state, in business days.
 pub const MAX_DAYS: u8 = 60;
@@ -22,56 +23,104 @@ pub struct Window {
     pub to: Date,
 }
 
-fn is_weekend(d: Date) -> bool {
-    matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday)
+/// Which days count: the shop's working days for handling, the destination's for transit.
+pub struct Calendar<'a> {
+    pub holidays: &'a Holidays,
+    pub shop: Option<CountryCode>,
+    pub to: Option<CountryCode>,
 }
 
-/// `d` itself on a weekday, else the next Monday.
-fn business_day_from(d: Date) -> Option<Date> {
+impl Calendar<'_> {
+    fn off(&self, country: Option<CountryCode>, d: Date) -> bool {
+        matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday)
+            || country.is_some_and(|c| self.holidays.is_holiday(c, d))
+    }
+}
+
+/// `d` itself on a working day of `country`, else its next one.
+fn working_day_from(cal: &Calendar, country: Option<CountryCode>, d: Date) -> Option<Date> {
     let mut d = d;
-    while is_weekend(d) {
+    // A year of days off in a row is no calendar: give up rather than loop.
+    for _ in 0..366 {
+        if !cal.off(country, d) {
+            return Some(d);
+        }
         d = d.checked_add(Duration::days(1))?;
     }
-    Some(d)
+    None
 }
 
-/// `n` business days after business day `d`.
-fn add_business_days(d: Date, n: u8) -> Option<Date> {
+/// `n` working days of `country` after `d`.
+fn add_working_days(cal: &Calendar, country: Option<CountryCode>, d: Date, n: u8) -> Option<Date> {
     let mut d = d;
     for _ in 0..n {
-        d = business_day_from(d.checked_add(Duration::days(1))?)?;
+        d = working_day_from(cal, country, d.checked_add(Duration::days(1))?)?;
     }
     Some(d)
 }
 
-/// The arrival window of a parcel ordered on the shop's local date `today` (see the module's rule); `None`
+/// The arrival window of a parcel the shop counts from its local date `today` (see the module's rule); `None`
 /// when the days are out of range (`min` > `max`, or more than [`MAX_DAYS`]).
-pub fn window(today: Date, handling: u8, transit_min: u8, transit_max: u8) -> Option<Window> {
+pub fn window(
+    cal: &Calendar,
+    today: Date,
+    handling: u8,
+    (transit_min, transit_max): (u8, u8),
+) -> Option<Window> {
     if transit_min > transit_max || [handling, transit_max].iter().any(|d| *d > MAX_DAYS) {
         return None;
     }
-    let ships = add_business_days(business_day_from(today)?, handling)?;
+    let ships = add_working_days(
+        cal,
+        cal.shop,
+        working_day_from(cal, cal.shop, today)?,
+        handling,
+    )?;
     Some(Window {
-        from: add_business_days(ships, transit_min)?,
-        to: add_business_days(ships, transit_max)?,
+        from: add_working_days(cal, cal.to, ships, transit_min)?,
+        to: add_working_days(cal, cal.to, ships, transit_max)?,
     })
 }
 
-/// The window of a parcel ordered at instant `at` (UTC) from a shop in `shop_country` that takes `handling`
-/// business days, to a destination `transit` (min, max) business days away; `None` for days out of range.
+/// Who sends a parcel: the shop's country, its handling days and the local hour from which orders count from
+/// the next day (`None`: the whole day counts).
+#[derive(Clone, Copy, Debug)]
+pub struct Sender<'a> {
+    pub country: &'a str,
+    pub handling_days: i32,
+    pub cutoff_hour: Option<i32>,
+}
+
+/// The window of a parcel ordered at instant `at` (UTC) from `sender` to `to`, `transit` (min, max) working
+/// days away; `None` for days out of range.
 pub fn for_order(
     at: PrimitiveDateTime,
-    shop_country: &str,
-    handling: i32,
-    transit: (i32, i32),
+    sender: Sender,
+    (transit, to): ((i32, i32), CountryCode),
+    holidays: &Holidays,
 ) -> Option<Window> {
-    let zone = crate::geo::CountryCode::parse(shop_country).map_or("UTC", crate::zones::of_country);
+    let shop = CountryCode::parse(sender.country);
+    let zone = shop.map_or("UTC", crate::zones::of_country);
+    let local = crate::zones::local(at, zone).unwrap_or(at);
+    let after_cutoff = sender
+        .cutoff_hour
+        .is_some_and(|h| i32::from(local.hour()) >= h);
+    let today = if after_cutoff {
+        local.date().checked_add(Duration::days(1))?
+    } else {
+        local.date()
+    };
     let days = |d: i32| u8::try_from(d).ok();
+    let cal = Calendar {
+        holidays,
+        shop,
+        to: Some(to),
+    };
     window(
-        today_in(at, zone),
-        days(handling)?,
-        days(transit.0)?,
-        days(transit.1)?,
+        &cal,
+        today,
+        days(sender.handling_days)?,
+        (days(transit.0)?, days(transit.1)?),
     )
 }
 
@@ -84,6 +133,17 @@ pub fn today_in(at: PrimitiveDateTime, zone: &str) -> Date {
 mod tests {
     use super::*;
     use time::macros::{date, datetime};
+
+    /// Weekends only: no holidays loaded.
+    fn window(today: Date, handling: u8, min: u8, max: u8) -> Option<Window> {
+        let none = Holidays::default();
+        let cal = Calendar {
+            holidays: &none,
+            shop: None,
+            to: None,
+        };
+        super::window(&cal, today, handling, (min, max))
+    }
 
     #[test]
     fn weekends_are_skipped_and_months_roll_over() {
@@ -110,6 +170,60 @@ mod tests {
         assert_eq!(
             (w.from, w.to),
             (date!(2027 - 01 - 01), date!(2027 - 01 - 07))
+        );
+    }
+
+    #[test]
+    fn public_holidays_and_the_cut_off_hour_move_the_promise() {
+        let h = Holidays::load(2026..2028).expect("holidays");
+        let sender = |cutoff| Sender {
+            country: "IT",
+            handling_days: 1,
+            cutoff_hour: cutoff,
+        };
+        let es = CountryCode::ES;
+        // Monday 1 June 2026, 10:00 in Rome: Tuesday 2 June is Italy's Festa della Repubblica, so the parcel
+        // leaves on Wednesday 3 and reaches Spain 1 to 2 working days later.
+        let w = for_order(
+            datetime!(2026-06-01 08:00),
+            sender(Some(14)),
+            ((1, 2), es),
+            &h,
+        )
+        .expect("window");
+        assert_eq!(
+            (w.from, w.to),
+            (date!(2026 - 06 - 04), date!(2026 - 06 - 05))
+        );
+        // At 15:00 in Rome, after the 14:00 cut-off: counted from Tuesday (a holiday), so from Wednesday.
+        let w = for_order(
+            datetime!(2026-06-01 13:00),
+            sender(Some(14)),
+            ((1, 2), es),
+            &h,
+        )
+        .expect("window");
+        assert_eq!(
+            (w.from, w.to),
+            (date!(2026 - 06 - 05), date!(2026 - 06 - 08))
+        );
+        // Without a cut-off the whole day counts.
+        let w =
+            for_order(datetime!(2026-06-01 13:00), sender(None), ((1, 2), es), &h).expect("window");
+        assert_eq!(w.from, date!(2026 - 06 - 04));
+        // The destination's holiday: Monday 12 October 2026 is Spain's Fiesta Nacional, not Italy's.
+        let w =
+            for_order(datetime!(2026-10-08 08:00), sender(None), ((1, 2), es), &h).expect("window");
+        assert_eq!(
+            (w.from, w.to),
+            (date!(2026 - 10 - 13), date!(2026 - 10 - 14))
+        );
+        let de = CountryCode::parse("DE").expect("code");
+        let w =
+            for_order(datetime!(2026-10-08 08:00), sender(None), ((1, 2), de), &h).expect("window");
+        assert_eq!(
+            (w.from, w.to),
+            (date!(2026 - 10 - 12), date!(2026 - 10 - 13))
         );
     }
 

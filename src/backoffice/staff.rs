@@ -24,6 +24,7 @@ pub fn chrome(ctx: &PageCtx, current: &str, stale: &[String], max_age_days: i64)
         ("/options", "staff-nav-options"),
         ("/rates", "staff-nav-rates"),
         ("/taxes", "staff-nav-taxes"),
+        ("/destinations", "staff-nav-destinations"),
         ("/commissions", "staff-nav-commissions"),
         ("/payments", "staff-nav-payments"),
         ("/payouts", "staff-nav-payouts"),

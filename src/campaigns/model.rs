@@ -99,10 +99,15 @@ impl PromoRow {
     /// The start and end instants for shoppers shipping to `market`: with local times, the typed wall-clock
     /// times in that market's zone (see [`crate::zones::of_country`]).
     pub fn window(&self, market: CountryCode) -> (PrimitiveDateTime, PrimitiveDateTime) {
+        self.window_in(crate::zones::of_country(market))
+    }
+
+    /// The start and end instants in time zone `zone` (IANA): with local times, the typed wall-clock times
+    /// there.
+    fn window_in(&self, zone: &str) -> (PrimitiveDateTime, PrimitiveDateTime) {
         if !self.local_times {
             return (self.starts_at, self.ends_at);
         }
-        let zone = crate::zones::of_country(market);
         match (
             super::schedule::local_in_zone(&self.starts_local, zone),
             super::schedule::local_in_zone(&self.ends_local, zone),
@@ -122,21 +127,26 @@ impl PromoRow {
         }
     }
 
-    /// Every distinct window: `None` for a campaign with one start and end for everyone, else one per market
-    /// (the listed markets, or every ship-to market when none is listed).
-    pub fn windows(&self) -> Vec<(Option<CountryCode>, PrimitiveDateTime, PrimitiveDateTime)> {
+    /// Every distinct window: `None` for a campaign with one start and end for everyone, else one per time zone
+    /// its shoppers are in (the listed markets' zones, or every zone markets are placed in when none is listed,
+    /// UTC among them for destinations without a zone of their own; see [`crate::zones::of_country`]).
+    pub fn windows(&self) -> Vec<(Option<&'static str>, PrimitiveDateTime, PrimitiveDateTime)> {
         if !self.local_times {
             return vec![(None, self.starts_at, self.ends_at)];
         }
-        let mut markets = self.market_list();
-        if markets.is_empty() {
-            markets = crate::geo::SHIP_TO.to_vec();
-        }
-        markets
+        let markets = self.market_list();
+        let mut zones: Vec<&'static str> = if markets.is_empty() {
+            crate::zones::CHOICES.to_vec()
+        } else {
+            markets.into_iter().map(crate::zones::of_country).collect()
+        };
+        zones.sort_unstable();
+        zones.dedup();
+        zones
             .into_iter()
-            .map(|m| {
-                let (s, e) = self.window(m);
-                (Some(m), s, e)
+            .map(|z| {
+                let (s, e) = self.window_in(z);
+                (Some(z), s, e)
             })
             .collect()
     }

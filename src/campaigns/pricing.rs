@@ -141,14 +141,14 @@ pub fn live_at(
     live_from(conn, rows, tree)
 }
 
-/// One window of a published campaign: for everyone (`market` None) or for one market.
+/// One window of a published campaign: for everyone (`zone` None) or for the markets in one time zone.
 #[derive(Debug, Clone)]
 struct Window {
     id: PromoId,
     discount: i32,
     start: PrimitiveDateTime,
     end: PrimitiveDateTime,
-    market: Option<CountryCode>,
+    zone: Option<&'static str>,
     /// Who sees the campaign at all: (markets, languages), empty meaning everyone.
     markets: Vec<CountryCode>,
     languages: Vec<Locale>,
@@ -156,7 +156,8 @@ struct Window {
 
 impl Window {
     fn reaches(&self, market: CountryCode, lang: Locale) -> bool {
-        self.market.is_none_or(|m| m == market)
+        self.zone
+            .is_none_or(|z| z == crate::zones::of_country(market))
             && (self.markets.is_empty() || self.markets.contains(&market))
             && (self.languages.is_empty() || self.languages.contains(&lang))
     }
@@ -186,12 +187,12 @@ impl Schedule {
                 let (markets, languages) = (p.market_list(), p.language_list());
                 p.windows()
                     .into_iter()
-                    .map(move |(market, start, end)| Window {
+                    .map(move |(zone, start, end)| Window {
                         id: p.id,
                         discount: p.discount_percent,
                         start,
                         end,
-                        market,
+                        zone,
                         markets: markets.clone(),
                         languages: languages.clone(),
                     })
@@ -495,6 +496,31 @@ mod tests {
             s.next_change(moscow_midnight, pt, Locale::Es),
             Some(datetime!(2026-11-27 00:00))
         );
+    }
+
+    #[test]
+    fn a_campaign_for_every_market_reaches_every_destination_at_its_zones_midnight() {
+        // Local midnight everywhere: Chile and New Zealand have no zone of their own here, so UTC's.
+        let mut all = row(
+            1,
+            20,
+            datetime!(2026-11-26 23:00),
+            datetime!(2026-11-30 23:00),
+        );
+        all.local_times = true;
+        all.starts_local = "2026-11-27T00:00".into();
+        all.ends_local = "2026-12-01T00:00".into();
+        let s = Schedule::new(&[all]);
+        let live = |at, m: &str| !s.live_rows(at, cc(m), Locale::Es).is_empty();
+        let second = time::Duration::seconds(1);
+        let utc_midnight = datetime!(2026-11-27 00:00);
+        assert!(!live(utc_midnight - second, "CL"));
+        assert!(live(utc_midnight, "CL"));
+        assert!(live(utc_midnight, "NZ"));
+        // Madrid's midnight came an hour before; New York's comes five hours later.
+        assert!(live(utc_midnight - time::Duration::hours(1), "ES"));
+        assert!(!live(utc_midnight, "US"));
+        assert!(live(datetime!(2026-11-27 05:00), "US"));
     }
 
     fn promo(id: i64, pct: i32, t: Targets) -> LivePromo {

@@ -130,7 +130,7 @@ fn campaign_products(
         return Ok(Vec::new());
     }
     let shipping: Option<Vec<i64>> = match ships_to {
-        Some(cc) => Some(super::repo::shipping_to!(cc.to_string()).load(conn)?),
+        Some(cc) => Some(super::repo::shipping_to!(cc).load(conn)?),
         None => None,
     };
     let found: Vec<(i64, i64, String, i32, i64)> =

@@ -48,15 +48,12 @@ pub struct Filters {
 /// The "4★ and up" facet's bound on a product's average, in tenths of a star as shoppers see it.
 pub const TOP_RATED_TENTHS: i32 = 40;
 
-/// The shops that ship to `cc`: a rate for it or for everywhere else (see `merchants::shop::quote`).
+/// The shops that ship to `cc`: a rate for it, its zone or everywhere else (see `shops::shop::quote`); none
+/// for a value that is not a country code (a destination staff closed, see `catalogue::service`).
 macro_rules! shipping_to {
     ($cc:expr) => {
         shipping_rates::table
-            .filter(
-                shipping_rates::destination
-                    .eq($cc.clone())
-                    .or(shipping_rates::destination.eq(crate::shops::model::EVERYWHERE_ELSE)),
-            )
+            .filter(shipping_rates::destination.eq_any(crate::shops::shipping_zones::keys(&$cc)))
             .select(shipping_rates::merchant_id)
     };
 }

@@ -185,10 +185,14 @@ pub fn listing(
         base_min: lq.price_min.and_then(|m| to_base(m, Rounding::Floor)),
         base_max: lq.price_max.and_then(|m| to_base(m, Rounding::Ceil)),
         in_stock: lq.in_stock,
-        ships_to: lq
-            .ship_to
-            .filter(|_| lq.ships_to_me)
-            .map(|cc| cc.as_str().to_string()),
+        // A destination staff closed: no shop ships there, and "" matches no shipping row.
+        ships_to: lq.ship_to.filter(|_| lq.ships_to_me).map(|cc| {
+            if shop.closed.is_some() {
+                String::new()
+            } else {
+                cc.as_str().to_string()
+            }
+        }),
         values: super::value_facets::groups(&options, &lq.values),
         top_rated: lq.top_rated,
     };

@@ -30,6 +30,8 @@ pub struct Shopper {
     pub lexicons: Arc<crate::search::lexicon::Lexicons>,
     /// The VAT rules in force and the shops' VAT settings: prices are shown with the market's VAT.
     pub tax: Arc<crate::tax::book::TaxBook>,
+    /// Why staff closed the shopper's destination, if they did: then no shop ships there.
+    pub closed: Option<crate::destinations::model::Reason>,
 }
 
 /// A price as shown: in the shopper's currency, the merchant's own, the pre-campaign price struck through and
@@ -136,10 +138,12 @@ impl Shopper {
                     Arc::new(CategoryTree::build(rows, names)),
                     Arc::new(rates),
                     Arc::new(book),
+                    Arc::new(crate::destinations::service::closed(conn)?),
                 ))
             },
         )?;
         let (tree, rates, tax) = (basics.0.clone(), basics.1.clone(), basics.2.clone());
+        let closed = basics.3.reason(market);
         // Which campaigns are live is picked from the cached schedule at this request's instant (prices change
         // exactly at the start and end); what they target is cached with the catalogue and cleared with it.
         let schedule = cache.get_or_load(
@@ -169,6 +173,7 @@ impl Shopper {
             promos,
             lexicons,
             tax,
+            closed,
         })
     }
 

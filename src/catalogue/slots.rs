@@ -11,7 +11,12 @@ use crate::tax::book::TaxBook;
 
 /// What every shopper page needs: the category tree, the rates and the VAT rules with the shops' settings,
 /// shared with each request, never copied.
-pub type Basics = (Arc<CategoryTree>, Arc<Rates>, Arc<TaxBook>);
+pub type Basics = (
+    Arc<CategoryTree>,
+    Arc<Rates>,
+    Arc<TaxBook>,
+    Arc<crate::destinations::model::Closed>,
+);
 
 const MAX_ENTRIES: usize = 20_000;
 
@@ -68,7 +73,7 @@ pub const FACET_OPTIONS: Slot<crate::variants::OptionTexts> = Slot::counted("fac
 /// Option names and value names by set of options (a product page's picker and labels; key: the option ids).
 pub const OPTION_TEXTS: Slot<crate::variants::OptionTexts> = Slot::counted("option_texts", 512);
 
-/// The category tree, the exchange rates and the VAT book (one entry, key "").
+/// The category tree, the exchange rates, the VAT book and the destinations staff closed (one entry, key "").
 pub const BASICS: Slot<Basics> = Slot::counted("basics", 1);
 
 /// Product card data by product id.

@@ -20,6 +20,17 @@ diesel::table! {
         address -> Text,
         handling_days -> Integer,
         prices_include_vat -> Bool,
+        cutoff_hour -> Nullable<Integer>,
+    }
+}
+
+diesel::table! {
+    destination_restrictions (country) {
+        country -> Text,
+        reason -> Text,
+        note -> Text,
+        closed_by -> Nullable<BigInt>,
+        closed_at -> Timestamp,
     }
 }
 
@@ -943,6 +954,7 @@ diesel::joinable!(product_reports -> users (reporter_id));
 diesel::joinable!(payouts -> payout_batches (batch_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    destination_restrictions,
     product_customs,
     order_shipments,
     order_taxes,

@@ -2,7 +2,7 @@ use std::collections::HashMap;
 
 use fixed_decimal::Decimal;
 use icu_calendar::{Date, Gregorian};
-use icu_datetime::fieldsets::{zone, MD, YMD, YMDT};
+use icu_datetime::fieldsets::{zone, MD, T, YMD, YMDT};
 use icu_datetime::options::TimePrecision;
 use icu_datetime::range::FixedCalendarDateRangeFormatter;
 use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
@@ -20,6 +20,7 @@ pub struct Formatters {
     currency: HashMap<(Locale, Currency), CurrencyFormatter<DecimalFormatter>>,
     date: HashMap<Locale, FixedCalendarDateTimeFormatter<Gregorian, YMD>>,
     date_time: HashMap<Locale, FixedCalendarDateTimeFormatter<Gregorian, YMDT>>,
+    time: HashMap<Locale, NoCalendarFormatter<T>>,
     zone: HashMap<Locale, NoCalendarFormatter<zone::Location>>,
     regions: HashMap<Locale, RegionDisplayNames>,
     date_range: HashMap<Locale, FixedCalendarDateRangeFormatter<Gregorian, MD>>,
@@ -33,6 +34,7 @@ impl Formatters {
         let mut currency = HashMap::new();
         let mut date = HashMap::new();
         let mut date_time = HashMap::new();
+        let mut times = HashMap::new();
         let mut zones = HashMap::new();
         let mut regions = HashMap::new();
         let mut date_range = HashMap::new();
@@ -55,6 +57,10 @@ impl Formatters {
             let f = FixedCalendarDateTimeFormatter::try_new((&icu).into(), fields)
                 .map_err(|e| format!("date-time formatter {locale}: {e}"))?;
             date_time.insert(locale, f);
+            let fields = T::medium().with_time_precision(TimePrecision::Minute);
+            let f = NoCalendarFormatter::try_new((&icu).into(), fields)
+                .map_err(|e| format!("time formatter {locale}: {e}"))?;
+            times.insert(locale, f);
             let f = NoCalendarFormatter::try_new((&icu).into(), zone::Location)
                 .map_err(|e| format!("time zone formatter {locale}: {e}"))?;
             zones.insert(locale, f);
@@ -77,6 +83,7 @@ impl Formatters {
             currency,
             date,
             date_time,
+            time: times,
             zone: zones,
             regions,
             date_range,
@@ -160,6 +167,17 @@ impl Formatters {
         match self.date.get(&locale) {
             Some(f) => f.format(&d).to_string(),
             None => date.to_string(),
+        }
+    }
+
+    /// A time of day to the minute (`14:00`, `2:00 PM`).
+    pub fn time_of_day(&self, locale: Locale, hour: u8, minute: u8) -> String {
+        match (
+            icu_time::Time::try_new(hour, minute, 0, 0),
+            self.time.get(&locale),
+        ) {
+            (Ok(t), Some(f)) => f.format(&t).to_string(),
+            _ => format!("{hour:02}:{minute:02}"),
         }
     }
 

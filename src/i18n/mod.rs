@@ -22,9 +22,14 @@ pub use per_locale::PerLocale;
 use std::sync::Arc;
 
 /// Everything language-related the app needs, built once at start-up and shared read-only.
+/// The years whose public holidays are loaded (the data ends with 2030).
+const HOLIDAY_YEARS: std::ops::Range<i32> = 2024..2031;
+
 pub struct I18n {
     pub messages: Messages,
     pub formatters: Formatters,
+    /// Public holidays per country, which arrival dates skip.
+    pub holidays: crate::holidays::Holidays,
 }
 
 impl I18n {
@@ -32,6 +37,7 @@ impl I18n {
         Ok(Arc::new(Self {
             messages: Messages::load()?,
             formatters: Formatters::new()?,
+            holidays: crate::holidays::Holidays::load(HOLIDAY_YEARS)?,
         }))
     }
 }

@@ -112,7 +112,28 @@ fn order_view(tr: &Translator, env: &Env, o: &LetterOrder, reader: Reader) -> Ma
             })
             .collect(),
         shipping: money(tr, o.shipping_minor, &o.currency),
+        coupon: o.coupon.as_ref().map(|(code, off)| {
+            (
+                tr.t_args("coupon-line", &[("code", Arg::Str(code))]),
+                format!("−{}", money(tr, *off, &o.currency)),
+            )
+        }),
         total: money(tr, o.total_minor, &o.currency),
+        vat: o
+            .vat
+            .iter()
+            .map(|(bp, minor)| {
+                let rate = crate::tax::rate_text(tr, i64::from(*bp));
+                (
+                    tr.t_args("cart-vat-line", &[("rate", Arg::Str(&rate))]),
+                    money(tr, *minor, &o.currency),
+                )
+            })
+            .collect(),
+        duties: o.duties_country.as_deref().and_then(|c| {
+            let cc = crate::geo::CountryCode::parse(c)?;
+            Some(tr.t_args("cart-duties", &[("country", Arg::Str(&tr.country(cc)))]))
+        }),
         url: format!("{}{path}", env.public_url),
     }
 }

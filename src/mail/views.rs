@@ -17,7 +17,13 @@ pub struct MailOrder {
     pub placed: String,
     pub lines: Vec<MailLine>,
     pub shipping: String,
+    /// ("Code AUTUMN10", "−€5.00"), when a code was used.
+    pub coupon: Option<(String, String)>,
     pub total: String,
+    /// ("incl. 19% VAT", amount) per rate.
+    pub vat: Vec<(String, String)>,
+    /// "Import VAT and duties may be due on delivery in Chile…", when they are.
+    pub duties: Option<String>,
     pub url: String,
 }
 

@@ -39,6 +39,8 @@ pub struct ProfilePage {
 pub struct ShipRow {
     pub code: String,
     pub label: String,
+    /// For a zone, the countries it covers ("" for a country).
+    pub covers: String,
     pub enabled: bool,
     /// Rate, fastest and slowest delivery days.
     pub fields: Vec<Field>,

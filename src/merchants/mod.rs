@@ -18,6 +18,7 @@ pub mod product_handlers;
 pub mod product_input;
 pub mod product_list;
 pub mod product_views;
+pub mod shipping_handlers;
 pub mod shop_handlers;
 pub mod statement_csv;
 pub mod uploads;

@@ -1,15 +1,15 @@
-//! Thin handlers for the shop itself: the dashboard, the profile (with logo) and shipping rates.
+//! Thin handlers for the shop itself: the dashboard and the profile (with logo); shipping is in
+//! `shipping_handlers`.
 
 use actix_multipart::Multipart;
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 
-use super::area_views::{DashboardPage, ProfilePage, ShipRow, ShippingPage};
+use super::area_views::{DashboardPage, ProfilePage};
 use super::uploads;
 use crate::backoffice::merchant::{self as area, Area};
 use crate::error::AppResult;
-use crate::geo::{CountryCode, SHIP_TO};
 use crate::http::auth::RequireMerchant;
 use crate::http::checked::saved;
 use crate::http::extract::Lang;
@@ -18,12 +18,10 @@ use crate::http::page::Choice;
 use crate::http::session::SessionData;
 use crate::http::state::AppState;
 use crate::http::{render_status, require_csrf, see_other, upload};
-use crate::i18n::parse_decimal;
 use crate::i18n::Locale;
 use crate::media::MAX_UPLOAD_BYTES;
-use crate::money::{Currency, Money};
+use crate::money::Currency;
 use crate::routes;
-use crate::shops::model::{ShippingRate, EVERYWHERE_ELSE};
 use crate::shops::repo;
 use crate::shops::shop::{self, ProfileInput};
 
@@ -32,8 +30,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/merchant/profile", web::get().to(profile_form))
         .route("/merchant/profile", web::post().to(save_profile))
         .route("/merchant/profile/logo", web::post().to(upload_logo))
-        .route("/merchant/shipping", web::get().to(shipping_form))
-        .route("/merchant/shipping", web::post().to(save_shipping));
+        .route(
+            "/merchant/shipping",
+            web::get().to(super::shipping_handlers::shipping_form),
+        )
+        .route(
+            "/merchant/shipping",
+            web::post().to(super::shipping_handlers::save_shipping),
+        );
 }
 
 pub async fn dashboard(
@@ -287,276 +291,4 @@ pub async fn upload_logo(
         Some(problem.message_id()),
     );
     render_status(&page, StatusCode::UNPROCESSABLE_ENTITY)
-}
-
-// ---------- shipping ----------
-
-/// One destination row as typed: (suffix, enabled, rate, days min, days max).
-struct ShipInput {
-    suffix: String,
-    destination: String,
-    enabled: bool,
-    rate: String,
-    days_min: String,
-    days_max: String,
-}
-
-fn destinations() -> Vec<(String, String)> {
-    let mut d: Vec<(String, String)> = SHIP_TO
-        .iter()
-        .map(|cc| (cc.as_str().to_string(), cc.as_str().to_string()))
-        .collect();
-    d.push(("other".into(), EVERYWHERE_ELSE.into()));
-    d
-}
-
-/// The value posted for field `name` ("" when absent).
-fn posted(pairs: &[(String, String)], name: &str) -> String {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map_or(String::new(), |(_, v)| v.clone())
-}
-
-fn ship_inputs_from_pairs(pairs: &[(String, String)]) -> Vec<ShipInput> {
-    let get = |k: String| {
-        pairs
-            .iter()
-            .find(|(n, _)| *n == k)
-            .map_or(String::new(), |(_, v)| v.clone())
-    };
-    destinations()
-        .into_iter()
-        .map(|(suffix, destination)| ShipInput {
-            enabled: !get(format!("ship_{suffix}")).is_empty(),
-            rate: get(format!("rate_{suffix}")),
-            days_min: get(format!("min_{suffix}")),
-            days_max: get(format!("max_{suffix}")),
-            suffix,
-            destination,
-        })
-        .collect()
-}
-
-fn ship_inputs_from_stored(
-    rates: &[ShippingRate],
-    locale: Locale,
-    currency: Currency,
-    state: &AppState,
-) -> Vec<ShipInput> {
-    destinations()
-        .into_iter()
-        .map(|(suffix, destination)| {
-            let r = rates.iter().find(|r| r.destination == destination);
-            ShipInput {
-                enabled: r.is_some(),
-                rate: r
-                    .map(|r| {
-                        state
-                            .i18n
-                            .formatters
-                            .decimal(locale, r.rate_minor, currency.minor_digits())
-                    })
-                    .unwrap_or_default(),
-                days_min: r.map(|r| r.days_min.to_string()).unwrap_or_default(),
-                days_max: r.map(|r| r.days_max.to_string()).unwrap_or_default(),
-                suffix,
-                destination,
-            }
-        })
-        .collect()
-}
-
-const MAX_DAYS: i32 = 120;
-
-/// The handling days as typed: a whole number of business days up to [`crate::arrival::MAX_DAYS`].
-fn handling_days(typed: &str) -> Option<i32> {
-    typed
-        .trim()
-        .parse::<i32>()
-        .ok()
-        .filter(|d| (0..=i32::from(crate::arrival::MAX_DAYS)).contains(d))
-}
-
-fn validate_shipping(
-    (rows, handling): (&[ShipInput], &str),
-    shop_id: i64,
-    locale: Locale,
-    currency: Currency,
-) -> Result<(Vec<ShippingRate>, i32), FormErrors> {
-    let mut e = FormErrors::default();
-    let handling = handling_days(handling);
-    if handling.is_none() {
-        e.add("handling", "shipping-handling-invalid");
-    }
-    let mut out = Vec::new();
-    for r in rows.iter().filter(|r| r.enabled) {
-        let s = &r.suffix;
-        let rate = parse_decimal(&r.rate, locale, currency.minor_digits());
-        if r.rate.trim().is_empty() {
-            e.add(&format!("rate_{s}"), "form-required");
-        } else if !rate.is_some_and(|v| (0..=1_000_000 * currency.minor_per_major()).contains(&v)) {
-            e.add(&format!("rate_{s}"), "product-price-invalid");
-        }
-        let days = |v: &str| {
-            v.trim()
-                .parse::<i32>()
-                .ok()
-                .filter(|d| (0..=MAX_DAYS).contains(d))
-        };
-        let (min, max) = (days(&r.days_min), days(&r.days_max));
-        if min.is_none() {
-            e.add(&format!("min_{s}"), "shipping-days-invalid");
-        }
-        if max.is_none() {
-            e.add(&format!("max_{s}"), "shipping-days-invalid");
-        }
-        if let (Some(rate), Some(min), Some(max)) = (rate, min, max) {
-            if max < min {
-                e.add(&format!("max_{s}"), "shipping-days-order");
-            }
-            out.push(ShippingRate {
-                merchant_id: shop_id,
-                destination: r.destination.clone(),
-                rate_minor: rate,
-                days_min: min,
-                days_max: max,
-            });
-        }
-    }
-    match handling {
-        Some(days) if e.is_empty() => Ok((out, days)),
-        _ => Err(e),
-    }
-}
-
-fn shipping_page(
-    area: Area,
-    (rows, handling, include_vat): (&[ShipInput], &str, bool),
-    errors: &FormErrors,
-) -> ShippingPage {
-    let Area { shop, ctx, chrome } = area;
-    let handling = vec![Field::new(&ctx, "handling", "text", handling, errors)
-        .label(ctx.t("shipping-handling-days"))
-        .hint(ctx.t("shipping-handling-hint"))
-        .max(2)];
-    let currency = Currency::parse(&shop.currency).unwrap_or(Currency::BASE);
-    let example = ctx.money(&Money::new(
-        1250 * currency.minor_per_major() / 100,
-        currency,
-    ));
-    let rows = rows
-        .iter()
-        .map(|r| {
-            let label = if r.destination == EVERYWHERE_ELSE {
-                ctx.t("shipping-everywhere-else")
-            } else {
-                CountryCode::parse(&r.destination)
-                    .map(|cc| ctx.country_name(&cc))
-                    .unwrap_or_default()
-            };
-            let s = &r.suffix;
-            ShipRow {
-                code: s.clone(),
-                enabled: r.enabled,
-                fields: vec![
-                    Field::new(&ctx, &format!("rate_{s}"), "text", &r.rate, errors)
-                        .label(ctx.t1("shipping-rate-for", "destination", &label))
-                        .max(20)
-                        .optional(),
-                    Field::new(&ctx, &format!("min_{s}"), "text", &r.days_min, errors)
-                        .label(ctx.t1("shipping-days-min-for", "destination", &label))
-                        .max(3)
-                        .optional(),
-                    Field::new(&ctx, &format!("max_{s}"), "text", &r.days_max, errors)
-                        .label(ctx.t1("shipping-days-max-for", "destination", &label))
-                        .max(3)
-                        .optional(),
-                ],
-                label,
-            }
-        })
-        .collect();
-    ShippingPage {
-        rows,
-        handling,
-        include_vat,
-        summary: summary(&ctx, errors),
-        currency_note: ctx.tr.t_args(
-            "shipping-currency-note",
-            &[
-                ("currency", crate::i18n::Arg::Str(currency.code())),
-                ("example", crate::i18n::Arg::Str(&example)),
-            ],
-        ),
-        chrome,
-        ctx,
-    }
-}
-
-pub async fn shipping_form(
-    req: HttpRequest,
-    lang: Lang,
-    user: RequireMerchant,
-    state: web::Data<AppState>,
-) -> AppResult<HttpResponse> {
-    let area = area::enter(&req, &state, lang.0, &user, "/shipping").await?;
-    let id = area.shop.id;
-    let rates = state.db(move |c| Ok(shop::shipping(c, id)?)).await?;
-    let currency = Currency::parse(&area.shop.currency).unwrap_or(Currency::BASE);
-    let rows = ship_inputs_from_stored(&rates, lang.0, currency, &state);
-    let (handling, vat) = (
-        area.shop.handling_days.to_string(),
-        area.shop.prices_include_vat,
-    );
-    render_status(
-        &shipping_page(area, (&rows, &handling, vat), &FormErrors::default()),
-        StatusCode::OK,
-    )
-}
-
-/// The shipping form as posted: the rows, the handling days and whether the prices include VAT.
-struct ShippingForm {
-    rows: Vec<ShipInput>,
-    handling: String,
-    include_vat: bool,
-}
-
-impl ShippingForm {
-    fn read(body: &[(String, String)]) -> Self {
-        Self {
-            rows: ship_inputs_from_pairs(body),
-            handling: posted(body, "handling"),
-            include_vat: posted(body, "include_vat") == "1",
-        }
-    }
-}
-
-pub async fn save_shipping(
-    req: HttpRequest,
-    lang: Lang,
-    user: RequireMerchant,
-    session: Session,
-    body: web::Form<Vec<(String, String)>>,
-    state: web::Data<AppState>,
-) -> AppResult<HttpResponse> {
-    require_csrf(&session, &posted(&body, "csrf"))?;
-    let shop = area::my_shop(&state, &user).await?;
-    let f = ShippingForm::read(&body);
-    let currency = Currency::parse(&shop.currency).unwrap_or(Currency::BASE);
-    match validate_shipping((&f.rows, &f.handling), shop.id, lang.0, currency) {
-        Ok((rates, days)) => {
-            let (actor, now, vat) = (user.0.id, state.clock.now(), f.include_vat);
-            let save =
-                move |c: &mut _| shop::save_shipping(c, &shop, actor, (&rates, days, vat), now);
-            state.write(move |c| Ok(save(c)?)).await?;
-            SessionData(&session).set_flash("merchant-saved");
-            Ok(see_other(&routes::merchant(lang.0, "/shipping")))
-        }
-        Err(errors) => {
-            let area = area::area_for(&req, &state, lang.0, shop, "/shipping");
-            let page = shipping_page(area, (&f.rows, &f.handling, f.include_vat), &errors);
-            render_status(&page, StatusCode::UNPROCESSABLE_ENTITY)
-        }
-    }
 }

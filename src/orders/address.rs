@@ -95,12 +95,27 @@ pub fn phone_ok(phone: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')'))
 }
 
+/// Whether parcels can go to `cc`: a country shoppers can pick that staff did not close; else the Fluent id
+/// of the problem ("address-country-closed-sanctions").
+pub fn deliverable(
+    countries: &crate::i18n::countries::Countries,
+    closed: &crate::destinations::model::Closed,
+    cc: CountryCode,
+) -> Result<(), String> {
+    if !countries.contains(cc) {
+        return Err("address-country-invalid".into());
+    }
+    closed.reason(cc).map_or(Ok(()), |r| {
+        Err(format!("address-country-closed-{}", r.code()))
+    })
+}
+
 /// A checked address ready to save and to snapshot on orders.
 pub fn validate(
     input: &AddressInput,
     user_id: i64,
     now: PrimitiveDateTime,
-    destination: impl Fn(CountryCode) -> bool,
+    destination: impl Fn(CountryCode) -> Result<(), String>,
 ) -> Result<Address, FormErrors> {
     let mut e = FormErrors::default();
     let full_name = normalize(&input.full_name);
@@ -117,10 +132,12 @@ pub fn validate(
     e.check_len("line1", &line1, true, 200);
     e.check_len("line2", &line2, false, 200);
     e.check_len("city", &city, true, 100);
-    let cc = CountryCode::parse(input.country.trim()).filter(|cc| destination(*cc));
-    match cc {
-        None => e.add("country", "address-country-invalid"),
-        Some(cc) => {
+    let cc = CountryCode::parse(input.country.trim())
+        .ok_or_else(|| "address-country-invalid".to_string())
+        .and_then(|cc| destination(cc).map(|()| cc));
+    match &cc {
+        Err(id) => e.add("country", id),
+        &Ok(cc) => {
             if postal.is_empty() {
                 e.add("postal_code", "form-required");
             } else if !postal_code_ok(cc, &postal) {
@@ -137,7 +154,7 @@ pub fn validate(
         e.add("phone", "address-phone-invalid");
     }
     match cc {
-        Some(cc) if e.is_empty() => Ok(Address {
+        Ok(cc) if e.is_empty() => Ok(Address {
             user_id,
             full_name,
             line1,

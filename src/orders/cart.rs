@@ -325,6 +325,8 @@ pub struct Snapshot {
     pub coupon_code: String,
     /// The instant the cart is priced at (arrival dates are counted from it).
     pub at: Option<time::PrimitiveDateTime>,
+    /// Why staff closed the destination, if they did: then no shop ships there.
+    pub closed: Option<crate::destinations::model::Reason>,
 }
 
 impl Snapshot {
@@ -429,6 +431,7 @@ pub fn snapshot(
             .first(conn)
             .optional()?
             .unwrap_or_default(),
+        closed: crate::destinations::service::reason_now(conn, to)?,
         ..Snapshot::default()
     };
     let mut ids: Vec<i64> = rows.iter().map(|(_, _, p)| p.id).collect();
@@ -492,7 +495,9 @@ pub fn snapshot(
                 .filter(|r| r.merchant_id == p.merchant_id)
                 .cloned()
                 .collect();
-            let rate = crate::shops::shop::quote(&own, to).cloned();
+            let rate = crate::shops::shop::quote(&own, to)
+                .filter(|_| snap.closed.is_none())
+                .cloned();
             snap.shipping.push((p.merchant_id, rate));
         }
         let label = match snap.options.get(&p.id) {

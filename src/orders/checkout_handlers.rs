@@ -143,8 +143,9 @@ pub async fn save_address(
         country: f.country,
         phone: f.phone,
     };
-    let known = |c| state.i18n.formatters.countries.contains(c);
-    match address::validate(&input, user.0.id, now, known) {
+    let closed = state.db(crate::destinations::service::closed).await?;
+    let deliverable = |c| address::deliverable(&state.i18n.formatters.countries, &closed, c);
+    match address::validate(&input, user.0.id, now, deliverable) {
         Ok(a) => {
             let ctx = PageCtx::build(&req, &state, lang.0);
             if follow_address(&session, ctx.market, &a) {

@@ -36,7 +36,13 @@ pub struct LetterOrder {
     pub currency: String,
     pub lines: Vec<LetterLine>,
     pub shipping_minor: i64,
+    /// The coupon code used and what it took off, in the reader's currency.
+    pub coupon: Option<(String, i64)>,
     pub total_minor: i64,
+    /// The VAT included per rate (basis points, amount in the reader's currency), as judged when placed.
+    pub vat: Vec<(i32, i64)>,
+    /// The destination whose import VAT and duties are due on delivery, when they are.
+    pub duties_country: Option<String>,
     pub tracking: String,
     pub cancel_reason: String,
     pub ship_name: String,
@@ -55,14 +61,25 @@ pub struct Letter {
     pub orders: Vec<LetterOrder>,
 }
 
-fn seen(
-    row: OrderRow,
-    lines: Vec<super::model::OrderLineRow>,
-    shop: String,
-    reader: Reader,
-) -> LetterOrder {
+fn seen(d: super::order_views::Loaded, reader: Reader) -> LetterOrder {
     let merchant = reader == Reader::Merchant;
+    let mine = |shopper: i64, shop: i64| if merchant { shop } else { shopper };
+    let (row, lines, shop): (OrderRow, _, _) = (d.order, d.lines, d.shop);
     LetterOrder {
+        coupon: d
+            .coupon
+            .map(|(code, shopper, shop)| (code, mine(shopper, shop))),
+        vat: d
+            .taxes
+            .iter()
+            .filter(|t| t.treatment == "collect" && t.rate_bp > 0)
+            .map(|t| (t.rate_bp, mine(t.vat_minor, t.merchant_vat_minor)))
+            .collect(),
+        duties_country: d
+            .taxes
+            .iter()
+            .find(|t| t.treatment == "duties")
+            .map(|t| t.country.clone()),
         number: row.number,
         shop,
         status: row.status,
@@ -160,8 +177,7 @@ pub fn about(
     };
     let mut seen_orders = Vec::new();
     for n in numbers {
-        let d = manage::load(conn, viewer, &n)?;
-        seen_orders.push(seen(d.order, d.lines, d.shop, reader));
+        seen_orders.push(seen(manage::load(conn, viewer, &n)?, reader));
     }
     Ok(Some(Letter {
         reader,

@@ -354,9 +354,9 @@ pub fn place(
             let promised = rate.as_ref().and_then(|r| {
                 crate::arrival::for_order(
                     now,
-                    &shop.country,
-                    shop.handling_days,
-                    (r.days_min, r.days_max),
+                    shop.sender(),
+                    ((r.days_min, r.days_max), to),
+                    &input.tr.i18n().holidays,
                 )
             });
             if let Some(w) = promised {

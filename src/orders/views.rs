@@ -342,11 +342,12 @@ impl ReviewPage {
 fn delivery_text(
     ctx: &PageCtx,
     shop: Option<&crate::shops::model::MerchantRow>,
-    r: &crate::shops::model::ShippingRate,
+    (r, to): (&crate::shops::model::ShippingRate, CountryCode),
     at: Option<time::PrimitiveDateTime>,
 ) -> String {
+    let holidays = &ctx.tr.i18n().holidays;
     let window = at.zip(shop).and_then(|(at, s)| {
-        crate::arrival::for_order(at, &s.country, s.handling_days, (r.days_min, r.days_max))
+        crate::arrival::for_order(at, s.sender(), ((r.days_min, r.days_max), to), holidays)
     });
     match window {
         Some(w) => ctx.t1("delivery-arrives", "dates", &ctx.date_range(w.from, w.to)),
@@ -427,10 +428,13 @@ pub fn groups(ctx: &PageCtx, snap: &Snapshot, t: &Totals) -> Vec<CartGroupView> 
                 shipping: if g.ships {
                     Ok(ctx.money(&g.shipping))
                 } else {
-                    Err(ctx.t1("cart-does-not-ship", "country", &country))
+                    let id = snap
+                        .closed
+                        .map_or("cart-does-not-ship".into(), |r| r.shopper_message_id());
+                    Err(ctx.t1(&id, "country", &country))
                 },
                 delivery: rate
-                    .map(|r| delivery_text(ctx, shop, r, snap.at))
+                    .map(|r| delivery_text(ctx, shop, (r, to), snap.at))
                     .unwrap_or_default(),
                 total: ctx.money(&g.total),
                 vat: vat_lines(ctx, &g.vat),

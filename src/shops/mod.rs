@@ -4,5 +4,6 @@
 pub mod bank;
 pub mod model;
 pub mod repo;
+pub mod shipping_zones;
 pub mod shop;
 pub mod tax_id;

@@ -71,6 +71,8 @@ pub struct MerchantRow {
     pub handling_days: i32,
     /// Whether the shop's prices include its home VAT (see `tax::rules`).
     pub prices_include_vat: bool,
+    /// The local hour from which orders count from the next day (`None`: the whole day counts).
+    pub cutoff_hour: Option<i32>,
 }
 
 /// Who sells, as a shop and product page shows it: legal name, address, tax number, and that it is a trader.
@@ -83,6 +85,15 @@ pub struct SellerIdentity {
 }
 
 impl MerchantRow {
+    /// The shop as the sender of a parcel, for its arrival dates.
+    pub fn sender(&self) -> crate::arrival::Sender<'_> {
+        crate::arrival::Sender {
+            country: &self.country,
+            handling_days: self.handling_days,
+            cutoff_hour: self.cutoff_hour,
+        }
+    }
+
     /// The seller's identity in the reader's language; `None` for a shop that has not given its legal name.
     pub fn identity(&self, tr: &crate::i18n::Translator) -> Option<SellerIdentity> {
         if self.legal_name.is_empty() {

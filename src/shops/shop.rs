@@ -3,7 +3,7 @@
 use diesel::prelude::*;
 use time::PrimitiveDateTime;
 
-use super::model::{MerchantRow, MerchantTranslation, ShippingRate, EVERYWHERE_ELSE};
+use super::model::{MerchantRow, MerchantTranslation, ShippingRate};
 use crate::audit;
 use crate::db::schema::{
     merchant_translations, merchants, product_translations, products, shipping_rates,
@@ -99,19 +99,35 @@ pub fn shipping_of(conn: &mut DbConnection, shop_ids: &[i64]) -> QueryResult<Vec
     })
 }
 
-/// Replaces the whole shipping table of a shop, its handling days and whether its prices include its home VAT, in
-/// one transaction.
+/// A shop's settings saved with its shipping table.
+#[derive(Debug, Clone, Copy)]
+pub struct ShippingSettings {
+    /// Business days from an order to handing the parcel over.
+    pub handling_days: i32,
+    /// The local hour from which orders count from the next day (`None`: the whole day counts).
+    pub cutoff_hour: Option<i32>,
+    /// Whether its prices include its home VAT.
+    pub include_vat: bool,
+}
+
+/// Replaces the whole shipping table of a shop and its [`ShippingSettings`], in one transaction.
 pub fn save_shipping(
     conn: &mut DbConnection,
     shop: &MerchantRow,
     actor: i64,
-    (rates, handling_days, include_vat): (&[ShippingRate], i32, bool),
+    (rates, settings): (&[ShippingRate], &ShippingSettings),
     now: PrimitiveDateTime,
 ) -> QueryResult<()> {
+    let ShippingSettings {
+        handling_days,
+        cutoff_hour,
+        include_vat,
+    } = *settings;
     crate::db::write_tx(conn, |c| {
         diesel::update(merchants::table.find(shop.id))
             .set((
                 merchants::handling_days.eq(handling_days),
+                merchants::cutoff_hour.eq(cutoff_hour),
                 merchants::prices_include_vat.eq(include_vat),
             ))
             .execute(c)?;
@@ -128,17 +144,19 @@ pub fn save_shipping(
             .collect::<Vec<_>>()
             .join(",");
         let vat = if include_vat { "incl. VAT" } else { "net" };
-        let detail = format!("{destinations}; handling {handling_days}; prices {vat}");
+        let cutoff = cutoff_hour.map_or("none".to_string(), |h| format!("{h}:00"));
+        let detail =
+            format!("{destinations}; handling {handling_days}; cut-off {cutoff}; prices {vat}");
         audit::record(c, actor, "shop.shipping", &shop.slug, &detail, now)
     })
 }
 
-/// What shipping one shop's parcel to `to` costs: the country's own rate, else "everywhere else", else none.
+/// What shipping one shop's parcel to `to` costs: the country's own rate, else its zone's, else "everywhere
+/// else", else none (see [`super::shipping_zones`]).
 pub fn quote(rates: &[ShippingRate], to: CountryCode) -> Option<&ShippingRate> {
-    rates
+    super::shipping_zones::keys(to.as_str())
         .iter()
-        .find(|r| r.destination == to.as_str())
-        .or_else(|| rates.iter().find(|r| r.destination == EVERYWHERE_ELSE))
+        .find_map(|k| rates.iter().find(|r| r.destination == *k))
 }
 
 /// Counts for the merchant dashboard.
@@ -230,5 +248,20 @@ mod tests {
         );
         assert_eq!(quote(&rates, CountryCode::US).unwrap().rate_minor, 2500);
         assert!(quote(&[rate("DE", 900)], CountryCode::US).is_none());
+    }
+
+    #[test]
+    fn a_zone_rate_sits_between_the_country_and_everywhere_else() {
+        let rates = vec![rate("*", 2500), rate("zone:eu", 1200), rate("DE", 900)];
+        let at = |cc: &str| {
+            quote(&rates, CountryCode::parse(cc).unwrap())
+                .unwrap()
+                .rate_minor
+        };
+        assert_eq!(
+            (at("DE"), at("FR"), at("CL"), at("KZ")),
+            (900, 1200, 2500, 2500)
+        );
+        assert!(quote(&[rate("zone:cis", 700)], CountryCode::US).is_none());
     }
 }

@@ -6,6 +6,8 @@ pub mod category_handlers;
 pub mod commission_handlers;
 pub mod commissions;
 pub mod dashboard;
+pub mod destination_handlers;
+pub mod destination_views;
 pub mod handlers;
 pub mod mail_handlers;
 pub mod money_views;
@@ -77,6 +79,18 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route(
             "/staff/options/{id}",
             web::post().to(option_handlers::save_option),
+        )
+        .route(
+            "/staff/destinations",
+            web::get().to(destination_handlers::destinations),
+        )
+        .route(
+            "/staff/destinations",
+            web::post().to(destination_handlers::close),
+        )
+        .route(
+            "/staff/destinations/{country}/reopen",
+            web::post().to(destination_handlers::reopen),
         )
         .route("/staff/taxes", web::get().to(tax_handlers::taxes))
         .route("/staff/taxes", web::post().to(tax_handlers::set_tax))

@@ -18,6 +18,8 @@ pub struct MarketPage {
     pub ctx: crate::http::page::PageCtx,
     pub countries: Vec<crate::http::page::Choice>,
     pub currencies: Vec<crate::http::page::Choice>,
+    /// Why staff closed the shopper's destination, if they did.
+    pub closed: Option<String>,
 }
 
 /// `GET /{lang}/market`.
@@ -26,10 +28,25 @@ pub async fn show_market(
     lang: Lang,
     state: web::Data<crate::http::state::AppState>,
 ) -> AppResult<HttpResponse> {
+    let closed = state.db(crate::destinations::service::closed).await?;
     let ctx = crate::http::page::PageCtx::build(&req, &state, lang.0);
+    let mut countries = ctx.country_choices(ctx.market.ship_to.as_str());
+    let mark = ctx.t("market-closed");
+    for c in &mut countries {
+        if CountryCode::parse(&c.value)
+            .and_then(|cc| closed.reason(cc))
+            .is_some()
+        {
+            c.label = format!("{} ({mark})", c.label);
+        }
+    }
+    let here = ctx.market.ship_to;
     let page = MarketPage {
-        countries: ctx.country_choices(ctx.market.ship_to.as_str()),
+        countries,
         currencies: ctx.currency_choices(),
+        closed: closed
+            .reason(here)
+            .map(|r| ctx.t1(&r.shopper_message_id(), "country", &ctx.country_name(&here))),
         ctx,
     };
     crate::http::render_status(&page, actix_web::http::StatusCode::OK)

@@ -70,3 +70,68 @@ async fn arrival_dates_skip_weekends_cross_months_and_orders_keep_their_promise(
     order.assert_contains(&later);
     order.assert_contains("оценка на момент заказа");
 }
+
+/// The shop's cut-off hour, set on its shipping page, and public holidays move the promise: the shop does not
+/// work on its country's holidays, carriers do not deliver on the destination's.
+#[actix_web::test]
+async fn the_cut_off_hour_and_public_holidays_move_the_dates() {
+    let mut app = TestApp::new().await;
+    let f = builders::standard(&mut app.db.conn());
+    app.sign_in_as_owner("owner@bottega.example", f.it_shop)
+        .await;
+    let form = app.client.get("/ru/merchant/shipping").await;
+    form.assert_contains("<option value=\"14\">14:00</option>");
+    form.assert_contains("Без ограничения: считается весь день");
+    let csrf = form.input_value("csrf").unwrap();
+    let mut fields = vec![
+        ("csrf", csrf.as_str()),
+        ("handling", "1"),
+        ("cutoff", "25"),
+        ("include_vat", "1"),
+        ("ship_ES", "1"),
+        ("rate_ES", "10,00"),
+        ("min_ES", "1"),
+        ("max_ES", "2"),
+    ];
+    let bad = app.client.post_form("/ru/merchant/shipping", &fields).await;
+    assert_eq!(bad.status, 422, "{}", bad.body);
+    bad.assert_contains("Выберите время из списка.");
+    fields[2] = ("cutoff", "14");
+    let res = app.client.post_form("/ru/merchant/shipping", &fields).await;
+    assert_eq!(res.status, 303, "{}", res.body);
+    let cutoff: Option<i32> = merchants::table
+        .find(f.it_shop)
+        .select(merchants::cutoff_hour)
+        .first(&mut app.db.conn())
+        .expect("cut-off");
+    assert_eq!(cutoff, Some(14));
+    app.client.cookies.clear();
+    app.sign_in_as("lucia@example.es", caravan::identity::model::Role::Shopper)
+        .await;
+    market(&mut app, "es", "ES", "EUR").await;
+    let names = Formatters::new().expect("formatters");
+    // Tuesday 5 January 2027 at 13:00 in Rome, before the cut-off: Wednesday 6 is Epiphany in Italy, so one
+    // handling day ships it on Thursday 7; one to two working days in Spain: Friday 8 to Monday 11.
+    // At 15:00 it counts from Wednesday (a holiday), so from Thursday: ships Friday 8, arrives 11 to 12.
+    for (at, from, to) in [
+        (
+            datetime!(2027-01-05 12:00),
+            date!(2027 - 01 - 08),
+            date!(2027 - 01 - 11),
+        ),
+        (
+            datetime!(2027-01-05 14:00),
+            date!(2027 - 01 - 11),
+            date!(2027 - 01 - 12),
+        ),
+    ] {
+        app.clock.set(at);
+        app.cache.clear();
+        let mut page = app.client.get(&format!("/es/p/{}-x", f.it_bag)).await;
+        if let Some(to) = page.location() {
+            page = app.client.get(&to).await;
+        }
+        assert_eq!(page.status, 200, "{}", page.body);
+        page.assert_contains(&names.date_range(Locale::Es, from, to));
+    }
+}

@@ -428,7 +428,15 @@ async fn product_page_shows_shipping_to_the_market_or_that_there_is_none() {
         .await;
     assert_eq!(res.status, 200);
     // The Italian shop hands parcels over in 2 business days (the default), then 2 to 4 more.
-    let w = caravan::arrival::for_order(app.clock.now(), "IT", 2, (2, 4)).expect("window");
+    let holidays = caravan::holidays::Holidays::load(2024..2031).expect("holidays");
+    let italy = caravan::arrival::Sender {
+        country: "IT",
+        handling_days: 2,
+        cutoff_hour: None,
+    };
+    let to = caravan::geo::CountryCode::RU;
+    let w = caravan::arrival::for_order(app.clock.now(), italy, ((2, 4), to), &holidays)
+        .expect("window");
     let formatters = caravan::i18n::Formatters::new().expect("formatters");
     let dates = formatters.date_range(caravan::i18n::Locale::Ru, w.from, w.to);
     res.assert_contains(&format!(
@@ -468,12 +476,31 @@ async fn ships_to_me_filters_by_the_market_and_cards_quote_delivery() {
     );
     only.assert_contains("Florentine leather bag");
     only.assert_not_contains(&format!("value=\"{}\"", f.ru_bag));
+    // Cards say when a parcel ordered now arrives, as the product page does (2 handling days by default).
+    let holidays = caravan::holidays::Holidays::load(2024..2031).expect("holidays");
+    let names = caravan::i18n::Formatters::new().expect("formatters");
+    let arrives = |country: &str, transit: (i32, i32)| {
+        let from = caravan::arrival::Sender {
+            country,
+            handling_days: 2,
+            cutoff_hour: None,
+        };
+        let kz = caravan::geo::CountryCode::parse("KZ").expect("code");
+        let w = caravan::arrival::for_order(app.clock.now(), from, (transit, kz), &holidays)
+            .expect("window");
+        names.date_range(caravan::i18n::Locale::En, w.from, w.to)
+    };
+    let (from_italy, from_turkey) = (arrives("IT", (5, 9)), arrives("TR", (3, 6)));
     // €15.00 with Italy's VAT, net to Kazakhstan (no VAT collected there): €12.30.
-    only.assert_contains("<p class=\"card-delivery\">Delivery €12.30 · 5–9 days</p>");
+    only.assert_contains(&format!(
+        "<p class=\"card-delivery\">Delivery €12.30 · arrives {from_italy}</p>"
+    ));
     all.assert_not_contains("card-delivery");
     // The Turkish shop ships free everywhere; its cards say so.
     let tr = app.client.get("/en/origin/tr?ships_to_me=1").await;
-    tr.assert_contains("card-delivery\">Delivery free · 3–6 days");
+    tr.assert_contains(&format!(
+        "card-delivery\">Delivery free · arrives {from_turkey}"
+    ));
     // Shipping to Italy instead: only the Russian shop has a rate there.
     app.client
         .post_form("/en/market", &[("ship_to", "IT"), ("currency", "EUR")])

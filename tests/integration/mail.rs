@@ -188,6 +188,11 @@ async fn a_two_shop_order_is_told_to_each_reader_in_their_language_and_currency(
         m.text
     );
     assert!(m.html.contains("<html lang=\"ru\">") && m.content_language_html);
+    // Kazakhstan collects no VAT at checkout: the email repeats the notice the cart gave before paying.
+    let duties =
+        "Продаётся без НДС страны назначения (Казахстан): при получении может потребоваться";
+    assert!(m.text.contains(duties), "{}", m.text);
+    assert!(m.html.contains(duties), "{}", m.html);
     assert_eq!(
         m.attachments, 0,
         "a text and an HTML part, nothing attached"

@@ -15,6 +15,7 @@ mod cli;
 mod coupons;
 mod customs;
 mod delivery;
+mod destinations;
 mod disputes;
 mod email_change;
 mod facet_counts;

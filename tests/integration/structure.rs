@@ -168,7 +168,7 @@ fn module_graph() -> std::collections::BTreeMap<String, std::collections::BTreeS
 /// shared cache, identity, categories) know no feature; `http` (state, page context, extractors, page cache)
 /// sits on them; features follow in the order they build on each other; `web` (middleware, error pages,
 /// operations) comes last. A new module must be placed here.
-const CHAIN: [&str; 43] = [
+const CHAIN: [&str; 45] = [
     "money",
     "clock",
     "csv_cell",
@@ -177,6 +177,7 @@ const CHAIN: [&str; 43] = [
     "markdown",
     "geo",
     "zones",
+    "holidays",
     "i18n",
     "arrival",
     "search",
@@ -187,6 +188,7 @@ const CHAIN: [&str; 43] = [
     "cache",
     "counters",
     "audit",
+    "destinations",
     "tax",
     "limits",
     "identity",
