@@ -111,6 +111,7 @@ promo-flag-local-times = Start and end at local time in each market (00:00 in Ma
 promo-flag-open-to-merchants = Open to merchants: shops may join with their own products at this discount or more
 promo-instants = Exact start and end in each market
 promo-instants-market = Market
+promo-instants-elsewhere = Every other destination (UTC)
 promo-window-local = { $start } → { $end }, local time in each market
 
 ## Shops joining campaigns open to merchants.

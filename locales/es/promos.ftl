@@ -111,6 +111,7 @@ promo-flag-local-times = Empezar y terminar a la hora local de cada mercado (las
 promo-flag-open-to-merchants = Abierta a los vendedores: las tiendas pueden sumarse con sus propios productos con este descuento o uno mayor
 promo-instants = Inicio y fin exactos en cada mercado
 promo-instants-market = Mercado
+promo-instants-elsewhere = Todos los demás destinos (UTC)
 promo-window-local = { $start } → { $end }, hora local de cada mercado
 
 ## Tiendas que se suman a promociones abiertas a los vendedores.

@@ -42,7 +42,7 @@ field-original-lang = Idioma en el que escribes
 field-name = Nombre
 
 merchant-shipping-title = Envíos
-merchant-shipping-intro = Marca cada país o zona a los que envías e indica una tarifa fija por pedido y el plazo de entrega en días hábiles. La fila de un país prevalece sobre la de su zona; "Resto del mundo" incluye todos los países que ninguna fila indica.
+merchant-shipping-intro = Marca cada país o zona al que envías e indica una tarifa fija por pedido y el plazo de entrega en días laborables. La fila de un país prevalece sobre la de su zona; "Resto del mundo" incluye todos los países que ninguna fila indica.
 shipping-currency-note = Las tarifas se indican en { $currency } y se escriben así: { $example }.
 shipping-destination = Destino
 shipping-rate = Tarifa por pedido

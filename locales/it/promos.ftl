@@ -111,6 +111,7 @@ promo-flag-local-times = Inizio e fine all'ora locale di ogni mercato (le 00:00 
 promo-flag-open-to-merchants = Aperta ai venditori: i negozi possono aderire con i propri prodotti con questo sconto o uno maggiore
 promo-instants = Inizio e fine esatti in ogni mercato
 promo-instants-market = Mercato
+promo-instants-elsewhere = Tutte le altre destinazioni (UTC)
 promo-window-local = { $start } → { $end }, ora locale di ogni mercato
 
 ## Adesione dei negozi alle promozioni aperte ai venditori.

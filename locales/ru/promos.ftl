@@ -119,6 +119,7 @@ promo-flag-local-times = Начало и окончание по местном�
 promo-flag-open-to-merchants = Открыта для магазинов: магазины могут добавить в акцию свои товары со скидкой не меньше этой
 promo-instants = Точное время начала и окончания на каждом рынке
 promo-instants-market = Рынок
+promo-instants-elsewhere = Все остальные страны (UTC)
 promo-window-local = { $start } → { $end }, по местному времени каждого рынка
 
 ## Участие магазинов в акциях, открытых для них.

@@ -111,6 +111,7 @@ promo-flag-local-times = Her pazarda yerel saate göre başlasın ve bitsin (Mad
 promo-flag-open-to-merchants = Satıcılara açık: mağazalar kendi ürünleriyle bu indirim oranında veya daha yüksek bir oranda katılabilir
 promo-instants = Her pazarda kesin başlangıç ve bitiş
 promo-instants-market = Pazar
+promo-instants-elsewhere = Diğer tüm ülkeler (UTC)
 promo-window-local = { $start } → { $end }, her pazarda yerel saatle
 
 ## Satıcılara açık kampanyalara mağazaların katılımı.

@@ -76,9 +76,11 @@ pub fn window(
         working_day_from(cal, cal.shop, today)?,
         handling,
     )?;
+    // With no transit days the parcel arrives the day it ships, if carriers deliver there that day.
+    let arrives = |n| working_day_from(cal, cal.to, add_working_days(cal, cal.to, ships, n)?);
     Some(Window {
-        from: add_working_days(cal, cal.to, ships, transit_min)?,
-        to: add_working_days(cal, cal.to, ships, transit_max)?,
+        from: arrives(transit_min)?,
+        to: arrives(transit_max)?,
     })
 }
 
@@ -122,11 +124,6 @@ pub fn for_order(
         days(sender.handling_days)?,
         (days(transit.0)?, days(transit.1)?),
     )
-}
-
-/// The local date at `at` (UTC) in time zone `zone` (IANA), or the UTC date when the zone is unknown.
-pub fn today_in(at: PrimitiveDateTime, zone: &str) -> Date {
-    crate::zones::local(at, zone).unwrap_or(at).date()
 }
 
 #[cfg(test)]
@@ -225,6 +222,16 @@ mod tests {
             (w.from, w.to),
             (date!(2026 - 10 - 12), date!(2026 - 10 - 13))
         );
+        // No transit days: it arrives the day it ships, unless that is a holiday where it goes. Shipped on
+        // Monday 12 October (two handling days from Thursday), it reaches Spain on Tuesday 13, Germany on 12.
+        let two = Sender {
+            handling_days: 2,
+            ..sender(None)
+        };
+        let w = for_order(datetime!(2026-10-08 08:00), two, ((0, 0), es), &h).expect("window");
+        assert_eq!(w.from, date!(2026 - 10 - 13));
+        let w = for_order(datetime!(2026-10-08 08:00), two, ((0, 0), de), &h).expect("window");
+        assert_eq!(w.from, date!(2026 - 10 - 12));
     }
 
     #[test]
@@ -280,11 +287,19 @@ mod tests {
     }
 
     #[test]
-    fn today_is_the_shoppers_local_date() {
-        // 22:30 UTC on Friday is already Saturday in Moscow (UTC+3), still Friday in New York.
+    fn the_day_counts_in_the_shops_zone() {
+        // 22:30 UTC on Friday 11 December is already Saturday in Moscow (UTC+3): a Russian shop that ships the
+        // day an order arrives sends it on Monday; a Spanish one (23:30, still Friday) the same day.
+        let h = Holidays::default();
         let at = datetime!(2026 - 12 - 11 22:30);
-        assert_eq!(today_in(at, "Europe/Moscow"), date!(2026 - 12 - 12));
-        assert_eq!(today_in(at, "America/New_York"), date!(2026 - 12 - 11));
-        assert_eq!(today_in(at, "Nowhere/Else"), date!(2026 - 12 - 11));
+        let from = |country| Sender {
+            country,
+            handling_days: 0,
+            cutoff_hour: None,
+        };
+        let w = for_order(at, from("RU"), ((0, 0), CountryCode::RU), &h).expect("window");
+        assert_eq!(w.from, date!(2026 - 12 - 14));
+        let w = for_order(at, from("ES"), ((0, 0), CountryCode::ES), &h).expect("window");
+        assert_eq!(w.from, date!(2026 - 12 - 11));
     }
 }

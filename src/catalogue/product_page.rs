@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use super::cards::{self, ProductCard};
 use super::repo::{self};
 use crate::db::DbConnection;
+use crate::destinations::model::Reason;
 use crate::error::{AppError, AppResult};
 use crate::geo::CountryCode;
 use crate::i18n::Locale;
@@ -94,7 +95,7 @@ fn quote_for<'r>(
     (own, vat): (Currency, Option<&PriceVat>),
     to: CountryCode,
 ) -> Option<(String, &'r crate::shops::model::ShippingRate)> {
-    if shop.closed.is_some() {
+    if shop.closed.reason(to).is_some() {
         return None;
     }
     let rate = crate::shops::shop::quote(rates, to)?;
@@ -125,9 +126,9 @@ fn days_args(
 fn arrival_text(
     shop: &Shopper,
     merchant: &crate::shops::model::MerchantRow,
-    rate: &crate::shops::model::ShippingRate,
+    (rate, to): (&crate::shops::model::ShippingRate, CountryCode),
 ) -> String {
-    let transit = ((rate.days_min, rate.days_max), shop.market);
+    let transit = ((rate.days_min, rate.days_max), to);
     let holidays = &shop.tr.i18n().holidays;
     match crate::arrival::for_order(shop.at, merchant.sender(), transit, holidays) {
         Some(w) => {
@@ -163,14 +164,12 @@ fn delivery_line(
                 ("cost", crate::i18n::Arg::Str(&cost)),
                 (
                     "days",
-                    crate::i18n::Arg::Str(&arrival_text(shop, merchant, rate)),
+                    crate::i18n::Arg::Str(&arrival_text(shop, merchant, (rate, to))),
                 ),
             ],
         )),
         None => Err(shop.tr.t_args(
-            &shop
-                .closed
-                .map_or("product-no-delivery".into(), |r| r.shopper_message_id()),
+            &Reason::message_or(shop.closed.reason(to), "product-no-delivery"),
             &[("country", crate::i18n::Arg::Str(&country))],
         )),
     })
@@ -206,7 +205,10 @@ pub(super) fn quote_cards(
                 "card-delivery-dates",
                 &[
                     ("cost", crate::i18n::Arg::Str(&cost)),
-                    ("dates", crate::i18n::Arg::Str(&arrival_text(shop, m, rate))),
+                    (
+                        "dates",
+                        crate::i18n::Arg::Str(&arrival_text(shop, m, (rate, to))),
+                    ),
                 ],
             ),
             None => {

@@ -187,7 +187,7 @@ pub fn listing(
         in_stock: lq.in_stock,
         // A destination staff closed: no shop ships there, and "" matches no shipping row.
         ships_to: lq.ship_to.filter(|_| lq.ships_to_me).map(|cc| {
-            if shop.closed.is_some() {
+            if shop.closed.reason(cc).is_some() {
                 String::new()
             } else {
                 cc.as_str().to_string()

@@ -30,8 +30,8 @@ pub struct Shopper {
     pub lexicons: Arc<crate::search::lexicon::Lexicons>,
     /// The VAT rules in force and the shops' VAT settings: prices are shown with the market's VAT.
     pub tax: Arc<crate::tax::book::TaxBook>,
-    /// Why staff closed the shopper's destination, if they did: then no shop ships there.
-    pub closed: Option<crate::destinations::model::Reason>,
+    /// The destinations staff closed: no shop ships there.
+    pub closed: Arc<crate::destinations::model::Closed>,
 }
 
 /// A price as shown: in the shopper's currency, the merchant's own, the pre-campaign price struck through and
@@ -143,7 +143,7 @@ impl Shopper {
             },
         )?;
         let (tree, rates, tax) = (basics.0.clone(), basics.1.clone(), basics.2.clone());
-        let closed = basics.3.reason(market);
+        let closed = basics.3.clone();
         // Which campaigns are live is picked from the cached schedule at this request's instant (prices change
         // exactly at the start and end); what they target is cached with the catalogue and cleared with it.
         let schedule = cache.get_or_load(

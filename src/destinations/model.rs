@@ -37,6 +37,11 @@ impl Reason {
         format!("destination-closed-{}", self.code())
     }
 
+    /// The message for a destination `reason` closed, else `otherwise` (a shop's own "does not ship there").
+    pub fn message_or(reason: Option<Self>, otherwise: &str) -> String {
+        reason.map_or_else(|| otherwise.to_string(), Self::shopper_message_id)
+    }
+
     /// The reason's name on the staff page.
     pub fn label_id(self) -> String {
         format!("destination-reason-{}", self.code())

@@ -21,10 +21,10 @@ pub use per_locale::PerLocale;
 
 use std::sync::Arc;
 
-/// Everything language-related the app needs, built once at start-up and shared read-only.
 /// The years whose public holidays are loaded (the data ends with 2030).
 const HOLIDAY_YEARS: std::ops::Range<i32> = 2024..2031;
 
+/// Everything language-related the app needs, built once at start-up and shared read-only.
 pub struct I18n {
     pub messages: Messages,
     pub formatters: Formatters,

@@ -123,17 +123,17 @@ fn order_view(tr: &Translator, env: &Env, o: &LetterOrder, reader: Reader) -> Ma
             .vat
             .iter()
             .map(|(bp, minor)| {
-                let rate = crate::tax::rate_text(tr, i64::from(*bp));
                 (
-                    tr.t_args("cart-vat-line", &[("rate", Arg::Str(&rate))]),
+                    crate::tax::vat_line(tr, i64::from(*bp)),
                     money(tr, *minor, &o.currency),
                 )
             })
             .collect(),
-        duties: o.duties_country.as_deref().and_then(|c| {
-            let cc = crate::geo::CountryCode::parse(c)?;
-            Some(tr.t_args("cart-duties", &[("country", Arg::Str(&tr.country(cc)))]))
-        }),
+        duties: o
+            .duties_country
+            .as_deref()
+            .and_then(crate::geo::CountryCode::parse)
+            .map(|cc| crate::tax::duties_notice(tr, cc)),
         url: format!("{}{path}", env.public_url),
     }
 }

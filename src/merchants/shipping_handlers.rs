@@ -23,7 +23,8 @@ use crate::shops::model::{ShippingRate, EVERYWHERE_ELSE};
 use crate::shops::shipping_zones::ShippingZone;
 use crate::shops::shop;
 
-/// One destination row as typed: (suffix, enabled, rate, days min, days max).
+/// One destination row as typed or stored: its form suffix ("DE", "eu", "other"), its `shipping_rates`
+/// destination, whether it is ticked, and the rate and days as text.
 struct ShipInput {
     suffix: String,
     destination: String,
@@ -76,12 +77,7 @@ fn posted(pairs: &[(String, String)], name: &str) -> String {
 }
 
 fn ship_inputs_from_pairs(pairs: &[(String, String)]) -> Vec<ShipInput> {
-    let get = |k: String| {
-        pairs
-            .iter()
-            .find(|(n, _)| *n == k)
-            .map_or(String::new(), |(_, v)| v.clone())
-    };
+    let get = |k: String| posted(pairs, &k);
     destinations()
         .into_iter()
         .map(|(suffix, destination)| ShipInput {
@@ -135,14 +131,15 @@ fn handling_days(typed: &str) -> Option<i32> {
         .filter(|d| (0..=i32::from(crate::arrival::MAX_DAYS)).contains(d))
 }
 
-/// The cut-off as chosen: "" for none, else an hour from 0 to 23; `Err` for anything else.
+/// The cut-off as chosen: "" for none, else an hour from 1 to 23 (midnight would move every order a day);
+/// `Err` for anything else.
 fn cutoff_hour(chosen: &str) -> Result<Option<i32>, ()> {
     match chosen.trim() {
         "" => Ok(None),
         h => h
             .parse::<i32>()
             .ok()
-            .filter(|h| (0..=23).contains(h))
+            .filter(|h| (1..=23).contains(h))
             .map(Some)
             .ok_or(()),
     }
@@ -218,7 +215,7 @@ fn cutoff_choices(
 ) -> Vec<crate::http::page::Choice> {
     let f = &ctx.tr.i18n().formatters;
     std::iter::once((String::new(), ctx.t("shipping-cutoff-none")))
-        .chain((0..24u8).map(|h| (h.to_string(), f.time_of_day(ctx.locale, h, 0))))
+        .chain((1..24u8).map(|h| (h.to_string(), f.time_of_day(ctx.locale, h, 0))))
         .map(|(value, label)| crate::http::page::Choice {
             selected: value == chosen.trim(),
             value,

@@ -72,13 +72,13 @@ fn seen(d: super::order_views::Loaded, reader: Reader) -> LetterOrder {
         vat: d
             .taxes
             .iter()
-            .filter(|t| t.treatment == "collect" && t.rate_bp > 0)
+            .filter(|t| t.included())
             .map(|t| (t.rate_bp, mine(t.vat_minor, t.merchant_vat_minor)))
             .collect(),
         duties_country: d
             .taxes
             .iter()
-            .find(|t| t.treatment == "duties")
+            .find(|t| t.duties())
             .map(|t| t.country.clone()),
         number: row.number,
         shop,

@@ -167,6 +167,18 @@ pub struct OrderTax {
     pub merchant_vat_minor: i64,
 }
 
+impl OrderTax {
+    /// VAT included in the price (collected at checkout, at a rate above zero): a "incl. 19% VAT" line.
+    pub fn included(&self) -> bool {
+        self.treatment == "collect" && self.rate_bp > 0
+    }
+
+    /// Sold without the destination's VAT: import VAT and duties may be due on delivery.
+    pub fn duties(&self) -> bool {
+        self.treatment == "duties"
+    }
+}
+
 /// ("incl. 19% VAT", amount) per rate, the duties notice, and for the shop who remits the VAT.
 fn tax_texts(
     ctx: &PageCtx,
@@ -176,11 +188,10 @@ fn tax_texts(
 ) -> (Vec<(String, String)>, Option<String>, Option<String>) {
     let lines = taxes
         .iter()
-        .filter(|t| t.treatment == "collect" && t.rate_bp > 0)
+        .filter(|t| t.included())
         .map(|t| {
-            let rate = crate::tax::rate_text(&ctx.tr, i64::from(t.rate_bp));
             (
-                ctx.t1("cart-vat-line", "rate", &rate),
+                crate::tax::vat_line(&ctx.tr, i64::from(t.rate_bp)),
                 amount(t.vat_minor, t.merchant_vat_minor),
             )
         })
@@ -192,8 +203,9 @@ fn tax_texts(
     };
     let duties = taxes
         .iter()
-        .find(|t| t.treatment == "duties")
-        .map(|t| ctx.t1("cart-duties", "country", &country(t)));
+        .find(|t| t.duties())
+        .and_then(|t| CountryCode::parse(&t.country))
+        .map(|c| crate::tax::duties_notice(&ctx.tr, c));
     let remitter = taxes
         .iter()
         .find(|t| mine && t.treatment == "collect")

@@ -366,10 +366,7 @@ pub fn vat_lines(ctx: &PageCtx, parts: &[super::vat_totals::VatPart]) -> Vec<(St
     parts
         .iter()
         .filter(|p| p.rate_bp > 0)
-        .map(|p| {
-            let rate = crate::tax::rate_text(&ctx.tr, p.rate_bp);
-            (ctx.t1("cart-vat-line", "rate", &rate), ctx.money(&p.vat))
-        })
+        .map(|p| (crate::tax::vat_line(&ctx.tr, p.rate_bp), ctx.money(&p.vat)))
         .collect()
 }
 
@@ -428,9 +425,10 @@ pub fn groups(ctx: &PageCtx, snap: &Snapshot, t: &Totals) -> Vec<CartGroupView> 
                 shipping: if g.ships {
                     Ok(ctx.money(&g.shipping))
                 } else {
-                    let id = snap
-                        .closed
-                        .map_or("cart-does-not-ship".into(), |r| r.shopper_message_id());
+                    let id = crate::destinations::model::Reason::message_or(
+                        snap.closed,
+                        "cart-does-not-ship",
+                    );
                     Err(ctx.t1(&id, "country", &country))
                 },
                 delivery: rate
@@ -441,7 +439,7 @@ pub fn groups(ctx: &PageCtx, snap: &Snapshot, t: &Totals) -> Vec<CartGroupView> 
                 duties: g
                     .judgement
                     .filter(|j| !j.judged.collect)
-                    .map(|_| ctx.t1("cart-duties", "country", &country)),
+                    .map(|_| crate::tax::duties_notice(&ctx.tr, to)),
                 total_merchant: (g.total_merchant.currency != g.total.currency).then(|| {
                     ctx.t1(
                         "cart-merchant-total",

@@ -211,28 +211,6 @@ impl PromoInput {
             platform_share: 0,
         }
     }
-
-    /// Each market's (start, end) for the editor: the listed markets, or every ship-to market.
-    pub fn windows(&self) -> Vec<(CountryCode, PrimitiveDateTime, PrimitiveDateTime)> {
-        let (markets, _, sl, el, _, _) = self.schedule();
-        let row = PromoRow {
-            markets,
-            local_times: self.reach.local_times,
-            starts_local: sl,
-            ends_local: el,
-            ..self.as_row()
-        };
-        let mut list = row.market_list();
-        if list.is_empty() {
-            list = crate::geo::SHIP_TO.to_vec();
-        }
-        list.into_iter()
-            .map(|m| {
-                let (s, e) = row.window(m);
-                (m, s, e)
-            })
-            .collect()
-    }
 }
 
 /// Whether a slug is used by another campaign in that language.

@@ -109,7 +109,9 @@ fn instants(ctx: &PageCtx, f: &FormInput) -> Vec<(String, String, String)> {
         .iter()
         .filter_map(|m| crate::geo::CountryCode::parse(m))
         .collect();
-    if markets.is_empty() {
+    // For every market, the destinations without a zone of their own start at UTC's midnight too.
+    let everywhere = markets.is_empty();
+    if everywhere {
         markets = crate::geo::SHIP_TO.to_vec();
     }
     let at = |typed: &str, zone: &str| {
@@ -126,14 +128,24 @@ fn instants(ctx: &PageCtx, f: &FormInput) -> Vec<(String, String, String)> {
             schedule::show(&ctx.tr, utc, "UTC")
         )
     };
-    markets
+    let mut rows: Vec<(String, String, String)> = markets
         .iter()
         .filter_map(|m| {
             let zone = crate::zones::of_country(*m);
             let (s, e) = (at(&f.starts, zone)?, at(&f.ends, zone)?);
             Some((ctx.country_name(m), both(s, zone), both(e, zone)))
         })
-        .collect()
+        .collect();
+    if everywhere && local {
+        if let (Some(s), Some(e)) = (at(&f.starts, "UTC"), at(&f.ends, "UTC")) {
+            rows.push((
+                ctx.t("promo-instants-elsewhere"),
+                both(s, "UTC"),
+                both(e, "UTC"),
+            ));
+        }
+    }
+    rows
 }
 
 /// A campaign's start and end for the staff list: in its zone, or the wall-clock times every market keeps.

@@ -52,7 +52,7 @@ impl ShippingZone {
         Self::ALL.into_iter().find(|z| z.code() == s)
     }
 
-    /// The zone's name (`shipping-zone-eu`) and the countries it covers (`shipping-zone-eu-hint`).
+    /// The Fluent id of the zone's name (`shipping-zone-eu`).
     pub fn message_id(self) -> String {
         format!("shipping-zone-{}", self.suffix())
     }

@@ -7,6 +7,18 @@ pub mod repo;
 pub mod rules;
 pub mod service;
 
+/// A line of VAT included at `bp` basis points, as carts, orders and emails label it ("incl. 19% VAT").
+pub fn vat_line(tr: &crate::i18n::Translator, bp: i64) -> String {
+    let rate = rate_text(tr, bp);
+    tr.t_args("cart-vat-line", &[("rate", crate::i18n::Arg::Str(&rate))])
+}
+
+/// The notice that goods are sold without `country`'s VAT, whose import VAT and duties may be due on delivery.
+pub fn duties_notice(tr: &crate::i18n::Translator, country: crate::geo::CountryCode) -> String {
+    let name = tr.country(country);
+    tr.t_args("cart-duties", &[("country", crate::i18n::Arg::Str(&name))])
+}
+
 /// A VAT rate as shoppers and staff read it: "19%", "25,5 %", "%20".
 pub fn rate_text(tr: &crate::i18n::Translator, bp: i64) -> String {
     let number = tr.i18n().formatters.basis_points(tr.locale(), bp);

@@ -152,7 +152,7 @@ async fn staff_close_a_destination_and_shoppers_there_are_told_why() {
     // A shopper in Belarus, reading Russian.
     app.sign_in_as("olga@example.by", Role::Shopper).await;
     let market = app.client.get("/ru/market").await;
-    market.assert_contains("Беларусь (доставка закрыта)");
+    market.assert_contains("Беларусь (доставка приостановлена)");
     ship_to(&mut app, "ru", "BY", "EUR").await;
     let market = app.client.get("/ru/market").await;
     let why = "Доставка в выбранную страну (Беларусь) невозможна: её запрещают торговые санкции.";
