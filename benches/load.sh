@@ -133,6 +133,7 @@ urls=(
   "suggest ru|/ru/search/suggest?q=%D1%81%D1%83%D0%BC%D0%BA"
   "suggest en 2 words|/en/search/suggest?q=leather+ba"
   "origin|/it/origin/it"
+  "origin ships to me|/it/origin/it?ships_to_me=1"
   "promo|/it/promo/settimana-made-in-italy"
   "promos|/en/promos"
 )
