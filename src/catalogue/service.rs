@@ -132,6 +132,8 @@ pub struct ListingData {
     pub value_facets: Vec<super::value_facets::ValueFacet>,
     /// Where the next page starts (sort key, id of this page's last product), for a keyset "next" link.
     pub next_after: Option<(i64, i64)>,
+    /// Why staff closed the shopper's destination, when they did and the shopper asked for what ships there.
+    pub closed: Option<(crate::destinations::model::Reason, crate::geo::CountryCode)>,
 }
 
 /// Where category facet links lead: child category pages, or a `category=` filter on the same page.
@@ -358,6 +360,10 @@ pub fn listing(
         matching_categories: Vec::new(),
         value_facets,
         next_after,
+        closed: lq
+            .ship_to
+            .filter(|_| lq.ships_to_me)
+            .and_then(|cc| Some((shop.closed.reason(cc)?, cc))),
     })
 }
 

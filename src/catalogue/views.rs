@@ -53,6 +53,8 @@ pub struct ListingPage {
     pub in_stock_count: String,
     /// "Did you mean: leather bag?" with its link, when a misspelt word was corrected.
     pub did_you_mean: Option<(String, String)>,
+    /// Why nothing ships to the shopper's destination ("ships to me" on a destination staff closed).
+    pub closed_notice: Option<String>,
     /// Categories matching a search's words, on a page with few or no results: (name, link).
     pub matching_categories: Vec<(String, String)>,
     /// Whether the filter panel shows: not on an empty page with no filter to take away.
@@ -175,8 +177,12 @@ impl ListingPage {
                 routes::search_corrected(ctx.locale, s, &query.q),
             )
         });
+        let closed_notice = data
+            .closed
+            .map(|(r, cc)| ctx.t1(&r.shopper_message_id(), "country", &ctx.country_name(&cc)));
         Self {
             did_you_mean,
+            closed_notice,
             matching_categories: data.matching_categories,
             show_filters: data.total > 0 || active_filters > 0,
             active_filters,

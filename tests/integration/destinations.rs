@@ -162,6 +162,7 @@ async fn staff_close_a_destination_and_shoppers_there_are_told_why() {
     let listing = app.client.get("/ru/origin/it?ships_to_me=1").await;
     assert_eq!(listing.status, 200, "{}", listing.body);
     listing.assert_not_contains(&format!("/p/{}-", f.it_bag));
+    listing.assert_contains(why);
     add(&mut app, "ru", f.it_bag, "1").await;
     let cart = app.client.get("/ru/cart").await;
     cart.assert_contains(why);
