@@ -109,6 +109,21 @@ pub struct AddressForm {
     phone: String,
 }
 
+impl AddressForm {
+    /// The address as typed (the token is checked apart).
+    fn input(self) -> AddressInput {
+        AddressInput {
+            full_name: self.full_name,
+            line1: self.line1,
+            line2: self.line2,
+            city: self.city,
+            postal_code: self.postal_code,
+            country: self.country,
+            phone: self.phone,
+        }
+    }
+}
+
 /// Keeps the market's ship-to country in step with the address (prices and shipping depend on it).
 fn follow_address(session: &Session, ctx_market: Market, a: &Address) -> bool {
     match CountryCode::parse(&a.country) {
@@ -132,35 +147,22 @@ pub async fn save_address(
     state: web::Data<AppState>,
 ) -> AppResult<HttpResponse> {
     require_csrf(&session, &form.csrf)?;
-    let f = form.into_inner();
-    let now = state.clock.now();
-    let input = AddressInput {
-        full_name: f.full_name,
-        line1: f.line1,
-        line2: f.line2,
-        city: f.city,
-        postal_code: f.postal_code,
-        country: f.country,
-        phone: f.phone,
-    };
+    let input = form.into_inner().input();
     let closed = state.db(crate::destinations::service::closed).await?;
     let deliverable = |c| address::deliverable(&state.i18n.formatters.countries, &closed, c);
-    match address::validate(&input, user.0.id, now, deliverable) {
+    let ctx = PageCtx::build(&req, &state, lang.0);
+    match address::validate(&input, user.0.id, state.clock.now(), deliverable) {
         Ok(a) => {
-            let ctx = PageCtx::build(&req, &state, lang.0);
             if follow_address(&session, ctx.market, &a) {
                 SessionData(&session).set_flash("checkout-ship-to-changed");
             }
             state.db(move |c| Ok(address::save(c, &a)?)).await?;
             Ok(see_other(&crate::routes::checkout_review(lang.0)))
         }
-        Err(errors) => {
-            let ctx = PageCtx::build(&req, &state, lang.0);
-            render_status(
-                &address_page(ctx, &input, &errors),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-        }
+        Err(errors) => render_status(
+            &address_page(ctx, &input, &errors),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
     }
 }
 
